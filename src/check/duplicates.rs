@@ -1,0 +1,86 @@
+//! Ids used twice: members, deals and complaints (across all clients),
+//! sessions (across all years), meetings; and duplicate reviews (warning).
+
+use std::collections::BTreeMap;
+
+use crate::diagnostic::{Diagnostic, Span, codes};
+use crate::model::{MemberId, Records, YearMonth};
+
+fn dupes<'a>(
+    out: &mut Vec<Diagnostic>,
+    what: &str,
+    ids: impl Iterator<Item = (&'a str, Span)>,
+    records: &Records,
+) {
+    let mut first: BTreeMap<&str, Span> = BTreeMap::new();
+    for (id, span) in ids {
+        match first.get(id) {
+            Some(prev) => {
+                let (line, _) = records.sources.line_col(*prev);
+                let place = records
+                    .sources
+                    .get(prev.file)
+                    .map_or("?", |f| f.rel.as_str());
+                out.push(Diagnostic::error(
+                    codes::DUPLICATE_ID,
+                    span,
+                    format!("duplicate {what} id `{id}`: already used at {place}:{line}"),
+                ));
+            }
+            None => {
+                first.insert(id, span);
+            }
+        }
+    }
+}
+
+pub(crate) fn check(records: &Records) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    dupes(
+        &mut out,
+        "member",
+        records.members.iter().map(|m| (&*m.id.0, m.spans.of("id"))),
+        records,
+    );
+    let deals = records
+        .clients
+        .iter()
+        .flat_map(|c| c.deals.iter().map(|d| (d.id.as_str(), d.spans.of("id"))));
+    dupes(&mut out, "deal", deals, records);
+    let complaints = records.clients.iter().flat_map(|c| {
+        c.complaints
+            .iter()
+            .map(|k| (k.id.as_str(), k.spans.of("id")))
+    });
+    dupes(&mut out, "complaint", complaints, records);
+    let sessions = records
+        .training
+        .iter()
+        .flat_map(|y| y.sessions.iter().map(|s| (s.id.as_str(), s.spans.of("id"))));
+    dupes(&mut out, "session", sessions, records);
+    let meetings = records.months.iter().flat_map(|l| {
+        l.meetings
+            .iter()
+            .filter_map(|m| m.id.as_deref().map(|id| (id, m.spans.of("id"))))
+    });
+    dupes(&mut out, "meeting", meetings, records);
+    // reviews: one (reviewer, member, period); the last one counts
+    let mut seen: BTreeMap<(&MemberId, &MemberId, YearMonth), Span> = BTreeMap::new();
+    for log in &records.months {
+        for r in &log.reviews {
+            if let Some(prev) = seen.insert((&log.member, &r.of, r.period), r.spans.entry) {
+                let (line, _) = records.sources.line_col(prev);
+                let place = records
+                    .sources
+                    .get(prev.file)
+                    .map_or("?", |f| f.rel.as_str());
+                out.push(Diagnostic::warning(
+                    codes::DUPLICATE_REVIEW,
+                    r.spans.entry,
+                    format!("a second review of `{}` for {} by `{}` (also at {place}:{line}): only the last counts", r.of, r.period, log.member),
+                ));
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,88 @@
+//! `clientele check`: validate every record file, report every problem.
+//!
+//! Output (stdout): each problem as `path:line:col: error: message [CODE]`
+//! with the line and a caret, then `N files checked: N errors, M warnings`.
+//! Exit 1 when there are errors. `--quiet` prints only errors.
+
+use std::io::Write;
+
+use crate::diagnostic::codes;
+use crate::load;
+use crate::options::Ctx;
+use crate::render::{Cell, Format, Table};
+
+/// Flags of `check`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Explain a diagnostic code (e.g. E0203) and exit
+    #[arg(long, value_name = "CODE")]
+    pub explain: Option<String>,
+    /// Treat warnings as errors (exit 1 when there are any)
+    #[arg(long)]
+    pub strict: bool,
+}
+
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    if let Some(code) = &args.explain {
+        return explain(code, out);
+    }
+    let root = load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
+    let mut loaded = load::load(&root)?;
+    let (_, d) = ctx.now(&loaded.records.settings.team.timezone);
+    loaded
+        .diagnostics
+        .extend(crate::check::run(&loaded.records, d));
+    let sources = &loaded.records.sources;
+    let mut diags = loaded.diagnostics;
+    sources.sort(&mut diags);
+    let errors = diags.iter().filter(|x| x.is_error()).count();
+    let warnings = diags.len() - errors;
+    let failed = errors > 0 || (args.strict && warnings > 0);
+    match ctx.format {
+        Format::Csv | Format::Json => {
+            let mut t = Table::new(&["path", "line", "col", "severity", "code", "message", "help"]);
+            for x in &diags {
+                let (line, col) = sources.line_col(x.span);
+                t.push(vec![
+                    Cell::text(sources.display_path(x.span.file)),
+                    Cell::Int(line as i64),
+                    Cell::Int(col as i64),
+                    Cell::text(x.severity.as_str()),
+                    Cell::text(x.code),
+                    Cell::text(x.message.clone()),
+                    Cell::opt(x.help.clone(), Cell::Text),
+                ]);
+            }
+            t.write(ctx.format, &ctx.style, out)?;
+        }
+        Format::Table | Format::Md => {
+            for x in diags.iter().filter(|x| !ctx.quiet || x.is_error()) {
+                write!(out, "{}", sources.render(x))?;
+            }
+            if !ctx.quiet || failed {
+                writeln!(
+                    out,
+                    "{} files checked: {} errors, {} warnings",
+                    sources.files.len(),
+                    errors,
+                    warnings
+                )?;
+            }
+        }
+    }
+    super::flush(out)?;
+    Ok(i32::from(failed))
+}
+
+fn explain(code: &str, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    match codes::lookup(code) {
+        Some(info) => {
+            writeln!(out, "{}: {}\nfix: {}", info.code, info.title, info.fix)?;
+            Ok(0)
+        }
+        None => {
+            let known: Vec<&str> = codes::ALL.iter().map(|c| c.code).collect();
+            anyhow::bail!("unknown code `{code}`; known codes: {}", known.join(", "))
+        }
+    }
+}

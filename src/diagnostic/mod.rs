@@ -1,0 +1,281 @@
+//! Diagnostics: one problem found in the records, with its place in a file.
+//!
+//! This module owns the `Diagnostic` value, the table of source files the
+//! loader read (`SourceMap`), and the rustc-style rendering
+//! `path:line:col: error: message [E0203]` followed by the offending line and
+//! a caret. Columns count characters from 1; the caret is placed by display
+//! width so it sits right under CJK text. It never reads files itself.
+
+pub mod codes;
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use unicode_width::UnicodeWidthStr;
+
+/// How bad a problem is: errors stop reports, warnings are only shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// Index of a file in the [`SourceMap`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct FileId(pub u32);
+
+/// A byte range inside one source file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub file: FileId,
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(file: FileId, range: std::ops::Range<usize>) -> Span {
+        Span {
+            file,
+            start: u32::try_from(range.start).unwrap_or(u32::MAX),
+            end: u32::try_from(range.end).unwrap_or(u32::MAX),
+        }
+    }
+
+    /// The start of a file, for problems that concern the whole file.
+    pub fn file_start(file: FileId) -> Span {
+        Span {
+            file,
+            start: 0,
+            end: 0,
+        }
+    }
+}
+
+/// One problem: where, how bad, which code, what, and how to fix it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub code: &'static str,
+    pub span: Span,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(code: &'static str, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            span,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    pub fn warning(code: &'static str, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Warning,
+            code,
+            span,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// One file the loader read: its path inside the records folder and its text.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path inside the records folder, with `/` separators (`clients/a.toml`).
+    pub rel: String,
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+impl SourceFile {
+    pub fn new(rel: String, text: String) -> SourceFile {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        SourceFile {
+            rel,
+            text,
+            line_starts,
+        }
+    }
+
+    /// 1-based line and character column of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.line_starts[line - 1];
+        let col = self
+            .text
+            .get(start..offset)
+            .map_or(0, |prefix| prefix.chars().count());
+        (line, col + 1)
+    }
+
+    /// The text of a 1-based line, without its line ending.
+    pub fn line_text(&self, line: usize) -> &str {
+        let start = self.line_starts.get(line - 1).copied().unwrap_or(0);
+        let end = self
+            .line_starts
+            .get(line)
+            .copied()
+            .unwrap_or(self.text.len());
+        self.text
+            .get(start..end)
+            .unwrap_or("")
+            .trim_end_matches(['\n', '\r'])
+    }
+}
+
+/// Every file read in one load, indexed by [`FileId`].
+#[derive(Debug, Clone, Default)]
+pub struct SourceMap {
+    /// The records folder as the user gave it (or as it was found).
+    pub root: PathBuf,
+    pub files: Vec<SourceFile>,
+}
+
+impl SourceMap {
+    pub fn new(root: &Path) -> SourceMap {
+        SourceMap {
+            root: root.to_path_buf(),
+            files: Vec::new(),
+        }
+    }
+
+    pub fn add(&mut self, file: SourceFile) -> FileId {
+        self.files.push(file);
+        FileId(u32::try_from(self.files.len() - 1).unwrap_or(u32::MAX))
+    }
+
+    pub fn get(&self, id: FileId) -> Option<&SourceFile> {
+        self.files.get(id.0 as usize)
+    }
+
+    /// The path shown to the user: the records folder joined with `rel`.
+    pub fn display_path(&self, id: FileId) -> String {
+        let rel = self.get(id).map_or("?", |f| f.rel.as_str());
+        display_join(&self.root, rel)
+    }
+
+    /// 1-based line and column of a span's start.
+    pub fn line_col(&self, span: Span) -> (usize, usize) {
+        self.get(span.file)
+            .map_or((1, 1), |f| f.line_col(span.start as usize))
+    }
+
+    /// Renders one diagnostic: the header line, the source line and a caret.
+    pub fn render(&self, d: &Diagnostic) -> String {
+        let (line, col) = self.line_col(d.span);
+        let mut out = format!(
+            "{}:{}:{}: {}: {} [{}]\n",
+            self.display_path(d.span.file),
+            line,
+            col,
+            d.severity.as_str(),
+            d.message,
+            d.code
+        );
+        if let Some(file) = self.get(d.span.file) {
+            let text = file.line_text(line);
+            if !text.is_empty() {
+                let num = line.to_string();
+                let pad = " ".repeat(num.len());
+                let start = file.line_starts[line - 1];
+                let begin = (d.span.start as usize)
+                    .saturating_sub(start)
+                    .min(text.len());
+                let end = (d.span.end as usize)
+                    .saturating_sub(start)
+                    .clamp(begin, text.len());
+                let before = text.get(..begin).unwrap_or("");
+                let marked = text.get(begin..end).unwrap_or("");
+                let width = marked.width().max(1);
+                let _ = writeln!(out, "{pad} |");
+                let _ = writeln!(out, "{num} | {text}");
+                let _ = writeln!(
+                    out,
+                    "{pad} | {}{}",
+                    " ".repeat(before.width()),
+                    "^".repeat(width)
+                );
+            }
+        }
+        if let Some(help) = &d.help {
+            let _ = writeln!(out, "  = help: {help}");
+        }
+        out
+    }
+
+    /// Sorts diagnostics by file path, then position, then message.
+    pub fn sort(&self, diags: &mut [Diagnostic]) {
+        diags.sort_by(|a, b| {
+            let pa = self.get(a.span.file).map(|f| f.rel.as_str());
+            let pb = self.get(b.span.file).map(|f| f.rel.as_str());
+            (pa, a.span.start, &a.message).cmp(&(pb, b.span.start, &b.message))
+        });
+    }
+}
+
+/// Joins the records folder and a path inside it for display, with `/`.
+pub fn display_join(root: &Path, rel: &str) -> String {
+    let root = root.to_string_lossy().replace('\\', "/");
+    if root.is_empty() || root == "." {
+        rel.to_string()
+    } else if root.ends_with('/') {
+        format!("{root}{rel}")
+    } else {
+        format!("{root}/{rel}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_and_caret_uses_width() {
+        let mut map = SourceMap::new(Path::new("records"));
+        let id = map.add(SourceFile::new(
+            "clients/a.toml".into(),
+            "id = \"a\"\nname = \"華東\" x\n".into(),
+        ));
+        let off = "id = \"a\"\nname = \"華東\" ".len();
+        let d = Diagnostic::error("E0101", Span::new(id, off..off + 1), "bad");
+        assert_eq!(map.line_col(d.span), (2, 13));
+        let text = map.render(&d);
+        assert_eq!(
+            text,
+            "records/clients/a.toml:2:13: error: bad [E0101]\n  |\n2 | name = \"華東\" x\n  |               ^\n"
+        );
+    }
+
+    #[test]
+    fn crlf_lines_are_trimmed() {
+        let f = SourceFile::new("a".into(), "a = 1\r\nb = 2\r\n".into());
+        assert_eq!(f.line_text(1), "a = 1");
+        assert_eq!(f.line_col(7), (2, 1));
+    }
+}

@@ -1,0 +1,147 @@
+//! clientele: a customer-operations team run from plain-text TOML records.
+//!
+//! A request flows `cli` (arguments) → `cmd` (one file per subcommand) →
+//! `load` (find, walk, parse into `model`, per-file rules) → `check`
+//! (cross-file rules) → `report` (pure functions from records and options
+//! to typed rows) → `render` (table, CSV, JSON). A write flows `cmd` →
+//! `write` (edit the TOML document in place, re-check, save atomically under
+//! a lock). `diagnostic` carries every problem with its `path:line:col`.
+
+pub mod check;
+pub mod cli;
+pub mod cmd;
+pub mod diagnostic;
+pub mod load;
+pub mod model;
+pub mod numbers;
+pub mod options;
+pub mod privacy;
+pub mod render;
+pub mod report;
+pub mod write;
+
+use std::io::{IsTerminal, Write};
+
+use clap::Parser;
+
+use crate::cli::{Cli, ColorChoice, Command};
+use crate::options::Ctx;
+use crate::render::Style;
+
+/// Parses the command line, runs the command, returns the exit code.
+pub fn run() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { 2 } else { 0 };
+        }
+    };
+    let stdout = std::io::stdout();
+    let tty = stdout.is_terminal();
+    let ctx = match context(&cli, tty) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            return 2;
+        }
+    };
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let code = match dispatch(&cli.command, &ctx, &mut out) {
+        Ok(code) => code,
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                return 0;
+            }
+            let _ = out.flush();
+            eprintln!("error: {e:#}");
+            1
+        }
+    };
+    match out.flush() {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("error: {e}");
+            1
+        }
+        _ => code,
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain()
+        .filter_map(|c| c.downcast_ref::<std::io::Error>())
+        .any(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+fn context(cli: &Cli, tty: bool) -> anyhow::Result<Ctx> {
+    let g = &cli.global;
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let color = match g.color {
+        ColorChoice::Always => !no_color,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => tty && !no_color,
+    };
+    let width = if tty { terminal_width() } else { None };
+    Ok(Ctx {
+        records: g.records.clone(),
+        cwd: std::env::current_dir()?,
+        as_of: g.as_of,
+        format: g.format,
+        month: g.month,
+        member: g.member.clone(),
+        quiet: g.quiet,
+        reveal: g.reveal,
+        style: Style {
+            color,
+            width,
+            ascii: g.ascii,
+            bom: g.bom,
+        },
+    })
+}
+
+fn terminal_width() -> Option<u16> {
+    if let Some(cols) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
+        return Some(cols);
+    }
+    comfy_table::Table::new().width()
+}
+
+/// Runs one command with the resolved options.
+pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<i32> {
+    use crate::cmd;
+    match command {
+        Command::Summary(a) => cmd::summary::run(a, ctx, out),
+        Command::Check(a) => cmd::check::run(a, ctx, out),
+        Command::Init(a) => cmd::init::run(a, ctx, out),
+        Command::Tiers(a) => cmd::tiers::run(a, ctx, out),
+        Command::Followups(a) => cmd::followups::run(a, ctx, out),
+        Command::Plans(a) => cmd::plans::run(a, ctx, out),
+        Command::Care(a) => cmd::care::run(a, ctx, out),
+        Command::Pipeline(a) => cmd::pipeline::run(a, ctx, out),
+        Command::Complaints(a) => cmd::complaints::run(a, ctx, out),
+        Command::Attendance(a) => cmd::attendance::run(a, ctx, out),
+        Command::Leave(a) => cmd::leave::run(a, ctx, out),
+        Command::Actions(a) => cmd::actions::run(a, ctx, out),
+        Command::Meetings(a) => cmd::meetings::run(a, ctx, out),
+        Command::Kpi(a) => cmd::kpi::run(a, ctx, out),
+        Command::Appraisal(a) => cmd::appraisal::run(a, ctx, out),
+        Command::Promotion(a) => cmd::promotion::run(a, ctx, out),
+        Command::Awards(a) => cmd::awards::run(a, ctx, out),
+        Command::Training(a) => cmd::training::run(a, ctx, out),
+        Command::Report(a) => cmd::report::run(a, ctx, out),
+        Command::Fmt(a) => cmd::fmt::run(a, ctx, out),
+        Command::Client(a) => cmd::client::run(a, ctx, out),
+        Command::Log(a) => cmd::log::run(a, ctx, out),
+        Command::Plan(a) => cmd::plan::run(a, ctx, out),
+        Command::Deal(a) => cmd::deal::run(a, ctx, out),
+        Command::Complaint(a) => cmd::complaint::run(a, ctx, out),
+        Command::Clock(a) => cmd::clock::run(a, ctx, out),
+        Command::Meeting(a) => cmd::meeting::run(a, ctx, out),
+        Command::Action(a) => cmd::action::run(a, ctx, out),
+        Command::Review(a) => cmd::review::run(a, ctx, out),
+        Command::Award(a) => cmd::award::run(a, ctx, out),
+        Command::Completions(a) => cmd::completions::run(a, ctx, out),
+        Command::Man(a) => cmd::man::run(a, ctx, out),
+    }
+}

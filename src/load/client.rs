@@ -1,0 +1,248 @@
+//! Reads a `clients/<id>.toml` file into a [`Client`], with the rules that
+//! concern one client file alone (required-by-stage fields, ranges, date
+//! order inside an entry).
+
+use super::fields::Fields;
+use super::ids;
+use crate::diagnostic::{Diagnostic, codes};
+use crate::model::{
+    Channel, Client, ClientId, Complaint, Contact, Deal, DealStage, Severity, Source, Stage, Tier,
+};
+
+/// Reports a 1..5 rating outside its range.
+pub(crate) fn rating(f: &mut Fields<'_, '_>, key: &'static str) -> Option<i64> {
+    let v = f.int(key)?;
+    if !(1..=5).contains(&v) {
+        f.error_at(
+            key,
+            codes::OUT_OF_RANGE,
+            format!("`{key}` must be 1..5, found {v}"),
+        );
+        return None;
+    }
+    Some(v)
+}
+
+/// Reports two dates (or date-times) out of order.
+pub(crate) fn order<T: PartialOrd + std::fmt::Display>(
+    f: &mut Fields<'_, '_>,
+    early: (&str, Option<T>),
+    late: (&'static str, Option<T>),
+) {
+    if let ((a, Some(x)), (b, Some(y))) = (early, late)
+        && y < x
+    {
+        f.error_at(
+            b,
+            codes::DATE_ORDER,
+            format!("`{b}` ({y}) is before `{a}` ({x})"),
+        );
+    }
+}
+
+pub(crate) fn read(
+    mut f: Fields<'_, '_>,
+    stem: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Client> {
+    let id = f.require("id", |f, k| {
+        let s = f.str(k)?;
+        ids::check_client_style(f, k, s)
+    });
+    if let Some(id) = &id
+        && id != stem
+    {
+        f.error_at(
+            "id",
+            codes::ID_NOT_STEM,
+            format!("id `{id}` differs from the file name `{stem}.toml`"),
+        );
+    }
+    let name = f.req_str("name");
+    let stage = f.require("stage", |f, k| f.choice(k, Stage::parse, Stage::NAMES));
+    let owner = ids::req_member(&mut f, "owner");
+    let specialist = ids::member(&mut f, "specialist");
+    let industry = f.str("industry");
+    let source = f.choice("source", Source::parse, Source::NAMES);
+    let found = f.req_date("found");
+    let since = f.date("since");
+    let potential = f.require("potential", |f, k| {
+        let v = f.int(k)?;
+        if !(1..=5).contains(&v) {
+            f.error_at(
+                k,
+                codes::OUT_OF_RANGE,
+                format!("`potential` must be 1..5, found {v}"),
+            );
+        }
+        Some(v)
+    });
+    let tier = f.choice("tier", Tier::parse, Tier::NAMES);
+    let tier_reason = f.str("tier_reason");
+    let notes = f.str("notes");
+    if matches!(stage, Some(Stage::Customer | Stage::Dormant)) && !f.has("since") {
+        let why = format!(
+            " (required for stage `{}`: the date of the first signed contract)",
+            stage.map_or("", |s| s.as_str())
+        );
+        let span = f.span_of("stage");
+        f.diags.push(Diagnostic::error(
+            codes::MISSING_FIELD,
+            span,
+            format!("missing required field `since` in client{why}"),
+        ));
+    }
+    order(&mut f, ("found", found), ("since", since));
+    if tier.is_some() && tier_reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
+        f.error_at(
+            "tier",
+            codes::OVERRIDE_NO_REASON,
+            "a tier override needs `tier_reason`".into(),
+        );
+    }
+    let contacts: Vec<Contact> = f
+        .tables("contact", "[[contact]]")
+        .into_iter()
+        .filter_map(|c| contact(c, diags))
+        .collect();
+    let deals: Vec<Deal> = f
+        .tables("deal", "[[deal]]")
+        .into_iter()
+        .filter_map(|d| deal(d, diags))
+        .collect();
+    let complaints: Vec<Complaint> = f
+        .tables("complaint", "[[complaint]]")
+        .into_iter()
+        .filter_map(|c| complaint(c, diags))
+        .collect();
+    if stage == Some(Stage::Customer) && contacts.is_empty() && !f.has("contact") {
+        let d = Diagnostic::warning(
+            codes::NO_CONTACT,
+            f.span_of("stage"),
+            "customer has no [[contact]]",
+        );
+        f.diags.push(d);
+    }
+    let spans = f.finish(diags);
+    Some(Client {
+        id: ClientId(id?),
+        name: name?,
+        stage: stage?,
+        owner: owner?,
+        specialist,
+        industry,
+        source,
+        found: found?,
+        since,
+        potential: potential?,
+        tier,
+        tier_reason,
+        notes,
+        contacts,
+        deals,
+        complaints,
+        spans,
+    })
+}
+
+fn contact(mut c: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Option<Contact> {
+    let name = c.req_str("name");
+    let title = c.str("title");
+    let phone = c.str("phone");
+    let email = c.str("email");
+    let birthday = c.date("birthday");
+    let primary = c.bool("primary").unwrap_or(false);
+    let spans = c.finish(diags);
+    Some(Contact {
+        name: name?,
+        title,
+        phone,
+        email,
+        birthday,
+        primary,
+        spans,
+    })
+}
+
+fn deal(mut d: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Option<Deal> {
+    let id = ids::req_entry_id(&mut d, "id");
+    let title = d.req_str("title");
+    let owner = ids::member(&mut d, "owner");
+    let stage = d.require("stage", |d, k| {
+        d.choice(k, DealStage::parse, DealStage::NAMES)
+    });
+    let amount = d.require("amount", Fields::num);
+    let opened = d.req_date("opened");
+    let closed = d.date("closed");
+    let due = d.date("due");
+    let delivered = d.date("delivered");
+    if let Some(a) = amount
+        && a < 0.0
+    {
+        d.error_at(
+            "amount",
+            codes::OUT_OF_RANGE,
+            format!("`amount` must not be negative, found {a}"),
+        );
+    }
+    if matches!(stage, Some(DealStage::Won | DealStage::Lost)) && !d.has("closed") {
+        let why = format!(
+            " (required for stage `{}`)",
+            stage.map_or("", |s| s.as_str())
+        );
+        d.missing("closed", &why);
+    }
+    order(&mut d, ("opened", opened), ("closed", closed));
+    order(&mut d, ("closed", closed), ("delivered", delivered));
+    let spans = d.finish(diags);
+    Some(Deal {
+        id: id?,
+        title: title?,
+        owner,
+        stage: stage?,
+        amount: amount?,
+        opened: opened?,
+        closed,
+        due,
+        delivered,
+        spans,
+    })
+}
+
+fn complaint(mut c: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Option<Complaint> {
+    let id = ids::req_entry_id(&mut c, "id");
+    let received = c.require("received", Fields::datetime);
+    let severity = c.require("severity", |c, k| {
+        c.choice(k, Severity::parse, Severity::NAMES)
+    });
+    let channel = c.choice("channel", Channel::parse, Channel::NAMES);
+    let summary = c.req_str("summary");
+    let handler = ids::req_member(&mut c, "handler");
+    let responded = c.datetime("responded");
+    let resolved = c.datetime("resolved");
+    let satisfaction = rating(&mut c, "satisfaction");
+    let departments = c
+        .str_array("departments")
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect();
+    order(&mut c, ("received", received), ("responded", responded));
+    order(&mut c, ("responded", responded), ("resolved", resolved));
+    if responded.is_none() {
+        order(&mut c, ("received", received), ("resolved", resolved));
+    }
+    let spans = c.finish(diags);
+    Some(Complaint {
+        id: id?,
+        received: received?,
+        severity: severity?,
+        channel,
+        summary: summary?,
+        handler: handler?,
+        responded,
+        resolved,
+        satisfaction,
+        departments,
+        spans,
+    })
+}

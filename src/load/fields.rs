@@ -1,0 +1,436 @@
+//! `Fields`: reads one TOML table into typed values, collecting problems.
+//!
+//! Every getter records the value's span, reports a wrong type, a missing
+//! required field or a badly formed value as a diagnostic and returns
+//! `None`, so one file yields all its problems in one pass; `finish` then
+//! reports the keys nobody asked for (unknown fields), except `extra`.
+
+use std::ops::Range;
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::diagnostic::codes;
+use crate::diagnostic::{Diagnostic, FileId, Span};
+use crate::model::{Spans, YearMonth};
+
+/// A reader over one table of a file.
+pub(crate) struct Fields<'a, 'i> {
+    file: FileId,
+    what: &'static str,
+    table: &'a DeTable<'i>,
+    used: Vec<&'static str>,
+    spans: Spans,
+    pub diags: Vec<Diagnostic>,
+}
+
+fn type_name(v: &DeValue<'_>) -> &'static str {
+    match v {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a float",
+        DeValue::Boolean(_) => "a boolean",
+        DeValue::Datetime(d) if d.date.is_some() && d.time.is_none() => "a date",
+        DeValue::Datetime(d) if d.date.is_none() => "a time",
+        DeValue::Datetime(_) => "a date-time",
+        DeValue::Array(_) => "an array",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+impl<'a, 'i> Fields<'a, 'i> {
+    /// `what` names the entry in messages (`client`, `deal`, `leave` …).
+    pub fn new(
+        file: FileId,
+        what: &'static str,
+        table: &'a DeTable<'i>,
+        span: Range<usize>,
+    ) -> Self {
+        Fields {
+            file,
+            what,
+            table,
+            used: Vec::new(),
+            spans: Spans::new(Span::new(file, span)),
+            diags: Vec::new(),
+        }
+    }
+
+    pub fn span(&self, range: Range<usize>) -> Span {
+        Span::new(self.file, range)
+    }
+
+    pub fn entry_span(&self) -> Span {
+        self.spans.entry
+    }
+
+    /// The span of a field read so far, else of the table.
+    pub fn span_of(&self, key: &str) -> Span {
+        self.spans.of(key)
+    }
+
+    pub fn file(&self) -> FileId {
+        self.file
+    }
+
+    /// Whether the table has `key` at all.
+    pub fn has(&self, key: &str) -> bool {
+        self.table.get(key).is_some()
+    }
+
+    /// Looks a key up and marks it as known.
+    pub fn raw(&mut self, key: &'static str) -> Option<&'a Spanned<DeValue<'i>>> {
+        self.used.push(key);
+        let value = self.table.get(key)?;
+        self.spans.set(key, Span::new(self.file, value.span()));
+        Some(value)
+    }
+
+    /// Reports a missing required field.
+    pub fn missing(&mut self, key: &str, why: &str) {
+        let d = Diagnostic::error(
+            codes::MISSING_FIELD,
+            self.spans.entry,
+            format!("missing required field `{key}` in {}{why}", self.what),
+        );
+        self.diags.push(d);
+    }
+
+    fn wrong_type(&mut self, key: &str, value: &Spanned<DeValue<'_>>, expected: &str) {
+        let d = Diagnostic::error(
+            codes::WRONG_TYPE,
+            Span::new(self.file, value.span()),
+            format!(
+                "`{key}` must be {expected}, found {}",
+                type_name(value.get_ref())
+            ),
+        );
+        self.diags.push(d);
+    }
+
+    /// Reports a problem with a field's value (`code` from `codes`).
+    pub fn error_at(&mut self, key: &'static str, code: &'static str, message: String) {
+        let span = self.spans.of(key);
+        self.diags.push(Diagnostic::error(code, span, message));
+    }
+
+    pub fn str(&mut self, key: &'static str) -> Option<String> {
+        let v = self.raw(key)?;
+        match v.get_ref() {
+            DeValue::String(s) => Some(s.to_string()),
+            _ => {
+                self.wrong_type(key, v, "a string");
+                None
+            }
+        }
+    }
+
+    pub fn req_str(&mut self, key: &'static str) -> Option<String> {
+        self.require(key, Self::str)
+    }
+
+    /// Runs `get`, reporting the field as missing when it is absent.
+    pub fn require<T>(
+        &mut self,
+        key: &'static str,
+        get: impl FnOnce(&mut Self, &'static str) -> Option<T>,
+    ) -> Option<T> {
+        if self.table.get(key).is_none() {
+            self.used.push(key);
+            self.missing(key, "");
+            return None;
+        }
+        get(self, key)
+    }
+
+    pub fn bool(&mut self, key: &'static str) -> Option<bool> {
+        let v = self.raw(key)?;
+        match v.get_ref() {
+            DeValue::Boolean(b) => Some(*b),
+            _ => {
+                self.wrong_type(key, v, "true or false");
+                None
+            }
+        }
+    }
+
+    pub fn int(&mut self, key: &'static str) -> Option<i64> {
+        let v = self.raw(key)?;
+        match v.get_ref() {
+            DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
+                Ok(n) => Some(n),
+                Err(_) => {
+                    self.wrong_type(key, v, "an integer that fits 64 bits");
+                    None
+                }
+            },
+            _ => {
+                self.wrong_type(key, v, "an integer");
+                None
+            }
+        }
+    }
+
+    /// A number: integer or float.
+    pub fn num(&mut self, key: &'static str) -> Option<f64> {
+        let v = self.raw(key)?;
+        let n = number(v.get_ref());
+        match n {
+            Some(n) if n.is_finite() => Some(n),
+            _ => {
+                self.wrong_type(key, v, "a number");
+                None
+            }
+        }
+    }
+
+    pub fn date(&mut self, key: &'static str) -> Option<NaiveDate> {
+        let v = self.raw(key)?;
+        match to_date(v.get_ref()) {
+            Some(d) => Some(d),
+            None => {
+                self.wrong_type(key, v, "a date like 2026-11-03 (unquoted)");
+                None
+            }
+        }
+    }
+
+    pub fn req_date(&mut self, key: &'static str) -> Option<NaiveDate> {
+        self.require(key, Self::date)
+    }
+
+    pub fn datetime(&mut self, key: &'static str) -> Option<NaiveDateTime> {
+        let v = self.raw(key)?;
+        match to_datetime(v.get_ref()) {
+            Some(d) => Some(d),
+            None => {
+                self.wrong_type(
+                    key,
+                    v,
+                    "a local date-time like 2026-11-03T14:30:00 (unquoted, no offset)",
+                );
+                None
+            }
+        }
+    }
+
+    /// A time of day written as a string "HH:MM".
+    pub fn time(&mut self, key: &'static str) -> Option<NaiveTime> {
+        let v = self.raw(key)?;
+        let parsed = match v.get_ref() {
+            DeValue::String(s) => parse_hhmm(s),
+            _ => None,
+        };
+        if parsed.is_none() {
+            let span = Span::new(self.file, v.span());
+            self.diags.push(Diagnostic::error(
+                codes::BAD_VALUE,
+                span,
+                format!("`{key}` must be a time written \"HH:MM\", e.g. \"09:00\""),
+            ));
+        }
+        parsed
+    }
+
+    /// A month written as a string "YYYY-MM".
+    pub fn month(&mut self, key: &'static str) -> Option<YearMonth> {
+        let v = self.raw(key)?;
+        let DeValue::String(s) = v.get_ref() else {
+            self.wrong_type(key, v, "a month written \"YYYY-MM\"");
+            return None;
+        };
+        match s.parse::<YearMonth>() {
+            Ok(m) => Some(m),
+            Err(e) => {
+                let span = Span::new(self.file, v.span());
+                self.diags.push(Diagnostic::error(
+                    codes::BAD_VALUE,
+                    span,
+                    format!("`{key}`: {e}"),
+                ));
+                None
+            }
+        }
+    }
+
+    /// A string from a closed set; reports the allowed values when wrong.
+    pub fn choice<E>(
+        &mut self,
+        key: &'static str,
+        parse: fn(&str) -> Option<E>,
+        names: &[&str],
+    ) -> Option<E> {
+        let s = self.str(key)?;
+        let parsed = parse(&s);
+        if parsed.is_none() {
+            self.error_at(
+                key,
+                codes::BAD_ENUM,
+                format!("invalid {key} `{s}`: expected one of {}", names.join(", ")),
+            );
+        }
+        parsed
+    }
+
+    /// The elements of an array, each with its span.
+    pub fn array(&mut self, key: &'static str) -> Vec<&'a Spanned<DeValue<'i>>> {
+        let Some(v) = self.raw(key) else {
+            return Vec::new();
+        };
+        match v.get_ref() {
+            DeValue::Array(items) => items.iter().collect(),
+            _ => {
+                self.wrong_type(key, v, "an array");
+                Vec::new()
+            }
+        }
+    }
+
+    /// An array of strings, each with its span.
+    pub fn str_array(&mut self, key: &'static str) -> Vec<(String, Span)> {
+        let mut out = Vec::new();
+        for item in self.array(key) {
+            match item.get_ref() {
+                DeValue::String(s) => out.push((s.to_string(), Span::new(self.file, item.span()))),
+                _ => self.wrong_type(key, item, "an array of strings"),
+            }
+        }
+        out
+    }
+
+    /// An array of dates.
+    pub fn date_array(&mut self, key: &'static str) -> Vec<(NaiveDate, Span)> {
+        let mut out = Vec::new();
+        for item in self.array(key) {
+            match to_date(item.get_ref()) {
+                Some(d) => out.push((d, Span::new(self.file, item.span()))),
+                None => self.wrong_type(key, item, "an array of dates like 2026-10-01"),
+            }
+        }
+        out
+    }
+
+    /// A sub-table (`[a.b]` or an inline table) read with its own `Fields`.
+    pub fn table(&mut self, key: &'static str, what: &'static str) -> Option<Fields<'a, 'i>> {
+        let v = self.raw(key)?;
+        match v.get_ref() {
+            DeValue::Table(t) => Some(Fields::new(self.file, what, t, v.span())),
+            _ => {
+                self.wrong_type(key, v, "a table");
+                None
+            }
+        }
+    }
+
+    /// An array of tables (`[[key]]`), one `Fields` per entry.
+    pub fn tables(&mut self, key: &'static str, what: &'static str) -> Vec<Fields<'a, 'i>> {
+        let mut out = Vec::new();
+        for item in self.array(key) {
+            match item.get_ref() {
+                DeValue::Table(t) => out.push(Fields::new(self.file, what, t, item.span())),
+                _ => self.wrong_type(key, item, "an array of tables ([[...]])"),
+            }
+        }
+        out
+    }
+
+    /// The keys of this table not read yet, with their spans and values.
+    pub fn rest(&self) -> impl Iterator<Item = (&'a str, Span, &'a Spanned<DeValue<'i>>)> + '_ {
+        self.table
+            .iter()
+            .filter(|(k, _)| !self.used.contains(&k.get_ref().as_ref()))
+            .map(|(k, v)| (k.get_ref().as_ref(), Span::new(self.file, k.span()), v))
+    }
+
+    /// Reports unknown keys (everything not read, except an `extra` table)
+    /// and returns the spans and all problems of this table.
+    pub fn finish(mut self, diags: &mut Vec<Diagnostic>) -> Spans {
+        let known: Vec<&str> = self.used.clone();
+        let unknown: Vec<(String, Span, bool)> = self
+            .rest()
+            .map(|(k, span, v)| {
+                (
+                    k.to_string(),
+                    span,
+                    matches!(v.get_ref(), DeValue::Table(_)),
+                )
+            })
+            .collect();
+        for (key, span, is_table) in unknown {
+            if key == "extra" {
+                if !is_table {
+                    self.diags.push(Diagnostic::error(
+                        codes::WRONG_TYPE,
+                        span,
+                        "`extra` must be a table".to_string(),
+                    ));
+                }
+                continue;
+            }
+            let mut d = Diagnostic::error(
+                codes::UNKNOWN_FIELD,
+                span,
+                format!("unknown field `{key}` in {}", self.what),
+            );
+            if !known.is_empty() {
+                let mut names: Vec<&str> = known.clone();
+                names.dedup();
+                d = d.with_help(format!(
+                    "known fields: {}; free-form data goes under [extra]",
+                    names.join(", ")
+                ));
+            }
+            self.diags.push(d);
+        }
+        diags.append(&mut self.diags);
+        self.spans
+    }
+}
+
+fn number(v: &DeValue<'_>) -> Option<f64> {
+    match v {
+        DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
+            .ok()
+            .map(|n| n as f64),
+        DeValue::Float(f) => f.as_str().replace('_', "").parse().ok(),
+        _ => None,
+    }
+}
+
+/// A TOML local date (no time) as a `NaiveDate`.
+pub(crate) fn to_date(v: &DeValue<'_>) -> Option<NaiveDate> {
+    let DeValue::Datetime(dt) = v else {
+        return None;
+    };
+    if dt.time.is_some() || dt.offset.is_some() {
+        return None;
+    }
+    let d = dt.date?;
+    NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+}
+
+/// A TOML local date-time (no offset) as a `NaiveDateTime`.
+pub(crate) fn to_datetime(v: &DeValue<'_>) -> Option<NaiveDateTime> {
+    let DeValue::Datetime(dt) = v else {
+        return None;
+    };
+    if dt.offset.is_some() {
+        return None;
+    }
+    let (d, t) = (dt.date?, dt.time?);
+    let date = NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))?;
+    let time = NaiveTime::from_hms_opt(
+        u32::from(t.hour),
+        u32::from(t.minute),
+        u32::from(t.second.unwrap_or(0)),
+    )?;
+    Some(date.and_time(time))
+}
+
+/// Parses "HH:MM" (also "H:MM" and "HH:MM:SS").
+pub fn parse_hhmm(s: &str) -> Option<NaiveTime> {
+    NaiveTime::parse_from_str(s, "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(s, "%H:%M:%S"))
+        .ok()
+}

@@ -1,0 +1,80 @@
+//! Reading ids: the id rules of SPEC section 1 applied as values are read.
+
+use super::fields::Fields;
+use crate::diagnostic::codes;
+use crate::model::{ClientId, MemberId, id_problem, is_entry_id};
+
+/// Checks a client or member id; reports and returns `None` when bad.
+pub(crate) fn check_client_style(
+    f: &mut Fields<'_, '_>,
+    key: &'static str,
+    s: String,
+) -> Option<String> {
+    match id_problem(&s) {
+        None => Some(s),
+        Some(true) => {
+            f.error_at(
+                key,
+                codes::UNSAFE_ID,
+                format!(
+                    "`{key}` = \"{}\" could name a path outside the records folder",
+                    s.escape_debug()
+                ),
+            );
+            None
+        }
+        Some(false) => {
+            f.error_at(
+                key,
+                codes::BAD_ID,
+                format!("`{key}` = \"{s}\" is not a valid id: use lowercase letters, digits and `-` (at most 64, not starting with `-`)"),
+            );
+            None
+        }
+    }
+}
+
+pub(crate) fn member(f: &mut Fields<'_, '_>, key: &'static str) -> Option<MemberId> {
+    let s = f.str(key)?;
+    check_client_style(f, key, s).map(MemberId)
+}
+
+pub(crate) fn req_member(f: &mut Fields<'_, '_>, key: &'static str) -> Option<MemberId> {
+    f.require(key, member)
+}
+
+pub(crate) fn req_client(f: &mut Fields<'_, '_>, key: &'static str) -> Option<ClientId> {
+    f.require(key, |f, key| {
+        let s = f.str(key)?;
+        check_client_style(f, key, s).map(ClientId)
+    })
+}
+
+/// A deal, complaint, session or meeting id.
+pub(crate) fn entry_id(f: &mut Fields<'_, '_>, key: &'static str) -> Option<String> {
+    let s = f.str(key)?;
+    if s.contains("..") || s.contains(['/', '\\', '\0']) {
+        f.error_at(
+            key,
+            codes::UNSAFE_ID,
+            format!(
+                "`{key}` = \"{}\" could name a path outside the records folder",
+                s.escape_debug()
+            ),
+        );
+        None
+    } else if is_entry_id(&s) {
+        Some(s)
+    } else {
+        f.error_at(
+            key,
+            codes::BAD_ID,
+            format!("`{key}` = \"{s}\" is not a valid id: use letters, digits, `.`, `_` and `-` (at most 64, starting with a letter or digit)"),
+        );
+        None
+    }
+}
+
+pub(crate) fn req_entry_id(f: &mut Fields<'_, '_>, key: &'static str) -> Option<String> {
+    f.require(key, entry_id)
+}

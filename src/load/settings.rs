@@ -1,0 +1,433 @@
+//! Reads `clientele.toml` into [`Settings`], with the checks that concern
+//! that file alone (thresholds descending, weights summing to 1, targets
+//! above 0, a follow-up interval for every tier).
+
+use std::collections::BTreeMap;
+
+use chrono::Weekday;
+
+use super::fields::Fields;
+use crate::diagnostic::{Diagnostic, codes};
+use crate::model::{
+    Appraisal, Calendar, ComplaintLimits, Complaints, Followup, Kpi, KpiTargets, Occasion, Role,
+    Settings, Severity, TeamInfo, Tier, Tiers,
+};
+
+pub(crate) fn read(mut f: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Settings {
+    let mut s = Settings {
+        file: Some(f.file()),
+        pass_mark: 60.0,
+        ..Settings::default()
+    };
+    match f.table("team", "[team]") {
+        Some(t) => s.team = team(t, diags),
+        None => f.missing("team", " (a [team] table with name and currency)"),
+    }
+    if let Some(t) = f.table("calendar", "[calendar]") {
+        s.calendar = calendar(t, diags);
+    }
+    if let Some(t) = f.table("tiers", "[tiers]") {
+        s.tiers = tiers(t, diags);
+    }
+    if let Some(t) = f.table("followup", "[followup]") {
+        s.followup = followup(t, diags);
+    }
+    if let Some(t) = f.table("complaints", "[complaints]") {
+        s.complaints = complaints(t, diags);
+    }
+    if let Some(t) = f.table("kpi", "[kpi]") {
+        s.kpi = kpi(t, diags);
+    }
+    if let Some(t) = f.table("appraisal", "[appraisal]") {
+        s.appraisal = appraisal(t, diags);
+    }
+    if let Some(mut t) = f.table("training", "[training]") {
+        if let Some(p) = t.num("pass_mark") {
+            s.pass_mark = p;
+        }
+        t.finish(diags);
+    }
+    if let Some(mut care) = f.table("care", "[care]") {
+        for mut o in care.tables("occasion", "[[care.occasion]]") {
+            let date = o.req_date("date");
+            let name = o.req_str("name");
+            o.finish(diags);
+            if let (Some(date), Some(name)) = (date, name) {
+                s.occasions.push(Occasion { date, name });
+            }
+        }
+        care.finish(diags);
+    }
+    f.finish(diags);
+    s
+}
+
+fn team(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> TeamInfo {
+    let mut team = TeamInfo {
+        name: t.req_str("name").unwrap_or_default(),
+        currency: t.req_str("currency").unwrap_or_default(),
+        ..TeamInfo::default()
+    };
+    if let Some(tz) = t.str("timezone") {
+        if tz.parse::<chrono_tz::Tz>().is_err() {
+            t.error_at(
+                "timezone",
+                codes::BAD_VALUE,
+                format!("unknown time zone `{tz}`: use an IANA name such as Asia/Shanghai"),
+            );
+        } else {
+            team.timezone = tz;
+        }
+    }
+    t.finish(diags);
+    team
+}
+
+fn weekday(s: &str) -> Option<Weekday> {
+    Some(match s {
+        "mon" => Weekday::Mon,
+        "tue" => Weekday::Tue,
+        "wed" => Weekday::Wed,
+        "thu" => Weekday::Thu,
+        "fri" => Weekday::Fri,
+        "sat" => Weekday::Sat,
+        "sun" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+fn calendar(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Calendar {
+    let mut c = Calendar::default();
+    if t.has("workdays") {
+        c.workdays.clear();
+        for (name, span) in t.str_array("workdays") {
+            match weekday(&name) {
+                Some(w) => c.workdays.push(w),
+                None => diags.push(Diagnostic::error(
+                    codes::BAD_ENUM,
+                    span,
+                    format!("invalid workday `{name}`: expected one of mon, tue, wed, thu, fri, sat, sun"),
+                )),
+            }
+        }
+    }
+    c.holidays = t
+        .date_array("holidays")
+        .into_iter()
+        .map(|(d, _)| d)
+        .collect();
+    c.extra_workdays = t
+        .date_array("extra_workdays")
+        .into_iter()
+        .map(|(d, _)| d)
+        .collect();
+    if let Some(v) = t.time("work_start") {
+        c.work_start = v;
+    }
+    if let Some(v) = t.time("work_end") {
+        c.work_end = v;
+    }
+    if let Some(v) = t.int("grace_minutes") {
+        c.grace_minutes = v;
+    }
+    if c.work_end <= c.work_start {
+        t.error_at(
+            "work_end",
+            codes::DATE_ORDER,
+            "`work_end` must be after `work_start`".into(),
+        );
+    }
+    t.finish(diags);
+    c
+}
+
+/// Reads keys `names` of a table as numbers; all are required.
+fn numbers<const N: usize>(
+    parent: &mut Fields<'_, '_>,
+    key: &'static str,
+    what: &'static str,
+    names: [&'static str; N],
+    diags: &mut Vec<Diagnostic>,
+) -> Option<[f64; N]> {
+    let mut t = parent.table(key, what)?;
+    let mut out = [0.0; N];
+    let mut ok = true;
+    for (slot, name) in out.iter_mut().zip(names) {
+        match t.num(name) {
+            Some(v) => *slot = v,
+            None => {
+                if !t.has(name) {
+                    let d = Diagnostic::error(
+                        codes::CONFIG_MISSING,
+                        t.entry_span(),
+                        format!("`{name}` is missing in {what}"),
+                    );
+                    t.diags.push(d);
+                }
+                ok = false;
+            }
+        }
+    }
+    t.finish(diags);
+    ok.then_some(out)
+}
+
+fn check_weights(f: &mut Fields<'_, '_>, key: &'static str, weights: &[f64]) {
+    let sum: f64 = weights.iter().sum();
+    if weights.iter().any(|w| *w < 0.0) {
+        f.error_at(
+            key,
+            codes::OUT_OF_RANGE,
+            format!("`{key}` must not be negative"),
+        );
+    } else if (sum - 1.0).abs() > 1e-6 {
+        let d = Diagnostic::warning(
+            codes::WEIGHTS_SUM,
+            f.span_of(key),
+            format!("`{key}` sum to {} instead of 1", trim_num(sum)),
+        );
+        f.diags.push(d);
+    }
+}
+
+fn check_descending(f: &mut Fields<'_, '_>, key: &'static str, v: [f64; 3]) {
+    if !(v[0] > v[1] && v[1] > v[2]) {
+        f.error_at(
+            key,
+            codes::THRESHOLDS,
+            format!(
+                "`{key}` must descend (A > B > C), found A = {}, B = {}, C = {}",
+                trim_num(v[0]),
+                trim_num(v[1]),
+                trim_num(v[2])
+            ),
+        );
+    }
+}
+
+fn trim_num(v: f64) -> String {
+    let s = format!("{v:.6}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+fn tiers(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Tiers {
+    let mut tiers = Tiers::default();
+    if let Some([scale, potential, loyalty]) = numbers(
+        &mut t,
+        "weights",
+        "[tiers] weights",
+        ["scale", "potential", "loyalty"],
+        diags,
+    ) {
+        check_weights(&mut t, "weights", &[scale, potential, loyalty]);
+        tiers.weights = crate::model::TierWeights {
+            scale,
+            potential,
+            loyalty,
+        };
+    }
+    if let Some(v) = numbers(
+        &mut t,
+        "thresholds",
+        "[tiers] thresholds",
+        ["A", "B", "C"],
+        diags,
+    ) {
+        check_descending(&mut t, "thresholds", v);
+        [tiers.a, tiers.b, tiers.c] = v;
+    }
+    t.finish(diags);
+    tiers
+}
+
+fn followup(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Followup {
+    let mut by_tier = BTreeMap::new();
+    for tier in Tier::ALL {
+        match t.int(tier.as_str()) {
+            Some(days) if days > 0 => {
+                by_tier.insert(*tier, days);
+            }
+            Some(_) => t.error_at(
+                tier.as_str(),
+                codes::OUT_OF_RANGE,
+                format!("follow-up interval for tier {tier} must be at least 1 day"),
+            ),
+            None => {
+                if !t.has(tier.as_str()) {
+                    let d = Diagnostic::error(
+                        codes::CONFIG_MISSING,
+                        t.entry_span(),
+                        format!("follow-up interval missing for tier {tier} in [followup]"),
+                    );
+                    t.diags.push(d);
+                }
+            }
+        }
+    }
+    let prospect = match t.int("prospect") {
+        Some(p) if p > 0 => p,
+        Some(_) => {
+            t.error_at(
+                "prospect",
+                codes::OUT_OF_RANGE,
+                "follow-up interval for prospects must be at least 1 day".into(),
+            );
+            21
+        }
+        None => {
+            let d = Diagnostic::error(
+                codes::CONFIG_MISSING,
+                t.entry_span(),
+                "follow-up interval missing for prospects (`prospect`) in [followup]",
+            );
+            t.diags.push(d);
+            21
+        }
+    };
+    t.finish(diags);
+    let mut f = Followup::default();
+    for (k, v) in by_tier {
+        f.by_tier.insert(k, v);
+    }
+    f.prospect = prospect;
+    f
+}
+
+fn complaints(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Complaints {
+    let mut c = Complaints::default();
+    for sev in Severity::ALL {
+        let what = match sev {
+            Severity::High => "[complaints] high",
+            Severity::Medium => "[complaints] medium",
+            Severity::Low => "[complaints] low",
+        };
+        if !t.has(sev.as_str()) {
+            let d = Diagnostic::error(
+                codes::CONFIG_MISSING,
+                t.entry_span(),
+                format!("limits missing for severity {sev} in [complaints]"),
+            );
+            t.diags.push(d);
+            continue;
+        }
+        if let Some([respond_hours, resolve_days]) = numbers(
+            &mut t,
+            sev.as_str(),
+            what,
+            ["respond_hours", "resolve_days"],
+            diags,
+        ) {
+            if respond_hours <= 0.0 || resolve_days <= 0.0 {
+                t.error_at(
+                    sev.as_str(),
+                    codes::OUT_OF_RANGE,
+                    format!("limits for {sev} must be greater than 0"),
+                );
+            }
+            c.limits.insert(
+                *sev,
+                ComplaintLimits {
+                    respond_hours,
+                    resolve_days,
+                },
+            );
+        }
+    }
+    t.finish(diags);
+    c
+}
+
+const METRICS: [&str; 4] = ["new_clients", "satisfaction", "sales", "projects"];
+
+fn targets(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> KpiTargets {
+    let get = |t: &mut Fields<'_, '_>, key: &'static str| {
+        let v = t.num(key);
+        if let Some(v) = v
+            && v <= 0.0
+        {
+            t.error_at(
+                key,
+                codes::TARGET_NOT_POSITIVE,
+                format!("target `{key}` must be greater than 0"),
+            );
+        }
+        v
+    };
+    let out = KpiTargets {
+        new_clients: get(&mut t, METRICS[0]),
+        satisfaction: get(&mut t, METRICS[1]),
+        sales: get(&mut t, METRICS[2]),
+        projects: get(&mut t, METRICS[3]),
+    };
+    t.finish(diags);
+    out
+}
+
+fn kpi(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Kpi {
+    let mut k = Kpi::default();
+    if let Some(w) = numbers(&mut t, "weights", "[kpi] weights", METRICS, diags) {
+        check_weights(&mut t, "weights", &w);
+        k.weights = KpiTargets {
+            new_clients: Some(w[0]),
+            satisfaction: Some(w[1]),
+            sales: Some(w[2]),
+            projects: Some(w[3]),
+        };
+    }
+    if let Some(cap) = t.num("cap") {
+        if cap < 1.0 {
+            t.error_at(
+                "cap",
+                codes::OUT_OF_RANGE,
+                "`cap` must be at least 1".into(),
+            );
+        }
+        k.cap = cap;
+    }
+    if let Some(mut tt) = t.table("targets", "[kpi.targets]") {
+        k.targets.clear();
+        for role in Role::ALL {
+            if let Some(rt) = tt.table(role.as_str(), "[kpi.targets.<role>]") {
+                k.targets.insert(*role, targets(rt, diags));
+            }
+        }
+        tt.finish(diags);
+    }
+    t.finish(diags);
+    k
+}
+
+fn appraisal(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Appraisal {
+    let mut a = Appraisal::default();
+    if let Some(w) = numbers(
+        &mut t,
+        "weights",
+        "[appraisal] weights",
+        ["kpi", "lead", "self", "peer"],
+        diags,
+    ) {
+        check_weights(&mut t, "weights", &w);
+        [a.w_kpi, a.w_lead, a.w_self, a.w_peer] = w;
+    }
+    if let Some(g) = numbers(
+        &mut t,
+        "grades",
+        "[appraisal] grades",
+        ["A", "B", "C"],
+        diags,
+    ) {
+        check_descending(&mut t, "grades", g);
+        [a.grade_a, a.grade_b, a.grade_c] = g;
+    }
+    if let Some(b) = numbers(
+        &mut t,
+        "bonus",
+        "[appraisal] bonus",
+        ["A", "B", "C", "D"],
+        diags,
+    ) {
+        a.bonus = Tier::ALL.iter().copied().zip(b).collect();
+    }
+    t.finish(diags);
+    a
+}

@@ -1,0 +1,66 @@
+//! Reads `team.toml` into [`Member`]s.
+
+use super::fields::Fields;
+use super::ids;
+use crate::diagnostic::{Diagnostic, codes};
+use crate::model::{Member, Role};
+
+/// The members that parsed, and every id written (also of broken entries).
+pub(crate) fn read(
+    mut f: Fields<'_, '_>,
+    diags: &mut Vec<Diagnostic>,
+) -> (Vec<Member>, Vec<String>) {
+    let mut out = Vec::new();
+    let mut declared = Vec::new();
+    for mut m in f.tables("member", "[[member]]") {
+        let id = ids::req_member(&mut m, "id");
+        declared.extend(id.iter().map(|i| i.0.clone()));
+        let name = m.req_str("name");
+        let role = m.require("role", |m, k| m.choice(k, Role::parse, Role::NAMES));
+        let joined = m.req_date("joined");
+        let reports_to = ids::member(&mut m, "reports_to");
+        let left = m.date("left");
+        let base_bonus = m.num("base_bonus");
+        let birthday = m.date("birthday");
+        if let Some(b) = base_bonus
+            && b < 0.0
+        {
+            m.error_at(
+                "base_bonus",
+                codes::OUT_OF_RANGE,
+                "`base_bonus` must not be negative".into(),
+            );
+        }
+        if matches!(role, Some(Role::Manager | Role::Specialist)) && !m.has("reports_to") {
+            m.missing(
+                "reports_to",
+                " (required for managers and specialists: their lead's id)",
+            );
+        }
+        if let (Some(j), Some(l)) = (joined, left)
+            && l < j
+        {
+            m.error_at(
+                "left",
+                codes::DATE_ORDER,
+                format!("`left` ({l}) is before `joined` ({j})"),
+            );
+        }
+        let spans = m.finish(diags);
+        if let (Some(id), Some(name), Some(role), Some(joined)) = (id, name, role, joined) {
+            out.push(Member {
+                id,
+                name,
+                role,
+                joined,
+                reports_to,
+                left,
+                base_bonus,
+                birthday,
+                spans,
+            });
+        }
+    }
+    f.finish(diags);
+    (out, declared)
+}

@@ -1,0 +1,35 @@
+//! Plain data types of the records: what each file holds once loaded.
+//!
+//! The model owns no I/O and no validation beyond what the types express;
+//! the loader (`crate::load`) builds it and the checks (`crate::check`)
+//! judge it. Every entry carries the [`Spans`] of its fields so a check can
+//! point at the exact value it is about.
+
+mod client;
+mod enums;
+mod ids;
+mod member;
+mod month;
+mod records;
+mod settings;
+mod spans;
+mod training;
+mod year_month;
+
+pub use client::{Client, Complaint, Contact, Deal};
+pub use enums::{
+    ActionStatus, AttendanceStatus, AwardKind, Channel, ComplaintStatus, DealStage,
+    InteractionKind, LeaveKind, LeaveStatus, MeetingKind, Role, Severity, Source, Stage, Tier,
+    TrainingCategory, TrainingMethod,
+};
+pub use ids::{ClientId, MemberId, id_problem, is_client_id, is_entry_id};
+pub use member::Member;
+pub use month::{Action, Attendance, Award, Interaction, Leave, Meeting, MonthLog, Plan, Review};
+pub use records::Records;
+pub use settings::{
+    Appraisal, Calendar, ComplaintLimits, Complaints, Followup, Kpi, KpiTargets, Occasion,
+    Settings, TeamInfo, TierWeights, Tiers,
+};
+pub use spans::Spans;
+pub use training::{Exam, Session, TrainingYear};
+pub use year_month::YearMonth;

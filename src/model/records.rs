@@ -1,0 +1,68 @@
+//! `Records`: everything loaded from one records folder, with look-ups.
+
+use std::collections::BTreeMap;
+
+use super::{Client, Member, MonthLog, Settings, TrainingYear, YearMonth};
+use crate::diagnostic::SourceMap;
+
+/// The whole records folder, in deterministic order: members as in
+/// `team.toml`, clients by id, month logs by (month, member), training by
+/// year.
+#[derive(Clone, Debug, Default)]
+pub struct Records {
+    pub sources: SourceMap,
+    pub settings: Settings,
+    pub members: Vec<Member>,
+    pub clients: Vec<Client>,
+    pub months: Vec<MonthLog>,
+    pub training: Vec<TrainingYear>,
+    /// Every member id written in team.toml, also of entries with other
+    /// problems, so one mistake is not reported again as missing members.
+    pub declared_members: std::collections::BTreeSet<String>,
+    /// Every client file stem, likewise.
+    pub declared_clients: std::collections::BTreeSet<String>,
+    member_index: BTreeMap<String, usize>,
+    client_index: BTreeMap<String, usize>,
+}
+
+impl Records {
+    /// Builds the look-up indexes; call after filling the vectors.
+    pub fn index(&mut self) {
+        self.clients.sort_by(|a, b| a.id.cmp(&b.id));
+        self.months
+            .sort_by(|a, b| (a.month, &a.member).cmp(&(b.month, &b.member)));
+        self.training.sort_by_key(|t| t.year);
+        self.member_index = self
+            .members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.id.0.clone(), i))
+            .rev()
+            .collect();
+        self.client_index = self
+            .clients
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.0.clone(), i))
+            .rev()
+            .collect();
+    }
+
+    pub fn member(&self, id: &str) -> Option<&Member> {
+        self.member_index.get(id).map(|&i| &self.members[i])
+    }
+
+    pub fn client(&self, id: &str) -> Option<&Client> {
+        self.client_index.get(id).map(|&i| &self.clients[i])
+    }
+
+    /// Month logs of months up to and including `last`.
+    pub fn months_until(&self, last: YearMonth) -> impl Iterator<Item = &MonthLog> {
+        self.months.iter().filter(move |m| m.month <= last)
+    }
+
+    /// The logs of one month.
+    pub fn month_logs(&self, month: YearMonth) -> impl Iterator<Item = &MonthLog> {
+        self.months.iter().filter(move |m| m.month == month)
+    }
+}

@@ -1,0 +1,80 @@
+//! Rounding and number formatting (SPEC 3.0 and section 4).
+//!
+//! Values are computed unrounded; they are rounded only for printing, half
+//! away from zero, after nudging by 1e-9 relative so that 74.95 computed as
+//! 74.94999999999999 prints 75.0. Classifications use the printed value.
+
+/// Rounds half away from zero to `places` decimals, on the exact value.
+pub fn round_to(v: f64, places: i32) -> f64 {
+    let f = 10f64.powi(places);
+    let nudged = v * (1.0 + 1e-9);
+    (nudged * f).round() / f
+}
+
+/// A score as printed: one decimal (`75.0`).
+pub fn score(v: f64) -> String {
+    format!("{:.1}", round_to(v, 1))
+}
+
+/// Satisfaction and `projects`: two decimals.
+pub fn dec2(v: f64) -> String {
+    format!("{:.2}", round_to(v, 2))
+}
+
+/// Money: an integer when whole, else two decimals.
+pub fn money(v: f64) -> String {
+    let r = round_to(v, 2);
+    if r.fract() == 0.0 && r.abs() < 1e15 {
+        format!("{}", r as i64)
+    } else {
+        format!("{r:.2}")
+    }
+}
+
+/// Money with thousands separators, for the table format only.
+pub fn money_grouped(v: f64) -> String {
+    let plain = money(v);
+    let (sign, rest) = plain
+        .strip_prefix('-')
+        .map_or(("", plain.as_str()), |r| ("-", r));
+    let (int, frac) = rest
+        .split_once('.')
+        .map_or((rest, None), |(i, f)| (i, Some(f)));
+    let mut grouped = String::new();
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    match frac {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounds_half_away_from_zero_on_the_exact_value() {
+        assert_eq!(score(74.94999999999999), "75.0");
+        assert_eq!(score(74.94), "74.9");
+        assert_eq!(score(0.05), "0.1");
+        assert_eq!(score(-0.05), "-0.1");
+        assert_eq!(dec2(4.125), "4.13");
+        assert_eq!(dec2(2.0 / 3.0), "0.67");
+        assert_eq!(score(75.0), "75.0");
+    }
+
+    #[test]
+    fn money_formats() {
+        assert_eq!(money(380000.0), "380000");
+        assert_eq!(money(1234.5), "1234.50");
+        assert_eq!(money(0.1 + 0.2), "0.30");
+        assert_eq!(money_grouped(1234567.0), "1,234,567");
+        assert_eq!(money_grouped(-1234.5), "-1,234.50");
+        assert_eq!(money_grouped(999.0), "999");
+    }
+}

@@ -1,0 +1,58 @@
+//! CSV output: a header even without rows, LF line ends, an optional BOM,
+//! and no text cell that a spreadsheet would run as a formula.
+
+use std::io::Write;
+
+use super::{Cell, Table};
+
+/// Prefixes `'` to text that starts with `=`, `+`, `-`, `@`, tab or CR.
+pub fn escape_formula(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
+}
+
+pub fn write_csv(table: &Table, bom: bool, out: &mut dyn Write) -> std::io::Result<()> {
+    if bom {
+        out.write_all("\u{feff}".as_bytes())?;
+    }
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(out);
+    w.write_record(&table.columns)?;
+    for row in &table.rows {
+        let cells: Vec<String> = row
+            .iter()
+            .map(|c| match c {
+                Cell::Text(s) => escape_formula(s),
+                other => other.plain(),
+            })
+            .collect();
+        w.write_record(&cells)?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_without_rows_and_formula_escape() {
+        let mut t = Table::new(&["a", "b"]);
+        let mut buf = Vec::new();
+        write_csv(&t, false, &mut buf).unwrap();
+        assert_eq!(String::from_utf8(buf).unwrap(), "a,b\n");
+        t.push(vec![Cell::text("=SUM(A1)"), Cell::Int(-3)]);
+        t.push(vec![Cell::text("x,y"), Cell::Money(1.5)]);
+        let mut buf = Vec::new();
+        write_csv(&t, true, &mut buf).unwrap();
+        assert_eq!(
+            String::from_utf8(buf).unwrap(),
+            "\u{feff}a,b\n'=SUM(A1),-3\n\"x,y\",1.50\n"
+        );
+    }
+}

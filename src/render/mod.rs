@@ -1,0 +1,70 @@
+//! Rendering a report's rows as a terminal table, CSV or JSON.
+//!
+//! A report turns its typed rows into a [`Table`] of [`Cell`]s (columns in
+//! the SPEC's order); the renderers here write it to any writer. Nothing
+//! here computes: a cell is printed exactly as SPEC section 4 says.
+
+mod cell;
+mod csv_out;
+mod json_out;
+mod text;
+
+pub use cell::Cell;
+pub use csv_out::{escape_formula, write_csv};
+pub use json_out::{to_json, write_json};
+pub use text::write_text;
+
+use std::io::Write;
+
+/// The output format chosen with `--format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Csv,
+    Json,
+    /// Markdown, for `summary` and `report`.
+    Md,
+}
+
+/// How to render: the terminal's facts and the user's flags.
+#[derive(Clone, Debug, Default)]
+pub struct Style {
+    /// Colour and bold are allowed (a terminal, and no NO_COLOR).
+    pub color: bool,
+    /// Fit tables to this many columns (a terminal); `None`: no limit.
+    pub width: Option<u16>,
+    /// ASCII borders instead of box drawing.
+    pub ascii: bool,
+    /// A UTF-8 byte-order mark before CSV (for Excel).
+    pub bom: bool,
+}
+
+/// Rows under named columns: what every list report renders.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Table {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+impl Table {
+    pub fn new(columns: &[&str]) -> Table {
+        Table {
+            columns: columns.iter().map(|c| (*c).to_string()).collect(),
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, row: Vec<Cell>) {
+        self.rows.push(row);
+    }
+
+    /// Renders in `format` (table for `md`, which only some commands have).
+    pub fn write(&self, format: Format, style: &Style, out: &mut dyn Write) -> std::io::Result<()> {
+        match format {
+            Format::Table => write_text(self, style, out),
+            Format::Md => text::write_markdown(self, out),
+            Format::Csv => write_csv(self, style.bom, out),
+            Format::Json => write_json(self, out),
+        }
+    }
+}
