@@ -1,0 +1,50 @@
+//! Helpers shared by the integration tests.
+
+use std::path::{Path, PathBuf};
+
+/// The `clientele` binary with a clean environment (no CLIENTELE_* or
+/// NO_COLOR from the caller), run in the crate root.
+pub fn clientele() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("clientele").unwrap();
+    for var in ["CLIENTELE_RECORDS", "CLIENTELE_AS_OF", "CLIENTELE_MEMBER", "NO_COLOR", "COLUMNS"] {
+        cmd.env_remove(var);
+    }
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd
+}
+
+/// `tests/fixtures/<name>`, relative to the crate root (as the user would
+/// type it, so diagnostics show this path).
+pub fn fixture(name: &str) -> String {
+    format!("tests/fixtures/{name}")
+}
+
+/// Copies a fixture folder into a fresh temp dir (for write tests).
+pub fn copy_fixture(name: &str) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture(name)), tmp.path());
+    tmp
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target: PathBuf = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// Runs clientele with `args` and returns (exit code, stdout, stderr).
+pub fn run(args: &[&str]) -> (i32, String, String) {
+    let out = clientele().args(args).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
