@@ -36,6 +36,8 @@ fn dupes<'a>(
 
 pub(crate) fn check(records: &Records) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    let clients = records.clients.iter().map(|c| (&*c.id.0, c.spans.of("id")));
+    dupes(&mut out, "client", clients, records);
     dupes(
         &mut out,
         "member",

@@ -115,7 +115,7 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
             }
             None => diagnostics.push(
                 Diagnostic::warning(
-                    codes::BAD_PATH,
+                    codes::NOT_READ,
                     Span::file_start(id),
                     format!("{rel} is not read: it is not where any record lives"),
                 )

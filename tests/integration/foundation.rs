@@ -10,8 +10,193 @@ fn init_creates_a_folder_that_passes_check_and_refuses_to_overwrite() {
     let (code, _, _) = run(&["init", dir_s, "--lead", "zhang-min", "--lead-name", "張敏"]);
     assert_eq!(code, 0);
     let (code, out, _) = run(&["--records", dir_s, "check"]);
-    assert_eq!((code, out.as_str()), (0, "2 files checked: 0 errors, 0 warnings\n"));
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "2 files checked: 0 errors, 0 warnings\n")
+    );
     let (code, _, err) = run(&["init", dir_s]);
     assert_eq!(code, 1);
     assert!(err.contains("already exists"), "{err}");
+}
+
+/// Each error family's fixture gives exactly the expected `check` output
+/// (`tests/expected/check/<fixture>.txt`) and exit code 1. Set
+/// `UPDATE_EXPECT=1` to rewrite the files after an intended change, then
+/// review the diff.
+#[test]
+fn check_reports_every_problem_of_each_family_exactly() {
+    let families = [
+        "check-syntax",
+        "check-fields",
+        "check-ids",
+        "check-refs",
+        "check-dates",
+        "check-ranges",
+        "check-config",
+        "check-training",
+    ];
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut failures = Vec::new();
+    for name in families {
+        let (code, out, err) = run(&[
+            "--records",
+            &fixture(name),
+            "check",
+            "--as-of",
+            "2026-11-20",
+        ]);
+        assert_eq!(code, 1, "{name}: {err}");
+        let path = root.join(format!("tests/expected/check/{name}.txt"));
+        if std::env::var_os("UPDATE_EXPECT").is_some() {
+            std::fs::write(&path, &out).unwrap();
+            continue;
+        }
+        let expected = std::fs::read_to_string(&path).unwrap();
+        if out != expected {
+            failures.push(format!("--- {name}: expected\n{expected}\n--- got\n{out}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_base_fixture_is_clean_and_quiet_prints_nothing() {
+    let (code, out, _) = run(&["--records", &fixture("base"), "check"]);
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "3 files checked: 0 errors, 0 warnings\n")
+    );
+    let (code, out, _) = run(&["--records", &fixture("base"), "--quiet", "check"]);
+    assert_eq!((code, out.as_str()), (0, ""));
+}
+
+#[test]
+fn check_quiet_still_prints_errors_and_json_lists_them() {
+    let (code, out, _) = run(&["--records", &fixture("check-syntax"), "-q", "check"]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("clients/broken.toml:2:13: error: invalid TOML"),
+        "{out}"
+    );
+    let (code, out, _) = run(&[
+        "--records",
+        &fixture("check-syntax"),
+        "--format",
+        "json",
+        "check",
+    ]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        v[0]["path"],
+        "tests/fixtures/check-syntax/clients/broken.toml"
+    );
+    assert_eq!(v[0]["line"], 2);
+    assert_eq!(v[0]["code"], "E0101");
+}
+
+#[test]
+fn strict_turns_warnings_into_failure() {
+    let (code, _, _) = run(&["--records", &fixture("check-ranges"), "check", "--strict"]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn explain_prints_a_code_and_rejects_unknown_ones() {
+    let (code, out, _) = run(&["check", "--explain", "E0203"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with("E0203: a value of the wrong type\nfix: "),
+        "{out}"
+    );
+    let (code, _, err) = run(&["check", "--explain", "E9999"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("unknown code"), "{err}");
+}
+
+#[test]
+fn bad_as_of_is_a_usage_error() {
+    let (code, _, err) = run(&[
+        "--records",
+        &fixture("base"),
+        "check",
+        "--as-of",
+        "2026-02-30",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("is not a date"), "{err}");
+    let (code, _, _) = run(&[
+        "--records",
+        &fixture("base"),
+        "check",
+        "--as-of",
+        "2026-11-20T08:15",
+    ]);
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn records_folder_is_found_from_env_and_errors_clearly_when_missing() {
+    let out = clientele()
+        .env("CLIENTELE_RECORDS", fixture("base"))
+        .arg("check")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let tmp = tempfile::tempdir().unwrap();
+    let out = clientele()
+        .current_dir(tmp.path())
+        .arg("check")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("no records folder found"), "{err}");
+}
+
+#[test]
+fn completions_and_man_page_render() {
+    let (code, out, _) = run(&["completions", "bash"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("clientele"));
+    let (code, out, _) = run(&["man"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains(".TH clientele"),
+        "{}",
+        &out[..200.min(out.len())]
+    );
+}
+
+#[test]
+fn unknown_flag_is_exit_2() {
+    let (code, _, _) = run(&["check", "--no-such-flag"]);
+    assert_eq!(code, 2);
+}
+
+/// docs/diagnostics.md is the table of `codes::ALL`; it never drifts.
+#[test]
+fn diagnostics_doc_lists_every_code() {
+    use clientele::diagnostic::codes::ALL;
+    let mut doc = String::from(
+        "# Diagnostic codes\n\n\
+         Every problem `clientele check` reports carries a stable code. `E` codes are\n\
+         errors (reports refuse to run until they are fixed), `W` codes are warnings.\n\
+         `clientele check --explain CODE` prints one entry. This page is generated\n\
+         from `src/diagnostic/codes.rs` (a test keeps it in step).\n\n\
+         | code | what it means | how to fix it |\n| --- | --- | --- |\n",
+    );
+    for c in ALL {
+        doc.push_str(&format!(
+            "| {} | {} | {} |\n",
+            c.code,
+            c.title,
+            c.fix.replace('|', "\\|")
+        ));
+    }
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/diagnostics.md");
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(&path, &doc).unwrap();
+    }
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), doc);
 }
