@@ -200,3 +200,17 @@ fn diagnostics_doc_lists_every_code() {
     }
     assert_eq!(std::fs::read_to_string(&path).unwrap(), doc);
 }
+
+/// The shipped sample records pass `check` with no errors and no warnings,
+/// for the README's date and for today.
+#[test]
+fn shipped_records_pass_check() {
+    for args in [&["check", "--as-of", "2026-11-20"][..], &["check"][..]] {
+        let (code, out, _) = run(&[&["--records", "records"], args].concat());
+        assert_eq!(code, 0, "{out}");
+        assert!(out.ends_with(" files checked: 0 errors, 0 warnings\n"), "{out}");
+    }
+    // found from the repository root without --records
+    let (code, _, _) = run(&["check"]);
+    assert_eq!(code, 0);
+}
