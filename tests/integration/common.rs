@@ -6,7 +6,13 @@ use std::path::{Path, PathBuf};
 /// NO_COLOR from the caller), run in the crate root.
 pub fn clientele() -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("clientele").unwrap();
-    for var in ["CLIENTELE_RECORDS", "CLIENTELE_AS_OF", "CLIENTELE_MEMBER", "NO_COLOR", "COLUMNS"] {
+    for var in [
+        "CLIENTELE_RECORDS",
+        "CLIENTELE_AS_OF",
+        "CLIENTELE_MEMBER",
+        "NO_COLOR",
+        "COLUMNS",
+    ] {
         cmd.env_remove(var);
     }
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
@@ -22,7 +28,10 @@ pub fn fixture(name: &str) -> String {
 /// Copies a fixture folder into a fresh temp dir (for write tests).
 pub fn copy_fixture(name: &str) -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
-    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture(name)), tmp.path());
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture(name)),
+        tmp.path(),
+    );
     tmp
 }
 
