@@ -15,7 +15,7 @@ use crate::report::leave::{self, Filter};
 #[command(after_help = "Examples:
   clientele leave --pending                    what waits for the lead's decision
   clientele leave --member li-wei --month 2026-11   one member's leave touching November
-  clientele leave request --kind annual --from 2026-12-01 --to 2026-12-02")]
+  clientele leave --from 2026-12-01 --format csv   leave from December on, for a spreadsheet")]
 pub struct Args {
     #[command(subcommand)]
     pub action: Option<super::leave_write::LeaveAction>,
