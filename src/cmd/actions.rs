@@ -1,13 +1,58 @@
-//! `clientele actions`: not built yet (its issue is open).
+//! `clientele actions`: every meeting action item with its status as of D
+//! (`done`, `done-late`, `overdue`, `open`).
 
 use std::io::Write;
 
-use crate::options::Ctx;
+use chrono::NaiveDate;
 
-/// Flags of this command.
+use super::complaints::FailOn;
+use crate::model::ActionStatus;
+use crate::options::{Ctx, parse_date};
+use crate::report::actions::{self, Filter};
+
+/// Flags of `actions`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(after_help = "Examples:
+  clientele actions --overdue                  what should have been done by now
+  clientele actions --owner li-wei --open      one member's unfinished items
+  clientele actions --fail-on overdue -q       exit 1 when any item is overdue")]
+pub struct Args {
+    /// Only items not done and past their due date
+    #[arg(long)]
+    pub overdue: bool,
+    /// Only items not done yet (open and overdue)
+    #[arg(long)]
+    pub open: bool,
+    /// Only items owned by this member (also: --member)
+    #[arg(long, value_name = "ID")]
+    pub owner: Option<String>,
+    /// Only items due on or after this day
+    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    pub from: Option<NaiveDate>,
+    /// Only items due on or before this day
+    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    pub to: Option<NaiveDate>,
+    /// Exit 1 when a listed item is overdue
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub fail_on: Option<FailOn>,
+}
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("actions")
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    let period = match super::complaints::period_flags(ctx, args.from, args.to) {
+        Ok(p) => p,
+        Err(code) => return Ok(code),
+    };
+    let opened = crate::open_or_return!(ctx);
+    let filter = Filter {
+        overdue: args.overdue,
+        open: args.open,
+        owner: super::complaints::member_filter(&opened.records, args.owner.as_ref(), ctx)?,
+        period,
+    };
+    let rows = actions::actions(&opened.records, opened.d, &filter);
+    actions::to_table(&rows).write(ctx.format, &ctx.style, out)?;
+    super::flush(out)?;
+    let failed = args.fail_on == Some(FailOn::Overdue)
+        && rows.iter().any(|r| r.status == ActionStatus::Overdue);
+    Ok(i32::from(failed))
 }

@@ -1,13 +1,46 @@
-//! `clientele attendance`: not built yet (its issue is open).
+//! `clientele attendance`: the monthly attendance tally per member (SPEC
+//! 3.6), or with `--days` the day-by-day grid with one-letter codes.
 
 use std::io::Write;
 
+use crate::model::YearMonth;
 use crate::options::Ctx;
+use crate::render::Format;
+use crate::report::attendance::{self, Options};
+use crate::report::attendance_days;
 
-/// Flags of this command.
+/// Flags of `attendance` (the month is the global `--month`, default D's).
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(after_help = "Examples:
+  clientele attendance                         this month so far
+  clientele attendance --month 2026-10         last month's tally
+  clientele attendance --days --member li-wei  one member's days, with a legend")]
+pub struct Args {
+    /// Print the day-by-day grid (a column per day) instead of the tally
+    #[arg(long)]
+    pub days: bool,
+}
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("attendance")
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    let opened = crate::open_or_return!(ctx);
+    let member = super::complaints::member_filter(&opened.records, None, ctx)?;
+    let month = ctx.month.unwrap_or_else(|| YearMonth::of(opened.d));
+    let opts = Options {
+        month,
+        d: opened.d,
+        d_settled: ctx.as_of.is_some(),
+        member,
+    };
+    let months = attendance::attendance(&opened.records, &opts);
+    match (args.days, ctx.format) {
+        (true, Format::Table) if !months.is_empty() => {
+            write!(out, "{}", attendance_days::to_text(&months, month))?;
+        }
+        (true, format) => {
+            attendance_days::to_table(&months, month).write(format, &ctx.style, out)?;
+        }
+        (false, format) => attendance::to_table(&months).write(format, &ctx.style, out)?,
+    }
+    super::flush(out)?;
+    Ok(0)
 }

@@ -1,13 +1,135 @@
-//! `clientele complaints`: not built yet (its issue is open).
+//! `clientele complaints`: every complaint with its deadlines, hours to the
+//! first response, status and satisfaction (SPEC 3.3); `--summary` gives the
+//! counts and on-time rates per month received instead.
 
 use std::io::Write;
 
-use crate::options::Ctx;
+use chrono::NaiveDate;
 
-/// Flags of this command.
+use crate::model::Severity;
+use crate::options::{Ctx, parse_date};
+use crate::render::Format;
+use crate::report::complaints::{self, Filter};
+use crate::report::complaints_summary as summary;
+use crate::report::period::Period;
+
+/// `--fail-on`: what makes a report exit 1 (for cron and CI).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum FailOn {
+    /// Any listed item is overdue
+    Overdue,
+}
+
+/// Flags of `complaints`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(after_help = "Examples:
+  clientele complaints --open                  what still waits for a solution
+  clientele complaints --month 2026-10 --summary   last month's counts and rates
+  clientele complaints --fail-on overdue -q    exit 1 when any complaint is overdue")]
+pub struct Args {
+    /// Only complaints not yet resolved (open and overdue)
+    #[arg(long)]
+    pub open: bool,
+    /// Only overdue complaints
+    #[arg(long)]
+    pub overdue: bool,
+    /// Only complaints handled by this member (also: --member)
+    #[arg(long, value_name = "ID")]
+    pub handler: Option<String>,
+    /// Only this severity
+    #[arg(long, value_parser = parse_severity, value_name = "high|medium|low")]
+    pub severity: Option<Severity>,
+    /// Only resolved complaints without a satisfaction rating yet
+    #[arg(long)]
+    pub unrated: bool,
+    /// Only resolved complaints rated 1 or 2 (not truly solved yet)
+    #[arg(long)]
+    pub unsatisfied: bool,
+    /// Only complaints received on or after this day
+    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    pub from: Option<NaiveDate>,
+    /// Only complaints received on or before this day
+    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    pub to: Option<NaiveDate>,
+    /// Print the summary per month received instead of the list
+    #[arg(long)]
+    pub summary: bool,
+    /// Exit 1 when a listed complaint is overdue
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub fail_on: Option<FailOn>,
+}
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("complaints")
+fn parse_severity(s: &str) -> Result<Severity, String> {
+    Severity::parse(s).ok_or_else(|| {
+        format!(
+            "`{s}` is not a severity: use one of {}",
+            Severity::NAMES.join(", ")
+        )
+    })
+}
+
+/// The member a report is narrowed to: `flag` (e.g. `--handler`), else the
+/// global `--member`; an id not in team.toml is an error.
+pub(crate) fn member_filter(
+    records: &crate::model::Records,
+    flag: Option<&String>,
+    ctx: &Ctx,
+) -> anyhow::Result<Option<String>> {
+    let Some(id) = flag.or(ctx.member.as_ref()) else {
+        return Ok(None);
+    };
+    if records.member(id).is_none() {
+        anyhow::bail!("no member `{id}` in team.toml");
+    }
+    Ok(Some(id.clone()))
+}
+
+/// Resolves `--month` with `--from`/`--to`; a contradiction is a usage
+/// error (exit 2, message on stderr).
+pub(crate) fn period_flags(
+    ctx: &Ctx,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> Result<Period, super::Code> {
+    Period::resolve(ctx.month, from, to).map_err(|e| {
+        eprintln!("error: {e}");
+        2
+    })
+}
+
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    let period = match period_flags(ctx, args.from, args.to) {
+        Ok(p) => p,
+        Err(code) => return Ok(code),
+    };
+    let opened = crate::open_or_return!(ctx);
+    let filter = Filter {
+        open: args.open,
+        overdue: args.overdue,
+        handler: member_filter(&opened.records, args.handler.as_ref(), ctx)?,
+        severity: args.severity,
+        unrated: args.unrated,
+        unsatisfied: args.unsatisfied,
+        period,
+    };
+    let rows = complaints::complaints(&opened.records, opened.now, &filter);
+    if args.summary {
+        let months = summary::by_month(&rows, opened.now);
+        summary::to_table(&months).write(ctx.format, &ctx.style, out)?;
+    } else {
+        complaints::to_table(&rows).write(ctx.format, &ctx.style, out)?;
+        if ctx.format == Format::Table && !rows.is_empty() {
+            writeln!(
+                out,
+                "{}",
+                summary::footer(&summary::total(&rows, opened.now))
+            )?;
+        }
+    }
+    super::flush(out)?;
+    let failed = args.fail_on == Some(FailOn::Overdue)
+        && rows
+            .iter()
+            .any(|r| r.status == crate::model::ComplaintStatus::Overdue);
+    Ok(i32::from(failed))
 }

@@ -1,21 +1,51 @@
-//! `clientele leave`: the leave report, and `leave request|approve|reject`
-//! (those write; see `leave_write`).
+//! `clientele leave`: the leave report (every request with its workdays,
+//! status as of D, approver and whether it came in advance), and
+//! `leave request|approve|reject` (those write; see `leave_write`).
 
 use std::io::Write;
 
-use crate::options::Ctx;
+use chrono::NaiveDate;
+
+use crate::options::{Ctx, parse_date};
+use crate::report::leave::{self, Filter};
 
 /// Flags of `leave`.
 #[derive(Debug, clap::Args)]
 #[command(args_conflicts_with_subcommands = true)]
+#[command(after_help = "Examples:
+  clientele leave --pending                    what waits for the lead's decision
+  clientele leave --member li-wei --month 2026-11   one member's leave touching November
+  clientele leave --from 2026-12-01 --format csv   leave from December on, for a spreadsheet")]
 pub struct Args {
     #[command(subcommand)]
     pub action: Option<super::leave_write::LeaveAction>,
+    /// Only requests still pending as of D
+    #[arg(long)]
+    pub pending: bool,
+    /// Only leave that touches days on or after this one
+    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    pub from: Option<NaiveDate>,
+    /// Only leave that touches days on or before this one
+    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    pub to: Option<NaiveDate>,
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
     if let Some(action) = &args.action {
         return super::leave_write::run(action, ctx, out);
     }
-    super::not_built("leave")
+    let period = match super::complaints::period_flags(ctx, args.from, args.to) {
+        Ok(p) => p,
+        Err(code) => return Ok(code),
+    };
+    let opened = crate::open_or_return!(ctx);
+    let filter = Filter {
+        pending: args.pending,
+        member: super::complaints::member_filter(&opened.records, None, ctx)?,
+        period,
+    };
+    let rows = leave::leaves(&opened.records, opened.d, &filter);
+    leave::to_table(&rows).write(ctx.format, &ctx.style, out)?;
+    super::flush(out)?;
+    Ok(0)
 }

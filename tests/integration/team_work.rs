@@ -1,0 +1,536 @@
+//! `complaints`, `attendance`, `leave`, `actions` and `meetings` on the
+//! `team-work` fixture, whose numbers are worked out by hand in comments
+//! here and in the fixture files. D is 2026-11-20 (a Friday) unless a test
+//! says otherwise; October is the previous month.
+
+use super::common::*;
+
+const D: &str = "2026-11-20";
+
+/// Runs a report on the fixture as of `as_of` in CSV; expects exit 0 and
+/// a quiet stderr.
+fn csv_as_of(as_of: &str, args: &[&str]) -> String {
+    let dir = fixture("team-work");
+    let mut all = vec!["--records", &dir, "--as-of", as_of, "--format", "csv"];
+    all.extend_from_slice(args);
+    let (code, out, err) = run(&all);
+    assert_eq!((code, err.as_str()), (0, ""), "{args:?}");
+    out
+}
+
+fn csv(args: &[&str]) -> String {
+    csv_as_of(D, args)
+}
+
+/// The JSON rows have the CSV's keys and values (as text).
+fn assert_json_matches_csv(args: &[&str]) {
+    let dir = fixture("team-work");
+    let mut all = vec!["--records", &dir, "--as-of", D, "--format", "json"];
+    all.extend_from_slice(args);
+    let (code, out, _) = run(&all);
+    assert_eq!(code, 0);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let rows = json.as_array().unwrap();
+    let text = csv(args);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let records: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), records.len(), "{args:?}");
+    for (obj, rec) in rows.iter().zip(&records) {
+        let obj = obj.as_object().unwrap();
+        assert_eq!(
+            obj.keys().collect::<Vec<_>>(),
+            header.iter().collect::<Vec<_>>()
+        );
+        for (key, cell) in header.iter().zip(rec.iter()) {
+            match &obj[key] {
+                serde_json::Value::Null => assert_eq!(cell, "", "{key} in {args:?}"),
+                serde_json::Value::String(s) => {
+                    // CSV escapes a leading '-' in text
+                    assert_eq!(s, cell.trim_start_matches('\''), "{key} in {args:?}")
+                }
+                serde_json::Value::Number(n) => {
+                    let csv_value: f64 = cell.parse().unwrap();
+                    assert_eq!(n.as_f64().unwrap(), csv_value, "{key} in {args:?}")
+                }
+                other => assert_eq!(other.to_string(), cell, "{key} in {args:?}"),
+            }
+        }
+    }
+}
+
+const COMPLAINTS_HEADER: &str = "id,client,severity,handler,received,responded,resolved,respond_due,resolve_due,response_hours,status,satisfaction\n";
+
+// Limits: high 4 h / 3 days, medium 24 h / 7 days, low 48 h / 15 days.
+// C-01: responded exactly at received + 4 h: on time; resolved before due.
+// C-02: no response; resolved 2 Nov 09:00 counts as the first response:
+//       30 Oct 22:30 → 2 Nov 09:00 = 1.5 + 48 + 9 = 58.5 h > 24 h: late.
+// C-03: 20:00 → 08:00 next day = 12 h; resolved before 15 Nov 20:00.
+// C-04: responded after 48 h; resolve_due 19 Nov 09:00 passed: overdue.
+// C-05: responded after 6 h (late) but resolve_due 21 Nov ahead: open.
+// C-08: resolved 21 Nov, after D: open, satisfaction not known yet.
+// C-07: no response by 12:00 on D: overdue.
+// C-06: received on D at 18:00, nothing due yet: open. C-09: after D.
+const COMPLAINTS_NOV: &str = "\
+C-01,bolt,high,ben,2026-10-05T10:00:00,2026-10-05T14:00:00,2026-10-08T09:00:00,2026-10-05T14:00:00,2026-10-08T10:00:00,4.0,resolved,5.00
+C-02,acme,medium,amy,2026-10-30T22:30:00,,2026-11-02T09:00:00,2026-10-31T22:30:00,2026-11-06T22:30:00,58.5,resolved-late,2.00
+C-03,acme,low,ben,2026-10-31T20:00:00,2026-11-01T08:00:00,2026-11-10T17:00:00,2026-11-02T20:00:00,2026-11-15T20:00:00,12.0,resolved,
+C-04,bolt,medium,cat,2026-11-12T09:00:00,2026-11-14T09:00:00,,2026-11-13T09:00:00,2026-11-19T09:00:00,48.0,overdue,
+C-05,acme,high,amy,2026-11-18T10:00:00,2026-11-18T16:00:00,,2026-11-18T14:00:00,2026-11-21T10:00:00,6.0,open,
+C-08,acme,medium,amy,2026-11-19T09:00:00,2026-11-19T10:30:00,,2026-11-20T09:00:00,2026-11-26T09:00:00,1.5,open,
+C-07,bolt,high,boss,2026-11-20T08:00:00,,,2026-11-20T12:00:00,2026-11-23T08:00:00,,overdue,
+C-06,acme,low,cat,2026-11-20T18:00:00,,,2026-11-22T18:00:00,2026-12-05T18:00:00,,open,
+";
+
+fn lines(ids: &[&str]) -> String {
+    let mut s = COMPLAINTS_HEADER.to_string();
+    for line in COMPLAINTS_NOV.lines() {
+        if ids.iter().any(|id| line.starts_with(&format!("{id},"))) {
+            s.push_str(line);
+            s.push('\n');
+        }
+    }
+    s
+}
+
+#[test]
+fn complaints_as_of_d_row_for_row() {
+    assert_eq!(
+        csv(&["complaints"]),
+        format!("{COMPLAINTS_HEADER}{COMPLAINTS_NOV}")
+    );
+    assert_json_matches_csv(&["complaints"]);
+}
+
+#[test]
+fn complaints_as_of_the_end_of_the_previous_month() {
+    // 31 Oct 23:59:59: C-02 has no response and its respond_due (31 Oct
+    // 22:30) has passed: overdue, its later rating unknown; C-03 open.
+    let want = format!(
+        "{COMPLAINTS_HEADER}\
+C-01,bolt,high,ben,2026-10-05T10:00:00,2026-10-05T14:00:00,2026-10-08T09:00:00,2026-10-05T14:00:00,2026-10-08T10:00:00,4.0,resolved,5.00
+C-02,acme,medium,amy,2026-10-30T22:30:00,,,2026-10-31T22:30:00,2026-11-06T22:30:00,,overdue,
+C-03,acme,low,ben,2026-10-31T20:00:00,,,2026-11-02T20:00:00,2026-11-15T20:00:00,,open,
+"
+    );
+    assert_eq!(csv_as_of("2026-10-31", &["complaints"]), want);
+    // the previous month as seen from D
+    assert_eq!(
+        csv(&["complaints", "--month", "2026-10"]),
+        lines(&["C-01", "C-02", "C-03"])
+    );
+}
+
+#[test]
+fn complaints_replay_to_the_second() {
+    // 21 Nov 09:00: C-08 resolved at that very moment (on time, rated 4);
+    // C-05's resolve_due is 10:00, so it is still open
+    let out = csv_as_of("2026-11-21T09:00", &["complaints", "--handler", "amy"]);
+    assert!(out.contains("\nC-08,acme,medium,amy,2026-11-19T09:00:00,2026-11-19T10:30:00,2026-11-21T09:00:00,2026-11-20T09:00:00,2026-11-26T09:00:00,1.5,resolved,4.00\n"), "{out}");
+    assert!(out.contains(",6.0,open,\n"), "{out}");
+    let out = csv_as_of("2026-11-21T10:00:01", &["complaints", "--handler", "amy"]);
+    assert!(out.contains(",6.0,overdue,\n"), "{out}");
+}
+
+#[test]
+fn complaints_filters() {
+    assert_eq!(
+        csv(&["complaints", "--open"]),
+        lines(&["C-04", "C-05", "C-08", "C-07", "C-06"])
+    );
+    assert_eq!(csv(&["complaints", "--overdue"]), lines(&["C-04", "C-07"]));
+    assert_eq!(csv(&["complaints", "--unrated"]), lines(&["C-03"]));
+    assert_eq!(csv(&["complaints", "--unsatisfied"]), lines(&["C-02"]));
+    assert_eq!(
+        csv(&["complaints", "--handler", "amy"]),
+        lines(&["C-02", "C-05", "C-08"])
+    );
+    assert_eq!(
+        csv(&["complaints", "--member", "amy"]),
+        lines(&["C-02", "C-05", "C-08"])
+    );
+    assert_eq!(
+        csv(&["complaints", "--severity", "high"]),
+        lines(&["C-01", "C-05", "C-07"])
+    );
+    assert_eq!(
+        csv(&["complaints", "--from", "2026-10-31", "--to", "2026-11-12"]),
+        lines(&["C-03", "C-04"])
+    );
+    assert_eq!(
+        csv(&["complaints", "--open", "--handler", "ben"]),
+        COMPLAINTS_HEADER
+    );
+}
+
+#[test]
+fn complaints_bad_flags() {
+    let dir = fixture("team-work");
+    let (code, out, err) = run(&[
+        "--records",
+        &dir,
+        "--as-of",
+        D,
+        "complaints",
+        "--handler",
+        "nobody",
+    ]);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(err.contains("no member `nobody`"), "{err}");
+    let (code, _, err) = run(&["--records", &dir, "complaints", "--severity", "urgent"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("high, medium, low"), "{err}");
+    let (code, _, err) = run(&[
+        "--records",
+        &dir,
+        "--month",
+        "2026-11",
+        "complaints",
+        "--from",
+        "2026-11-01",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("either --month or --from/--to"), "{err}");
+}
+
+#[test]
+fn complaints_fail_on_overdue() {
+    let dir = fixture("team-work");
+    let base = [
+        "--records",
+        dir.as_str(),
+        "--format",
+        "csv",
+        "complaints",
+        "--fail-on",
+        "overdue",
+    ];
+    let with = |as_of: &str| {
+        let mut a = vec!["--as-of", as_of];
+        a.extend_from_slice(&base);
+        run(&a)
+    };
+    // as of D, C-04 and C-07 are overdue: the report prints, exit 1
+    let (code, out, _) = with(D);
+    assert_eq!(code, 1);
+    assert_eq!(out, format!("{COMPLAINTS_HEADER}{COMPLAINTS_NOV}"));
+    // as of 10 Oct only C-01 exists, resolved
+    assert_eq!(with("2026-10-10").0, 0);
+}
+
+#[test]
+fn complaints_summary_by_month_received() {
+    // October: 3 complaints, all resolved; first response on time for C-01
+    // and C-03, not C-02 → 2/3 = 0.67; resolution 3/3; satisfaction (5+2)/2.
+    // November: C-04, C-07 overdue; C-05, C-08, C-06 open; response judged
+    // for C-04 (late), C-05 (late), C-08 (on time), C-07 (none, past due)
+    // → 1/4 = 0.25; resolution judged only for C-04 (past due) → 0/1.
+    assert_eq!(
+        csv(&["complaints", "--summary"]),
+        "month,complaints,open,overdue,resolved,response_on_time,response_rate,resolution_on_time,resolution_rate,satisfaction
+2026-10,3,0,0,3,2,0.67,3,1.00,3.50
+2026-11,5,3,2,0,1,0.25,0,0.00,
+"
+    );
+    assert_json_matches_csv(&["complaints", "--summary"]);
+    let dir = fixture("team-work");
+    let (code, out, _) = run(&["--records", &dir, "--as-of", D, "complaints"]);
+    assert_eq!(code, 0);
+    // response 3 of 7 judged (43%), resolution 3 of 4 (75%)
+    assert!(out.ends_with("8 complaints: 3 open, 2 overdue, 3 resolved; on time: response 3/7 (43%), resolution 3/4 (75%); satisfaction 3.50 (2 rated)\n"), "{out}");
+}
+
+const ATTENDANCE_HEADER: &str =
+    "member,name,workdays,present,late,early,absent,leave_days,overtime_days\n";
+
+#[test]
+fn attendance_current_month_row_for_row() {
+    // Workdays 1–20 Nov: 2,3,5,6,7(make-up Sat),9–13,16–20 = 15 (4 Nov holiday).
+    // amy: leave 2–3 Nov (from the October file); late 16 Nov; field 17 Nov;
+    //      20 Nov without `out` is not early → 13 present, 1 late.
+    // ben: left 13 Nov → 10 workdays; absent on Sat 7 Nov; early 13 Nov.
+    // boss: nothing on D (settled by --as-of) → absent; overtime 4 Nov.
+    // cat: joined 11 Nov → 8 workdays; in at 09:05 on 19 Nov is on time;
+    //      absent on D; overtime Sat 14 Nov. dan left in September: no row.
+    let want = format!(
+        "{ATTENDANCE_HEADER}\
+amy,Amy,15,13,1,0,0,2,0
+ben,Ben,10,9,0,1,1,0,0
+boss,張敏,15,14,0,0,1,0,1
+cat,Cat,8,7,0,0,1,0,1
+"
+    );
+    assert_eq!(csv(&["attendance"]), want);
+    assert_eq!(csv(&["attendance", "--month", "2026-11"]), want);
+    // a moment on D settles D too
+    assert_eq!(csv_as_of("2026-11-20T12:00", &["attendance"]), want);
+    assert_json_matches_csv(&["attendance"]);
+}
+
+#[test]
+fn attendance_previous_month_row_for_row() {
+    // October: 22 weekdays − 1 and 2 Oct (holidays) + Sat 10 Oct = 21.
+    // amy: absent 20 Oct; 10 Oct 09:30–17:00 late and early; leave 29–30 Oct
+    //      (an entry on 29 Oct does not undo the leave).
+    // ben: sick 22–23 Oct; his rejected leave 9–12 Oct does not count.
+    // boss: 12 Oct in at 09:05 (on time), 13 Oct late, 14 Oct early,
+    //       15 Oct field; Sun 11 Oct overtime.
+    assert_eq!(
+        csv(&["attendance", "--month", "2026-10"]),
+        format!(
+            "{ATTENDANCE_HEADER}\
+amy,Amy,21,18,1,1,1,2,0
+ben,Ben,21,19,0,0,0,2,0
+boss,張敏,21,21,1,1,0,0,1
+"
+        )
+    );
+    // as of 23 Oct: workdays 5–9, 10, 12–16, 19–23 Oct = 16, sick 22–23
+    assert_eq!(
+        csv_as_of("2026-10-23", &["attendance", "--member", "ben"]),
+        format!("{ATTENDANCE_HEADER}ben,Ben,16,14,0,0,0,2,0\n")
+    );
+}
+
+#[test]
+fn attendance_day_grid() {
+    let days: Vec<String> = (1..=30).map(|n| format!("2026-11-{n:02}")).collect();
+    // amy: 2–3 V, 4 holiday, 5–7 P, 9–13 P, 16 L, 17 F, 18–20 P
+    let codes = ",,V,V,,P,P,P,,P,P,P,P,P,,,L,F,P,P,P,,,,,,,,,,";
+    assert_eq!(
+        csv(&["attendance", "--days", "--member", "amy"]),
+        format!("member,name,{}\namy,Amy{codes}\n", days.join(","))
+    );
+    assert_json_matches_csv(&["attendance", "--days"]);
+    let dir = fixture("team-work");
+    let (code, out, _) = run(&[
+        "--records",
+        &dir,
+        "--as-of",
+        D,
+        "attendance",
+        "--days",
+        "--month",
+        "2026-10",
+    ]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines[0],
+        "member  name  1  2  3  4  5  6  7  8  9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31"
+    );
+    assert_eq!(
+        lines[1],
+        "             Th Fr Sa Su Mo Tu We Th Fr Sa Su Mo Tu We Th Fr Sa Su Mo Tu We Th Fr Sa Su Mo Tu We Th Fr Sa"
+    );
+    assert_eq!(
+        lines[4],
+        "boss    張敏              P  P  P  P  P  P  O  P  L  E  F  P        P  P  P  P  P        P  P  P  P  P"
+    );
+    assert!(out.contains("\nP present, L late, E left early, B late and left early, F field work or travel, V approved leave, A absent, O worked on a non-workday\n"), "{out}");
+    let (code, _, err) = run(&[
+        "--records",
+        &dir,
+        "--as-of",
+        D,
+        "attendance",
+        "--member",
+        "nobody",
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("no member `nobody`"), "{err}");
+}
+
+const LEAVE_HEADER: &str = "member,kind,from,to,days,requested,status,approved_by,in_advance\n";
+// days: 9–12 Oct = Fri 9, Sat 10 (make-up), Mon 12 = 3; 29 Oct – 3 Nov =
+// Thu 29, Fri 30, Mon 2, Tue 3 = 4. amy's 1 Dec leave is decided on 23 Nov,
+// after D: pending, no approver yet. cat's December leave is requested after D.
+const LEAVE_ROWS: [&str; 5] = [
+    "ben,personal,2026-10-09,2026-10-12,3,2026-10-01,rejected,boss,true",
+    "ben,sick,2026-10-22,2026-10-23,2,2026-10-22,approved,boss,false",
+    "amy,annual,2026-10-29,2026-11-03,4,2026-10-20,approved,boss,true",
+    "amy,annual,2026-11-26,2026-11-27,2,2026-11-18,pending,,true",
+    "amy,personal,2026-12-01,2026-12-01,1,2026-11-19,pending,,true",
+];
+
+fn leave_rows(which: &[usize]) -> String {
+    let mut s = LEAVE_HEADER.to_string();
+    for &i in which {
+        s.push_str(LEAVE_ROWS[i]);
+        s.push('\n');
+    }
+    s
+}
+
+#[test]
+fn leave_report() {
+    assert_eq!(csv(&["leave"]), leave_rows(&[0, 1, 2, 3, 4]));
+    assert_json_matches_csv(&["leave"]);
+    assert_eq!(csv(&["leave", "--pending"]), leave_rows(&[3, 4]));
+    assert_eq!(csv(&["leave", "--member", "ben"]), leave_rows(&[0, 1]));
+    // leave touching November, including the one from October
+    assert_eq!(csv(&["leave", "--month", "2026-11"]), leave_rows(&[2, 3]));
+    assert_eq!(csv(&["leave", "--from", "2026-11-04"]), leave_rows(&[3, 4]));
+    // on 23 Nov the December leave is decided; cat's request is still ahead
+    let out = csv_as_of("2026-11-23", &["leave", "--member", "amy"]);
+    assert!(
+        out.ends_with("amy,personal,2026-12-01,2026-12-01,1,2026-11-19,approved,boss,true\n"),
+        "{out}"
+    );
+    let out = csv_as_of("2026-11-25", &["leave", "--pending"]);
+    assert!(
+        out.ends_with("\ncat,annual,2026-12-14,2026-12-18,5,2026-11-25,pending,,true\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn overlapping_approved_leaves_are_a_check_warning() {
+    let tmp = copy_fixture("team-work");
+    let file = tmp.path().join("months/2026-11/amy.toml");
+    let mut text = std::fs::read_to_string(&file).unwrap();
+    // overlaps the approved 29 Oct – 3 Nov leave logged in October
+    text.push_str("\n[[leave]]\nkind = \"sick\"\nfrom = 2026-11-03\nto = 2026-11-04\nrequested = 2026-11-03\nstatus = \"approved\"\napproved_by = \"boss\"\ndecided = 2026-11-03\n");
+    std::fs::write(&file, text).unwrap();
+    let dir = tmp.path().to_str().unwrap();
+    let (code, out, _) = run(&["--records", dir, "--as-of", D, "check"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("warning: approved leave of `amy` from 2026-11-03 overlaps the one from 2026-10-29 to 2026-11-03 [W0405]"), "{out}");
+    assert!(out.ends_with("0 errors, 1 warnings\n"), "{out}");
+    // the attendance still counts 3 Nov once
+    let (_, out, err) = run(&[
+        "--records",
+        dir,
+        "--as-of",
+        D,
+        "--format",
+        "csv",
+        "attendance",
+        "--member",
+        "amy",
+    ]);
+    assert_eq!(out, format!("{ATTENDANCE_HEADER}amy,Amy,15,13,1,0,0,2,0\n"));
+    assert!(err.contains("1 warnings"), "{err}");
+}
+
+#[test]
+fn a_report_on_records_with_errors_prints_nothing() {
+    let tmp = copy_fixture("team-work");
+    let file = tmp.path().join("months/2026-11/cat.toml");
+    std::fs::write(&file, "[[attendance]]\ndate = 2026-11-11\nin = \"late\"\n").unwrap();
+    let dir = tmp.path().to_str().unwrap();
+    for cmd in ["complaints", "attendance", "leave", "actions", "meetings"] {
+        let (code, out, err) = run(&["--records", dir, "--as-of", D, cmd]);
+        assert_eq!((code, out.as_str()), (1, ""), "{cmd}");
+        assert!(err.contains("no report"), "{err}");
+    }
+}
+
+const ACTIONS_HEADER: &str = "date,meeting,task,owner,due,done,status\n";
+// Sorted by due, then meeting date. The 21 Oct meeting has neither id nor
+// title: named by its date; the 19 Oct one by its title. "準備答謝會" was
+// done on 21 Nov, after D: open (due on D itself). The task starting with
+// `-` is escaped in CSV.
+const ACTIONS_ROWS: [&str; 9] = [
+    "2026-10-12,M-1012,整理客戶檔案,ben,2026-10-16,2026-10-15,done",
+    "2026-10-12,M-1012,準備報價,amy,2026-10-16,2026-10-19,done-late",
+    "2026-10-21,2026-10-21,寄送樣品,amy,2026-10-23,,overdue",
+    "2026-11-02,M-1102,'-跟進 bolt 投訴,ben,2026-11-06,2026-11-06,done",
+    "2026-11-10,M-1110-adhoc,回覆 bolt,amy,2026-11-12,2026-11-12,done",
+    "2026-11-02,M-1102,追回款,amy,2026-11-13,,overdue",
+    "2026-11-16,M-1116,新人培訓,cat,2026-11-19,2026-11-18,done",
+    "2026-11-10,M-1110,準備答謝會,boss,2026-11-20,,open",
+    "2026-10-19,週例會,回訪 acme,amy,2026-11-30,,open",
+];
+
+fn action_rows(which: &[usize]) -> String {
+    let mut s = ACTIONS_HEADER.to_string();
+    for &i in which {
+        s.push_str(ACTIONS_ROWS[i]);
+        s.push('\n');
+    }
+    s
+}
+
+#[test]
+fn actions_report() {
+    assert_eq!(csv(&["actions"]), action_rows(&[0, 1, 2, 3, 4, 5, 6, 7, 8]));
+    assert_json_matches_csv(&["actions"]);
+    assert_eq!(
+        csv(&["actions", "--owner", "amy"]),
+        action_rows(&[1, 2, 4, 5, 8])
+    );
+    assert_eq!(
+        csv(&["actions", "--member", "amy", "--open"]),
+        action_rows(&[2, 5, 8])
+    );
+    assert_eq!(
+        csv(&["actions", "--month", "2026-11"]),
+        action_rows(&[3, 4, 5, 6, 7, 8])
+    );
+    let dir = fixture("team-work");
+    let (code, out, _) = run(&[
+        "--records",
+        &dir,
+        "--as-of",
+        D,
+        "--format",
+        "csv",
+        "actions",
+        "--overdue",
+        "--fail-on",
+        "overdue",
+    ]);
+    assert_eq!((code, out), (1, action_rows(&[2, 5])));
+    // on 21 Nov the item due on 20 Nov is done, a day late
+    let out = csv_as_of("2026-11-21", &["actions", "--owner", "boss"]);
+    assert_eq!(
+        out,
+        format!(
+            "{ACTIONS_HEADER}2026-11-10,M-1110,準備答謝會,boss,2026-11-20,2026-11-21,done-late\n"
+        )
+    );
+}
+
+#[test]
+fn meetings_report_with_missing_weeks() {
+    // The records start in October 2026 (the first month folder): weeks of
+    // 5, 12, 19, 26 Oct, 2, 9 Nov are over by D; 5 and 26 Oct have no weekly
+    // meeting. The week of 16 Nov is not over yet; the 23 Nov meeting is after D.
+    let all = "date,chair,kind,title,attendees,actions
+2026-10-05,,weekly,(no weekly meeting),,
+2026-10-12,boss,weekly,週例會,3,2
+2026-10-19,boss,weekly,週例會,3,1
+2026-10-21,amy,client,,1,1
+2026-10-26,,weekly,(no weekly meeting),,
+2026-11-02,boss,weekly,週例會,3,2
+2026-11-10,boss,weekly,週例會,3,1
+2026-11-10,boss,ad-hoc,投訴協調,2,1
+2026-11-16,boss,weekly,週例會,3,1
+";
+    assert_eq!(csv(&["meetings"]), all);
+    assert_json_matches_csv(&["meetings"]);
+    let header = "date,chair,kind,title,attendees,actions\n";
+    assert_eq!(
+        csv(&["meetings", "--missing"]),
+        format!(
+            "{header}2026-10-05,,weekly,(no weekly meeting),,\n2026-10-26,,weekly,(no weekly meeting),,\n"
+        )
+    );
+    assert_eq!(
+        csv(&["meetings", "--kind", "ad-hoc"]),
+        format!("{header}2026-11-10,boss,ad-hoc,投訴協調,2,1\n")
+    );
+    assert_eq!(
+        csv(&["meetings", "--month", "2026-11", "--member", "cat"]),
+        format!("{header}2026-11-16,boss,weekly,週例會,3,1\n")
+    );
+    // as of Sun 22 Nov the week of 16 Nov is over and had its meeting
+    assert_eq!(
+        csv_as_of(
+            "2026-11-22",
+            &["meetings", "--missing", "--from", "2026-11-01"]
+        ),
+        header
+    );
+}
