@@ -4,7 +4,14 @@
 
 use std::io::Write;
 
-use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, presets};
+use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, LineStyle, TableStyle};
+
+/// Columns separated by spaces, the header underlined: easy on the eye and
+/// safe on CJK terminals that draw box characters double width.
+const PLAIN: TableStyle =
+    TableStyle::new().header_separator(LineStyle::none().fill('─').junction(' '));
+const PLAIN_ASCII: TableStyle =
+    TableStyle::new().header_separator(LineStyle::none().fill('-').junction(' '));
 
 use super::{Style, Table};
 
@@ -13,11 +20,7 @@ pub fn write_text(table: &Table, style: &Style, out: &mut dyn Write) -> std::io:
         return writeln!(out, "(nothing to show)");
     }
     let mut t = comfy_table::Table::new();
-    t.load_style(if style.ascii {
-        presets::ASCII_HORIZONTAL_ONLY
-    } else {
-        presets::UTF8_HORIZONTAL_ONLY
-    });
+    t.load_style(if style.ascii { PLAIN_ASCII } else { PLAIN });
     if !style.color {
         t.force_no_tty();
     }

@@ -208,7 +208,10 @@ fn shipped_records_pass_check() {
     for args in [&["check", "--as-of", "2026-11-20"][..], &["check"][..]] {
         let (code, out, _) = run(&[&["--records", "records"], args].concat());
         assert_eq!(code, 0, "{out}");
-        assert!(out.ends_with(" files checked: 0 errors, 0 warnings\n"), "{out}");
+        assert!(
+            out.ends_with(" files checked: 0 errors, 0 warnings\n"),
+            "{out}"
+        );
     }
     // found from the repository root without --records
     let (code, _, _) = run(&["check"]);
