@@ -5,7 +5,7 @@ use std::io::Write;
 
 use chrono::NaiveDate;
 
-use super::complaints::FailOn;
+use super::common::FailOn;
 use crate::model::ActionStatus;
 use crate::options::{Ctx, parse_date};
 use crate::report::actions::{self, Filter};
@@ -38,7 +38,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    let period = match super::complaints::period_flags(ctx, args.from, args.to) {
+    let period = match super::common::period_flags(ctx, args.from, args.to) {
         Ok(p) => p,
         Err(code) => return Ok(code),
     };
@@ -46,7 +46,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
     let filter = Filter {
         overdue: args.overdue,
         open: args.open,
-        owner: super::complaints::member_filter(&opened.records, args.owner.as_ref(), ctx)?,
+        owner: super::common::member_filter(&opened.records, args.owner.as_ref(), ctx)?,
         period,
     };
     let rows = actions::actions(&opened.records, opened.d, &filter);

@@ -23,7 +23,7 @@ pub struct Args {
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
     let opened = crate::open_or_return!(ctx);
-    let member = super::complaints::member_filter(&opened.records, None, ctx)?;
+    let member = super::common::member_filter(&opened.records, None, ctx)?;
     let month = ctx.month.unwrap_or_else(|| YearMonth::of(opened.d));
     let opts = Options {
         month,

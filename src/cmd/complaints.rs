@@ -6,19 +6,12 @@ use std::io::Write;
 
 use chrono::NaiveDate;
 
+use super::common::{FailOn, member_filter, period_flags};
 use crate::model::Severity;
 use crate::options::{Ctx, parse_date};
 use crate::render::Format;
 use crate::report::complaints::{self, Filter};
 use crate::report::complaints_summary as summary;
-use crate::report::period::Period;
-
-/// `--fail-on`: what makes a report exit 1 (for cron and CI).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum FailOn {
-    /// Any listed item is overdue
-    Overdue,
-}
 
 /// Flags of `complaints`.
 #[derive(Debug, clap::Args)]
@@ -65,35 +58,6 @@ fn parse_severity(s: &str) -> Result<Severity, String> {
             "`{s}` is not a severity: use one of {}",
             Severity::NAMES.join(", ")
         )
-    })
-}
-
-/// The member a report is narrowed to: `flag` (e.g. `--handler`), else the
-/// global `--member`; an id not in team.toml is an error.
-pub(crate) fn member_filter(
-    records: &crate::model::Records,
-    flag: Option<&String>,
-    ctx: &Ctx,
-) -> anyhow::Result<Option<String>> {
-    let Some(id) = flag.or(ctx.member.as_ref()) else {
-        return Ok(None);
-    };
-    if records.member(id).is_none() {
-        anyhow::bail!("no member `{id}` in team.toml");
-    }
-    Ok(Some(id.clone()))
-}
-
-/// Resolves `--month` with `--from`/`--to`; a contradiction is a usage
-/// error (exit 2, message on stderr).
-pub(crate) fn period_flags(
-    ctx: &Ctx,
-    from: Option<NaiveDate>,
-    to: Option<NaiveDate>,
-) -> Result<Period, super::Code> {
-    Period::resolve(ctx.month, from, to).map_err(|e| {
-        eprintln!("error: {e}");
-        2
     })
 }
 

@@ -34,14 +34,14 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
     if let Some(action) = &args.action {
         return super::leave_write::run(action, ctx, out);
     }
-    let period = match super::complaints::period_flags(ctx, args.from, args.to) {
+    let period = match super::common::period_flags(ctx, args.from, args.to) {
         Ok(p) => p,
         Err(code) => return Ok(code),
     };
     let opened = crate::open_or_return!(ctx);
     let filter = Filter {
         pending: args.pending,
-        member: super::complaints::member_filter(&opened.records, None, ctx)?,
+        member: super::common::member_filter(&opened.records, None, ctx)?,
         period,
     };
     let rows = leave::leaves(&opened.records, opened.d, &filter);

@@ -40,14 +40,14 @@ fn parse_kind(s: &str) -> Result<MeetingKind, String> {
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    let period = match super::complaints::period_flags(ctx, args.from, args.to) {
+    let period = match super::common::period_flags(ctx, args.from, args.to) {
         Ok(p) => p,
         Err(code) => return Ok(code),
     };
     let opened = crate::open_or_return!(ctx);
     let filter = Filter {
         kind: args.kind,
-        member: super::complaints::member_filter(&opened.records, None, ctx)?,
+        member: super::common::member_filter(&opened.records, None, ctx)?,
         missing: args.missing,
         period,
     };

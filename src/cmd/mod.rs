@@ -15,6 +15,7 @@ pub mod care;
 pub mod check;
 pub mod client;
 pub mod clock;
+pub mod common;
 pub mod complaint;
 pub mod complaints;
 pub mod completions;
