@@ -5,10 +5,14 @@
 //! 74.94999999999999 prints 75.0. Classifications use the printed value.
 
 /// Rounds half away from zero to `places` decimals, on the exact value.
+/// The nudge is relative (1e-9) but never more than a thousandth of the
+/// last printed digit, so large amounts are not moved to the next cent.
 pub fn round_to(v: f64, places: i32) -> f64 {
     let f = 10f64.powi(places);
-    let nudged = v * (1.0 + 1e-9);
-    (nudged * f).round() / f
+    let nudge = (v.abs() * 1e-9).min(1e-3 / f);
+    let nudged = v + nudge.copysign(v);
+    // `+ 0.0` turns -0.0 into 0.0, so a sum of nothing never prints `-0`.
+    (nudged * f).round() / f + 0.0
 }
 
 /// A score as printed: one decimal (`75.0`).
@@ -76,5 +80,21 @@ mod tests {
         assert_eq!(money_grouped(1234567.0), "1,234,567");
         assert_eq!(money_grouped(-1234.5), "-1,234.50");
         assert_eq!(money_grouped(999.0), "999");
+    }
+
+    #[test]
+    fn large_amounts_keep_their_cents() {
+        // A relative nudge of 1e-9 would move these by a cent or more.
+        assert_eq!(money(99_999_999.99), "99999999.99");
+        assert_eq!(money(12_345_678_901.23), "12345678901.23");
+        assert_eq!(money(-99_999_999.99), "-99999999.99");
+        assert_eq!(money(1_000_000.005), "1000000.01");
+    }
+
+    #[test]
+    fn negative_zero_prints_as_zero() {
+        assert_eq!(score(-0.0), "0.0");
+        assert_eq!(money(-0.0), "0");
+        assert_eq!(dec2(-0.001), "0.00");
     }
 }
