@@ -1,13 +1,33 @@
-//! `clientele summary`: not built yet (its issue is open).
+//! `clientele summary`: the morning briefing (see `report::summary`).
 
 use std::io::Write;
 
 use crate::options::Ctx;
+use crate::report::summary::{self, Options};
 
-/// Flags of this command.
+/// Flags of `summary`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(after_help = "Examples:
+  clientele summary                          the team's briefing for today
+  clientele summary --member li-wei          one member's briefing
+  clientele summary --as-of 2026-11-20       replay a past morning
+  clientele summary --format md | mail -s briefing team@example.com
+  clientele summary --format csv             one line per section: the counts")]
+pub struct Args {
+    /// Rows shown per section
+    #[arg(long, default_value_t = 3, value_name = "N")]
+    pub top: usize,
+}
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("summary")
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    let opened = crate::open_or_return!(ctx);
+    let member = super::common::member_filter(&opened.records, None, ctx)?;
+    let options = Options {
+        member,
+        top: args.top,
+    };
+    let b = summary::briefing(&opened.records, opened.now, opened.d, &options);
+    b.write(ctx.format, &ctx.style, out)?;
+    super::flush(out)?;
+    Ok(0)
 }

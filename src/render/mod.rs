@@ -4,6 +4,7 @@
 //! the SPEC's order); the renderers here write it to any writer. Nothing
 //! here computes: a cell is printed exactly as SPEC section 4 says.
 
+pub mod briefing;
 mod cell;
 mod csv_out;
 mod json_out;

@@ -10,3 +10,4 @@ pub mod leave;
 pub mod meetings;
 pub mod period;
 pub mod replay;
+pub mod summary;

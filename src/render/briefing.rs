@@ -1,0 +1,296 @@
+//! A briefing: a heading and named sections, each a count, the first rows
+//! and the command that lists them all. `summary` renders one as compact
+//! text (one screen), Markdown (to mail or paste), JSON (every section with
+//! its rows as objects) or CSV (one row per section: the counts a cron job
+//! watches).
+
+use std::io::Write;
+
+use serde_json::{Value, json};
+use unicode_width::UnicodeWidthStr;
+
+use super::{Format, Style, Table, csv_out, json_out, text};
+
+/// One part of a briefing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    /// A stable key for scripts (`followups_overdue`).
+    pub key: &'static str,
+    pub title: &'static str,
+    /// How many items there are in all.
+    pub count: usize,
+    /// The command that lists them all.
+    pub command: String,
+    /// The first few items (at most `count`).
+    pub rows: Table,
+}
+
+/// A heading and its sections, in order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Briefing {
+    pub heading: String,
+    /// Extra keys for JSON (as_of, member…), in order.
+    pub facts: Vec<(&'static str, Value)>,
+    pub sections: Vec<Section>,
+}
+
+impl Briefing {
+    pub fn write(&self, format: Format, style: &Style, out: &mut dyn Write) -> std::io::Result<()> {
+        match format {
+            Format::Table => write_text(self, style, out),
+            Format::Md => write_markdown(self, out),
+            Format::Csv => csv_out::write_csv(&self.counts(), style.bom, out),
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut *out, &self.to_json())?;
+                writeln!(out)
+            }
+        }
+    }
+
+    /// One row per section: `section,title,count,command`.
+    pub fn counts(&self) -> Table {
+        let mut t = Table::new(&["section", "title", "count", "command"]);
+        for s in &self.sections {
+            t.push(vec![
+                super::Cell::text(s.key),
+                super::Cell::text(s.title),
+                super::Cell::Int(s.count as i64),
+                super::Cell::text(s.command.clone()),
+            ]);
+        }
+        t
+    }
+
+    pub fn to_json(&self) -> Value {
+        let mut top = serde_json::Map::new();
+        for (k, v) in &self.facts {
+            top.insert((*k).to_string(), v.clone());
+        }
+        let sections: Vec<Value> = self
+            .sections
+            .iter()
+            .map(|s| {
+                json!({
+                    "section": s.key,
+                    "title": s.title,
+                    "count": s.count,
+                    "command": s.command,
+                    "rows": json_out::to_json(&s.rows),
+                })
+            })
+            .collect();
+        top.insert("sections".to_string(), Value::Array(sections));
+        Value::Object(top)
+    }
+}
+
+/// Pads `s` to `width` display columns (CJK counts two), left or right.
+fn pad(s: &str, width: usize, right: bool) -> String {
+    let fill = " ".repeat(width.saturating_sub(s.width()));
+    if right {
+        format!("{fill}{s}")
+    } else {
+        format!("{s}{fill}")
+    }
+}
+
+/// Cuts `s` to at most `width` display columns, ending in `…` when cut.
+fn fit(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+fn write_text(b: &Briefing, style: &Style, out: &mut dyn Write) -> std::io::Result<()> {
+    let (bold, dim, reset) = if style.color {
+        ("\x1b[1m", "\x1b[2m", "\x1b[0m")
+    } else {
+        ("", "", "")
+    };
+    let width = style.width.map(usize::from);
+    let line = |s: String| match width {
+        Some(w) => fit(s.trim_end(), w),
+        None => s.trim_end().to_string(),
+    };
+    writeln!(out, "{bold}{}{reset}", line(b.heading.clone()))?;
+    for s in &b.sections {
+        writeln!(out)?;
+        let head = format!("{} ({})", s.title, s.count);
+        let cmd_w = s.command.width();
+        let gap = match width {
+            Some(w) if w > head.width() + cmd_w + 2 => w - head.width() - cmd_w,
+            _ => 4,
+        }
+        .min(40);
+        writeln!(
+            out,
+            "{bold}{head}{reset}{}{dim}{}{reset}",
+            " ".repeat(gap),
+            s.command
+        )?;
+        let widths: Vec<usize> = (0..s.rows.columns.len())
+            .map(|i| {
+                s.rows
+                    .rows
+                    .iter()
+                    .filter_map(|r| r.get(i))
+                    .map(|c| c.display().width())
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        for row in &s.rows.rows {
+            let cells: Vec<String> = row
+                .iter()
+                .zip(&widths)
+                .map(|(c, w)| pad(&c.display(), *w, c.is_number()))
+                .collect();
+            writeln!(out, "{}", line(format!("  {}", cells.join("  "))))?;
+        }
+        let more = s.count.saturating_sub(s.rows.rows.len());
+        if more > 0 {
+            writeln!(out, "{dim}{}{reset}", line(format!("  … and {more} more")))?;
+        }
+    }
+    Ok(())
+}
+
+fn write_markdown(b: &Briefing, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(out, "# {}", b.heading)?;
+    for s in &b.sections {
+        writeln!(out)?;
+        writeln!(out, "## {} ({})", s.title, s.count)?;
+        writeln!(out)?;
+        if !s.rows.rows.is_empty() {
+            text::write_markdown(&s.rows, out)?;
+            writeln!(out)?;
+        }
+        let more = s.count.saturating_sub(s.rows.rows.len());
+        if more > 0 {
+            writeln!(out, "… and {more} more: `{}`", s.command)?;
+        } else {
+            writeln!(out, "Full list: `{}`", s.command)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Cell;
+    use super::*;
+
+    fn sample() -> Briefing {
+        let mut rows = Table::new(&["client", "name", "days_overdue"]);
+        rows.push(vec![
+            Cell::text("hd"),
+            Cell::text("華東電子"),
+            Cell::Int(25),
+        ]);
+        rows.push(vec![
+            Cell::text("acme-long"),
+            Cell::text("Acme"),
+            Cell::Int(7),
+        ]);
+        Briefing {
+            heading: "Briefing 2026-11-20".to_string(),
+            facts: vec![("as_of", json!("2026-11-20"))],
+            sections: vec![
+                Section {
+                    key: "followups_overdue",
+                    title: "Follow-ups overdue",
+                    count: 3,
+                    command: "clientele followups --overdue".to_string(),
+                    rows,
+                },
+                Section {
+                    key: "leave_pending",
+                    title: "Leave waiting for approval",
+                    count: 0,
+                    command: "clientele leave --pending".to_string(),
+                    rows: Table::new(&["member"]),
+                },
+            ],
+        }
+    }
+
+    fn render(b: &Briefing, format: Format, style: &Style) -> String {
+        let mut buf = Vec::new();
+        b.write(format, style, &mut buf).unwrap();
+        String::from_utf8(buf).unwrap()
+    }
+
+    #[test]
+    fn text_aligns_cjk_and_counts_the_rest() {
+        let text = render(&sample(), Format::Table, &Style::default());
+        assert_eq!(
+            text,
+            "Briefing 2026-11-20\n\
+             \n\
+             Follow-ups overdue (3)    clientele followups --overdue\n  \
+             hd         華東電子  25\n  \
+             acme-long  Acme       7\n  \
+             … and 1 more\n\
+             \n\
+             Leave waiting for approval (0)    clientele leave --pending\n"
+        );
+    }
+
+    #[test]
+    fn narrow_terminal_cuts_lines() {
+        let style = Style {
+            width: Some(12),
+            ..Style::default()
+        };
+        let text = render(&sample(), Format::Table, &style);
+        assert!(
+            text.lines()
+                .all(|l| l.width() <= 12 || l.contains("clientele"))
+        );
+        assert!(text.contains("  hd       …"), "{text}");
+    }
+
+    #[test]
+    fn csv_has_one_row_per_section() {
+        let csv = render(&sample(), Format::Csv, &Style::default());
+        assert_eq!(
+            csv,
+            "section,title,count,command\n\
+             followups_overdue,Follow-ups overdue,3,clientele followups --overdue\n\
+             leave_pending,Leave waiting for approval,0,clientele leave --pending\n"
+        );
+    }
+
+    #[test]
+    fn json_keeps_rows_as_objects() {
+        let v: Value =
+            serde_json::from_str(&render(&sample(), Format::Json, &Style::default())).unwrap();
+        assert_eq!(v["as_of"], "2026-11-20");
+        assert_eq!(v["sections"][0]["count"], 3);
+        assert_eq!(v["sections"][0]["rows"][0]["name"], "華東電子");
+        assert_eq!(v["sections"][0]["rows"][1]["days_overdue"], 7);
+        assert_eq!(v["sections"][1]["rows"], json!([]));
+    }
+
+    #[test]
+    fn markdown_has_a_heading_per_section() {
+        let md = render(&sample(), Format::Md, &Style::default());
+        assert!(md.starts_with("# Briefing 2026-11-20\n\n## Follow-ups overdue (3)\n\n| client | name | days_overdue |\n"));
+        assert!(md.contains("… and 1 more: `clientele followups --overdue`"));
+        assert!(md.contains(
+            "## Leave waiting for approval (0)\n\nFull list: `clientele leave --pending`\n"
+        ));
+    }
+}

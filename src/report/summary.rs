@@ -1,0 +1,236 @@
+//! The morning briefing (`summary`): what needs attention on D, for the
+//! whole team or one member. Each section is a count, the first few rows and
+//! the command that lists them all; the numbers come from the same report
+//! functions as those commands, so the briefing and the full lists always
+//! agree.
+//!
+//! With a member: follow-ups and care dates of the clients they own or
+//! serve, complaints they handle or whose client they own, their own leave
+//! plus (for a lead) the requests waiting for them, their action items and
+//! plans, and their own KPI line.
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use serde_json::json;
+
+use super::period::Period;
+use super::{actions, complaints, leave};
+use crate::model::{ComplaintStatus, Records, Role};
+use crate::render::briefing::{Briefing, Section};
+use crate::render::{Cell, Table};
+
+/// What the briefing is about.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// One member only.
+    pub member: Option<String>,
+    /// Rows shown per section.
+    pub top: usize,
+}
+
+/// `--member ID` appended to a command when the briefing is for one member.
+fn for_member(cmd: &str, flag: &str, o: &Options) -> String {
+    match &o.member {
+        Some(m) => format!("{cmd} {flag} {m}"),
+        None => cmd.to_string(),
+    }
+}
+
+fn client_name(records: &Records, id: &str) -> String {
+    records
+        .client(id)
+        .map_or_else(|| id.to_string(), |c| c.name.clone())
+}
+
+fn member_name(records: &Records, id: &str) -> String {
+    records
+        .member(id)
+        .map_or_else(|| id.to_string(), |m| m.name.clone())
+}
+
+/// A section from all its items: the first `top` become rows.
+fn section<T>(
+    key: &'static str,
+    title: &'static str,
+    command: String,
+    columns: &[&str],
+    items: &[T],
+    top: usize,
+    row: impl Fn(&T) -> Vec<Cell>,
+) -> Section {
+    let mut rows = Table::new(columns);
+    for item in items.iter().take(top) {
+        rows.push(row(item));
+    }
+    Section {
+        key,
+        title,
+        count: items.len(),
+        command,
+        rows,
+    }
+}
+
+/// Complaints not yet resolved: overdue first (by resolution deadline),
+/// then open ones by deadline.
+fn complaints_section(records: &Records, now: NaiveDateTime, o: &Options) -> Section {
+    let mut rows: Vec<complaints::ComplaintRow> =
+        complaints::complaints(records, now, &complaints::Filter::default())
+            .into_iter()
+            .filter(|r| matches!(r.status, ComplaintStatus::Open | ComplaintStatus::Overdue))
+            .filter(|r| {
+                o.member.as_deref().is_none_or(|m| {
+                    *r.handler == *m || records.client(&r.client).is_some_and(|c| *c.owner == *m)
+                })
+            })
+            .collect();
+    rows.sort_by_key(|r| {
+        (
+            r.status != ComplaintStatus::Overdue,
+            r.resolve_due,
+            r.id.clone(),
+        )
+    });
+    let command = for_member("clientele complaints --open", "--handler", o);
+    section(
+        "complaints_open",
+        "Complaints not resolved",
+        command,
+        &[
+            "id",
+            "client",
+            "severity",
+            "handler",
+            "status",
+            "resolve_due",
+        ],
+        &rows,
+        o.top,
+        |r| {
+            vec![
+                Cell::text(r.id.clone()),
+                Cell::text(client_name(records, &r.client)),
+                Cell::text(r.severity.as_str()),
+                Cell::text(r.handler.to_string()),
+                Cell::text(r.status.as_str()),
+                Cell::DateTime(r.resolve_due),
+            ]
+        },
+    )
+}
+
+/// Leave requests waiting for a decision, by `from`.
+fn leave_section(records: &Records, d: NaiveDate, o: &Options) -> Section {
+    let is_lead = o
+        .member
+        .as_deref()
+        .and_then(|m| records.member(m))
+        .is_some_and(|m| m.role == Role::Lead);
+    let rows: Vec<leave::LeaveRow> = leave::leaves(
+        records,
+        d,
+        &leave::Filter {
+            pending: true,
+            ..leave::Filter::default()
+        },
+    )
+    .into_iter()
+    .filter(|r| {
+        o.member.as_deref().is_none_or(|m| {
+            *r.member == *m
+                || (is_lead
+                    && records
+                        .member(&r.member)
+                        .and_then(|x| x.reports_to.as_deref())
+                        == Some(m))
+        })
+    })
+    .collect();
+    let command = if is_lead || o.member.is_none() {
+        "clientele leave --pending".to_string()
+    } else {
+        for_member("clientele leave --pending", "--member", o)
+    };
+    section(
+        "leave_pending",
+        "Leave waiting for approval",
+        command,
+        &["member", "name", "kind", "from", "to", "days", "requested"],
+        &rows,
+        o.top,
+        |r| {
+            vec![
+                Cell::text(r.member.to_string()),
+                Cell::text(member_name(records, &r.member)),
+                Cell::text(r.kind.as_str()),
+                Cell::Date(r.from),
+                Cell::Date(r.to),
+                Cell::Int(r.days as i64),
+                Cell::Date(r.requested),
+            ]
+        },
+    )
+}
+
+/// Action items past their due date and not done, oldest first.
+fn actions_section(records: &Records, d: NaiveDate, o: &Options) -> Section {
+    let rows = actions::actions(
+        records,
+        d,
+        &actions::Filter {
+            overdue: true,
+            owner: o.member.clone(),
+            period: Period::default(),
+            ..actions::Filter::default()
+        },
+    );
+    section(
+        "actions_overdue",
+        "Action items overdue",
+        for_member("clientele actions --overdue", "--owner", o),
+        &["due", "owner", "task", "meeting"],
+        &rows,
+        o.top,
+        |r| {
+            vec![
+                Cell::Date(r.due),
+                Cell::text(r.owner.to_string()),
+                Cell::text(r.task.clone()),
+                Cell::text(r.meeting.clone()),
+            ]
+        },
+    )
+}
+
+/// The briefing for D (`now` is the as-of moment, for complaints).
+pub fn briefing(records: &Records, now: NaiveDateTime, d: NaiveDate, o: &Options) -> Briefing {
+    let who = match o.member.as_deref() {
+        Some(m) => format!("{} ({m})", member_name(records, m)),
+        None => format!(
+            "the team: {} members, {} clients",
+            records.members.iter().filter(|m| m.active_on(d)).count(),
+            records
+                .clients
+                .iter()
+                .filter(|c| super::replay::is_known(c, d))
+                .count()
+        ),
+    };
+    let heading = format!(
+        "Briefing for {} ({}), {who}",
+        d.format("%Y-%m-%d"),
+        d.weekday()
+    );
+    let sections = vec![
+        complaints_section(records, now, o),
+        leave_section(records, d, o),
+        actions_section(records, d, o),
+    ];
+    Briefing {
+        heading,
+        facts: vec![
+            ("as_of", json!(d.format("%Y-%m-%d").to_string())),
+            ("member", json!(o.member)),
+        ],
+        sections,
+    }
+}
