@@ -6,7 +6,11 @@ pub mod attendance;
 pub mod attendance_days;
 pub mod complaints;
 pub mod complaints_summary;
+pub mod dates;
 pub mod leave;
 pub mod meetings;
 pub mod period;
 pub mod replay;
+#[cfg(test)]
+mod testkit;
+pub mod tiers;
