@@ -7,6 +7,7 @@ pub mod attendance_days;
 pub mod complaints;
 pub mod complaints_summary;
 pub mod dates;
+pub mod followups;
 pub mod leave;
 pub mod meetings;
 pub mod period;
