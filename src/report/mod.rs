@@ -11,6 +11,7 @@ pub mod followups;
 pub mod leave;
 pub mod meetings;
 pub mod period;
+pub mod plans;
 pub mod replay;
 #[cfg(test)]
 mod testkit;
