@@ -4,6 +4,7 @@
 pub mod actions;
 pub mod attendance;
 pub mod attendance_days;
+pub mod care;
 pub mod complaints;
 pub mod complaints_summary;
 pub mod dates;
