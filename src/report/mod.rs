@@ -12,6 +12,7 @@ pub mod followups;
 pub mod leave;
 pub mod meetings;
 pub mod period;
+pub mod pipeline;
 pub mod plans;
 pub mod replay;
 #[cfg(test)]
