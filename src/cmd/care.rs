@@ -1,13 +1,41 @@
-//! `clientele care`: not built yet (its issue is open).
+//! `clientele care`: contact birthdays, client anniversaries and the team's
+//! occasions in the next days (SPEC 3.8), with the client's owner.
 
 use std::io::Write;
 
+use super::tiers::owner_and_member;
 use crate::options::Ctx;
+use crate::report::care::{self, DEFAULT_WITHIN, Filter};
 
-/// Flags of this command.
+/// Flags of `care`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(after_help = "Examples:
+  clientele care                               greetings due in the next 14 days
+  clientele care --within 30 --owner li-wei    one manager's next month
+  clientele care --kind birthday --reveal      birthdays, with the phone numbers")]
+pub struct Args {
+    /// The window: D and the next N days
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_WITHIN)]
+    pub within: u32,
+    /// Only clients owned by this member (--member: owned or served)
+    #[arg(long, value_name = "ID")]
+    pub owner: Option<String>,
+    /// Only this kind of date
+    #[arg(long, value_parser = ["birthday", "anniversary", "occasion"], value_name = "KIND")]
+    pub kind: Option<String>,
+}
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("care")
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    let opened = crate::open_or_return!(ctx);
+    let (owner, member) = owner_and_member(&opened.records, args.owner.as_ref(), ctx)?;
+    let filter = Filter {
+        owner,
+        member,
+        kind: args.kind.clone(),
+    };
+    let mut rows = care::care(&opened.records, opened.d, args.within);
+    rows.retain(|r| filter.keeps(r));
+    care::to_table(&rows, ctx.reveal).write(ctx.format, &ctx.style, out)?;
+    super::flush(out)?;
+    Ok(0)
 }

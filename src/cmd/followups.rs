@@ -1,13 +1,52 @@
-//! `clientele followups`: not built yet (its issue is open).
+//! `clientele followups`: graded customers and prospects with their last
+//! contact, interval, due date, days overdue and cover (SPEC 3.2).
 
 use std::io::Write;
 
+use super::common::FailOn;
+use super::tiers::{owner_and_member, parse_tier};
+use crate::model::Tier;
 use crate::options::Ctx;
+use crate::report::followups::{self, Filter};
 
-/// Flags of this command.
+/// Flags of `followups`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(after_help = "Examples:
+  clientele followups --overdue                clients waiting for a contact
+  clientele followups --overdue --within 7     overdue, or due in the next week
+  clientele --member wang-fang followups       clients a member owns or serves
+  clientele followups --overdue --fail-on overdue -q   for cron: exit 1 when any is overdue")]
+pub struct Args {
+    /// Only overdue follow-ups (with --within: overdue or due soon)
+    #[arg(long)]
+    pub overdue: bool,
+    /// Only follow-ups due in the next N days (today included)
+    #[arg(long, value_name = "N")]
+    pub within: Option<u32>,
+    /// Only clients owned by this member (--member: owned or served)
+    #[arg(long, value_name = "ID")]
+    pub owner: Option<String>,
+    /// Only customers of this tier (after overrides)
+    #[arg(long, value_parser = parse_tier, value_name = "A|B|C|D")]
+    pub tier: Option<Tier>,
+    /// Exit 1 when a listed follow-up is overdue
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub fail_on: Option<FailOn>,
+}
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("followups")
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    let opened = crate::open_or_return!(ctx);
+    let (owner, member) = owner_and_member(&opened.records, args.owner.as_ref(), ctx)?;
+    let filter = Filter {
+        overdue: args.overdue,
+        within: args.within.map(i64::from),
+        owner,
+        member,
+        tier: args.tier,
+    };
+    let rows = followups::followups(&opened.records, opened.d, &filter);
+    followups::to_table(&rows).write(ctx.format, &ctx.style, out)?;
+    super::flush(out)?;
+    let failed = args.fail_on == Some(FailOn::Overdue) && rows.iter().any(|r| r.is_overdue());
+    Ok(i32::from(failed))
 }

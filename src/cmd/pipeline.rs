@@ -1,13 +1,49 @@
-//! `clientele pipeline`: not built yet (its issue is open).
+//! `clientele pipeline`: deals by stage as of D with counts, amounts,
+//! conversion and days to close, overall or `--by owner`.
 
 use std::io::Write;
 
-use crate::options::Ctx;
+use chrono::NaiveDate;
 
-/// Flags of this command.
+use super::common::{member_filter, period_flags};
+use crate::options::{Ctx, parse_date};
+use crate::report::pipeline::{self, Filter};
+
+/// Flags of `pipeline`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(after_help = "Examples:
+  clientele pipeline                           every deal, by stage
+  clientele pipeline --by owner --month 2026-11    deals opened in November, per owner
+  clientele pipeline --owner li-wei --from 2026-01-01   one manager's deals this year")]
+pub struct Args {
+    /// Group the stages per deal owner
+    #[arg(long, value_parser = ["owner"], value_name = "owner")]
+    pub by: Option<String>,
+    /// Only deals this member owns (also: --member)
+    #[arg(long, value_name = "ID")]
+    pub owner: Option<String>,
+    /// Only deals opened on or after this day
+    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    pub from: Option<NaiveDate>,
+    /// Only deals opened on or before this day
+    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    pub to: Option<NaiveDate>,
+}
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("pipeline")
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    let period = match period_flags(ctx, args.from, args.to) {
+        Ok(p) => p,
+        Err(code) => return Ok(code),
+    };
+    let opened = crate::open_or_return!(ctx);
+    let by_owner = args.by.is_some();
+    let filter = Filter {
+        period,
+        owner: member_filter(&opened.records, args.owner.as_ref(), ctx)?,
+        by_owner,
+    };
+    let rows = pipeline::pipeline(&opened.records, opened.d, &filter);
+    pipeline::to_table(&rows, by_owner).write(ctx.format, &ctx.style, out)?;
+    super::flush(out)?;
+    Ok(0)
 }

@@ -1,13 +1,63 @@
-//! `clientele plans`: not built yet (its issue is open).
+//! `clientele plans`: every visit plan as `done`, `missed` or `upcoming`
+//! (SPEC 3.2).
 
 use std::io::Write;
 
-use crate::options::Ctx;
+use chrono::NaiveDate;
 
-/// Flags of this command.
+use super::common::{member_filter, period_flags};
+use crate::options::{Ctx, parse_date};
+use crate::report::plans::{self, Filter, PlanStatus};
+
+/// Flags of `plans`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(after_help = "Examples:
+  clientele plans --status missed --month 2026-11   visits planned but not made
+  clientele --member li-wei plans --from 2026-11-20  one member's coming visits
+  clientele plans --client hd-electronics          every visit planned for a client")]
+pub struct Args {
+    /// Only plans with this status
+    #[arg(long, value_parser = parse_status, value_name = "done|missed|upcoming")]
+    pub status: Option<PlanStatus>,
+    /// Only plans for this client
+    #[arg(long, value_name = "ID")]
+    pub client: Option<String>,
+    /// Only plans dated on or after this day
+    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    pub from: Option<NaiveDate>,
+    /// Only plans dated on or before this day
+    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    pub to: Option<NaiveDate>,
+}
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("plans")
+fn parse_status(s: &str) -> Result<PlanStatus, String> {
+    PlanStatus::parse(s).ok_or_else(|| {
+        format!(
+            "`{s}` is not a plan status: use one of {}",
+            PlanStatus::NAMES.join(", ")
+        )
+    })
+}
+
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    let period = match period_flags(ctx, args.from, args.to) {
+        Ok(p) => p,
+        Err(code) => return Ok(code),
+    };
+    let opened = crate::open_or_return!(ctx);
+    if let Some(c) = &args.client
+        && opened.records.client(c).is_none()
+    {
+        anyhow::bail!("no client `{c}` in clients/");
+    }
+    let filter = Filter {
+        member: member_filter(&opened.records, None, ctx)?,
+        client: args.client.clone(),
+        status: args.status,
+        period,
+    };
+    let rows = plans::plans(&opened.records, opened.d, &filter);
+    plans::to_table(&rows).write(ctx.format, &ctx.style, out)?;
+    super::flush(out)?;
+    Ok(0)
 }

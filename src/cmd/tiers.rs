@@ -1,13 +1,69 @@
-//! `clientele tiers`: not built yet (its issue is open).
+//! `clientele tiers`: every graded client's score, tier, override and the
+//! tier at the end of last month (SPEC 3.1).
 
 use std::io::Write;
 
+use super::common::member_filter;
+use crate::model::Tier;
 use crate::options::Ctx;
+use crate::render::Format;
+use crate::report::tiers::{self, Filter};
 
-/// Flags of this command.
+/// Flags of `tiers`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(after_help = "Examples:
+  clientele tiers --changed                    upgrades, downgrades and newly graded clients
+  clientele tiers --tier A --owner li-wei      one manager's key clients
+  clientele tiers --format json                every input of every score, to check by hand")]
+pub struct Args {
+    /// Only clients of this tier (after overrides)
+    #[arg(long, value_parser = parse_tier, value_name = "A|B|C|D")]
+    pub tier: Option<Tier>,
+    /// Only clients owned by this member (--member: owned or served)
+    #[arg(long, value_name = "ID")]
+    pub owner: Option<String>,
+    /// Only clients whose tier differs from last month's (newly graded included)
+    #[arg(long)]
+    pub changed: bool,
+    /// Show the inputs of each score in the table too (CSV and JSON always have them)
+    #[arg(long)]
+    pub breakdown: bool,
+}
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("tiers")
+pub(crate) fn parse_tier(s: &str) -> Result<Tier, String> {
+    Tier::parse(&s.to_ascii_uppercase())
+        .ok_or_else(|| format!("`{s}` is not a tier: use one of {}", Tier::NAMES.join(", ")))
+}
+
+/// `--owner ID` and the global `--member ID`, each checked against team.toml.
+pub(crate) fn owner_and_member(
+    records: &crate::model::Records,
+    owner: Option<&String>,
+    ctx: &Ctx,
+) -> anyhow::Result<(Option<String>, Option<String>)> {
+    let owner = match owner {
+        Some(o) => member_filter(records, Some(o), ctx)?,
+        None => None,
+    };
+    let member = match ctx.member.as_ref() {
+        Some(m) => member_filter(records, Some(m), ctx)?,
+        None => None,
+    };
+    Ok((owner, member))
+}
+
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    let opened = crate::open_or_return!(ctx);
+    let (owner, member) = owner_and_member(&opened.records, args.owner.as_ref(), ctx)?;
+    let filter = Filter {
+        tier: args.tier,
+        owner,
+        member,
+        changed: args.changed,
+    };
+    let rows = tiers::tiers(&opened.records, opened.d, &filter);
+    let breakdown = args.breakdown || ctx.format != Format::Table;
+    tiers::to_table(&rows, breakdown).write(ctx.format, &ctx.style, out)?;
+    super::flush(out)?;
+    Ok(0)
 }
