@@ -84,6 +84,14 @@ impl Briefing {
     }
 }
 
+/// A cell as the briefing shows it: like a table, but empty stays empty.
+fn shown(c: &super::Cell) -> String {
+    match c {
+        super::Cell::Empty => String::new(),
+        other => other.display(),
+    }
+}
+
 /// Pads `s` to `width` display columns (CJK counts two), left or right.
 fn pad(s: &str, width: usize, right: bool) -> String {
     let fill = " ".repeat(width.saturating_sub(s.width()));
@@ -146,7 +154,7 @@ fn write_text(b: &Briefing, style: &Style, out: &mut dyn Write) -> std::io::Resu
                     .rows
                     .iter()
                     .filter_map(|r| r.get(i))
-                    .map(|c| c.display().width())
+                    .map(|c| shown(c).width())
                     .max()
                     .unwrap_or(0)
             })
@@ -155,7 +163,7 @@ fn write_text(b: &Briefing, style: &Style, out: &mut dyn Write) -> std::io::Resu
             let cells: Vec<String> = row
                 .iter()
                 .zip(&widths)
-                .map(|(c, w)| pad(&c.display(), *w, c.is_number()))
+                .map(|(c, w)| pad(&shown(c), *w, c.is_number()))
                 .collect();
             writeln!(out, "{}", line(format!("  {}", cells.join("  "))))?;
         }

@@ -5,15 +5,16 @@
 //! agree.
 //!
 //! With a member: follow-ups and care dates of the clients they own or
-//! serve, complaints they handle or whose client they own, their own leave
+//! serve, complaints they handle, their own leave
 //! plus (for a lead) the requests waiting for them, their action items and
 //! plans, and their own KPI line.
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
 use serde_json::json;
 
 use super::period::Period;
-use super::{actions, complaints, leave};
+use super::plans::PlanStatus;
+use super::{actions, care, complaints, followups, leave, plans};
 use crate::model::{ComplaintStatus, Records, Role};
 use crate::render::briefing::{Briefing, Section};
 use crate::render::{Cell, Table};
@@ -26,6 +27,13 @@ pub struct Options {
     /// Rows shown per section.
     pub top: usize,
 }
+
+/// "Due this week": due in the next 7 days (`followups --within 7`).
+pub const DUE_WITHIN: i64 = 7;
+/// Missed plans are shown for the last 14 days, D included.
+pub const MISSED_DAYS: u64 = 14;
+/// Care dates in the next 14 days (`care`'s default).
+pub const CARE_WITHIN: u32 = 14;
 
 /// `--member ID` appended to a command when the briefing is for one member.
 fn for_member(cmd: &str, flag: &str, o: &Options) -> String {
@@ -45,6 +53,18 @@ fn member_name(records: &Records, id: &str) -> String {
     records
         .member(id)
         .map_or_else(|| id.to_string(), |m| m.name.clone())
+}
+
+/// Days overdue (negative: days left) in words: `25 days late`, `today`,
+/// `in 3 days`.
+pub fn when(days_overdue: i64) -> String {
+    match days_overdue {
+        0 => "today".to_string(),
+        1 => "1 day late".to_string(),
+        -1 => "tomorrow".to_string(),
+        n if n > 0 => format!("{n} days late"),
+        n => format!("in {} days", -n),
+    }
 }
 
 /// A section from all its items: the first `top` become rows.
@@ -77,11 +97,7 @@ fn complaints_section(records: &Records, now: NaiveDateTime, o: &Options) -> Sec
         complaints::complaints(records, now, &complaints::Filter::default())
             .into_iter()
             .filter(|r| matches!(r.status, ComplaintStatus::Open | ComplaintStatus::Overdue))
-            .filter(|r| {
-                o.member.as_deref().is_none_or(|m| {
-                    *r.handler == *m || records.client(&r.client).is_some_and(|c| *c.owner == *m)
-                })
-            })
+            .filter(|r| o.member.as_deref().is_none_or(|m| *r.handler == *m))
             .collect();
     rows.sort_by_key(|r| {
         (
@@ -154,7 +170,7 @@ fn leave_section(records: &Records, d: NaiveDate, o: &Options) -> Section {
         "leave_pending",
         "Leave waiting for approval",
         command,
-        &["member", "name", "kind", "from", "to", "days", "requested"],
+        &["member", "name", "kind", "dates", "days", "requested"],
         &rows,
         o.top,
         |r| {
@@ -162,10 +178,16 @@ fn leave_section(records: &Records, d: NaiveDate, o: &Options) -> Section {
                 Cell::text(r.member.to_string()),
                 Cell::text(member_name(records, &r.member)),
                 Cell::text(r.kind.as_str()),
-                Cell::Date(r.from),
-                Cell::Date(r.to),
-                Cell::Int(r.days as i64),
-                Cell::Date(r.requested),
+                Cell::text(if r.from == r.to {
+                    r.from.format("%Y-%m-%d").to_string()
+                } else {
+                    format!("{} – {}", r.from.format("%Y-%m-%d"), r.to.format("%m-%d"))
+                }),
+                Cell::text(match r.days {
+                    1 => "1 workday".to_string(),
+                    n => format!("{n} workdays"),
+                }),
+                Cell::text(format!("asked {}", r.requested.format("%m-%d"))),
             ]
         },
     )
@@ -201,6 +223,131 @@ fn actions_section(records: &Records, d: NaiveDate, o: &Options) -> Section {
     )
 }
 
+/// Follow-ups: the overdue ones (most overdue first) and those due in the
+/// next `DUE_WITHIN` days (soonest first).
+fn followup_sections(records: &Records, d: NaiveDate, o: &Options) -> [Section; 2] {
+    let all = followups::followups(
+        records,
+        d,
+        &followups::Filter {
+            member: o.member.clone(),
+            ..followups::Filter::default()
+        },
+    );
+    let mut overdue: Vec<&followups::FollowupRow> = all.iter().filter(|r| r.is_overdue()).collect();
+    overdue.sort_by_key(|r| (std::cmp::Reverse(r.days_overdue), r.client.to_string()));
+    let soon: Vec<&followups::FollowupRow> =
+        all.iter().filter(|r| r.due_within(DUE_WITHIN)).collect();
+    let columns = ["client", "name", "tier", "owner", "due", "when", "cover"];
+    let row = |r: &&followups::FollowupRow| {
+        vec![
+            Cell::text(r.client.to_string()),
+            Cell::text(r.name.clone()),
+            Cell::text(r.tier.map_or("-", |t| t.as_str())),
+            Cell::text(r.owner.to_string()),
+            Cell::Date(r.due),
+            Cell::text(when(r.days_overdue)),
+            Cell::opt(r.cover.as_ref(), |m| Cell::text(format!("cover: {m}"))),
+        ]
+    };
+    [
+        section(
+            "followups_overdue",
+            "Follow-ups overdue",
+            for_member("clientele followups --overdue", "--member", o),
+            &columns,
+            &overdue,
+            o.top,
+            row,
+        ),
+        section(
+            "followups_due",
+            "Follow-ups due this week",
+            for_member(
+                &format!("clientele followups --within {DUE_WITHIN}"),
+                "--member",
+                o,
+            ),
+            &columns,
+            &soon,
+            o.top,
+            row,
+        ),
+    ]
+}
+
+/// Plans missed in the last `MISSED_DAYS` days, latest first.
+fn plans_section(records: &Records, d: NaiveDate, o: &Options) -> Section {
+    let from = d - Days::new(MISSED_DAYS - 1);
+    let mut rows = plans::plans(
+        records,
+        d,
+        &plans::Filter {
+            member: o.member.clone(),
+            status: Some(PlanStatus::Missed),
+            period: Period {
+                from: Some(from),
+                to: Some(d),
+            },
+            ..plans::Filter::default()
+        },
+    );
+    rows.reverse();
+    section(
+        "plans_missed",
+        "Missed visit plans, last 14 days",
+        for_member(
+            &format!(
+                "clientele plans --status missed --from {} --to {}",
+                from.format("%Y-%m-%d"),
+                d.format("%Y-%m-%d")
+            ),
+            "--member",
+            o,
+        ),
+        &["date", "member", "client", "purpose"],
+        &rows,
+        o.top,
+        |r| {
+            vec![
+                Cell::Date(r.date),
+                Cell::text(r.member.to_string()),
+                Cell::text(client_name(records, &r.client)),
+                Cell::opt(r.purpose.clone(), Cell::Text),
+            ]
+        },
+    )
+}
+
+/// Birthdays, anniversaries and occasions in the next `CARE_WITHIN` days.
+fn care_section(records: &Records, d: NaiveDate, o: &Options) -> Section {
+    let filter = care::Filter {
+        member: o.member.clone(),
+        ..care::Filter::default()
+    };
+    let rows: Vec<care::CareRow> = care::care(records, d, CARE_WITHIN)
+        .into_iter()
+        .filter(|r| filter.keeps(r))
+        .collect();
+    section(
+        "care",
+        "Greetings due, next 14 days",
+        for_member("clientele care", "--member", o),
+        &["date", "occasion", "contact", "client", "owner"],
+        &rows,
+        o.top,
+        |r| {
+            vec![
+                Cell::Date(r.date),
+                Cell::text(r.occasion.as_str()),
+                Cell::opt(r.contact.clone(), Cell::Text),
+                Cell::text(r.client_name.clone()),
+                Cell::text(r.owner.to_string()),
+            ]
+        },
+    )
+}
+
 /// The briefing for D (`now` is the as-of moment, for complaints).
 pub fn briefing(records: &Records, now: NaiveDateTime, d: NaiveDate, o: &Options) -> Briefing {
     let who = match o.member.as_deref() {
@@ -220,10 +367,15 @@ pub fn briefing(records: &Records, now: NaiveDateTime, d: NaiveDate, o: &Options
         d.format("%Y-%m-%d"),
         d.weekday()
     );
+    let [overdue, due] = followup_sections(records, d, o);
     let sections = vec![
+        overdue,
+        due,
         complaints_section(records, now, o),
         leave_section(records, d, o),
         actions_section(records, d, o),
+        plans_section(records, d, o),
+        care_section(records, d, o),
     ];
     Briefing {
         heading,
