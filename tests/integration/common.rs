@@ -58,3 +58,22 @@ pub fn run(args: &[&str]) -> (i32, String, String) {
         String::from_utf8(out.stderr).unwrap(),
     )
 }
+
+/// Compares `actual` with the file `tests/expected/<rel>`; with
+/// `UPDATE_EXPECT=1` rewrites the file instead (review the diff after).
+pub fn expect_file(rel: &str, actual: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/expected")
+        .join(rel);
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (run with UPDATE_EXPECT=1)", path.display()));
+    assert_eq!(
+        actual, expected,
+        "{rel} differs (UPDATE_EXPECT=1 rewrites it)"
+    );
+}

@@ -5,4 +5,5 @@
 mod client_reports;
 mod common;
 mod foundation;
+mod summary;
 mod team_work;
