@@ -6,7 +6,12 @@ pub mod attendance;
 pub mod attendance_days;
 pub mod complaints;
 pub mod complaints_summary;
+pub mod kpi;
+pub mod kpi_explain;
+pub mod kpi_facts;
 pub mod leave;
 pub mod meetings;
 pub mod period;
 pub mod replay;
+#[cfg(test)]
+pub(crate) mod testing;
