@@ -2,6 +2,9 @@
 //! rows. No file, clock or terminal access here: "now" and D come in as
 //! arguments, and rendering is `crate::render`'s job.
 pub mod actions;
+pub mod appraisal;
+pub mod appraisal_history;
+pub mod appraisal_missing;
 pub mod attendance;
 pub mod attendance_days;
 pub mod complaints;
@@ -12,6 +15,8 @@ pub mod kpi_facts;
 pub mod leave;
 pub mod meetings;
 pub mod period;
+pub mod promotion;
 pub mod replay;
+pub mod reviews;
 #[cfg(test)]
 pub(crate) mod testing;
