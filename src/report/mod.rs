@@ -7,6 +7,7 @@ pub mod appraisal_history;
 pub mod appraisal_missing;
 pub mod attendance;
 pub mod attendance_days;
+pub mod awards;
 pub mod complaints;
 pub mod complaints_summary;
 pub mod kpi;
@@ -20,3 +21,5 @@ pub mod replay;
 pub mod reviews;
 #[cfg(test)]
 pub(crate) mod testing;
+pub mod training;
+pub mod training_sessions;
