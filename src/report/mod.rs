@@ -23,3 +23,6 @@ pub mod reviews;
 pub(crate) mod testing;
 pub mod training;
 pub mod training_sessions;
+pub mod weekly;
+pub mod weekly_render;
+pub mod work_window;
