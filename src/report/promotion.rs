@@ -36,12 +36,12 @@ impl PromotionRow {
         self.grades.iter().filter(|g| **g == Some(grade)).count()
     }
 
-    /// The grades as text, oldest first: `A B B A - B`.
+    /// The grades as text, oldest first: `A B B A n/a B` (`n/a`: not appraised).
     pub fn grades_text(&self) -> String {
         let g: Vec<&str> = self
             .grades
             .iter()
-            .map(|g| g.map_or("-", Tier::as_str))
+            .map(|g| g.map_or("n/a", Tier::as_str))
             .collect();
         g.join(" ")
     }
@@ -163,7 +163,7 @@ mod tests {
             got,
             [
                 ("amy", "D B".to_string(), false),
-                ("ben", "- A".to_string(), false),
+                ("ben", "n/a A".to_string(), false),
                 ("eve", "D D".to_string(), false),
             ]
         );

@@ -2,6 +2,7 @@
 //! record folders under `tests/fixtures/` and compares exact output.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod appraisal;
 mod common;
 mod foundation;
 mod team_work;
