@@ -1,13 +1,69 @@
-//! `clientele appraisal`: not built yet (its issue is open).
+//! `clientele appraisal`: the monthly appraisal (SPEC 3.5) — KPI, self,
+//! lead and peer scores, final, grade, rank and bonus; `--missing` lists
+//! the reviews still to come; `--member ID --from M1 --to M2` shows one
+//! member's appraisals month by month.
 
 use std::io::Write;
 
-use crate::options::Ctx;
+use crate::model::YearMonth;
+use crate::options::{Ctx, parse_month};
+use crate::report::{appraisal, appraisal_history, appraisal_missing};
 
-/// Flags of this command.
+/// Flags of `appraisal` (the month is the global `--month`, default D's).
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(after_help = "Examples:
+  clientele appraisal --month 2026-10          last month's appraisal
+  clientele appraisal --missing                who still owes a self or lead review
+  clientele appraisal --member li-wei --from 2026-01 --to 2026-10   one member over time")]
+pub struct Args {
+    /// List the members without a self review or a lead review for the month
+    #[arg(long, conflicts_with_all = ["from", "to"])]
+    pub missing: bool,
+    /// With --member: the first month of the member's history
+    #[arg(long, value_parser = parse_month, value_name = "YYYY-MM")]
+    pub from: Option<YearMonth>,
+    /// With --member: the last month of the member's history (default D's month)
+    #[arg(long, value_parser = parse_month, value_name = "YYYY-MM")]
+    pub to: Option<YearMonth>,
+}
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("appraisal")
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    let history = args.from.is_some() || args.to.is_some();
+    if history && (ctx.month.is_some() || ctx.member.is_none()) {
+        eprintln!("error: --from/--to show one member's history: give --member ID, and no --month");
+        return Ok(2);
+    }
+    if let (Some(f), Some(t)) = (args.from, args.to)
+        && f > t
+    {
+        eprintln!("error: --from {f} is after --to {t}: nothing can match");
+        return Ok(2);
+    }
+    let opened = crate::open_or_return!(ctx);
+    let records = &opened.records;
+    let member = super::common::member_filter(records, None, ctx)?;
+    let (now, d) = (opened.now, opened.d);
+    if history {
+        let to = args.to.unwrap_or_else(|| YearMonth::of(d));
+        let from = args
+            .from
+            .unwrap_or_else(|| (0..11).fold(to, |m, _| m.prev()));
+        let id = member.unwrap_or_default();
+        let rows = appraisal_history::history(records, &id, from, to, now, d);
+        appraisal_history::to_table(&rows).write(ctx.format, &ctx.style, out)?;
+    } else {
+        let month = ctx.month.unwrap_or_else(|| YearMonth::of(d));
+        let keep = |m: &str| member.as_deref().is_none_or(|x| x == m);
+        if args.missing {
+            let mut rows = appraisal_missing::missing(records, month, d);
+            rows.retain(|r| keep(&r.member));
+            appraisal_missing::to_table(&rows).write(ctx.format, &ctx.style, out)?;
+        } else {
+            let mut rows = appraisal::rows(records, month, now, d);
+            rows.retain(|r| keep(&r.member));
+            appraisal::to_table(&rows).write(ctx.format, &ctx.style, out)?;
+        }
+    }
+    super::flush(out)?;
+    Ok(0)
 }

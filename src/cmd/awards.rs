@@ -1,13 +1,66 @@
-//! `clientele awards`: not built yet (its issue is open).
+//! `clientele awards`: awards by month and member (bonuses, special
+//! contributions, honours, certificates), or `--totals` per member.
 
 use std::io::Write;
 
-use crate::options::Ctx;
+use chrono::NaiveDate;
 
-/// Flags of this command.
+use crate::model::{AwardKind, YearMonth};
+use crate::options::{Ctx, parse_date};
+use crate::render::Format;
+use crate::report::awards::{self, Filter};
+
+/// Flags of `awards`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(after_help = "Examples:
+  clientele awards                             every award, by month and member
+  clientele awards --month 2026-10             the awards for October's work
+  clientele awards --totals --from 2026-01-01  this year's totals per member")]
+pub struct Args {
+    /// Only this kind (bonus, special, honour, certificate)
+    #[arg(long, value_parser = parse_kind, value_name = "KIND")]
+    pub kind: Option<AwardKind>,
+    /// Only awards for months on or after this day's month
+    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    pub from: Option<NaiveDate>,
+    /// Only awards for months on or before this day's month
+    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    pub to: Option<NaiveDate>,
+    /// Print the totals per member instead of the list
+    #[arg(long)]
+    pub totals: bool,
+}
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("awards")
+fn parse_kind(s: &str) -> Result<AwardKind, String> {
+    AwardKind::parse(s).ok_or_else(|| {
+        format!(
+            "`{s}` is not an award kind: use one of {}",
+            AwardKind::NAMES.join(", ")
+        )
+    })
+}
+
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    let period = match super::common::period_flags(ctx, args.from, args.to) {
+        Ok(p) => p,
+        Err(code) => return Ok(code),
+    };
+    let opened = crate::open_or_return!(ctx);
+    let filter = Filter {
+        member: super::common::member_filter(&opened.records, None, ctx)?,
+        kind: args.kind,
+        period,
+    };
+    let rows = awards::awards(&opened.records, YearMonth::of(opened.d), &filter);
+    let (per_member, all) = awards::totals(&rows);
+    if args.totals {
+        awards::totals_table(&per_member).write(ctx.format, &ctx.style, out)?;
+    } else {
+        awards::to_table(&rows).write(ctx.format, &ctx.style, out)?;
+    }
+    if ctx.format == Format::Table && !rows.is_empty() {
+        writeln!(out, "{}", awards::footer(&all))?;
+    }
+    super::flush(out)?;
+    Ok(0)
 }

@@ -1,13 +1,81 @@
-//! `clientele kpi`: not built yet (its issue is open).
+//! `clientele kpi`: the monthly KPI per member (SPEC 3.4); `--explain
+//! MEMBER` shows how one member's score came about and what was counted.
 
 use std::io::Write;
 
+use crate::model::YearMonth;
 use crate::options::Ctx;
+use crate::render::Format;
+use crate::report::{kpi, kpi_explain};
 
-/// Flags of this command.
+/// Flags of `kpi` (the month is the global `--month`, default D's).
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(after_help = "Examples:
+  clientele kpi                                this month so far
+  clientele kpi --month 2026-10                last month's KPI
+  clientele kpi --month 2026-10 --explain li-wei   what li-wei's score counted")]
+pub struct Args {
+    /// Show how this member's score came about: each metric against its
+    /// target, and every client, deal, rating and project counted
+    #[arg(long, value_name = "MEMBER")]
+    pub explain: Option<String>,
+}
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("kpi")
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    let opened = crate::open_or_return!(ctx);
+    let month = ctx.month.unwrap_or_else(|| YearMonth::of(opened.d));
+    let records = &opened.records;
+    if let Some(id) = &args.explain {
+        let id = super::common::member_filter(records, Some(id), ctx)?.unwrap_or_default();
+        let Some(e) = kpi_explain::explain(records, &id, month, opened.now, opened.d) else {
+            anyhow::bail!(
+                "`{id}` is not in the KPI of {month}: only members whose role has targets \
+                 in [kpi.targets], and who were members in that month, are"
+            );
+        };
+        if ctx.format == Format::Table {
+            write_explained(&e, month, opened.d, ctx, out)?;
+        } else {
+            kpi_explain::items_table(&e.items).write(ctx.format, &ctx.style, out)?;
+        }
+    } else {
+        let member = super::common::member_filter(records, None, ctx)?;
+        let mut rows = kpi::rows(records, month, opened.now, opened.d);
+        rows.retain(|r| member.as_deref().is_none_or(|m| *r.member == *m));
+        kpi::to_table(&rows).write(ctx.format, &ctx.style, out)?;
+    }
+    super::flush(out)?;
+    Ok(0)
+}
+
+/// The terminal form of `--explain`: a heading, the score breakdown, the
+/// score, then the counted items.
+fn write_explained(
+    e: &kpi_explain::Explained,
+    month: YearMonth,
+    d: chrono::NaiveDate,
+    ctx: &Ctx,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let r = &e.row;
+    let upto = if month.last_day() > d {
+        format!(" (up to {d})")
+    } else {
+        String::new()
+    };
+    writeln!(
+        out,
+        "KPI of {} ({}, {}) for {month}{upto}\n",
+        r.name, r.member, r.role
+    )?;
+    kpi_explain::score_table(&e.parts).write(Format::Table, &ctx.style, out)?;
+    let score = r
+        .kpi_score
+        .map_or_else(|| "-".to_string(), crate::numbers::score);
+    writeln!(
+        out,
+        "kpi_score = {score}  (100 × Σ weight × min(actual / target, cap) / Σ weight over the metrics with a target and a value)\n"
+    )?;
+    kpi_explain::items_table(&e.items).write(Format::Table, &ctx.style, out)?;
+    Ok(())
 }

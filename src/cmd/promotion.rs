@@ -1,13 +1,45 @@
-//! `clientele promotion`: not built yet (its issue is open).
+//! `clientele promotion`: members graded A or B in each of the last N
+//! monthly appraisals (the policy links promotion to appraisal results).
 
 use std::io::Write;
 
+use crate::model::YearMonth;
 use crate::options::Ctx;
+use crate::report::promotion;
 
-/// Flags of this command.
+/// Flags of `promotion`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(after_help = "Examples:
+  clientele promotion                          A or B in each of the last 6 complete months
+  clientele promotion --months 3 --all         everyone's last 3 grades
+  clientele promotion --month 2026-06          the 6 months ending June 2026
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("promotion")
+The months end with --month, else the month before D's (a month's reviews
+are handed in during the next month).")]
+pub struct Args {
+    /// How many months, ending with the last complete one
+    #[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u16).range(1..=120))]
+    pub months: u16,
+    /// List every member appraised in the last month, eligible or not
+    #[arg(long)]
+    pub all: bool,
+}
+
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    let opened = crate::open_or_return!(ctx);
+    let records = &opened.records;
+    let member = super::common::member_filter(records, None, ctx)?;
+    let last = ctx.month.unwrap_or_else(|| YearMonth::of(opened.d).prev());
+    let mut rows = promotion::promotion(
+        records,
+        last,
+        usize::from(args.months),
+        args.all || member.is_some(),
+        opened.now,
+        opened.d,
+    );
+    rows.retain(|r| member.as_deref().is_none_or(|m| *r.member == *m));
+    promotion::to_table(&rows).write(ctx.format, &ctx.style, out)?;
+    super::flush(out)?;
+    Ok(0)
 }

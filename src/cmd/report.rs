@@ -1,13 +1,78 @@
-//! `clientele report`: not built yet (its issue is open).
+//! `clientele report weekly|month`: one member's work report for an ISO
+//! week (default D's) or a month, as plain text (default), Markdown
+//! (`--format md`) or one row per item (CSV, JSON).
 
 use std::io::Write;
 
+use crate::model::YearMonth;
 use crate::options::Ctx;
+use crate::render::Format;
+use crate::report::work_window::{self, Window};
+use crate::report::{weekly, weekly_render};
 
-/// Flags of this command.
+/// Flags of `report`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(after_help = "Examples:
+  clientele report weekly --member li-wei                this week so far
+  clientele report weekly --member li-wei --week 2026-W46 --format md
+  clientele report month --member li-wei --month 2026-10
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("report")
+The member is --member, else $CLIENTELE_MEMBER.")]
+pub struct Args {
+    #[command(subcommand)]
+    pub kind: Kind,
+}
+
+/// Which period the report covers.
+#[derive(Debug, clap::Subcommand)]
+pub enum Kind {
+    /// The ISO week of D, or --week
+    Weekly(WeeklyArgs),
+    /// The month of D, or --month
+    Month,
+}
+
+/// Flags of `report weekly`.
+#[derive(Debug, clap::Args)]
+pub struct WeeklyArgs {
+    /// The ISO week (default: D's week)
+    #[arg(long, value_parser = work_window::parse_week, value_name = "YYYY-Www")]
+    pub week: Option<Window>,
+}
+
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    let member = ctx.member.clone().or_else(|| {
+        std::env::var("CLIENTELE_MEMBER")
+            .ok()
+            .filter(|m| !m.is_empty())
+    });
+    let Some(member) = member else {
+        eprintln!("error: `report` needs the member: --member ID (or $CLIENTELE_MEMBER)");
+        return Ok(2);
+    };
+    if matches!(args.kind, Kind::Weekly(_)) && ctx.month.is_some() {
+        eprintln!("error: `report weekly` takes --week YYYY-Www, not --month");
+        return Ok(2);
+    }
+    let opened = crate::open_or_return!(ctx);
+    let records = &opened.records;
+    let Some(m) = records.member(&member) else {
+        anyhow::bail!("no member `{member}` in team.toml");
+    };
+    let weekly = matches!(args.kind, Kind::Weekly(_));
+    let window = match &args.kind {
+        Kind::Weekly(w) => w
+            .week
+            .clone()
+            .unwrap_or_else(|| work_window::week_of(opened.d)),
+        Kind::Month => work_window::month(ctx.month.unwrap_or_else(|| YearMonth::of(opened.d))),
+    };
+    let report = weekly::report(records, m, &window, opened.now, opened.d);
+    match ctx.format {
+        Format::Table => write!(out, "{}", weekly_render::to_text(&report, weekly))?,
+        Format::Md => write!(out, "{}", weekly_render::to_markdown(&report, weekly))?,
+        format => weekly_render::items_table(&report).write(format, &ctx.style, out)?,
+    }
+    super::flush(out)?;
+    Ok(0)
 }

@@ -1,13 +1,51 @@
-//! `clientele training`: not built yet (its issue is open).
+//! `clientele training`: the year's training per member (SPEC 3.7);
+//! `--sessions` lists the sessions with attendance and pass rate,
+//! `--retakes` who must retake which exam.
 
 use std::io::Write;
 
+use chrono::Datelike;
+
 use crate::options::Ctx;
+use crate::report::{training, training_sessions};
 
-/// Flags of this command.
+/// Flags of `training`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(after_help = "Examples:
+  clientele training                           this year so far, per member
+  clientele training --year 2025 --sessions    last year's sessions and pass rates
+  clientele training --retakes                 who must retake which exam")]
+pub struct Args {
+    /// The training year (default: D's year)
+    #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1..=9999))]
+    pub year: Option<i32>,
+    /// List the sessions by category and method instead
+    #[arg(long, conflicts_with = "retakes")]
+    pub sessions: bool,
+    /// List the exams that must be retaken instead
+    #[arg(long)]
+    pub retakes: bool,
+}
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("training")
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    if ctx.month.is_some() {
+        eprintln!("error: `training` is by year: use --year YYYY instead of --month");
+        return Ok(2);
+    }
+    let opened = crate::open_or_return!(ctx);
+    let records = &opened.records;
+    let member = super::common::member_filter(records, None, ctx)?;
+    let member = member.as_deref();
+    let year = args.year.unwrap_or_else(|| opened.d.year());
+    let d = opened.d;
+    let table = if args.sessions {
+        training_sessions::sessions_table(&training_sessions::sessions(records, year, d, member))
+    } else if args.retakes {
+        training_sessions::retakes_table(&training_sessions::retakes(records, year, d, member))
+    } else {
+        training::to_table(&training::training(records, year, d, member))
+    };
+    table.write(ctx.format, &ctx.style, out)?;
+    super::flush(out)?;
+    Ok(0)
 }

@@ -2,6 +2,7 @@
 //! record folders under `tests/fixtures/` and compares exact output.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod appraisal;
 mod client_reports;
 mod common;
 mod foundation;

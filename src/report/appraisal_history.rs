@@ -1,0 +1,66 @@
+//! `appraisal --member ID --from M1 --to M2`: one member's appraisal month
+//! by month, each month ranked among that month's whole team.
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use super::appraisal::{self, AppraisalRow};
+use crate::model::{Records, YearMonth};
+use crate::render::{Cell, Table};
+
+/// The appraisal columns, then the month judged.
+pub const COLUMNS: &[&str] = &[
+    "member",
+    "name",
+    "kpi_score",
+    "self",
+    "lead",
+    "peer",
+    "final",
+    "grade",
+    "rank",
+    "bonus",
+    "period",
+];
+
+/// The months `from ..= to` that have begun by `d`.
+pub fn months(from: YearMonth, to: YearMonth, d: NaiveDate) -> Vec<YearMonth> {
+    let last = to.min(YearMonth::of(d));
+    let mut out = Vec::new();
+    let mut m = from;
+    while m <= last {
+        out.push(m);
+        m = m.next();
+    }
+    out
+}
+
+/// `member`'s appraisal rows for each month of `from ..= to` up to D's
+/// month in which it is appraised (in the KPI), oldest first.
+pub fn history(
+    records: &Records,
+    member: &str,
+    from: YearMonth,
+    to: YearMonth,
+    now: NaiveDateTime,
+    d: NaiveDate,
+) -> Vec<(YearMonth, AppraisalRow)> {
+    months(from, to, d)
+        .into_iter()
+        .filter_map(|m| {
+            appraisal::rows(records, m, now, d)
+                .into_iter()
+                .find(|r| *r.member == *member)
+                .map(|r| (m, r))
+        })
+        .collect()
+}
+
+pub fn to_table(rows: &[(YearMonth, AppraisalRow)]) -> Table {
+    let mut t = Table::new(COLUMNS);
+    for (m, r) in rows {
+        let mut cells = appraisal::cells(r);
+        cells.push(Cell::text(m.to_string()));
+        t.push(cells);
+    }
+    t
+}

@@ -1,0 +1,281 @@
+//! Hand-worked KPI cases (SPEC 3.4) on a small team, with the SPEC's
+//! example settings: weights new_clients .25, satisfaction .25, sales .35,
+//! projects .15; cap 1.2; manager targets 2 / 4.5 / 500000 / 1.0;
+//! specialist targets 1 / 4.5 / – / 1.0.
+
+use super::*;
+use crate::report::testing::{day, end_of, records};
+
+pub(crate) const TEAM: &str = r#"
+[[member]]
+id = "boss"
+name = "Boss"
+role = "lead"
+joined = 2019-01-01
+
+[[member]]
+id = "amy"
+name = "Amy"
+role = "manager"
+joined = 2020-01-01
+reports_to = "boss"
+base_bonus = 5000
+
+[[member]]
+id = "ben"
+name = "Ben"
+role = "specialist"
+joined = 2026-10-15
+reports_to = "boss"
+base_bonus = 3000
+
+[[member]]
+id = "cat"
+name = "Cat"
+role = "specialist"
+joined = 2026-11-02
+reports_to = "boss"
+
+[[member]]
+id = "dan"
+name = "Dan"
+role = "manager"
+joined = 2020-01-01
+left = 2026-09-30
+reports_to = "boss"
+
+[[member]]
+id = "eve"
+name = "Eve"
+role = "manager"
+joined = 2020-01-01
+left = 2026-10-10
+reports_to = "boss"
+"#;
+
+pub(crate) const ACME: &str = r#"
+id = "acme"
+name = "Acme"
+stage = "customer"
+owner = "amy"
+specialist = "ben"
+found = 2026-09-01
+since = 2026-10-20
+potential = 3
+
+[[contact]]
+name = "X"
+
+[[deal]]
+id = "D1"
+title = "first order"
+stage = "won"
+amount = 300000
+opened = 2026-09-01
+closed = 2026-10-10
+due = 2026-10-25
+delivered = 2026-10-24
+
+[[deal]]
+id = "D2"
+title = "second order"
+stage = "won"
+amount = 400000
+opened = 2026-09-15
+closed = 2026-10-28
+due = 2026-11-30
+
+[[deal]]
+id = "D3"
+title = "late project"
+stage = "won"
+amount = 100000
+opened = 2026-08-01
+closed = 2026-09-20
+due = 2026-10-30
+delivered = 2026-11-02
+
+[[deal]]
+id = "D4"
+title = "lost one"
+stage = "lost"
+amount = 999999
+opened = 2026-09-01
+closed = 2026-10-15
+
+[[deal]]
+id = "D5"
+title = "ben's own"
+owner = "ben"
+stage = "won"
+amount = 50000
+opened = 2026-10-16
+closed = 2026-10-20
+
+[[complaint]]
+id = "C1"
+received = 2026-10-11T09:00:00
+severity = "low"
+summary = "s"
+handler = "amy"
+responded = 2026-10-11T10:00:00
+resolved = 2026-10-12T10:00:00
+satisfaction = 3
+
+[[complaint]]
+id = "C2"
+received = 2026-10-30T09:00:00
+severity = "low"
+summary = "s"
+handler = "amy"
+resolved = 2026-11-01T10:00:00
+satisfaction = 1
+"#;
+
+pub(crate) const AMY_OCT: &str = r#"
+[[interaction]]
+date = 2026-10-05
+client = "acme"
+kind = "visit"
+summary = "v"
+satisfaction = 5
+
+[[interaction]]
+date = 2026-10-29
+client = "acme"
+kind = "call"
+summary = "c"
+satisfaction = 4
+
+[[interaction]]
+date = 2026-10-30
+client = "acme"
+kind = "email"
+summary = "no rating"
+"#;
+
+pub(crate) fn team(d: &str) -> Records {
+    records(
+        &[
+            ("team.toml", TEAM),
+            ("clients/acme.toml", ACME),
+            ("months/2026-10/amy.toml", AMY_OCT),
+        ],
+        day(d),
+    )
+}
+
+fn oct() -> YearMonth {
+    "2026-10".parse().unwrap()
+}
+
+fn rows_as_of(d: &str) -> Vec<KpiRow> {
+    rows(&team(d), oct(), end_of(d), day(d))
+}
+
+#[test]
+fn members_of_the_month() {
+    // boss: a lead has no targets; cat joined after October; dan left
+    // before it; ben joined mid-month and eve left mid-month: both in
+    let r = rows_as_of("2026-11-20");
+    let ids: Vec<&str> = r.iter().map(|r| &*r.member).collect();
+    assert_eq!(ids, ["amy", "ben", "eve"]);
+    // cat joined 2 Nov: in November's KPI only once D reaches that day
+    let nov: YearMonth = "2026-11".parse().unwrap();
+    let recs = team("2026-11-20");
+    let ids = |d: &str| -> Vec<String> {
+        members(&recs, nov, day(d))
+            .iter()
+            .map(|m| m.id.0.clone())
+            .collect()
+    };
+    assert_eq!(ids("2026-11-01"), ["amy", "ben"]);
+    assert_eq!(ids("2026-11-02"), ["amy", "ben", "cat"]);
+}
+
+#[test]
+fn amy_with_the_cap() {
+    // new_clients: acme (since 20 Oct) = 1 → 1/2 = 0.5
+    // sales: D1 300000 + D2 400000 (D4 lost, D5 ben's) = 700000 → 1.4,
+    //   capped at 1.2
+    // satisfaction: 5, 4 (interactions) and 3 (C1 resolved 12 Oct; C2 is
+    //   resolved in November) = 4.0 → 4/4.5
+    // projects: D1 due 25 Oct delivered 24 Oct on time, D3 due 30 Oct
+    //   delivered 2 Nov late (D2 is due in November) → 1/2 = 0.5
+    // score = 100 × (.25×.5 + .25×.8889 + .35×1.2 + .15×.5) / 1
+    //       = 100 × (.125 + .22222 + .42 + .075) = 84.22
+    let r = &rows_as_of("2026-11-20")[0];
+    assert_eq!(r.new_clients, 1);
+    assert_eq!(r.sales, 700000.0);
+    assert_eq!(r.satisfaction, Some(4.0));
+    assert_eq!(r.ratings, 3);
+    assert_eq!((r.projects_due, r.projects_on_time), (2, 1));
+    assert_eq!(r.projects, Some(0.5));
+    assert_eq!(crate::numbers::score(r.kpi_score.unwrap()), "84.2");
+    let parts = breakdown(r, &Kpi::default());
+    assert_eq!(parts[2].achievement, Some(1.4));
+    assert_eq!(parts[2].capped, Some(1.2));
+}
+
+#[test]
+fn a_metric_without_target_or_data_is_left_out() {
+    // ben (specialist, joined 15 Oct): acme as its specialist → 1/1 = 1.0;
+    // sales 50000 (D5) has no specialist target; no rating and no project
+    // due: only new_clients counts → 100 × .25×1 / .25 = 100.0
+    let r = &rows_as_of("2026-11-20")[1];
+    assert_eq!((r.new_clients, r.sales), (1, 50000.0));
+    assert_eq!((r.satisfaction, r.projects), (None, None));
+    assert_eq!(r.kpi_score, Some(100.0));
+    // eve (left 10 Oct): 0 new clients and 0 sales are values, not gaps:
+    // 100 × (.25×0 + .35×0) / .6 = 0
+    let r = &rows_as_of("2026-11-20")[2];
+    assert_eq!(r.kpi_score, Some(0.0));
+}
+
+#[test]
+fn replay_counts_only_days_up_to_d() {
+    // as of 27 Oct: D2 (closed 28 Oct) and D3 (due 30 Oct) not yet; the
+    // 29 Oct rating not yet → sales 300000 = .6; satisfaction (5+3)/2 = 4;
+    // projects D1 1/1; new_clients 1/2
+    // score = 100 × (.125 + .22222 + .35×.6 + .15×1) = 70.72
+    let r = &rows_as_of("2026-10-27")[0];
+    assert_eq!(r.sales, 300000.0);
+    assert_eq!((r.satisfaction, r.ratings), (Some(4.0), 2));
+    assert_eq!((r.projects_due, r.projects_on_time), (1, 1));
+    assert_eq!(crate::numbers::score(r.kpi_score.unwrap()), "70.7");
+    // as of 19 Oct: acme is not a client yet, ben (joined 15 Oct) has no
+    // metric with data and a target but new_clients = 0
+    let r = rows_as_of("2026-10-19");
+    assert_eq!(r[0].new_clients, 0);
+    assert_eq!(r[1].kpi_score, Some(0.0));
+}
+
+#[test]
+fn a_project_delivered_after_d_is_not_on_time_yet() {
+    // as of 1 Nov D3 (due 30 Oct) is not delivered yet: due 2, on time 1
+    let r = &rows_as_of("2026-11-01")[0];
+    assert_eq!((r.projects_due, r.projects_on_time), (2, 1));
+}
+
+#[test]
+fn score_renormalises_over_counted_metrics() {
+    let part = |metric, weight, capped: Option<f64>| MetricScore {
+        metric,
+        actual: capped,
+        target: Some(1.0),
+        weight,
+        achievement: capped,
+        capped,
+    };
+    // counted: .2×1.0 and .3×0.5 → (.2 + .15) / .5 = .7
+    let parts = [
+        part(Metric::NewClients, 0.2, Some(1.0)),
+        part(Metric::Satisfaction, 0.4, None),
+        part(Metric::Sales, 0.3, Some(0.5)),
+        part(Metric::Projects, 0.1, None),
+    ];
+    assert!((score(&parts).unwrap() - 70.0).abs() < 1e-9);
+    assert_eq!(score(&[part(Metric::Sales, 0.3, None)]), None);
+    // weights of zero only: no score rather than a division by zero
+    assert_eq!(score(&[part(Metric::Sales, 0.0, Some(1.0))]), None);
+}
