@@ -14,8 +14,8 @@ use serde_json::json;
 
 use super::period::Period;
 use super::plans::PlanStatus;
-use super::{actions, care, complaints, followups, leave, plans};
-use crate::model::{ComplaintStatus, Records, Role};
+use super::{actions, care, complaints, followups, kpi, leave, plans};
+use crate::model::{ComplaintStatus, Records, Role, YearMonth};
 use crate::render::briefing::{Briefing, Section};
 use crate::render::{Cell, Table};
 
@@ -348,6 +348,53 @@ fn care_section(records: &Records, d: NaiveDate, o: &Options) -> Section {
     )
 }
 
+/// This month's KPI so far, best score first (members without a score
+/// last); for one member, their own line.
+fn kpi_section(records: &Records, now: NaiveDateTime, d: NaiveDate, o: &Options) -> Section {
+    let month = YearMonth::of(d);
+    let mut rows: Vec<kpi::KpiRow> = kpi::rows(records, month, now, d)
+        .into_iter()
+        .filter(|r| o.member.as_deref().is_none_or(|m| *r.member == *m))
+        .collect();
+    // rank on the printed score, as the `kpi` report does
+    let printed = |r: &kpi::KpiRow| r.kpi_score.map(|v| crate::numbers::round_to(v, 1));
+    rows.sort_by(|a, b| {
+        printed(b)
+            .partial_cmp(&printed(a))
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then_with(|| a.member.cmp(&b.member))
+    });
+    let command = match &o.member {
+        Some(m) => format!("clientele kpi --explain {m}"),
+        None => "clientele kpi".to_string(),
+    };
+    section(
+        "kpi",
+        "KPI this month so far",
+        command,
+        &[
+            "member",
+            "name",
+            "role",
+            "new_clients",
+            "sales",
+            "kpi_score",
+        ],
+        &rows,
+        o.top,
+        |r| {
+            vec![
+                Cell::text(r.member.to_string()),
+                Cell::text(r.name.clone()),
+                Cell::text(r.role.as_str()),
+                Cell::Int(r.new_clients as i64),
+                Cell::Money(r.sales),
+                Cell::opt(r.kpi_score, Cell::Score),
+            ]
+        },
+    )
+}
+
 /// The briefing for D (`now` is the as-of moment, for complaints).
 pub fn briefing(records: &Records, now: NaiveDateTime, d: NaiveDate, o: &Options) -> Briefing {
     let who = match o.member.as_deref() {
@@ -376,6 +423,7 @@ pub fn briefing(records: &Records, now: NaiveDateTime, d: NaiveDate, o: &Options
         actions_section(records, d, o),
         plans_section(records, d, o),
         care_section(records, d, o),
+        kpi_section(records, now, d, o),
     ];
     Briefing {
         heading,
