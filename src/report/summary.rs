@@ -364,10 +364,7 @@ fn kpi_section(records: &Records, now: NaiveDateTime, d: NaiveDate, o: &Options)
             .unwrap_or(std::cmp::Ordering::Equal)
             .then_with(|| a.member.cmp(&b.member))
     });
-    let command = match &o.member {
-        Some(m) => format!("clientele kpi --explain {m}"),
-        None => "clientele kpi".to_string(),
-    };
+    let command = for_member("clientele kpi", "--member", o);
     section(
         "kpi",
         "KPI this month so far",
