@@ -127,4 +127,52 @@ fn main() {
         best(&check_times),
         median(&mut check_times.clone())
     );
+    reports(tmp.path(), d);
+}
+
+/// Times each report on the loaded records (best of 5): the reports must
+/// stay a small fraction of the load.
+fn reports(root: &Path, d: chrono::NaiveDate) {
+    use clientele::report;
+    let records = clientele::load::load(root).unwrap().records;
+    let now = d.and_hms_opt(23, 59, 59).unwrap();
+    let month = clientele::model::YearMonth::of(d);
+    let time = |name: &str, f: &dyn Fn() -> usize| {
+        let mut best = f64::INFINITY;
+        let mut rows = 0;
+        for _ in 0..5 {
+            let t = Instant::now();
+            rows = f();
+            best = best.min(t.elapsed().as_secs_f64() * 1e3);
+        }
+        println!("{name:<11} best {best:>7.2} ms ({rows} rows)");
+    };
+    time("tiers", &|| {
+        report::tiers::tiers(&records, d, &Default::default()).len()
+    });
+    time("followups", &|| {
+        report::followups::followups(&records, d, &Default::default()).len()
+    });
+    time("complaints", &|| {
+        report::complaints::complaints(&records, now, &Default::default()).len()
+    });
+    time("attendance", &|| {
+        let o = report::attendance::Options {
+            month,
+            d,
+            d_settled: true,
+            member: None,
+        };
+        report::attendance::attendance(&records, &o).len()
+    });
+    time("kpi", &|| report::kpi::rows(&records, month, now, d).len());
+    time("summary", &|| {
+        let o = report::summary::Options {
+            member: None,
+            top: 3,
+        };
+        report::summary::briefing(&records, now, d, &o)
+            .sections
+            .len()
+    });
 }
