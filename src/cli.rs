@@ -118,7 +118,7 @@ pub enum Command {
     Awards(cmd::awards::Args),
     /// Training per member: sessions, hours, exams
     Training(cmd::training::Args),
-    /// Work reports (`report weekly`)
+    /// One member's work report (`report weekly`, `report month`)
     Report(cmd::report::Args),
     /// Rewrite record files in canonical form
     Fmt(cmd::fmt::Args),

@@ -9,6 +9,7 @@ use crate::model::{AwardKind, YearMonth};
 use crate::options::{Ctx, parse_date};
 use crate::render::Format;
 use crate::report::awards::{self, Filter};
+use crate::report::awards_totals;
 
 /// Flags of `awards`.
 #[derive(Debug, clap::Args)]
@@ -52,14 +53,14 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
         period,
     };
     let rows = awards::awards(&opened.records, YearMonth::of(opened.d), &filter);
-    let (per_member, all) = awards::totals(&rows);
+    let (per_member, all) = awards_totals::totals(&rows);
     if args.totals {
-        awards::totals_table(&per_member).write(ctx.format, &ctx.style, out)?;
+        awards_totals::totals_table(&per_member).write(ctx.format, &ctx.style, out)?;
     } else {
         awards::to_table(&rows).write(ctx.format, &ctx.style, out)?;
     }
     if ctx.format == Format::Table && !rows.is_empty() {
-        writeln!(out, "{}", awards::footer(&all))?;
+        writeln!(out, "{}", awards_totals::footer(&all))?;
     }
     super::flush(out)?;
     Ok(0)

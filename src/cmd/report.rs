@@ -8,7 +8,7 @@ use crate::model::YearMonth;
 use crate::options::Ctx;
 use crate::render::Format;
 use crate::report::work_window::{self, Window};
-use crate::report::{weekly, weekly_render};
+use crate::report::{weekly, weekly_items, weekly_render};
 
 /// Flags of `report`.
 #[derive(Debug, clap::Args)]
@@ -71,7 +71,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
     match ctx.format {
         Format::Table => write!(out, "{}", weekly_render::to_text(&report, weekly))?,
         Format::Md => write!(out, "{}", weekly_render::to_markdown(&report, weekly))?,
-        format => weekly_render::items_table(&report).write(format, &ctx.style, out)?,
+        format => weekly_items::items_table(&report).write(format, &ctx.style, out)?,
     }
     super::flush(out)?;
     Ok(0)

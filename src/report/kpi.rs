@@ -228,6 +228,21 @@ pub fn rows(records: &Records, month: YearMonth, now: NaiveDateTime, d: NaiveDat
     rows
 }
 
+/// The `n` best rows by printed `kpi_score` (highest first, then member
+/// id); rows without a score are left out. For a "leaders so far" list.
+pub fn leaders(rows: &[KpiRow], n: usize) -> Vec<&KpiRow> {
+    let printed = |r: &KpiRow| r.kpi_score.map(|v| crate::numbers::round_to(v, 1));
+    let mut scored: Vec<(f64, &KpiRow)> = rows
+        .iter()
+        .filter_map(|r| printed(r).map(|p| (p, r)))
+        .collect();
+    scored.sort_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then_with(|| a.1.member.cmp(&b.1.member))
+    });
+    scored.into_iter().take(n).map(|(_, r)| r).collect()
+}
+
 pub fn to_table(rows: &[KpiRow]) -> Table {
     let mut t = Table::new(COLUMNS);
     for r in rows {

@@ -279,3 +279,21 @@ fn score_renormalises_over_counted_metrics() {
     // weights of zero only: no score rather than a division by zero
     assert_eq!(score(&[part(Metric::Sales, 0.0, Some(1.0))]), None);
 }
+
+#[test]
+fn leaders_by_printed_score() {
+    // ben 100.0, amy 84.2, eve 0.0
+    let rows = rows_as_of("2026-11-20");
+    let top: Vec<&str> = leaders(&rows, 2).iter().map(|r| &*r.member).collect();
+    assert_eq!(top, ["ben", "amy"]);
+    // equal printed scores: by member id; no score: left out
+    let mut a = rows[0].clone();
+    a.kpi_score = Some(84.96);
+    let mut b = rows[1].clone();
+    b.kpi_score = Some(85.04);
+    let mut c = rows[2].clone();
+    c.kpi_score = None;
+    let tied = [b, a, c];
+    let top: Vec<&str> = leaders(&tied, 5).iter().map(|r| &*r.member).collect();
+    assert_eq!(top, ["amy", "ben"]);
+}

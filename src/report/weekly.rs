@@ -13,8 +13,8 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use super::work_window::Window;
 use super::{actions, complaints, replay};
 use crate::model::{
-    ActionStatus, ComplaintStatus, DealStage, InteractionKind, Member, MemberId, Records, Role,
-    Severity, Stage,
+    ActionStatus, Client, ComplaintStatus, DealStage, InteractionKind, Member, MemberId, Records,
+    Role, Severity, Stage,
 };
 
 /// An interaction the member logged.
@@ -147,31 +147,7 @@ pub fn report(
     };
     logs(records, member, window, end, &mut r);
     for client in &records.clients {
-        let role = if client.owner == member.id {
-            Some("owner")
-        } else if client.specialist.as_ref() == Some(&member.id) {
-            Some("specialist")
-        } else {
-            None
-        };
-        let mut add_client = |date: NaiveDate, event, role| {
-            r.new_clients.push(NewClient {
-                date,
-                client: client.id.0.clone(),
-                name: client.name.clone(),
-                event,
-                stage: replay::client_stage(client, end),
-                role,
-            });
-        };
-        if let Some(role) = role {
-            if let Some(since) = client.since.filter(|s| inside(*s)) {
-                add_client(since, "signed", role);
-            }
-            if inside(client.found) {
-                add_client(client.found, "found", role);
-            }
-        }
+        new_clients(client, member, &inside, end, &mut r.new_clients);
         deal_events(client, member, &inside, end, &mut r.deals);
         handled(records, client, member, window, end_now, &mut r.complaints);
     }
@@ -224,8 +200,39 @@ fn logs(records: &Records, member: &Member, window: &Window, end: NaiveDate, r: 
     }
 }
 
+/// The client, when the member owns or serves it and it signed or was
+/// found in the period (one line each).
+fn new_clients(
+    client: &Client,
+    member: &Member,
+    inside: &dyn Fn(NaiveDate) -> bool,
+    end: NaiveDate,
+    out: &mut Vec<NewClient>,
+) {
+    let role = if client.owner == member.id {
+        "owner"
+    } else if client.specialist.as_ref() == Some(&member.id) {
+        "specialist"
+    } else {
+        return;
+    };
+    let events = [(client.since, "signed"), (Some(client.found), "found")];
+    for (date, event) in events {
+        if let Some(date) = date.filter(|x| inside(*x)) {
+            out.push(NewClient {
+                date,
+                client: client.id.0.clone(),
+                name: client.name.clone(),
+                event,
+                stage: replay::client_stage(client, end),
+                role,
+            });
+        }
+    }
+}
+
 fn deal_events(
-    client: &crate::model::Client,
+    client: &Client,
     member: &Member,
     inside: &dyn Fn(NaiveDate) -> bool,
     end: NaiveDate,
@@ -264,7 +271,7 @@ fn deal_events(
 
 fn handled(
     records: &Records,
-    client: &crate::model::Client,
+    client: &Client,
     member: &Member,
     window: &Window,
     end_now: NaiveDateTime,

@@ -1,12 +1,12 @@
-//! Rendering a work report: plain text (the default, to paste or mail),
-//! Markdown (`--format md`), or one row per item for CSV and JSON.
+//! Rendering a work report as plain text (the default, to paste or mail)
+//! or Markdown (`--format md`); `weekly_items` gives the rows for CSV and
+//! JSON.
 
 use std::fmt::Write as _;
 
 use super::weekly::{Contact, WorkReport};
 use crate::model::InteractionKind;
 use crate::numbers::money_grouped;
-use crate::render::{Cell, Table};
 
 /// A titled block of lines, rendered as text or Markdown.
 struct Section {
@@ -51,22 +51,24 @@ fn display(id: &str, name: &str) -> String {
     }
 }
 
-fn sections(r: &WorkReport) -> Vec<Section> {
-    let mut out = Vec::new();
-    let contacts = r
+fn section(title: impl Into<String>, summary: Vec<String>, lines: Vec<String>) -> Section {
+    Section {
+        title: title.into(),
+        summary,
+        lines,
+    }
+}
+
+fn interactions(r: &WorkReport) -> Section {
+    let lines = r
         .contacts
         .iter()
         .map(|c| {
             let rating = c
                 .satisfaction
                 .map_or_else(String::new, |s| format!(" (satisfaction {s})"));
-            format!(
-                "{} {} {}: {}{rating}",
-                c.date,
-                c.kind,
-                display(&c.client, &c.client_name),
-                c.summary
-            )
+            let client = display(&c.client, &c.client_name);
+            format!("{} {} {client}: {}{rating}", c.date, c.kind, c.summary)
         })
         .collect();
     let summary = if r.contacts.is_empty() {
@@ -77,118 +79,105 @@ fn sections(r: &WorkReport) -> Vec<Section> {
             format!("by client: {}", by_client(&r.contacts)),
         ]
     };
-    out.push(Section {
-        title: "Interactions".into(),
-        summary,
-        lines: contacts,
-    });
-    out.push(Section {
-        title: "New clients".into(),
-        summary: Vec::new(),
-        lines: r
-            .new_clients
-            .iter()
-            .map(|c| {
-                format!(
-                    "{} {}: {}, as {}, now {}",
-                    c.date,
-                    c.event,
-                    display(&c.client, &c.name),
-                    c.role,
-                    c.stage
-                )
-            })
-            .collect(),
-    });
-    out.push(Section {
-        title: "Deals".into(),
-        summary: Vec::new(),
-        lines: r
-            .deals
-            .iter()
-            .map(|x| {
-                format!(
-                    "{} {} {} {} ({}), {}, now {}",
-                    x.date,
-                    x.event,
-                    x.deal,
-                    x.title,
-                    x.client,
-                    money_grouped(x.amount),
-                    x.stage
-                )
-            })
-            .collect(),
-    });
-    out.push(Section {
-        title: "Complaints handled".into(),
-        summary: Vec::new(),
-        lines: r
-            .complaints
-            .iter()
-            .map(|c| {
-                let events = if c.events.is_empty() {
-                    "nothing this period".to_string()
-                } else {
-                    c.events.join(", ")
-                };
-                let rating = c
-                    .satisfaction
-                    .map_or_else(String::new, |s| format!(", satisfaction {s}"));
-                format!(
-                    "{} ({}, {}, received {}): {} — {events}; {}{rating}",
-                    c.id,
-                    c.client,
-                    c.severity,
-                    c.received.format("%Y-%m-%d %H:%M"),
-                    c.summary,
-                    c.status
-                )
-            })
-            .collect(),
-    });
-    let mut tasks: Vec<String> = r
-        .done
+    section("Interactions", summary, lines)
+}
+
+fn new_clients(r: &WorkReport) -> Section {
+    let lines = r
+        .new_clients
         .iter()
-        .map(|t| {
-            let done = t.done.map_or_else(String::new, |d| d.to_string());
+        .map(|c| {
+            let client = display(&c.client, &c.name);
             format!(
-                "{done} {}: {} ({}), due {}",
-                t.status, t.task, t.meeting, t.due
+                "{} {}: {client}, as {}, now {}",
+                c.date, c.event, c.role, c.stage
             )
         })
         .collect();
-    tasks.extend(
-        r.open
-            .iter()
-            .map(|t| format!("due {} {}: {} ({})", t.due, t.status, t.task, t.meeting)),
-    );
-    out.push(Section {
-        title: "Action items".into(),
-        summary: vec![format!("{} done, {} open", r.done.len(), r.open.len())],
-        lines: tasks,
+    section("New clients", Vec::new(), lines)
+}
+
+fn deals(r: &WorkReport) -> Section {
+    let lines = r
+        .deals
+        .iter()
+        .map(|x| {
+            let amount = money_grouped(x.amount);
+            format!(
+                "{} {} {} {} ({}), {amount}, now {}",
+                x.date, x.event, x.deal, x.title, x.client, x.stage
+            )
+        })
+        .collect();
+    section("Deals", Vec::new(), lines)
+}
+
+fn complaints(r: &WorkReport) -> Section {
+    let lines = r
+        .complaints
+        .iter()
+        .map(|c| {
+            let events = if c.events.is_empty() {
+                "nothing this period".to_string()
+            } else {
+                c.events.join(", ")
+            };
+            let rating = c
+                .satisfaction
+                .map_or_else(String::new, |s| format!(", satisfaction {s}"));
+            let received = c.received.format("%Y-%m-%d %H:%M");
+            format!(
+                "{} ({}, {}, received {received}): {} — {events}; {}{rating}",
+                c.id, c.client, c.severity, c.summary, c.status
+            )
+        })
+        .collect();
+    section("Complaints handled", Vec::new(), lines)
+}
+
+fn tasks(r: &WorkReport) -> Section {
+    let done = r.done.iter().map(|t| {
+        let day = t.done.map_or_else(String::new, |d| d.to_string());
+        format!(
+            "{day} {}: {} ({}), due {}",
+            t.status, t.task, t.meeting, t.due
+        )
     });
+    let open = r
+        .open
+        .iter()
+        .map(|t| format!("due {} {}: {} ({})", t.due, t.status, t.task, t.meeting));
+    let summary = vec![format!("{} done, {} open", r.done.len(), r.open.len())];
+    section("Action items", summary, done.chain(open).collect())
+}
+
+fn plans(r: &WorkReport) -> Section {
     let w = &r.window;
-    out.push(Section {
-        title: format!(
-            "Plans for {}, {} to {}",
-            w.next_label, w.next_from, w.next_to
-        ),
-        summary: Vec::new(),
-        lines: r
-            .plans
-            .iter()
-            .map(|p| {
-                let purpose = p.purpose.as_deref().unwrap_or("visit");
-                format!(
-                    "{} {}: {purpose}",
-                    p.date,
-                    display(&p.client, &p.client_name)
-                )
-            })
-            .collect(),
-    });
-    out
+    let lines = r
+        .plans
+        .iter()
+        .map(|p| {
+            let purpose = p.purpose.as_deref().unwrap_or("visit");
+            let client = display(&p.client, &p.client_name);
+            format!("{} {client}: {purpose}", p.date)
+        })
+        .collect();
+    let title = format!(
+        "Plans for {}, {} to {}",
+        w.next_label, w.next_from, w.next_to
+    );
+    section(title, Vec::new(), lines)
+}
+
+fn sections(r: &WorkReport) -> Vec<Section> {
+    vec![
+        interactions(r),
+        new_clients(r),
+        deals(r),
+        complaints(r),
+        tasks(r),
+        plans(r),
+    ]
 }
 
 fn heading(r: &WorkReport, weekly: bool) -> (String, String) {
@@ -264,83 +253,4 @@ pub fn to_markdown(r: &WorkReport, weekly: bool) -> String {
         }
     }
     s
-}
-
-pub const ITEM_COLUMNS: &[&str] = &[
-    "section", "date", "client", "ref", "detail", "status", "value",
-];
-
-/// One row per item, for CSV and JSON.
-pub fn items_table(r: &WorkReport) -> Table {
-    let mut t = Table::new(ITEM_COLUMNS);
-    let text = |s: &str| Cell::text(s.to_string());
-    for c in &r.contacts {
-        t.push(vec![
-            text("interaction"),
-            Cell::Date(c.date),
-            text(&c.client),
-            text(c.kind.as_str()),
-            text(&c.summary),
-            Cell::Empty,
-            Cell::opt(c.satisfaction, Cell::Int),
-        ]);
-    }
-    for c in &r.new_clients {
-        t.push(vec![
-            text("new-client"),
-            Cell::Date(c.date),
-            text(&c.client),
-            text(c.event),
-            text(&format!("{} (as {})", c.name, c.role)),
-            text(c.stage.as_str()),
-            Cell::Empty,
-        ]);
-    }
-    for x in &r.deals {
-        t.push(vec![
-            text("deal"),
-            Cell::Date(x.date),
-            text(&x.client),
-            text(&x.deal),
-            text(&x.title),
-            text(x.event),
-            Cell::Money(x.amount),
-        ]);
-    }
-    for c in &r.complaints {
-        t.push(vec![
-            text("complaint"),
-            Cell::Date(c.received.date()),
-            text(&c.client),
-            text(&c.id),
-            text(&c.summary),
-            text(c.status.as_str()),
-            Cell::opt(c.satisfaction, Cell::Int),
-        ]);
-    }
-    for (section, tasks) in [("action-done", &r.done), ("action-open", &r.open)] {
-        for a in tasks {
-            t.push(vec![
-                text(section),
-                Cell::Date(a.done.unwrap_or(a.due)),
-                Cell::Empty,
-                text(&a.meeting),
-                text(&a.task),
-                text(a.status.as_str()),
-                Cell::Empty,
-            ]);
-        }
-    }
-    for p in &r.plans {
-        t.push(vec![
-            text("plan"),
-            Cell::Date(p.date),
-            text(&p.client),
-            Cell::Empty,
-            Cell::opt(p.purpose.as_deref(), text),
-            text("planned"),
-            Cell::Empty,
-        ]);
-    }
-    t
 }

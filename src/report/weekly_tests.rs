@@ -4,7 +4,8 @@
 use super::*;
 use crate::report::kpi::tests::{ACME, AMY_OCT, TEAM};
 use crate::report::testing::{day, end_of, records};
-use crate::report::weekly_render::{items_table, to_markdown, to_text};
+use crate::report::weekly_items::items_table;
+use crate::report::weekly_render::{to_markdown, to_text};
 use crate::report::work_window::parse_week;
 
 const BOLT: &str = r#"
