@@ -5,7 +5,7 @@
 
 use super::*;
 use crate::report::kpi::tests::{ACME, AMY_OCT, TEAM};
-use crate::report::testing::{day, end_of, records};
+use crate::report::testkit::{day, end_of, from_files as records};
 
 const BOSS_OCT: &str = r#"
 [[review]]

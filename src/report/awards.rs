@@ -91,7 +91,7 @@ pub fn to_table(rows: &[AwardRow]) -> Table {
 mod tests {
     use super::*;
     use crate::report::awards_totals::{footer, totals};
-    use crate::report::testing::{day, records};
+    use crate::report::testkit::{day, from_files as records};
 
     const TEAM: &str = r#"
 [[member]]

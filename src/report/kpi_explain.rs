@@ -186,7 +186,7 @@ pub fn score_table(parts: &[MetricScore]) -> Table {
 mod tests {
     use super::*;
     use crate::report::kpi::tests::team;
-    use crate::report::testing::{day, end_of};
+    use crate::report::testkit::{day, end_of};
 
     #[test]
     fn lists_what_amy_was_counted() {

@@ -4,7 +4,7 @@
 //! specialist targets 1 / 4.5 / – / 1.0.
 
 use super::*;
-use crate::report::testing::{day, end_of, records};
+use crate::report::testkit::{day, end_of, from_files as records};
 
 pub(crate) const TEAM: &str = r#"
 [[member]]

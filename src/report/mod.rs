@@ -27,8 +27,6 @@ pub mod replay;
 pub mod reviews;
 pub mod summary;
 #[cfg(test)]
-pub(crate) mod testing;
-#[cfg(test)]
 mod testkit;
 pub mod tiers;
 pub mod training;

@@ -130,7 +130,7 @@ pub fn to_table(rows: &[PromotionRow]) -> Table {
 mod tests {
     use super::*;
     use crate::report::appraisal::tests::team;
-    use crate::report::testing::{day, end_of};
+    use crate::report::testkit::{day, end_of};
 
     #[test]
     fn months_end_with_the_last() {

@@ -352,18 +352,13 @@ fn care_section(records: &Records, d: NaiveDate, o: &Options) -> Section {
 /// last); for one member, their own line.
 fn kpi_section(records: &Records, now: NaiveDateTime, d: NaiveDate, o: &Options) -> Section {
     let month = YearMonth::of(d);
-    let mut rows: Vec<kpi::KpiRow> = kpi::rows(records, month, now, d)
+    let all: Vec<kpi::KpiRow> = kpi::rows(records, month, now, d)
         .into_iter()
         .filter(|r| o.member.as_deref().is_none_or(|m| *r.member == *m))
         .collect();
-    // rank on the printed score, as the `kpi` report does
-    let printed = |r: &kpi::KpiRow| r.kpi_score.map(|v| crate::numbers::round_to(v, 1));
-    rows.sort_by(|a, b| {
-        printed(b)
-            .partial_cmp(&printed(a))
-            .unwrap_or(std::cmp::Ordering::Equal)
-            .then_with(|| a.member.cmp(&b.member))
-    });
+    // the leaders by printed score, then those without a score
+    let mut rows: Vec<&kpi::KpiRow> = kpi::leaders(&all, all.len());
+    rows.extend(all.iter().filter(|r| r.kpi_score.is_none()));
     let command = for_member("clientele kpi", "--member", o);
     section(
         "kpi",
@@ -379,7 +374,7 @@ fn kpi_section(records: &Records, now: NaiveDateTime, d: NaiveDate, o: &Options)
         ],
         &rows,
         o.top,
-        |r| {
+        |r: &&kpi::KpiRow| {
             vec![
                 Cell::text(r.member.to_string()),
                 Cell::text(r.name.clone()),

@@ -1,6 +1,8 @@
-//! Test-only builders for the client reports' hand-worked cases: small
+//! Test-only builders for the reports' hand-worked cases: small
 //! clients, deals, members and month logs, assembled into indexed
-//! [`Records`] with the SPEC's default settings.
+//! [`Records`] with the SPEC's default settings; or (`from_files`) a records
+//! folder written from TOML snippets into a temp dir and loaded with the
+//! real loader, so a case reads like the records a user writes.
 #![allow(dead_code)]
 
 use chrono::NaiveDate;
@@ -160,4 +162,36 @@ pub fn records(members: Vec<Member>, clients: Vec<Client>, months: Vec<MonthLog>
     r.months = months;
     r.index();
     r
+}
+
+/// `clientele.toml` with the SPEC's example settings (the defaults).
+pub const SETTINGS: &str = "[team]\nname = \"t\"\ncurrency = \"CNY\"\n";
+
+/// Loads `files` (path inside the folder, text); `clientele.toml` is
+/// added when not given. Checks as of `d` and panics on any error.
+pub fn from_files(files: &[(&str, &str)], d: NaiveDate) -> Records {
+    let dir = tempfile::tempdir().unwrap();
+    let mut all: Vec<(&str, &str)> = files.to_vec();
+    if !files.iter().any(|(p, _)| *p == "clientele.toml") {
+        all.push(("clientele.toml", SETTINGS));
+    }
+    for (path, text) in all {
+        let full = dir.path().join(path);
+        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+        std::fs::write(full, text).unwrap();
+    }
+    let loaded = crate::load::load_and_check(dir.path(), d).unwrap();
+    let errors: Vec<String> = loaded
+        .diagnostics
+        .iter()
+        .filter(|x| x.is_error())
+        .map(|x| loaded.records.sources.render(x))
+        .collect();
+    assert!(errors.is_empty(), "{}", errors.join(""));
+    loaded.records
+}
+
+/// The end of day `s` (now for `--as-of s`).
+pub fn end_of(s: &str) -> chrono::NaiveDateTime {
+    day(s).and_hms_opt(23, 59, 59).unwrap()
 }

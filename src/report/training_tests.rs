@@ -1,7 +1,7 @@
 //! Hand-worked training cases (SPEC 3.7), pass mark 60, D = 2026-11-20.
 
 use super::*;
-use crate::report::testing::{day, records};
+use crate::report::testkit::{day, from_files as records};
 use crate::report::training_sessions::{retakes, sessions};
 
 const TEAM: &str = r#"

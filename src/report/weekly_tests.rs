@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::report::kpi::tests::{ACME, AMY_OCT, TEAM};
-use crate::report::testing::{day, end_of, records};
+use crate::report::testkit::{day, end_of, from_files as records};
 use crate::report::weekly_items::items_table;
 use crate::report::weekly_render::{to_markdown, to_text};
 use crate::report::work_window::parse_week;
