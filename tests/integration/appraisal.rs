@@ -41,34 +41,8 @@ fn csv(args: &[&str]) -> String {
 
 /// The JSON rows have the CSV's keys and values.
 fn assert_json_matches_csv(args: &[&str]) {
-    let json: serde_json::Value = serde_json::from_str(&out_as_of(D, "json", args)).unwrap();
-    let rows = json.as_array().unwrap();
-    let text = csv(args);
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let header = reader.headers().unwrap().clone();
-    let records: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
-    assert_eq!(rows.len(), records.len(), "{args:?}");
-    assert!(!rows.is_empty(), "{args:?}: compare something");
-    for (obj, rec) in rows.iter().zip(&records) {
-        let obj = obj.as_object().unwrap();
-        assert_eq!(
-            obj.keys().collect::<Vec<_>>(),
-            header.iter().collect::<Vec<_>>()
-        );
-        for (key, cell) in header.iter().zip(rec.iter()) {
-            match &obj[key] {
-                serde_json::Value::Null => assert_eq!(cell, "", "{key} in {args:?}"),
-                serde_json::Value::String(s) => {
-                    assert_eq!(s, cell.trim_start_matches('\''), "{key} in {args:?}")
-                }
-                serde_json::Value::Number(n) => {
-                    let csv_value: f64 = cell.parse().unwrap();
-                    assert_eq!(n.as_f64().unwrap(), csv_value, "{key} in {args:?}")
-                }
-                other => assert_eq!(other.to_string(), cell, "{key} in {args:?}"),
-            }
-        }
-    }
+    let json = out_as_of(D, "json", args);
+    assert_json_rows_match_csv(&json, &csv(args), &format!("{args:?}"));
 }
 
 const KPI_HEADER: &str = "member,name,role,new_clients,sales,satisfaction,projects_due,projects_on_time,projects,kpi_score\n";

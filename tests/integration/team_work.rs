@@ -29,34 +29,7 @@ fn assert_json_matches_csv(args: &[&str]) {
     all.extend_from_slice(args);
     let (code, out, _) = run(&all);
     assert_eq!(code, 0);
-    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let rows = json.as_array().unwrap();
-    let text = csv(args);
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let header = reader.headers().unwrap().clone();
-    let records: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
-    assert_eq!(rows.len(), records.len(), "{args:?}");
-    for (obj, rec) in rows.iter().zip(&records) {
-        let obj = obj.as_object().unwrap();
-        assert_eq!(
-            obj.keys().collect::<Vec<_>>(),
-            header.iter().collect::<Vec<_>>()
-        );
-        for (key, cell) in header.iter().zip(rec.iter()) {
-            match &obj[key] {
-                serde_json::Value::Null => assert_eq!(cell, "", "{key} in {args:?}"),
-                serde_json::Value::String(s) => {
-                    // CSV escapes a leading '-' in text
-                    assert_eq!(s, cell.trim_start_matches('\''), "{key} in {args:?}")
-                }
-                serde_json::Value::Number(n) => {
-                    let csv_value: f64 = cell.parse().unwrap();
-                    assert_eq!(n.as_f64().unwrap(), csv_value, "{key} in {args:?}")
-                }
-                other => assert_eq!(other.to_string(), cell, "{key} in {args:?}"),
-            }
-        }
-    }
+    assert_json_rows_match_csv(&out, &csv(args), &format!("{args:?}"));
 }
 
 const COMPLAINTS_HEADER: &str = "id,client,severity,handler,received,responded,resolved,respond_due,resolve_due,response_hours,status,satisfaction\n";
