@@ -253,13 +253,39 @@ pub fn sort_keys(kind: FileKind, path: &[&str]) -> &'static [&'static str] {
     }
 }
 
-/// Where `key` goes among the keys of a table: its index in `order`;
-/// unknown keys after the known ones, `extra` last.
+/// Keys that hold nested entries (`[[deal]]` in a client, `[[meeting.action]]`
+/// in a meeting …) rather than fields.
+const ENTRIES: &[&str] = &[
+    "contact",
+    "deal",
+    "complaint",
+    "interaction",
+    "plan",
+    "attendance",
+    "leave",
+    "meeting",
+    "review",
+    "award",
+    "action",
+    "member",
+    "session",
+    "exam",
+    "occasion",
+];
+
+/// Where `key` goes among the keys of a table: its place in `order`;
+/// unknown keys and `extra` after the fields, before the nested entries.
 pub fn rank(order: &[&str], key: &str) -> usize {
-    if key == "extra" {
-        return usize::MAX;
+    let fields_end = order
+        .iter()
+        .position(|k| ENTRIES.contains(k))
+        .unwrap_or(order.len());
+    match order.iter().position(|k| *k == key) {
+        Some(i) if i < fields_end => 2 * i,
+        Some(i) => 2 * i + 2,
+        None if key == "extra" => 2 * fields_end + 1,
+        None => 2 * fields_end,
     }
-    order.iter().position(|k| *k == key).unwrap_or(order.len())
 }
 
 #[cfg(test)]
@@ -281,9 +307,13 @@ mod tests {
 
     #[test]
     fn ranks() {
-        assert_eq!(rank(DEAL, "id"), 0);
-        assert_eq!(rank(DEAL, "closed"), 6);
-        assert_eq!(rank(DEAL, "typo"), DEAL.len());
-        assert_eq!(rank(DEAL, "extra"), usize::MAX);
+        assert!(rank(DEAL, "id") < rank(DEAL, "closed"));
+        assert!(rank(DEAL, "delivered") < rank(DEAL, "typo"));
+        assert!(rank(DEAL, "typo") <= rank(DEAL, "extra"));
+        // in a client file [extra] goes after the profile, before contacts
+        assert!(rank(CLIENT, "notes") < rank(CLIENT, "extra"));
+        assert!(rank(CLIENT, "extra") < rank(CLIENT, "contact"));
+        assert!(rank(CLIENT, "contact") < rank(CLIENT, "deal"));
+        assert!(rank(MEETING, "minutes") < rank(MEETING, "action"));
     }
 }
