@@ -1,13 +1,147 @@
-//! `clientele action`: not built yet (its issue is open).
+//! `clientele action done MEETING_DATE TASK_NUMBER [--on D] [--meeting ID]`:
+//! marks a meeting's action item done, in the chair's month file where the
+//! meeting lives. The meeting is looked for in the month files of its
+//! month only; when two meetings share the date, `--meeting ID` says which.
 
 use std::io::Write;
 
+use chrono::NaiveDate;
+
+use crate::model::YearMonth;
 use crate::options::Ctx;
+use crate::write::{self, Session, WriteError, entry, input, schema, value};
 
-/// Flags of this command.
+/// `action` subcommands.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    #[command(subcommand)]
+    pub action: ActionAction,
+}
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("action")
+#[derive(Debug, clap::Subcommand)]
+pub enum ActionAction {
+    /// Mark an action item of a meeting done
+    #[command(after_help = "Examples:
+  clientele action done 2026-11-16 2                 the 2nd item of the meeting of 16 Nov
+  clientele action done 2026-11-16 1 --meeting M-2026-11-16-adhoc --on 2026-11-18")]
+    Done(DoneArgs),
+}
+
+/// Flags of `action done`.
+#[derive(Debug, clap::Args)]
+pub struct DoneArgs {
+    /// The meeting's date
+    #[arg(value_name = "MEETING_DATE")]
+    pub meeting_date: String,
+    /// The item's number in the meeting, counting from 1 in the order of the file
+    #[arg(value_name = "TASK_NUMBER")]
+    pub task: String,
+    /// The day it was done (default today)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub on: Option<String>,
+    /// The meeting's id, when two meetings share the date
+    #[arg(long, value_name = "ID")]
+    pub meeting: Option<String>,
+}
+
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    let ActionAction::Done(a) = &args.action;
+    write::run(ctx, out, |w| done(w, a))
+}
+
+/// A meeting found: its file, its index among the file's meetings, a label.
+struct Found {
+    rel: String,
+    index: usize,
+    label: String,
+}
+
+fn find(w: &mut Session<'_>, date: NaiveDate, id: Option<&str>) -> Result<Found, WriteError> {
+    let folder = format!("months/{}", YearMonth::of(date));
+    let mut found = Vec::new();
+    for rel in crate::load::files_in(w.txn.root(), &folder)? {
+        let doc = w.txn.edit(&rel)?;
+        let Some(meetings) = doc.doc.get("meeting").and_then(|m| m.as_array_of_tables()) else {
+            continue;
+        };
+        for (index, m) in meetings.iter().enumerate() {
+            let m_id = entry::get_str(m, "id");
+            if entry::get_datetime(m, "date") == Some(date.to_string())
+                && id.is_none_or(|i| m_id == Some(i))
+            {
+                let chair = rel
+                    .rsplit('/')
+                    .next()
+                    .unwrap_or("")
+                    .trim_end_matches(".toml");
+                let label = format!(
+                    "{chair}'s {}{}",
+                    entry::get_str(m, "title").unwrap_or("meeting"),
+                    m_id.map(|i| format!(" (id {i})")).unwrap_or_default()
+                );
+                found.push(Found {
+                    rel: rel.clone(),
+                    index,
+                    label,
+                });
+            }
+        }
+    }
+    match found.len() {
+        1 => Ok(found.remove(0)),
+        0 => Err(WriteError::refused(format!(
+            "no meeting on {date}{} in {}",
+            id.map(|i| format!(" with id `{i}`")).unwrap_or_default(),
+            w.display(&folder)
+        ))),
+        n => Err(WriteError::refused(format!(
+            "{n} meetings on {date}: {}; say which with --meeting ID (give a meeting without one an `id`)",
+            found
+                .iter()
+                .map(|f| f.label.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+    }
+}
+
+fn done(w: &mut Session<'_>, a: &DoneArgs) -> Result<String, WriteError> {
+    let date = input::date("MEETING_DATE", &a.meeting_date)?;
+    let number = input::int_in("TASK_NUMBER", &a.task, 1, 10_000)?;
+    let on = input::date_or("--on", a.on.as_deref(), w.today)?;
+    let id = a
+        .meeting
+        .as_deref()
+        .map(|i| input::entry_id("--meeting", i))
+        .transpose()?;
+    let found = find(w, date, id.as_deref())?;
+    let mut doc = w.txn.edit(&found.rel)?;
+    let meeting = entry::entries_mut(doc.doc.as_table_mut(), "meeting")
+        .and_then(|m| m.get_mut(found.index))
+        .ok_or_else(|| WriteError::refused(format!("the meeting on {date} moved: try again")))?;
+    let count = entry::entries_mut(meeting, "action").map_or(0, |a| a.len());
+    let item = usize::try_from(number - 1)
+        .ok()
+        .and_then(|i| entry::entries_mut(meeting, "action")?.get_mut(i));
+    let Some(item) = item else {
+        return Err(WriteError::refused(format!(
+            "{} has {count} action items: TASK_NUMBER {number} is not one of them",
+            found.label
+        )));
+    };
+    if let Some(old) = entry::get_datetime(item, "done") {
+        return Err(WriteError::refused(format!(
+            "action {number} of {} was already done on {old}",
+            found.label
+        )));
+    }
+    let task = entry::get_str(item, "task").unwrap_or("").to_string();
+    entry::set(item, schema::ACTION, "done", value::date(on));
+    w.txn.stage(&found.rel, doc.render())?;
+    Ok(format!(
+        "done on {on}: \"{task}\" ({} of {}) in {}",
+        number,
+        found.label,
+        w.display(&found.rel)
+    ))
 }

@@ -1,13 +1,79 @@
-//! `clientele award`: not built yet (its issue is open).
+//! `clientele award MEMBER --kind K --reason T [--amount N] [--period
+//! YYYY-MM] [--by LEAD]`: a lead logs an `[[award]]` in the lead's month
+//! file of today; without `--period` it rewards this month.
 
 use std::io::Write;
 
+use crate::model::{AwardKind, Role, YearMonth};
 use crate::options::Ctx;
+use crate::write::{self, WriteError, entry, input, schema, value};
 
-/// Flags of this command.
+/// Flags of `award`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(after_help = "Example:
+  clientele award li-wei --kind special --reason '拿下星辰光電首單' --amount 5000 --period 2026-10 --by zhang-min")]
+pub struct Args {
+    /// The member rewarded
+    #[arg(value_name = "MEMBER")]
+    pub awardee: String,
+    /// bonus, special, honour or certificate
+    #[arg(long, value_name = "K")]
+    pub kind: String,
+    /// Why
+    #[arg(long, value_name = "T")]
+    pub reason: String,
+    /// The amount, in the team's currency
+    #[arg(long, value_name = "N")]
+    pub amount: Option<String>,
+    /// The month it rewards (default this month)
+    #[arg(long, value_name = "YYYY-MM")]
+    pub period: Option<String>,
+    /// The lead giving it (default: --member / $CLIENTELE_MEMBER)
+    #[arg(long, value_name = "LEAD")]
+    pub by: Option<String>,
+}
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("award")
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    write::run(ctx, out, |w| {
+        let lead = match &args.by {
+            Some(b) => w.member("--by", b)?,
+            None => w.writer()?,
+        };
+        if lead.role != Role::Lead {
+            return Err(WriteError::refused(format!(
+                "awards are given by a lead: `{}` is a {}",
+                lead.id, lead.role
+            )));
+        }
+        let awardee = w.member("MEMBER", &args.awardee)?;
+        let kind = input::choice("--kind", &args.kind, AwardKind::parse, AwardKind::NAMES)?;
+        let reason = input::text("--reason", &args.reason)?;
+        let amount = args
+            .amount
+            .as_deref()
+            .map(|a| input::money("--amount", a))
+            .transpose()?;
+        let period = args
+            .period
+            .as_deref()
+            .map(|p| input::month("--period", p))
+            .transpose()?;
+        let rel = write::month_file(YearMonth::of(w.today), &lead.id);
+        let mut doc = w.txn.edit(&rel)?;
+        let new = entry::Builder::new()
+            .set("member", value::string(&awardee.id))
+            .set("kind", value::string(kind.as_str()))
+            .opt("period", period.map(|p| value::string(&p.to_string())))
+            .opt("amount", amount.map(value::number))
+            .set("reason", value::string(&reason))
+            .build();
+        entry::append(&mut doc.doc, schema::MONTH, "award", new);
+        w.txn.stage(&rel, doc.render())?;
+        Ok(format!(
+            "{} gave {} a {kind} award in {}",
+            lead.id,
+            awardee.id,
+            w.display(&rel)
+        ))
+    })
 }

@@ -1,13 +1,130 @@
-//! `clientele client`: not built yet (its issue is open).
+//! `clientele client add ID --name NAME --owner MEMBER …`: creates
+//! `clients/ID.toml` with the client's profile. Refuses an id already
+//! taken, an owner or specialist not in the team, a stage that needs
+//! `since` without it.
 
 use std::io::Write;
 
+use crate::model::{Source, Stage};
 use crate::options::Ctx;
+use crate::write::{self, WriteError, entry, input, value};
 
-/// Flags of this command.
+/// `client` subcommands.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    #[command(subcommand)]
+    pub action: ClientAction,
+}
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("client")
+#[derive(Debug, clap::Subcommand)]
+pub enum ClientAction {
+    /// Create clients/ID.toml
+    #[command(after_help = "Example:
+  clientele client add acme --name 'ACME 有限公司' --owner li-wei --source referral --potential 4")]
+    Add(AddArgs),
+}
+
+/// Flags of `client add`.
+#[derive(Debug, clap::Args)]
+pub struct AddArgs {
+    /// The new client's id (lowercase letters, digits, `-`): its file name
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// The client's name
+    #[arg(long, value_name = "NAME")]
+    pub name: String,
+    /// The account manager (a member id)
+    #[arg(long, value_name = "MEMBER")]
+    pub owner: String,
+    /// lead, prospect, customer, dormant or lost
+    #[arg(long, value_name = "STAGE", default_value = "lead")]
+    pub stage: String,
+    /// web, trade-show, referral, directory, cold-call or other
+    #[arg(long, value_name = "S")]
+    pub source: Option<String>,
+    /// Cooperation potential, 1..5
+    #[arg(long, value_name = "N", default_value = "3")]
+    pub potential: String,
+    /// The day the lead was first recorded (default today)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub found: Option<String>,
+    /// The date of the first signed contract (required for customer and dormant)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub since: Option<String>,
+    /// The account specialist (a member id)
+    #[arg(long, value_name = "M")]
+    pub specialist: Option<String>,
+    /// The client's industry
+    #[arg(long, value_name = "I")]
+    pub industry: Option<String>,
+    /// Free notes
+    #[arg(long, value_name = "TEXT")]
+    pub notes: Option<String>,
+}
+
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    let ClientAction::Add(a) = &args.action;
+    write::run(ctx, out, |w| {
+        let id = input::id("client id", &a.id)?;
+        let rel = write::client_file(&id);
+        if w.txn.read(&rel)?.is_some() {
+            return Err(WriteError::refused(format!(
+                "client `{id}` already exists ({}): choose another id",
+                w.display(&rel)
+            )));
+        }
+        let name = input::text("--name", &a.name)?;
+        let owner = w.member("--owner", &a.owner)?;
+        let specialist = a
+            .specialist
+            .as_deref()
+            .map(|s| w.member("--specialist", s))
+            .transpose()?;
+        let stage = input::choice("--stage", &a.stage, Stage::parse, Stage::NAMES)?;
+        let source = a
+            .source
+            .as_deref()
+            .map(|s| input::choice("--source", s, Source::parse, Source::NAMES))
+            .transpose()?;
+        let potential = input::int_in("--potential", &a.potential, 1, 5)?;
+        let found = input::date_or("--found", a.found.as_deref(), w.today)?;
+        let since = a
+            .since
+            .as_deref()
+            .map(|s| input::date("--since", s))
+            .transpose()?;
+        if matches!(stage, Stage::Customer | Stage::Dormant) && since.is_none() {
+            return Err(WriteError::refused(format!(
+                "a {stage} needs --since (the date of the first signed contract)"
+            )));
+        }
+        if let Some(s) = since
+            && s < found
+        {
+            return Err(WriteError::refused(format!(
+                "--since {s} is before --found {found}"
+            )));
+        }
+        let text =
+            |flag: &str, v: &Option<String>| v.as_deref().map(|t| input::text(flag, t)).transpose();
+        let industry = text("--industry", &a.industry)?;
+        let notes = text("--notes", &a.notes)?;
+        let table = entry::Builder::new()
+            .set("id", value::string(&id))
+            .set("name", value::string(&name))
+            .set("stage", value::string(stage.as_str()))
+            .set("owner", value::string(&owner.id))
+            .opt("specialist", specialist.map(|s| value::string(&s.id)))
+            .opt("industry", industry.as_deref().map(value::string))
+            .opt("source", source.map(|s| value::string(s.as_str())))
+            .set("found", value::date(found))
+            .opt("since", since.map(value::date))
+            .set("potential", value::int(potential))
+            .opt("notes", notes.as_deref().map(value::string))
+            .build();
+        let mut doc = write::EditDoc::new();
+        *doc.doc.as_table_mut() = table;
+        w.txn.stage(&rel, doc.render())?;
+        Ok(format!("added client {id} in {}", w.display(&rel)))
+    })
 }

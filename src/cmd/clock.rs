@@ -1,13 +1,151 @@
-//! `clientele clock`: not built yet (its issue is open).
+//! `clientele clock [--date D] [--in HH:MM] [--out HH:MM] [--field]`:
+//! attendance. The first `clock` of a day adds its `[[attendance]]` entry
+//! with the clock-in time (now, or `--in`); the next one completes it with
+//! the clock-out (now, or `--out`). `--field` marks a day of field work or
+//! travel. The entry lives in the writer's month file of the day.
 
 use std::io::Write;
 
+use chrono::{NaiveDate, NaiveTime, Timelike};
+use toml_edit::Table;
+
+use crate::model::YearMonth;
 use crate::options::Ctx;
+use crate::write::{self, Session, WriteError, entry, input, schema, value};
 
-/// Flags of this command.
+/// Flags of `clock`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(after_help = "Examples:
+  clientele clock                       clock in now (the first time today), out (the second)
+  clientele clock --in 08:55            clock in at 08:55 today
+  clientele clock --date 2026-11-19 --in 08:50 --out 18:10   a whole past day
+  clientele clock --field               today is field work or travel")]
+pub struct Args {
+    /// The day (default today)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    /// Clock-in time
+    #[arg(long = "in", value_name = "HH:MM")]
+    pub clock_in: Option<String>,
+    /// Clock-out time
+    #[arg(long = "out", value_name = "HH:MM")]
+    pub clock_out: Option<String>,
+    /// Field work or travel: counts as present, never late or early
+    #[arg(long)]
+    pub field: bool,
+}
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("clock")
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    write::run(ctx, out, |w| clock(w, args))
+}
+
+fn hhmm(t: NaiveTime) -> String {
+    t.format("%H:%M").to_string()
+}
+
+fn clock(w: &mut Session<'_>, a: &Args) -> Result<String, WriteError> {
+    let who = w.writer()?;
+    let date = input::date_or("--date", a.date.as_deref(), w.today)?;
+    let t_in = a
+        .clock_in
+        .as_deref()
+        .map(|t| input::time("--in", t))
+        .transpose()?;
+    let t_out = a
+        .clock_out
+        .as_deref()
+        .map(|t| input::time("--out", t))
+        .transpose()?;
+    let now = (date == w.today).then(|| {
+        let t = w.now.time();
+        NaiveTime::from_hms_opt(t.hour(), t.minute(), 0).unwrap_or(t)
+    });
+    let rel = write::month_file(YearMonth::of(date), &who.id);
+    let mut doc = w.txn.edit(&rel)?;
+    let existing = entry::entries_mut(doc.doc.as_table_mut(), "attendance").and_then(|a| {
+        a.iter_mut()
+            .find(|t| entry::get_datetime(t, "date") == Some(date.to_string()))
+    });
+    let done = match existing {
+        Some(day) => complete(day, date, a, t_in, t_out, now)?,
+        None => {
+            let t_in = match (t_in, a.field, t_out) {
+                (Some(t), _, _) => Some(t),
+                (None, true, _) => None,
+                (None, false, Some(_)) => {
+                    return Err(WriteError::refused(format!(
+                        "no clock-in on {date} yet: give --in too, or clock in first"
+                    )));
+                }
+                (None, false, None) => Some(now.ok_or_else(|| not_today(date))?),
+            };
+            let new = entry::Builder::new()
+                .set("date", value::date(date))
+                .opt("in", t_in.map(value::time))
+                .opt("out", t_out.map(value::time))
+                .opt("status", a.field.then(|| value::string("field")))
+                .build();
+            entry::append(&mut doc.doc, schema::MONTH, "attendance", new);
+            let mut parts = Vec::new();
+            parts.extend(t_in.map(|t| format!("in at {}", hhmm(t))));
+            parts.extend(t_out.map(|t| format!("out at {}", hhmm(t))));
+            if a.field {
+                parts.push("field work".into());
+            }
+            format!("clocked {date}: {}", parts.join(", "))
+        }
+    };
+    w.txn.stage(&rel, doc.render())?;
+    Ok(format!("{done} in {}", w.display(&rel)))
+}
+
+fn not_today(date: NaiveDate) -> WriteError {
+    WriteError::refused(format!(
+        "{date} is not today: give the times with --in and --out"
+    ))
+}
+
+/// Completes (or corrects) the day's entry.
+fn complete(
+    day: &mut Table,
+    date: NaiveDate,
+    a: &Args,
+    t_in: Option<NaiveTime>,
+    t_out: Option<NaiveTime>,
+    now: Option<NaiveTime>,
+) -> Result<String, WriteError> {
+    let has_in = entry::get_str(day, "in").map(str::to_string);
+    let has_out = entry::get_str(day, "out").map(str::to_string);
+    let mut parts = Vec::new();
+    if let Some(t) = t_in {
+        if let Some(old) = &has_in {
+            return Err(WriteError::refused(format!(
+                "already clocked in on {date} at {old}"
+            )));
+        }
+        entry::set(day, schema::ATTENDANCE, "in", value::time(t));
+        parts.push(format!("in at {}", hhmm(t)));
+    }
+    let out = match (t_out, t_in, a.field) {
+        (Some(t), _, _) => Some(t),
+        (None, None, false) => {
+            if let Some(old) = &has_out {
+                return Err(WriteError::refused(format!(
+                    "already clocked in ({}) and out ({old}) on {date}: give --out HH:MM to change the clock-out",
+                    has_in.as_deref().unwrap_or("field")
+                )));
+            }
+            Some(now.ok_or_else(|| not_today(date))?)
+        }
+        _ => None,
+    };
+    if let Some(t) = out {
+        entry::set(day, schema::ATTENDANCE, "out", value::time(t));
+        parts.push(format!("out at {}", hhmm(t)));
+    }
+    if a.field {
+        entry::set(day, schema::ATTENDANCE, "status", value::string("field"));
+        parts.push("field work".into());
+    }
+    Ok(format!("clocked {date}: {}", parts.join(", ")))
 }

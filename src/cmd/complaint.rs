@@ -1,13 +1,207 @@
-//! `clientele complaint`: not built yet (its issue is open).
+//! `clientele complaint open CLIENT --id ID …` appends a `[[complaint]]`
+//! to a client file; `complaint respond ID` and `complaint resolve ID`
+//! record the first response and the resolution on the complaint, found
+//! by its id among the client files (read for that; no month file is).
 
 use std::io::Write;
 
+use crate::model::{Channel, Severity};
 use crate::options::Ctx;
+use crate::write::{self, Session, WriteError, entry, input, schema, value};
 
-/// Flags of this command.
+/// `complaint` subcommands.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    #[command(subcommand)]
+    pub action: ComplaintAction,
+}
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("complaint")
+#[derive(Debug, clap::Subcommand)]
+pub enum ComplaintAction {
+    /// Record a new complaint
+    #[command(after_help = "Example:
+  clientele complaint open hd-electronics --id C-2026-020 --severity high --summary '交付延期' --handler wang-fang --channel phone")]
+    Open(OpenArgs),
+    /// Record the first response to the client
+    #[command(after_help = "Example: clientele complaint respond C-2026-020 --at 2026-11-20T11:00")]
+    Respond(RespondArgs),
+    /// Record that the complaint is resolved (and the client's rating)
+    #[command(after_help = "Examples:
+  clientele complaint resolve C-2026-020 --at 2026-11-21T17:00 --satisfaction 4
+  clientele complaint resolve C-2026-020 --satisfaction 5    rate one resolved earlier")]
+    Resolve(ResolveArgs),
+}
+
+/// Flags of `complaint open`.
+#[derive(Debug, clap::Args)]
+pub struct OpenArgs {
+    /// The client (its id)
+    #[arg(value_name = "CLIENT")]
+    pub client: String,
+    /// The complaint's id, unique across all clients
+    #[arg(long, value_name = "ID")]
+    pub id: String,
+    /// high, medium or low
+    #[arg(long, value_name = "S")]
+    pub severity: String,
+    /// What the client complains about
+    #[arg(long, value_name = "T")]
+    pub summary: String,
+    /// The member who handles it
+    #[arg(long, value_name = "M")]
+    pub handler: String,
+    /// When it came in (default now)
+    #[arg(long, value_name = "DATETIME")]
+    pub received: Option<String>,
+    /// phone, email, visit, web or other
+    #[arg(long, value_name = "C")]
+    pub channel: Option<String>,
+}
+
+/// Flags of `complaint respond`.
+#[derive(Debug, clap::Args)]
+pub struct RespondArgs {
+    /// The complaint's id
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// When the client was answered (default now)
+    #[arg(long, value_name = "DATETIME")]
+    pub at: Option<String>,
+}
+
+/// Flags of `complaint resolve`.
+#[derive(Debug, clap::Args)]
+pub struct ResolveArgs {
+    /// The complaint's id
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// When it was resolved and the result fed back (default now)
+    #[arg(long, value_name = "DATETIME")]
+    pub at: Option<String>,
+    /// The client's rating of the outcome, 1..5
+    #[arg(long, value_name = "N")]
+    pub satisfaction: Option<String>,
+}
+
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    match &args.action {
+        ComplaintAction::Open(a) => write::run(ctx, out, |w| open(w, a)),
+        ComplaintAction::Respond(a) => write::run(ctx, out, |w| respond(w, a)),
+        ComplaintAction::Resolve(a) => write::run(ctx, out, |w| resolve(w, a)),
+    }
+}
+
+fn at(
+    w: &Session<'_>,
+    flag: &str,
+    s: &Option<String>,
+) -> Result<chrono::NaiveDateTime, WriteError> {
+    s.as_deref().map_or(Ok(w.now), |s| input::datetime(flag, s))
+}
+
+fn open(w: &mut Session<'_>, a: &OpenArgs) -> Result<String, WriteError> {
+    let rel = w.client("client", &a.client)?;
+    let id = input::entry_id("--id", &a.id)?;
+    let severity = input::choice("--severity", &a.severity, Severity::parse, Severity::NAMES)?;
+    let summary = input::text("--summary", &a.summary)?;
+    let handler = w.member("--handler", &a.handler)?;
+    let received = at(w, "--received", &a.received)?;
+    let channel = a
+        .channel
+        .as_deref()
+        .map(|c| input::choice("--channel", c, Channel::parse, Channel::NAMES))
+        .transpose()?;
+    w.unique("complaint", &id)?;
+    let mut doc = w.txn.edit(&rel)?;
+    let new = entry::Builder::new()
+        .set("id", value::string(&id))
+        .set("received", value::datetime(received))
+        .set("severity", value::string(severity.as_str()))
+        .opt("channel", channel.map(|c| value::string(c.as_str())))
+        .set("summary", value::string(&summary))
+        .set("handler", value::string(&handler.id))
+        .build();
+    entry::append(&mut doc.doc, schema::CLIENT, "complaint", new);
+    w.txn.stage(&rel, doc.render())?;
+    Ok(format!(
+        "opened complaint {id} ({severity}) of {} in {}",
+        a.client,
+        w.display(&rel)
+    ))
+}
+
+/// The client file holding complaint `id`.
+fn holder(w: &mut Session<'_>, id: &str) -> Result<String, WriteError> {
+    let id = input::entry_id("complaint id", id)?;
+    w.entry_ids("complaint")?
+        .remove(&id)
+        .ok_or_else(|| WriteError::refused(format!("no complaint `{id}` in any client file")))
+}
+
+fn respond(w: &mut Session<'_>, a: &RespondArgs) -> Result<String, WriteError> {
+    let rel = holder(w, &a.id)?;
+    let when = at(w, "--at", &a.at)?;
+    let mut doc = w.txn.edit(&rel)?;
+    let Some(c) = super::deal::find(&mut doc, "complaint", &a.id) else {
+        return Err(WriteError::refused(format!(
+            "no complaint `{}` in {rel}",
+            a.id
+        )));
+    };
+    if let Some(old) = entry::get_datetime(c, "responded") {
+        return Err(WriteError::refused(format!(
+            "complaint {} was already answered at {old}: only the first response is recorded",
+            a.id
+        )));
+    }
+    entry::set(c, schema::COMPLAINT, "responded", value::datetime(when));
+    w.txn.stage(&rel, doc.render())?;
+    Ok(format!(
+        "complaint {}: responded = {} in {}",
+        a.id,
+        when.format("%Y-%m-%dT%H:%M:%S"),
+        w.display(&rel)
+    ))
+}
+
+fn resolve(w: &mut Session<'_>, a: &ResolveArgs) -> Result<String, WriteError> {
+    let rel = holder(w, &a.id)?;
+    let satisfaction = a
+        .satisfaction
+        .as_deref()
+        .map(|s| input::rating("--satisfaction", s))
+        .transpose()?;
+    let when = at(w, "--at", &a.at)?;
+    let mut doc = w.txn.edit(&rel)?;
+    let Some(c) = super::deal::find(&mut doc, "complaint", &a.id) else {
+        return Err(WriteError::refused(format!(
+            "no complaint `{}` in {rel}",
+            a.id
+        )));
+    };
+    let mut changed = Vec::new();
+    match entry::get_datetime(c, "resolved") {
+        Some(old) if a.at.is_some() || satisfaction.is_none() => {
+            return Err(WriteError::refused(format!(
+                "complaint {} was already resolved at {old} (to rate it, give only --satisfaction)",
+                a.id
+            )));
+        }
+        Some(_) => {}
+        None => {
+            entry::set(c, schema::COMPLAINT, "resolved", value::datetime(when));
+            changed.push(format!("resolved = {}", when.format("%Y-%m-%dT%H:%M:%S")));
+        }
+    }
+    if let Some(s) = satisfaction {
+        entry::set(c, schema::COMPLAINT, "satisfaction", value::int(s));
+        changed.push(format!("satisfaction = {s}"));
+    }
+    w.txn.stage(&rel, doc.render())?;
+    Ok(format!(
+        "complaint {}: {} in {}",
+        a.id,
+        changed.join(", "),
+        w.display(&rel)
+    ))
 }

@@ -1,13 +1,215 @@
-//! `clientele deal`: not built yet (its issue is open).
+//! `clientele deal add CLIENT --id ID …` appends a `[[deal]]` to a client
+//! file (after its last deal; the first one after the contacts);
+//! `clientele deal set CLIENT ID …` changes a deal's values in place.
+//! A new deal id must be unique across all client files (read for that);
+//! no month file is read.
 
 use std::io::Write;
 
+use chrono::NaiveDate;
+use toml_edit::Table;
+
+use crate::model::DealStage;
 use crate::options::Ctx;
+use crate::write::{self, EditDoc, Session, WriteError, entry, input, schema, value};
 
-/// Flags of this command.
+/// `deal` subcommands.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    #[command(subcommand)]
+    pub action: DealAction,
+}
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("deal")
+#[derive(Debug, clap::Subcommand)]
+pub enum DealAction {
+    /// Add a deal to a client
+    #[command(after_help = "Example:
+  clientele deal add hd-electronics --id D-2026-040 --title '三期改造' --amount 900000 --stage proposal")]
+    Add(AddArgs),
+    /// Change a deal: stage, amount, dates
+    #[command(after_help = "Examples:
+  clientele deal set hd-electronics D-2026-032 --stage won --closed 2026-11-20 --due 2027-03-31
+  clientele deal set hd-electronics D-2026-008 --delivered 2026-11-18")]
+    Set(SetArgs),
+}
+
+/// Flags of `deal add`.
+#[derive(Debug, clap::Args)]
+pub struct AddArgs {
+    /// The client (its id)
+    #[arg(value_name = "CLIENT")]
+    pub client: String,
+    /// The deal's id, unique across all clients
+    #[arg(long, value_name = "ID")]
+    pub id: String,
+    /// What the deal is
+    #[arg(long, value_name = "T")]
+    pub title: String,
+    /// Expected amount (signed amount once won)
+    #[arg(long, value_name = "N")]
+    pub amount: String,
+    /// lead, qualified, proposal, negotiation, won or lost
+    #[arg(long, value_name = "S", default_value = "lead")]
+    pub stage: String,
+    /// The day it was opened (default today)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub opened: Option<String>,
+    /// The deal's owner when not the client's owner
+    #[arg(long, value_name = "M")]
+    pub owner: Option<String>,
+    /// The day it was won or lost (default today for those stages)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub closed: Option<String>,
+    /// Delivery due date (won deals)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub due: Option<String>,
+}
+
+/// Flags of `deal set`.
+#[derive(Debug, clap::Args)]
+pub struct SetArgs {
+    /// The client (its id)
+    #[arg(value_name = "CLIENT")]
+    pub client: String,
+    /// The deal's id
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// New stage; won or lost sets `closed` to today unless given or present
+    #[arg(long, value_name = "S")]
+    pub stage: Option<String>,
+    /// New amount
+    #[arg(long, value_name = "N")]
+    pub amount: Option<String>,
+    /// The day it was won or lost
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub closed: Option<String>,
+    /// Delivery due date
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub due: Option<String>,
+    /// Delivery done
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub delivered: Option<String>,
+}
+
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    match &args.action {
+        DealAction::Add(a) => write::run(ctx, out, |w| add(w, a)),
+        DealAction::Set(a) => write::run(ctx, out, |w| set(w, a)),
+    }
+}
+
+fn opt_date(flag: &str, s: &Option<String>) -> Result<Option<NaiveDate>, WriteError> {
+    s.as_deref().map(|s| input::date(flag, s)).transpose()
+}
+
+fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
+    let rel = w.client("client", &a.client)?;
+    let id = input::entry_id("--id", &a.id)?;
+    let title = input::text("--title", &a.title)?;
+    let amount = input::money("--amount", &a.amount)?;
+    let stage = input::choice("--stage", &a.stage, DealStage::parse, DealStage::NAMES)?;
+    let opened = input::date_or("--opened", a.opened.as_deref(), w.today)?;
+    let owner = a
+        .owner
+        .as_deref()
+        .map(|o| w.member("--owner", o))
+        .transpose()?;
+    let mut closed = opt_date("--closed", &a.closed)?;
+    if closed.is_none() && matches!(stage, DealStage::Won | DealStage::Lost) {
+        closed = Some(w.today.max(opened));
+    }
+    let due = opt_date("--due", &a.due)?;
+    w.unique("deal", &id)?;
+    let mut doc = w.txn.edit(&rel)?;
+    let new = entry::Builder::new()
+        .set("id", value::string(&id))
+        .set("title", value::string(&title))
+        .opt("owner", owner.map(|o| value::string(&o.id)))
+        .set("stage", value::string(stage.as_str()))
+        .set("amount", value::number(amount))
+        .set("opened", value::date(opened))
+        .opt("closed", closed.map(value::date))
+        .opt("due", due.map(value::date))
+        .build();
+    entry::append(&mut doc.doc, schema::CLIENT, "deal", new);
+    w.txn.stage(&rel, doc.render())?;
+    Ok(format!(
+        "added deal {id} ({stage}) to {} in {}",
+        a.client,
+        w.display(&rel)
+    ))
+}
+
+/// The `[[kind]]` entry of a client document whose `id` is `id`.
+pub(crate) fn find<'a>(doc: &'a mut EditDoc, kind: &str, id: &str) -> Option<&'a mut Table> {
+    entry::entries_mut(doc.doc.as_table_mut(), kind)?
+        .iter_mut()
+        .find(|t| entry::get_str(t, "id") == Some(id))
+}
+
+fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
+    let rel = w.client("client", &a.client)?;
+    let stage = a
+        .stage
+        .as_deref()
+        .map(|s| input::choice("--stage", s, DealStage::parse, DealStage::NAMES))
+        .transpose()?;
+    let amount = a
+        .amount
+        .as_deref()
+        .map(|s| input::money("--amount", s))
+        .transpose()?;
+    let closed = opt_date("--closed", &a.closed)?;
+    let due = opt_date("--due", &a.due)?;
+    let delivered = opt_date("--delivered", &a.delivered)?;
+    if stage.is_none()
+        && amount.is_none()
+        && closed.is_none()
+        && due.is_none()
+        && delivered.is_none()
+    {
+        return Err(WriteError::refused(
+            "nothing to change: give --stage, --amount, --closed, --due or --delivered",
+        ));
+    }
+    let today = w.today;
+    let mut doc = w.txn.edit(&rel)?;
+    let Some(deal) = find(&mut doc, "deal", &a.id) else {
+        return Err(WriteError::refused(format!(
+            "client {} has no deal `{}` (see {})",
+            a.client,
+            a.id,
+            w.display(&rel)
+        )));
+    };
+    let mut changed = Vec::new();
+    let mut put = |deal: &mut Table, key: &str, v: toml_edit::Value| {
+        changed.push(format!("{key} = {}", v.to_string().trim()));
+        entry::set(deal, schema::DEAL, key, v);
+    };
+    if let Some(s) = stage {
+        put(deal, "stage", value::string(s.as_str()));
+        if matches!(s, DealStage::Won | DealStage::Lost)
+            && closed.is_none()
+            && !deal.contains_key("closed")
+        {
+            put(deal, "closed", value::date(today));
+        }
+    }
+    if let Some(n) = amount {
+        put(deal, "amount", value::number(n));
+    }
+    for (key, d) in [("closed", closed), ("due", due), ("delivered", delivered)] {
+        if let Some(d) = d {
+            put(deal, key, value::date(d));
+        }
+    }
+    w.txn.stage(&rel, doc.render())?;
+    Ok(format!(
+        "deal {} of {}: {} in {}",
+        a.id,
+        a.client,
+        changed.join(", "),
+        w.display(&rel)
+    ))
 }

@@ -1,13 +1,155 @@
-//! `clientele fmt`: not built yet (its issue is open).
+//! `clientele fmt [--check] [PATH…]`: rewrites record files in the
+//! canonical form of SPEC section 5 (see `crate::write::canon`); with
+//! `--check`, lists the files that would change and exits 1 when there are
+//! any. Without PATH, every record file of the records folder; a PATH may
+//! be a file or a folder. A canonical file is never rewritten; each file
+//! written is first proved to hold the same records, and is saved
+//! atomically under the folder's lock.
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 
+use crate::diagnostic::display_join;
+use crate::load;
 use crate::options::Ctx;
+use crate::write::canon::{Canon, canonical};
+use crate::write::lock::FolderLock;
+use crate::write::same::same_content;
+use crate::write::schema::FileKind;
 
-/// Flags of this command.
+/// Flags of `fmt`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(after_help = "Examples:
+  clientele fmt                      rewrite every record file that is not canonical
+  clientele fmt --check              list them and exit 1 (for CI and the pre-commit hook)
+  clientele fmt records/months/2026-11")]
+pub struct Args {
+    /// Only list the files that would change; exit 1 when there are any
+    #[arg(long)]
+    pub check: bool,
+    /// Files or folders (default: the records folder)
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("fmt")
+/// One file to format: its path to open and to show, and its kind.
+struct Target {
+    path: PathBuf,
+    shown: String,
+    canon: Canon,
+}
+
+fn targets_in(base: &Path, shown_base: &Path, out: &mut Vec<Target>) {
+    if base.is_file() {
+        if let Some(kind) = FileKind::of(shown_base) {
+            out.push(target(
+                base.to_path_buf(),
+                shown_base.to_string_lossy().into_owned(),
+                kind,
+            ));
+        }
+        return;
+    }
+    let walker = walkdir::WalkDir::new(base)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker.filter_map(Result::ok) {
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(base).unwrap_or(entry.path());
+        let rel_text: Vec<String> = rel
+            .iter()
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect();
+        let rel_text = rel_text.join("/");
+        let Some(kind) = FileKind::of(&shown_base.join(rel)) else {
+            continue;
+        };
+        out.push(target(
+            entry.path().to_path_buf(),
+            display_join(shown_base, &rel_text),
+            kind,
+        ));
+    }
+}
+
+fn target(path: PathBuf, shown: String, kind: FileKind) -> Target {
+    let month = (kind == FileKind::Month)
+        .then(|| {
+            path.parent()
+                .and_then(|p| p.file_name())
+                .map(|n| n.to_string_lossy().into_owned())
+        })
+        .flatten();
+    Target {
+        path,
+        shown,
+        canon: Canon { kind, month },
+    }
+}
+
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    let root = load::find_root(ctx.records.as_deref(), &ctx.cwd);
+    let mut targets = Vec::new();
+    if args.paths.is_empty() {
+        let root = root.as_ref().map_err(|e| anyhow::anyhow!("{e}"))?;
+        targets_in(&ctx.cwd.join(root), root, &mut targets);
+    } else {
+        for p in &args.paths {
+            let full = ctx.cwd.join(p);
+            if !full.exists() {
+                eprintln!("error: {} does not exist", p.display());
+                return Ok(1);
+            }
+            targets_in(&full, p, &mut targets);
+        }
+    }
+    // writers take the folder's lock; so does fmt when it rewrites
+    let _lock = match (&root, args.check) {
+        (Ok(r), false) => Some(FolderLock::acquire(&ctx.cwd.join(r))?),
+        _ => None,
+    };
+    let mut failed = false;
+    let mut differ = 0;
+    for t in &targets {
+        match format_one(t, args.check) {
+            Ok(false) => {}
+            Ok(true) => {
+                differ += 1;
+                if args.check || !ctx.quiet {
+                    writeln!(out, "{}", t.shown)?;
+                }
+            }
+            Err(why) => {
+                eprintln!("error: {}: {why}", t.shown);
+                failed = true;
+            }
+        }
+    }
+    super::flush(out)?;
+    Ok(i32::from(failed || (args.check && differ > 0)))
+}
+
+/// Formats one file; whether it differs (and, without `check`, was
+/// rewritten).
+fn format_one(t: &Target, check: bool) -> Result<bool, String> {
+    let bytes = std::fs::read(&t.path).map_err(|e| format!("cannot read it: {e}"))?;
+    let text = String::from_utf8(bytes).map_err(|_| "it is not UTF-8 text".to_string())?;
+    let new =
+        canonical(&t.canon, &text).map_err(|e| format!("not valid TOML ({e}): not formatted"))?;
+    if new == text {
+        return Ok(false);
+    }
+    if !same_content(t.canon.kind, &text, &new) {
+        return Err(
+            "the canonical form would change its records: not formatted (please report this)"
+                .into(),
+        );
+    }
+    if !check {
+        crate::write::atomic::save(&t.path, &new).map_err(|e| e.to_string())?;
+    }
+    Ok(true)
 }

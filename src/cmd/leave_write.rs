@@ -1,16 +1,174 @@
-//! `clientele leave request|approve|reject`: not built yet (its issue is open).
+//! `clientele leave request|approve|reject`: the writing side of `leave`.
+//! A request is a `[[leave]]` in the requester's month file of its first
+//! day, `pending`; a lead's decision edits that entry where it lives
+//! (status, `approved_by`, `decided`), so requester and lead never write
+//! the same lines.
 
 use std::io::Write;
 
+use crate::model::{LeaveKind, LeaveStatus, Role, YearMonth};
 use crate::options::Ctx;
+use crate::write::{self, Session, WriteError, entry, input, schema, value};
 
 /// The writing subcommands of `leave`.
 #[derive(Debug, clap::Subcommand)]
 pub enum LeaveAction {
-    /// Request a leave
-    Request {},
+    /// Request a leave (pending until a lead decides)
+    #[command(after_help = "Example:
+  clientele leave request --kind annual --from 2026-12-21 --to 2026-12-23 --reason '回鄉' --member li-wei")]
+    Request(RequestArgs),
+    /// Approve a pending leave (a lead)
+    #[command(after_help = "Example: clientele leave approve li-wei 2026-12-21 --by zhang-min")]
+    Approve(DecideArgs),
+    /// Reject a pending leave (a lead)
+    #[command(after_help = "Example: clientele leave reject li-wei 2026-12-21 --by zhang-min")]
+    Reject(DecideArgs),
 }
 
-pub fn run(_action: &LeaveAction, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("leave request")
+/// Flags of `leave request`.
+#[derive(Debug, clap::Args)]
+pub struct RequestArgs {
+    /// annual, sick, personal, marriage, maternity, bereavement or other
+    #[arg(long, value_name = "K")]
+    pub kind: String,
+    /// The first day off
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub from: String,
+    /// The last day off
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub to: String,
+    /// Why
+    #[arg(long, value_name = "T")]
+    pub reason: Option<String>,
+}
+
+/// Flags of `leave approve` and `leave reject`.
+#[derive(Debug, clap::Args)]
+pub struct DecideArgs {
+    /// Who asked for the leave (a member id)
+    #[arg(value_name = "MEMBER")]
+    pub requester: String,
+    /// The leave's first day
+    #[arg(value_name = "FROM_DATE")]
+    pub from_date: String,
+    /// The deciding lead (default: --member / $CLIENTELE_MEMBER)
+    #[arg(long, value_name = "LEAD")]
+    pub by: Option<String>,
+    /// The day of the decision (default today)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub on: Option<String>,
+}
+
+pub fn run(action: &LeaveAction, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    match action {
+        LeaveAction::Request(a) => write::run(ctx, out, |w| request(w, a)),
+        LeaveAction::Approve(a) => write::run(ctx, out, |w| decide(w, a, LeaveStatus::Approved)),
+        LeaveAction::Reject(a) => write::run(ctx, out, |w| decide(w, a, LeaveStatus::Rejected)),
+    }
+}
+
+fn request(w: &mut Session<'_>, a: &RequestArgs) -> Result<String, WriteError> {
+    let who = w.writer()?;
+    let kind = input::choice("--kind", &a.kind, LeaveKind::parse, LeaveKind::NAMES)?;
+    let from = input::date("--from", &a.from)?;
+    let to = input::date("--to", &a.to)?;
+    if to < from {
+        return Err(WriteError::refused(format!(
+            "--to {to} is before --from {from}"
+        )));
+    }
+    let reason = a
+        .reason
+        .as_deref()
+        .map(|r| input::text("--reason", r))
+        .transpose()?;
+    let rel = write::month_file(YearMonth::of(from), &who.id);
+    let mut doc = w.txn.edit(&rel)?;
+    let new = entry::Builder::new()
+        .set("kind", value::string(kind.as_str()))
+        .set("from", value::date(from))
+        .set("to", value::date(to))
+        .set("requested", value::date(w.today))
+        .set("status", value::string("pending"))
+        .opt("reason", reason.as_deref().map(value::string))
+        .build();
+    entry::append(&mut doc.doc, schema::MONTH, "leave", new);
+    w.txn.stage(&rel, doc.render())?;
+    Ok(format!(
+        "requested {kind} leave for {} from {from} to {to} (pending) in {}",
+        who.id,
+        w.display(&rel)
+    ))
+}
+
+fn decide(w: &mut Session<'_>, a: &DecideArgs, status: LeaveStatus) -> Result<String, WriteError> {
+    let requester = w.member("MEMBER", &a.requester)?;
+    let from = input::date("FROM_DATE", &a.from_date)?;
+    let lead = match &a.by {
+        Some(by) => w.member("--by", by)?,
+        None => w.writer()?,
+    };
+    if lead.role != Role::Lead {
+        return Err(WriteError::refused(format!(
+            "only a lead decides on leave: `{}` is a {}",
+            lead.id, lead.role
+        )));
+    }
+    let on = input::date_or("--on", a.on.as_deref(), w.today)?;
+    let rel = write::month_file(YearMonth::of(from), &requester.id);
+    let mut doc = w.txn.edit(&rel)?;
+    let from_text = from.to_string();
+    let none = || {
+        WriteError::refused(format!(
+            "{} has no leave from {from} (in {rel})",
+            requester.id
+        ))
+    };
+    let leaves = entry::entries_mut(doc.doc.as_table_mut(), "leave").ok_or_else(none)?;
+    let mut matching: Vec<&mut toml_edit::Table> = leaves
+        .iter_mut()
+        .filter(|t| entry::get_datetime(t, "from").as_deref() == Some(from_text.as_str()))
+        .collect();
+    if matching.is_empty() {
+        return Err(none());
+    }
+    let pending: Vec<usize> = (0..matching.len())
+        .filter(|&i| entry::get_str(matching[i], "status") == Some("pending"))
+        .collect();
+    let leave = match pending.as_slice() {
+        [i] => &mut *matching.swap_remove(*i),
+        [] => {
+            let t = &matching[0];
+            return Err(WriteError::refused(format!(
+                "the leave of {} from {from} is already {}{}",
+                requester.id,
+                entry::get_str(t, "status").unwrap_or("decided"),
+                entry::get_str(t, "approved_by")
+                    .map(|b| format!(" by {b}"))
+                    .unwrap_or_default()
+            )));
+        }
+        _ => {
+            return Err(WriteError::refused(format!(
+                "{} has {} pending leaves from {from}: decide by editing {rel}",
+                requester.id,
+                pending.len()
+            )));
+        }
+    };
+    entry::set(
+        leave,
+        schema::LEAVE,
+        "status",
+        value::string(status.as_str()),
+    );
+    entry::set(leave, schema::LEAVE, "approved_by", value::string(&lead.id));
+    entry::set(leave, schema::LEAVE, "decided", value::date(on));
+    w.txn.stage(&rel, doc.render())?;
+    Ok(format!(
+        "{status} the leave of {} from {from} (by {}, {on}) in {}",
+        requester.id,
+        lead.id,
+        w.display(&rel)
+    ))
 }

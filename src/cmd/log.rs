@@ -1,13 +1,70 @@
-//! `clientele log`: not built yet (its issue is open).
+//! `clientele log CLIENT --kind KIND --summary TEXT [--date D]
+//! [--satisfaction N]`: appends an `[[interaction]]` to the writer's month
+//! file of the date (`months/YYYY-MM/<member>.toml`, created when missing).
+//! The writer is `--member`, else `$CLIENTELE_MEMBER`; the date defaults
+//! to today.
 
 use std::io::Write;
 
+use crate::model::{InteractionKind, YearMonth};
 use crate::options::Ctx;
+use crate::write::{self, entry, input, schema, value};
 
-/// Flags of this command.
+/// Flags of `log`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(after_help = "Examples:
+  clientele log hd-electronics --kind visit --summary '季度回訪' --satisfaction 5
+  CLIENTELE_MEMBER=li-wei clientele log acme --kind call --summary 'price update' --date 2026-11-03")]
+pub struct Args {
+    /// The client (its id)
+    #[arg(value_name = "CLIENT")]
+    pub client: String,
+    /// visit, call, email, meeting, care or feedback
+    #[arg(long, value_name = "KIND")]
+    pub kind: String,
+    /// What happened
+    #[arg(long, value_name = "TEXT")]
+    pub summary: String,
+    /// The day (default today)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    /// The client's rating, 1..5
+    #[arg(long, value_name = "N")]
+    pub satisfaction: Option<String>,
+}
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("log")
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    write::run(ctx, out, |w| {
+        let who = w.writer()?;
+        let client = input::id("client", &args.client)?;
+        w.client("client", &client)?;
+        let kind = input::choice(
+            "--kind",
+            &args.kind,
+            InteractionKind::parse,
+            InteractionKind::NAMES,
+        )?;
+        let summary = input::text("--summary", &args.summary)?;
+        let date = input::date_or("--date", args.date.as_deref(), w.today)?;
+        let satisfaction = args
+            .satisfaction
+            .as_deref()
+            .map(|s| input::rating("--satisfaction", s))
+            .transpose()?;
+        let rel = write::month_file(YearMonth::of(date), &who.id);
+        let mut doc = w.txn.edit(&rel)?;
+        let new = entry::Builder::new()
+            .set("date", value::date(date))
+            .set("client", value::string(&client))
+            .set("kind", value::string(kind.as_str()))
+            .set("summary", value::string(&summary))
+            .opt("satisfaction", satisfaction.map(value::int))
+            .build();
+        entry::append(&mut doc.doc, schema::MONTH, "interaction", new);
+        w.txn.stage(&rel, doc.render())?;
+        Ok(format!(
+            "logged {kind} with {client} on {date} in {}",
+            w.display(&rel)
+        ))
+    })
 }

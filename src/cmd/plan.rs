@@ -1,13 +1,51 @@
-//! `clientele plan`: not built yet (its issue is open).
+//! `clientele plan CLIENT --date D [--purpose TEXT]`: appends a `[[plan]]`
+//! (a planned visit) to the writer's month file of the planned date.
 
 use std::io::Write;
 
+use crate::model::YearMonth;
 use crate::options::Ctx;
+use crate::write::{self, entry, input, schema, value};
 
-/// Flags of this command.
+/// Flags of `plan`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(after_help = "Example:
+  clientele plan hd-electronics --date 2026-11-25 --purpose '續約談判' --member li-wei")]
+pub struct Args {
+    /// The client to visit (its id)
+    #[arg(value_name = "CLIENT")]
+    pub client: String,
+    /// The planned day
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: String,
+    /// What the visit is for
+    #[arg(long, value_name = "TEXT")]
+    pub purpose: Option<String>,
+}
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("plan")
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    write::run(ctx, out, |w| {
+        let who = w.writer()?;
+        let client = input::id("client", &args.client)?;
+        w.client("client", &client)?;
+        let date = input::date("--date", &args.date)?;
+        let purpose = args
+            .purpose
+            .as_deref()
+            .map(|p| input::text("--purpose", p))
+            .transpose()?;
+        let rel = write::month_file(YearMonth::of(date), &who.id);
+        let mut doc = w.txn.edit(&rel)?;
+        let new = entry::Builder::new()
+            .set("date", value::date(date))
+            .set("client", value::string(&client))
+            .opt("purpose", purpose.as_deref().map(value::string))
+            .build();
+        entry::append(&mut doc.doc, schema::MONTH, "plan", new);
+        w.txn.stage(&rel, doc.render())?;
+        Ok(format!(
+            "planned a visit to {client} on {date} in {}",
+            w.display(&rel)
+        ))
+    })
 }

@@ -1,13 +1,72 @@
-//! `clientele review`: not built yet (its issue is open).
+//! `clientele review MEMBER --period YYYY-MM --score N [--comment T]
+//! [--by M]`: appends a `[[review]]` (an appraisal score) to the
+//! reviewer's month file of today. Reviewing yourself is the self-review.
 
 use std::io::Write;
 
+use crate::model::YearMonth;
 use crate::options::Ctx;
+use crate::write::{self, WriteError, entry, input, schema, value};
 
-/// Flags of this command.
+/// Flags of `review`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(after_help = "Examples:
+  clientele review li-wei --period 2026-10 --score 88 --comment '續約推進有力' --by zhang-min
+  clientele review li-wei --period 2026-10 --score 85 --member li-wei     a self-review")]
+pub struct Args {
+    /// The member judged
+    #[arg(value_name = "MEMBER")]
+    pub of: String,
+    /// The month judged
+    #[arg(long, value_name = "YYYY-MM")]
+    pub period: String,
+    /// The score, 0..100
+    #[arg(long, value_name = "N")]
+    pub score: String,
+    /// A comment
+    #[arg(long, value_name = "T")]
+    pub comment: Option<String>,
+    /// The reviewer (default: --member / $CLIENTELE_MEMBER)
+    #[arg(long, value_name = "M")]
+    pub by: Option<String>,
+}
 
-pub fn run(_args: &Args, _ctx: &Ctx, _out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    super::not_built("review")
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+    write::run(ctx, out, |w| {
+        let by = match &args.by {
+            Some(b) => w.member("--by", b)?,
+            None => w.writer()?,
+        };
+        let of = w.member("MEMBER", &args.of)?;
+        let period = input::month("--period", &args.period)?;
+        let this_month = YearMonth::of(w.today);
+        if period > this_month {
+            return Err(WriteError::refused(format!(
+                "--period {period} has not begun yet (this month is {this_month})"
+            )));
+        }
+        let score = input::number_in("--score", &args.score, 0.0, 100.0)?;
+        let comment = args
+            .comment
+            .as_deref()
+            .map(|c| input::text("--comment", c))
+            .transpose()?;
+        let rel = write::month_file(this_month, &by.id);
+        let mut doc = w.txn.edit(&rel)?;
+        let new = entry::Builder::new()
+            .set("period", value::string(&period.to_string()))
+            .set("of", value::string(&of.id))
+            .set("score", value::number(score))
+            .opt("comment", comment.as_deref().map(value::string))
+            .build();
+        entry::append(&mut doc.doc, schema::MONTH, "review", new);
+        w.txn.stage(&rel, doc.render())?;
+        Ok(format!(
+            "{} reviewed {} for {period}: {} in {}",
+            by.id,
+            of.id,
+            crate::numbers::score(score),
+            w.display(&rel)
+        ))
+    })
 }

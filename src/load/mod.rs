@@ -71,20 +71,88 @@ enum Parsed {
 
 /// Loads the folder at `root` (as the user gave it, for display).
 pub fn load(root: &Path) -> Result<Loaded, LoadError> {
-    let mut diagnostics = Vec::new();
-    let mut sources = SourceMap::new(root);
     let found = walk(root)?;
     let texts: Vec<(String, Option<Kind>, Result<String, String>)> = found
         .into_par_iter()
         .map(|(rel, kind)| {
-            let text = std::fs::read(root.join(&rel))
-                .map_err(|e| e.to_string())
-                .and_then(|b| {
-                    String::from_utf8(b).map_err(|_| "the file is not UTF-8 text".to_string())
-                });
+            let text = read_text(&root.join(&rel));
             (rel, kind, text)
         })
         .collect();
+    Ok(assemble(root, texts))
+}
+
+/// Loads only the files named (paths inside `root` with `/` separators),
+/// each from the text given, else from disk; a file that does not exist and
+/// has no text is left out. Writes use it to re-check a few files — the
+/// settings, the team, the files a change touches — without reading the
+/// whole folder. `team.toml` must be among them.
+pub fn load_some(root: &Path, files: &[(String, Option<String>)]) -> Result<Loaded, LoadError> {
+    let mut texts = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for (rel, text) in files {
+        if !seen.insert(rel.as_str()) {
+            continue;
+        }
+        let text = match text {
+            Some(t) => Ok(t.clone()),
+            None => {
+                let path = root.join(rel);
+                if !path.is_file() {
+                    continue;
+                }
+                read_text(&path)
+            }
+        };
+        let parts: Vec<String> = rel.split('/').map(str::to_string).collect();
+        let stem = parts
+            .last()
+            .and_then(|l| l.strip_suffix(".toml"))
+            .unwrap_or("");
+        texts.push((rel.clone(), classify(&parts, stem), text));
+    }
+    texts.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(assemble(root, texts))
+}
+
+/// The record files of one folder inside `root` (`clients`, `months/2026-11`),
+/// sorted, as paths inside `root`; none when the folder does not exist.
+pub fn files_in(root: &Path, folder: &str) -> Result<Vec<String>, LoadError> {
+    let dir = root.join(folder);
+    let entries = match std::fs::read_dir(&dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(source) => return Err(LoadError::Io { path: dir, source }),
+    };
+    let mut out = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|source| LoadError::Io {
+            path: dir.clone(),
+            source,
+        })?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') || !name.ends_with(".toml") {
+            continue;
+        }
+        if entry.file_type().is_ok_and(|t| t.is_file()) {
+            out.push(format!("{folder}/{name}"));
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
+    std::fs::read(path)
+        .map_err(|e| e.to_string())
+        .and_then(|b| String::from_utf8(b).map_err(|_| "the file is not UTF-8 text".to_string()))
+}
+
+/// Parses the files read and builds the records (shared by `load` and
+/// `load_some`).
+fn assemble(root: &Path, texts: Vec<(String, Option<Kind>, Result<String, String>)>) -> Loaded {
+    let mut diagnostics = Vec::new();
+    let mut sources = SourceMap::new(root);
     let mut jobs = Vec::new();
     let mut declared_clients = std::collections::BTreeSet::new();
     for (rel, kind, text) in texts {
@@ -158,10 +226,10 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
     records.sources = sources;
     records.declared_clients = declared_clients;
     records.index();
-    Ok(Loaded {
+    Loaded {
         records,
         diagnostics,
-    })
+    }
 }
 
 fn parse_file(id: FileId, kind: &Kind, text: &str) -> (Parsed, Vec<Diagnostic>) {

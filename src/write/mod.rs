@@ -1,2 +1,53 @@
 //! Writing records: edit a TOML document in place (toml_edit), re-check the
 //! new text, save atomically under a sidecar lock.
+//!
+//! A write flows: [`Txn::begin`] takes the folder's lock and reads the
+//! settings and the team → the command reads the one file it changes
+//! ([`Txn::read`]), parses it into an [`EditDoc`], appends an entry
+//! ([`entry::append`]) or sets values ([`entry::set`]) → [`Txn::stage`] the
+//! new text → [`Txn::check`] re-parses the staged text with the project's
+//! loader together with the few files the checks need and compares the
+//! errors with those before the change → [`Txn::commit`] saves every
+//! staged file atomically. Nothing here decides what a command means; the
+//! commands in `crate::cmd` build the entries.
+//!
+//! `canon` is the canonical form of SPEC section 5 (`clientele fmt`); it
+//! shares the key orders of [`schema`].
+
+pub mod atomic;
+pub mod canon;
+pub mod doc;
+pub mod entry;
+pub mod input;
+pub mod lock;
+pub mod run;
+pub mod same;
+pub mod schema;
+pub mod txn;
+pub mod value;
+
+pub use doc::EditDoc;
+pub use run::{Session, client_file, month_file, run};
+pub use txn::{Checked, Txn};
+
+/// What stops a write. Every variant leaves the records untouched.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    /// The input breaks a rule; the message says which and how to fix it.
+    #[error("{0}")]
+    Refused(String),
+    #[error("cannot {what} {}: {source}", path.display())]
+    Io {
+        what: &'static str,
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Load(#[from] crate::load::LoadError),
+}
+
+impl WriteError {
+    pub fn refused(message: impl Into<String>) -> WriteError {
+        WriteError::Refused(message.into())
+    }
+}

@@ -1,0 +1,172 @@
+//! Running a write command: find the folder, take the lock, let the
+//! command stage its change, re-check it, save it, and tell the user.
+//!
+//! Exit codes: 0 written; 1 refused (a bad value, an unknown client or
+//! member, a rule the new text would break) with the reason on stderr and
+//! nothing written. A note on stderr lists new warnings the write brings.
+
+use std::io::Write as _;
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use super::{Txn, WriteError};
+use crate::diagnostic::display_join;
+use crate::load;
+use crate::model::{Member, YearMonth};
+use crate::options::Ctx;
+
+/// What a write command knows before it starts: the transaction (the lock,
+/// the settings and the team), "now" and today in the team's time zone
+/// (or `--as-of`), and the global `--member`.
+pub struct Session<'a> {
+    pub txn: Txn,
+    pub now: NaiveDateTime,
+    pub today: NaiveDate,
+    ctx: &'a Ctx,
+}
+
+impl Session<'_> {
+    /// Who writes: `--member`, else `$CLIENTELE_MEMBER`; must be a member.
+    pub fn writer(&self) -> Result<Member, WriteError> {
+        let env = std::env::var("CLIENTELE_MEMBER")
+            .ok()
+            .filter(|v| !v.trim().is_empty());
+        let Some(id) = self.ctx.member.clone().or(env) else {
+            return Err(WriteError::refused(
+                "who is writing? give --member ID or set CLIENTELE_MEMBER",
+            ));
+        };
+        self.member("--member", &id)
+    }
+
+    /// A member named by a flag; must be in team.toml.
+    pub fn member(&self, what: &str, id: &str) -> Result<Member, WriteError> {
+        let id = super::input::id(what, id)?;
+        self.txn.member(&id).cloned().ok_or_else(|| {
+            WriteError::refused(format!(
+                "{what} `{id}` is not a member in team.toml: fix the id, or add the member there"
+            ))
+        })
+    }
+
+    /// A client named by an argument: its file must exist. Returns the
+    /// path of its file inside the folder; the check will read it.
+    pub fn client(&mut self, what: &str, id: &str) -> Result<String, WriteError> {
+        let id = super::input::id(what, id)?;
+        let rel = client_file(&id);
+        if !self.txn.root().join(&rel).is_file() {
+            return Err(WriteError::refused(format!(
+                "no client `{id}`: there is no {rel} (fix the id, or add it with `clientele client add`)"
+            )));
+        }
+        self.txn.need(rel.clone());
+        Ok(rel)
+    }
+
+    /// Every client file (for the uniqueness of deal and complaint ids).
+    pub fn all_clients(&mut self) -> Result<Vec<String>, WriteError> {
+        let files = load::files_in(self.txn.root(), "clients")?;
+        for f in &files {
+            self.txn.need(f.clone());
+        }
+        Ok(files)
+    }
+
+    /// Where each deal (`kind` = "deal") or complaint id is used: id → the
+    /// client file holding it. Reads every client file (and only those);
+    /// they also join the check.
+    pub fn entry_ids(
+        &mut self,
+        kind: &str,
+    ) -> Result<std::collections::BTreeMap<String, String>, WriteError> {
+        let files = self.all_clients()?;
+        let list: Vec<(String, Option<String>)> = files.into_iter().map(|f| (f, None)).collect();
+        let loaded = load::load_some(self.txn.root(), &list)?;
+        let records = &loaded.records;
+        let mut out = std::collections::BTreeMap::new();
+        for c in &records.clients {
+            let rel = client_file(&c.id);
+            let ids: Vec<&String> = match kind {
+                "deal" => c.deals.iter().map(|d| &d.id).collect(),
+                _ => c.complaints.iter().map(|k| &k.id).collect(),
+            };
+            for id in ids {
+                out.entry(id.clone()).or_insert_with(|| rel.clone());
+            }
+        }
+        Ok(out)
+    }
+
+    /// Refuses a new deal or complaint id already used in a client file.
+    pub fn unique(&mut self, kind: &str, id: &str) -> Result<(), WriteError> {
+        match self.entry_ids(kind)?.get(id) {
+            Some(rel) => Err(WriteError::refused(format!(
+                "{kind} id `{id}` is already used in {}: ids are unique across all clients",
+                self.display(rel)
+            ))),
+            None => Ok(()),
+        }
+    }
+
+    /// The path of a file as the user sees it (the folder joined with it).
+    pub fn display(&self, rel: &str) -> String {
+        display_join(self.txn.root(), rel)
+    }
+}
+
+/// `clients/<id>.toml`.
+pub fn client_file(id: &str) -> String {
+    format!("clients/{id}.toml")
+}
+
+/// `months/<YYYY-MM>/<member>.toml`.
+pub fn month_file(month: YearMonth, member: &str) -> String {
+    format!("months/{month}/{member}.toml")
+}
+
+/// Runs a write: `change` stages the new texts and returns what to tell
+/// the user; then the change is checked and saved, or refused.
+pub fn run(
+    ctx: &Ctx,
+    out: &mut dyn std::io::Write,
+    change: impl FnOnce(&mut Session<'_>) -> Result<String, WriteError>,
+) -> anyhow::Result<i32> {
+    let root = load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
+    let txn = Txn::begin(&root)?;
+    let (now, today) = ctx.now(&txn.records().settings.team.timezone);
+    let mut w = Session {
+        txn,
+        now,
+        today,
+        ctx,
+    };
+    let done = match change(&mut w) {
+        Ok(done) => done,
+        Err(WriteError::Refused(why)) => {
+            eprintln!("error: {why}");
+            return Ok(1);
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let checked = w.txn.check(today)?;
+    let mut err = std::io::stderr().lock();
+    if !checked.errors.is_empty() {
+        for e in &checked.errors {
+            let _ = write!(err, "{e}");
+        }
+        let _ = writeln!(
+            err,
+            "error: refused: the change would break the records' rules above; nothing was written"
+        );
+        return Ok(1);
+    }
+    w.txn.commit()?;
+    if !ctx.quiet {
+        for warning in &checked.warnings {
+            let _ = write!(err, "{warning}");
+        }
+        writeln!(out, "{done}")?;
+    }
+    crate::cmd::flush(out)?;
+    Ok(0)
+}

@@ -1,0 +1,293 @@
+//! One write: the folder's lock, the files read and the new texts staged,
+//! the re-check of the staged texts, and the atomic save.
+//!
+//! The check loads only the settings, the team, the files the write read
+//! or staged and the files the command asked for ([`Txn::need`]) — never
+//! the whole folder — with the project's own loader and cross-file checks.
+//! A write is refused when the new texts have an error the old ones did
+//! not: problems already in the records are not the write's fault, and
+//! files not loaded (a client another entry names) fail the same way
+//! before and after, so they cancel out.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use super::lock::FolderLock;
+use super::{EditDoc, WriteError, atomic};
+use crate::diagnostic::{Diagnostic, SourceMap};
+use crate::load::{self, Loaded};
+use crate::model::{Member, Records};
+
+const ALWAYS: [&str; 2] = ["clientele.toml", "team.toml"];
+
+/// A write in progress; holds the folder's lock until dropped.
+#[derive(Debug)]
+pub struct Txn {
+    root: PathBuf,
+    _lock: FolderLock,
+    base: Records,
+    originals: BTreeMap<String, Option<String>>,
+    staged: BTreeMap<String, String>,
+    context: BTreeSet<String>,
+}
+
+/// The problems a staged change would bring, rendered for the user.
+#[derive(Debug, Default)]
+pub struct Checked {
+    pub errors: Vec<String>,
+    pub warnings: Vec<String>,
+}
+
+impl Txn {
+    /// Takes the lock on `root` and reads the settings and the team.
+    pub fn begin(root: &Path) -> Result<Txn, WriteError> {
+        let lock = FolderLock::acquire(root)?;
+        let files: Vec<(String, Option<String>)> =
+            ALWAYS.iter().map(|f| (f.to_string(), None)).collect();
+        let Loaded { records, .. } = load::load_some(root, &files)?;
+        Ok(Txn {
+            root: root.to_path_buf(),
+            _lock: lock,
+            base: records,
+            originals: BTreeMap::new(),
+            staged: BTreeMap::new(),
+            context: BTreeSet::new(),
+        })
+    }
+
+    /// The records folder as given.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// The settings and the team (no other file is loaded).
+    pub fn records(&self) -> &Records {
+        &self.base
+    }
+
+    pub fn member(&self, id: &str) -> Option<&Member> {
+        self.base.member(id)
+    }
+
+    /// The text of the file at `rel` (inside the folder), `None` when it
+    /// does not exist. Read once; the file joins the check.
+    pub fn read(&mut self, rel: &str) -> Result<Option<String>, WriteError> {
+        if let Some(t) = self.originals.get(rel) {
+            return Ok(t.clone());
+        }
+        let path = self.root.join(rel);
+        let text = match std::fs::read(&path) {
+            Ok(bytes) => Some(String::from_utf8(bytes).map_err(|_| {
+                WriteError::refused(format!(
+                    "{rel} is not UTF-8 text: fix it first (see `clientele check`); nothing was written"
+                ))
+            })?),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(source) => {
+                return Err(WriteError::Io {
+                    what: "read",
+                    path,
+                    source,
+                });
+            }
+        };
+        self.originals.insert(rel.to_string(), text.clone());
+        Ok(text)
+    }
+
+    /// Reads and parses the file at `rel` for editing (empty when missing).
+    pub fn edit(&mut self, rel: &str) -> Result<EditDoc, WriteError> {
+        let text = self.read(rel)?;
+        EditDoc::open(rel, text.as_deref())
+    }
+
+    /// Adds a file the check needs to read (a client an entry names).
+    pub fn need(&mut self, rel: impl Into<String>) {
+        self.context.insert(rel.into());
+    }
+
+    /// Sets the new text of the file at `rel`.
+    pub fn stage(&mut self, rel: &str, text: String) -> Result<(), WriteError> {
+        self.read(rel)?;
+        self.staged.insert(rel.to_string(), text);
+        Ok(())
+    }
+
+    fn files(&self, staged: bool) -> Vec<(String, Option<String>)> {
+        let mut names: BTreeSet<&str> = ALWAYS.into_iter().collect();
+        names.extend(self.context.iter().map(String::as_str));
+        names.extend(self.originals.keys().map(String::as_str));
+        names
+            .into_iter()
+            .filter_map(|rel| {
+                let text = match (
+                    staged.then(|| self.staged.get(rel)).flatten(),
+                    self.originals.get(rel),
+                ) {
+                    (Some(new), _) => Some(new.clone()),
+                    (None, Some(None)) => return None,
+                    (None, Some(Some(old))) => Some(old.clone()),
+                    (None, None) => None,
+                };
+                Some((rel.to_string(), text))
+            })
+            .collect()
+    }
+
+    fn problems(&self, staged: bool, d: NaiveDate) -> Result<Loaded, WriteError> {
+        let mut loaded = load::load_some(&self.root, &self.files(staged))?;
+        let more = crate::check::run(&loaded.records, d);
+        loaded.diagnostics.extend(more);
+        Ok(loaded)
+    }
+
+    /// Re-checks the staged texts as of `d`: the errors and warnings that
+    /// they have and the files before them did not.
+    pub fn check(&self, d: NaiveDate) -> Result<Checked, WriteError> {
+        let after = self.problems(true, d)?;
+        if after.diagnostics.is_empty() {
+            return Ok(Checked::default());
+        }
+        let before = self.problems(false, d)?;
+        let mut old: BTreeMap<(String, &str, String), usize> = BTreeMap::new();
+        for x in &before.diagnostics {
+            *old.entry(key(&before.records.sources, x)).or_default() += 1;
+        }
+        let sources = &after.records.sources;
+        let mut diags = after.diagnostics.clone();
+        sources.sort(&mut diags);
+        let mut checked = Checked::default();
+        for x in &diags {
+            let k = key(sources, x);
+            match old.get_mut(&k) {
+                Some(n) if *n > 0 => *n -= 1,
+                _ => {
+                    let text = sources.render(x);
+                    if x.is_error() {
+                        checked.errors.push(text);
+                    } else {
+                        checked.warnings.push(text);
+                    }
+                }
+            }
+        }
+        Ok(checked)
+    }
+
+    /// The files that change, as paths inside the folder.
+    pub fn changed(&self) -> Vec<&str> {
+        self.staged
+            .iter()
+            .filter(|(rel, text)| self.originals.get(*rel) != Some(&Some((*text).clone())))
+            .map(|(rel, _)| rel.as_str())
+            .collect()
+    }
+
+    /// Saves every staged file that changed, each atomically, then releases
+    /// the lock.
+    pub fn commit(self) -> Result<(), WriteError> {
+        for rel in self.changed() {
+            if let Some(text) = self.staged.get(rel) {
+                atomic::save(&self.root.join(rel), text)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What identifies a problem across the two loads: the file, the code and
+/// the message without line numbers (`already used at clients/a.toml:12`).
+fn key<'d>(sources: &SourceMap, d: &'d Diagnostic) -> (String, &'d str, String) {
+    let file = sources
+        .get(d.span.file)
+        .map_or_else(String::new, |f| f.rel.clone());
+    let mut message = String::with_capacity(d.message.len());
+    let mut after_colon = false;
+    for c in d.message.chars() {
+        if after_colon && c.is_ascii_digit() {
+            continue;
+        }
+        after_colon = c == ':';
+        message.push(c);
+    }
+    (file, d.code, message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folder() -> tempfile::TempDir {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        std::fs::write(
+            root.join("clientele.toml"),
+            "[team]\nname = \"t\"\ncurrency = \"CNY\"\n",
+        )
+        .unwrap();
+        std::fs::write(
+            root.join("team.toml"),
+            "[[member]]\nid = \"boss\"\nname = \"B\"\nrole = \"lead\"\njoined = 2020-01-01\n",
+        )
+        .unwrap();
+        std::fs::create_dir_all(root.join("months/2026-11")).unwrap();
+        tmp
+    }
+
+    const REL: &str = "months/2026-11/boss.toml";
+
+    fn d() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()
+    }
+
+    #[test]
+    fn new_errors_are_found_old_ones_are_not_blamed() {
+        let tmp = folder();
+        // an old problem: a client that has no file
+        std::fs::write(
+            tmp.path().join(REL),
+            "[[plan]]\ndate = 2026-11-02\nclient = \"gone\"\n",
+        )
+        .unwrap();
+        let mut txn = Txn::begin(tmp.path()).unwrap();
+        let old = txn.read(REL).unwrap().unwrap();
+        txn.stage(
+            REL,
+            format!("{old}\n[[plan]]\ndate = 2026-11-03\nclient = \"gone\"\n"),
+        )
+        .unwrap();
+        let checked = txn.check(d()).unwrap();
+        assert_eq!(checked.errors.len(), 1, "{checked:?}");
+        assert!(
+            checked.errors[0].contains(":7:10: error: plan client `gone` has no file"),
+            "{}",
+            checked.errors[0]
+        );
+        txn.stage(
+            REL,
+            format!("{old}\n[[attendance]]\ndate = 2026-11-03\nin = \"09:00\"\n"),
+        )
+        .unwrap();
+        let checked = txn.check(d()).unwrap();
+        assert!(checked.errors.is_empty(), "{checked:?}");
+    }
+
+    #[test]
+    fn commit_writes_only_what_changed() {
+        let tmp = folder();
+        let mut txn = Txn::begin(tmp.path()).unwrap();
+        assert_eq!(txn.read(REL).unwrap(), None);
+        txn.stage(
+            REL,
+            "[[attendance]]\ndate = 2026-11-03\nin = \"09:00\"\n".into(),
+        )
+        .unwrap();
+        let team = txn.read("team.toml").unwrap().unwrap();
+        txn.stage("team.toml", team).unwrap();
+        assert_eq!(txn.changed(), [REL]);
+        txn.commit().unwrap();
+        assert!(tmp.path().join(REL).is_file());
+    }
+}
