@@ -103,11 +103,6 @@ macro_rules! open_or_return {
     };
 }
 
-/// A placeholder for a command whose issue is still open.
-pub(crate) fn not_built(name: &str) -> anyhow::Result<Code> {
-    anyhow::bail!("`clientele {name}` is not built yet")
-}
-
 /// Writes to `out`, turning a closed pipe into success.
 pub(crate) fn flush(out: &mut dyn Write) -> anyhow::Result<()> {
     match out.flush() {
