@@ -151,13 +151,13 @@ pub fn run(
     let checked = w.txn.check(today)?;
     let mut err = std::io::stderr().lock();
     if !checked.errors.is_empty() {
+        let _ = writeln!(
+            err,
+            "error: refused, nothing was written: the change would break the records' rules (lines as they would be):"
+        );
         for e in &checked.errors {
             let _ = write!(err, "{e}");
         }
-        let _ = writeln!(
-            err,
-            "error: refused: the change would break the records' rules above; nothing was written"
-        );
         return Ok(1);
     }
     w.txn.commit()?;

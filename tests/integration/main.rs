@@ -5,3 +5,4 @@
 mod common;
 mod foundation;
 mod team_work;
+mod writes;
