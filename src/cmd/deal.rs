@@ -213,3 +213,36 @@ fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
         w.display(&rel)
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_deal_id_reads_every_client_file_and_no_month_file() {
+        let tmp = write::test_folder();
+        let ctx = write::test_ctx(tmp.path(), None);
+        let mut w = Session::open(&ctx).unwrap();
+        let args = AddArgs {
+            client: "bolt".into(),
+            id: "D-9".into(),
+            title: "t".into(),
+            amount: "1".into(),
+            stage: "lead".into(),
+            opened: None,
+            owner: None,
+            closed: None,
+            due: None,
+        };
+        add(&mut w, &args).unwrap();
+        assert_eq!(
+            w.txn.check_files(),
+            [
+                "clientele.toml",
+                "clients/acme.toml",
+                "clients/bolt.toml",
+                "team.toml"
+            ]
+        );
+    }
+}

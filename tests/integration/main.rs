@@ -3,6 +3,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
+mod fmt;
 mod foundation;
 mod team_work;
 mod writes;
+mod writes_safety;
+mod writes_team;
