@@ -131,7 +131,7 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
         .opt("closed", closed.map(value::date))
         .opt("due", due.map(value::date))
         .build();
-    entry::append(&mut doc.doc, schema::CLIENT, "deal", new);
+    entry::append(&mut doc.doc, schema::CLIENT, "deal", new)?;
     w.txn.stage(&rel, doc.render())?;
     Ok(format!(
         "added deal {id} ({stage}) to {} in {}",

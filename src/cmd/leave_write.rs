@@ -92,7 +92,7 @@ fn request(w: &mut Session<'_>, a: &RequestArgs) -> Result<String, WriteError> {
         .set("status", value::string("pending"))
         .opt("reason", reason.as_deref().map(value::string))
         .build();
-    entry::append(&mut doc.doc, schema::MONTH, "leave", new);
+    entry::append(&mut doc.doc, schema::MONTH, "leave", new)?;
     w.txn.stage(&rel, doc.render())?;
     Ok(format!(
         "requested {kind} leave for {} from {from} to {to} (pending) in {}",

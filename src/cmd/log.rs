@@ -64,7 +64,7 @@ fn stage(w: &mut Session<'_>, args: &Args) -> Result<String, WriteError> {
         .set("summary", value::string(&summary))
         .opt("satisfaction", satisfaction.map(value::int))
         .build();
-    entry::append(&mut doc.doc, schema::MONTH, "interaction", new);
+    entry::append(&mut doc.doc, schema::MONTH, "interaction", new)?;
     w.txn.stage(&rel, doc.render())?;
     Ok(format!(
         "logged {kind} with {client} on {date} in {}",

@@ -350,6 +350,13 @@ fn meeting_add_with_action_items_then_action_done() {
     f.refused(&[
         "--member", "boss", "meeting", "add", "--kind", "party", "--title", "x",
     ]);
+    // a broken file of another member does not stop the search
+    f.write("months/2026-11/ben.toml", "[[meeting\n");
+    f.ok(&["action", "done", "2026-11-20", "1"]);
+    assert_eq!(
+        f.refused(&["action", "done", "2026-11-21", "1"]),
+        "error: no meeting on 2026-11-21 in months/2026-11 (not valid TOML, not searched: months/2026-11/ben.toml; see `clientele check`)\n"
+    );
 }
 
 // ---- reviews and awards ----------------------------------------------------
