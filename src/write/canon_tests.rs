@@ -86,3 +86,114 @@ fn not_toml_is_an_error() {
         .is_err()
     );
 }
+
+mod properties {
+    use super::*;
+    use crate::write::same::same_content;
+    use proptest::prelude::*;
+
+    /// One entry of a month file: its kind, a day, a text, the order of
+    /// its keys, a comment above it or not, blank lines before it.
+    #[derive(Debug, Clone)]
+    struct Entry {
+        kind: usize,
+        day: u32,
+        text: String,
+        keys_reversed: bool,
+        comment: bool,
+        blanks: usize,
+        literal: bool,
+    }
+
+    fn entry() -> impl Strategy<Value = Entry> {
+        (
+            0usize..4,
+            1u32..29,
+            "[a-z 華東\"]{0,8}",
+            any::<bool>(),
+            any::<bool>(),
+            0usize..3,
+            any::<bool>(),
+        )
+            .prop_map(
+                |(kind, day, text, keys_reversed, comment, blanks, literal)| Entry {
+                    kind,
+                    day,
+                    text,
+                    keys_reversed,
+                    comment,
+                    blanks,
+                    literal,
+                },
+            )
+    }
+
+    fn render(entries: &[Entry]) -> String {
+        let mut out = String::new();
+        for (i, e) in entries.iter().enumerate() {
+            out.push_str(&"\n".repeat(e.blanks));
+            if e.comment {
+                out.push_str(&format!("# note {i}\n"));
+            }
+            let kind = ["interaction", "plan", "attendance", "review"][e.kind];
+            let text = if e.literal && !e.text.contains('\'') {
+                format!("'{}'", e.text)
+            } else {
+                crate::write::value::basic_string(&e.text)
+            };
+            let mut keys = match kind {
+                "interaction" => vec![
+                    format!("date = 2026-11-{:02}", e.day),
+                    "client = \"acme\"".to_string(),
+                    "kind = \"call\"".to_string(),
+                    format!("summary = {text}"),
+                ],
+                "plan" => vec![
+                    format!("date = 2026-11-{:02}", e.day),
+                    "client = \"acme\"".to_string(),
+                    format!("purpose = {text}"),
+                ],
+                "attendance" => vec![
+                    format!("date = 2026-11-{:02}", e.day),
+                    "in = \"09:00\"".to_string(),
+                ],
+                _ => vec![
+                    format!("period = \"2026-{:02}\"", 1 + e.day % 11),
+                    "of = \"amy\"".to_string(),
+                    format!("score = {}", e.day),
+                    format!("comment = {text}"),
+                ],
+            };
+            if e.keys_reversed {
+                keys.reverse();
+            }
+            out.push_str(&format!("[[{kind}]]\n{}\n", keys.join("\n")));
+        }
+        out
+    }
+
+    fn month() -> Canon {
+        Canon {
+            kind: FileKind::Month,
+            month: Some("2026-11".into()),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn canonical_is_stable_and_keeps_the_records(entries in prop::collection::vec(entry(), 0..12)) {
+            let text = render(&entries);
+            let once = canonical(&month(), &text).unwrap();
+            prop_assert!(same_content(FileKind::Month, &text, &once), "{}\n---\n{}", text, once);
+            let twice = canonical(&month(), &once).unwrap();
+            prop_assert_eq!(&twice, &once);
+            // every comment survives, once
+            for i in 0..entries.len() {
+                let note = format!("# note {i}\n");
+                prop_assert_eq!(text.matches(&note).count(), once.matches(&note).count());
+            }
+        }
+    }
+}
