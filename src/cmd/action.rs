@@ -59,8 +59,12 @@ struct Found {
 fn find(w: &mut Session<'_>, date: NaiveDate, id: Option<&str>) -> Result<Found, WriteError> {
     let folder = format!("months/{}", YearMonth::of(date));
     let mut found = Vec::new();
+    let mut broken = Vec::new();
     for rel in crate::load::files_in(w.txn.root(), &folder)? {
-        let doc = w.txn.edit(&rel)?;
+        let Ok(doc) = w.txn.edit(&rel) else {
+            broken.push(rel);
+            continue;
+        };
         let Some(meetings) = doc.doc.get("meeting").and_then(|m| m.as_array_of_tables()) else {
             continue;
         };
@@ -90,9 +94,17 @@ fn find(w: &mut Session<'_>, date: NaiveDate, id: Option<&str>) -> Result<Found,
     match found.len() {
         1 => Ok(found.remove(0)),
         0 => Err(WriteError::refused(format!(
-            "no meeting on {date}{} in {}",
+            "no meeting on {date}{} in {}{}",
             id.map(|i| format!(" with id `{i}`")).unwrap_or_default(),
-            w.display(&folder)
+            w.display(&folder),
+            if broken.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " (not valid TOML, not searched: {}; see `clientele check`)",
+                    broken.join(", ")
+                )
+            }
         ))),
         n => Err(WriteError::refused(format!(
             "{n} meetings on {date}: {}; say which with --meeting ID (give a meeting without one an `id`)",

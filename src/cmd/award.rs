@@ -67,7 +67,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
             .opt("amount", amount.map(value::number))
             .set("reason", value::string(&reason))
             .build();
-        entry::append(&mut doc.doc, schema::MONTH, "award", new);
+        entry::append(&mut doc.doc, schema::MONTH, "award", new)?;
         w.txn.stage(&rel, doc.render())?;
         Ok(format!(
             "{} gave {} a {kind} award in {}",

@@ -85,7 +85,7 @@ fn clock(w: &mut Session<'_>, a: &Args) -> Result<String, WriteError> {
                 .opt("out", t_out.map(value::time))
                 .opt("status", a.field.then(|| value::string("field")))
                 .build();
-            entry::append(&mut doc.doc, schema::MONTH, "attendance", new);
+            entry::append(&mut doc.doc, schema::MONTH, "attendance", new)?;
             let mut parts = Vec::new();
             parts.extend(t_in.map(|t| format!("in at {}", hhmm(t))));
             parts.extend(t_out.map(|t| format!("out at {}", hhmm(t))));

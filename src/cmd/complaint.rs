@@ -121,7 +121,7 @@ fn open(w: &mut Session<'_>, a: &OpenArgs) -> Result<String, WriteError> {
         .set("summary", value::string(&summary))
         .set("handler", value::string(&handler.id))
         .build();
-    entry::append(&mut doc.doc, schema::CLIENT, "complaint", new);
+    entry::append(&mut doc.doc, schema::CLIENT, "complaint", new)?;
     w.txn.stage(&rel, doc.render())?;
     Ok(format!(
         "opened complaint {id} ({severity}) of {} in {}",

@@ -131,7 +131,7 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
         .opt("closed", closed.map(value::date))
         .opt("due", due.map(value::date))
         .build();
-    entry::append(&mut doc.doc, schema::CLIENT, "deal", new);
+    entry::append(&mut doc.doc, schema::CLIENT, "deal", new)?;
     w.txn.stage(&rel, doc.render())?;
     Ok(format!(
         "added deal {id} ({stage}) to {} in {}",
@@ -212,4 +212,37 @@ fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
         changed.join(", "),
         w.display(&rel)
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_deal_id_reads_every_client_file_and_no_month_file() {
+        let tmp = write::test_folder();
+        let ctx = write::test_ctx(tmp.path(), None);
+        let mut w = Session::open(&ctx).unwrap();
+        let args = AddArgs {
+            client: "bolt".into(),
+            id: "D-9".into(),
+            title: "t".into(),
+            amount: "1".into(),
+            stage: "lead".into(),
+            opened: None,
+            owner: None,
+            closed: None,
+            due: None,
+        };
+        add(&mut w, &args).unwrap();
+        assert_eq!(
+            w.txn.check_files(),
+            [
+                "clientele.toml",
+                "clients/acme.toml",
+                "clients/bolt.toml",
+                "team.toml"
+            ]
+        );
+    }
 }

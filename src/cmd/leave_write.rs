@@ -92,13 +92,47 @@ fn request(w: &mut Session<'_>, a: &RequestArgs) -> Result<String, WriteError> {
         .set("status", value::string("pending"))
         .opt("reason", reason.as_deref().map(value::string))
         .build();
-    entry::append(&mut doc.doc, schema::MONTH, "leave", new);
+    entry::append(&mut doc.doc, schema::MONTH, "leave", new)?;
     w.txn.stage(&rel, doc.render())?;
     Ok(format!(
         "requested {kind} leave for {} from {from} to {to} (pending) in {}",
         who.id,
         w.display(&rel)
     ))
+}
+
+/// The pending `[[leave]]` of `requester` from `from` in the document.
+fn pending_leave<'a>(
+    doc: &'a mut write::EditDoc,
+    requester: &str,
+    from: chrono::NaiveDate,
+    rel: &str,
+) -> Result<&'a mut toml_edit::Table, WriteError> {
+    let from_text = from.to_string();
+    let none = || WriteError::refused(format!("{requester} has no leave from {from} (in {rel})"));
+    let leaves = entry::entries_mut(doc.doc.as_table_mut(), "leave").ok_or_else(none)?;
+    let mut matching: Vec<&mut toml_edit::Table> = leaves
+        .iter_mut()
+        .filter(|t| entry::get_datetime(t, "from").as_deref() == Some(from_text.as_str()))
+        .collect();
+    let pending: Vec<usize> = (0..matching.len())
+        .filter(|&i| entry::get_str(matching[i], "status") == Some("pending"))
+        .collect();
+    match (pending.as_slice(), matching.first()) {
+        ([i], _) => Ok(matching.swap_remove(*i)),
+        ([], None) => Err(none()),
+        ([], Some(t)) => Err(WriteError::refused(format!(
+            "the leave of {requester} from {from} is already {}{}",
+            entry::get_str(t, "status").unwrap_or("decided"),
+            entry::get_str(t, "approved_by")
+                .map(|b| format!(" by {b}"))
+                .unwrap_or_default()
+        ))),
+        (many, _) => Err(WriteError::refused(format!(
+            "{requester} has {} pending leaves from {from}: decide by editing {rel}",
+            many.len()
+        ))),
+    }
 }
 
 fn decide(w: &mut Session<'_>, a: &DecideArgs, status: LeaveStatus) -> Result<String, WriteError> {
@@ -117,45 +151,7 @@ fn decide(w: &mut Session<'_>, a: &DecideArgs, status: LeaveStatus) -> Result<St
     let on = input::date_or("--on", a.on.as_deref(), w.today)?;
     let rel = write::month_file(YearMonth::of(from), &requester.id);
     let mut doc = w.txn.edit(&rel)?;
-    let from_text = from.to_string();
-    let none = || {
-        WriteError::refused(format!(
-            "{} has no leave from {from} (in {rel})",
-            requester.id
-        ))
-    };
-    let leaves = entry::entries_mut(doc.doc.as_table_mut(), "leave").ok_or_else(none)?;
-    let mut matching: Vec<&mut toml_edit::Table> = leaves
-        .iter_mut()
-        .filter(|t| entry::get_datetime(t, "from").as_deref() == Some(from_text.as_str()))
-        .collect();
-    if matching.is_empty() {
-        return Err(none());
-    }
-    let pending: Vec<usize> = (0..matching.len())
-        .filter(|&i| entry::get_str(matching[i], "status") == Some("pending"))
-        .collect();
-    let leave = match pending.as_slice() {
-        [i] => &mut *matching.swap_remove(*i),
-        [] => {
-            let t = &matching[0];
-            return Err(WriteError::refused(format!(
-                "the leave of {} from {from} is already {}{}",
-                requester.id,
-                entry::get_str(t, "status").unwrap_or("decided"),
-                entry::get_str(t, "approved_by")
-                    .map(|b| format!(" by {b}"))
-                    .unwrap_or_default()
-            )));
-        }
-        _ => {
-            return Err(WriteError::refused(format!(
-                "{} has {} pending leaves from {from}: decide by editing {rel}",
-                requester.id,
-                pending.len()
-            )));
-        }
-    };
+    let leave = pending_leave(&mut doc, &requester.id, from, &rel)?;
     entry::set(
         leave,
         schema::LEAVE,

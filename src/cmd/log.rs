@@ -8,7 +8,7 @@ use std::io::Write;
 
 use crate::model::{InteractionKind, YearMonth};
 use crate::options::Ctx;
-use crate::write::{self, entry, input, schema, value};
+use crate::write::{self, Session, WriteError, entry, input, schema, value};
 
 /// Flags of `log`.
 #[derive(Debug, clap::Args)]
@@ -34,37 +34,69 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    write::run(ctx, out, |w| {
-        let who = w.writer()?;
-        let client = input::id("client", &args.client)?;
-        w.client("client", &client)?;
-        let kind = input::choice(
-            "--kind",
-            &args.kind,
-            InteractionKind::parse,
-            InteractionKind::NAMES,
-        )?;
-        let summary = input::text("--summary", &args.summary)?;
-        let date = input::date_or("--date", args.date.as_deref(), w.today)?;
-        let satisfaction = args
-            .satisfaction
-            .as_deref()
-            .map(|s| input::rating("--satisfaction", s))
-            .transpose()?;
-        let rel = write::month_file(YearMonth::of(date), &who.id);
-        let mut doc = w.txn.edit(&rel)?;
-        let new = entry::Builder::new()
-            .set("date", value::date(date))
-            .set("client", value::string(&client))
-            .set("kind", value::string(kind.as_str()))
-            .set("summary", value::string(&summary))
-            .opt("satisfaction", satisfaction.map(value::int))
-            .build();
-        entry::append(&mut doc.doc, schema::MONTH, "interaction", new);
-        w.txn.stage(&rel, doc.render())?;
-        Ok(format!(
-            "logged {kind} with {client} on {date} in {}",
-            w.display(&rel)
-        ))
-    })
+    write::run(ctx, out, |w| stage(w, args))
+}
+
+/// Stages the new interaction; returns what to tell the user.
+fn stage(w: &mut Session<'_>, args: &Args) -> Result<String, WriteError> {
+    let who = w.writer()?;
+    let client = input::id("client", &args.client)?;
+    w.client("client", &client)?;
+    let kind = input::choice(
+        "--kind",
+        &args.kind,
+        InteractionKind::parse,
+        InteractionKind::NAMES,
+    )?;
+    let summary = input::text("--summary", &args.summary)?;
+    let date = input::date_or("--date", args.date.as_deref(), w.today)?;
+    let satisfaction = args
+        .satisfaction
+        .as_deref()
+        .map(|s| input::rating("--satisfaction", s))
+        .transpose()?;
+    let rel = write::month_file(YearMonth::of(date), &who.id);
+    let mut doc = w.txn.edit(&rel)?;
+    let new = entry::Builder::new()
+        .set("date", value::date(date))
+        .set("client", value::string(&client))
+        .set("kind", value::string(kind.as_str()))
+        .set("summary", value::string(&summary))
+        .opt("satisfaction", satisfaction.map(value::int))
+        .build();
+    entry::append(&mut doc.doc, schema::MONTH, "interaction", new)?;
+    w.txn.stage(&rel, doc.render())?;
+    Ok(format!(
+        "logged {kind} with {client} on {date} in {}",
+        w.display(&rel)
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn log_reads_the_settings_team_client_and_its_own_file_only() {
+        let tmp = write::test_folder();
+        let ctx = write::test_ctx(tmp.path(), Some("amy"));
+        let mut w = Session::open(&ctx).unwrap();
+        let args = Args {
+            client: "acme".into(),
+            kind: "visit".into(),
+            summary: "x".into(),
+            date: None,
+            satisfaction: None,
+        };
+        stage(&mut w, &args).unwrap();
+        assert_eq!(
+            w.txn.check_files(),
+            [
+                "clientele.toml",
+                "clients/acme.toml",
+                "months/2026-11/amy.toml",
+                "team.toml"
+            ]
+        );
+    }
 }

@@ -117,7 +117,7 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
         .opt("minutes", minutes.as_deref().map(value::string))
         .children("action", actions)
         .build();
-    entry::append(&mut doc.doc, schema::MONTH, "meeting", new);
+    entry::append(&mut doc.doc, schema::MONTH, "meeting", new)?;
     w.txn.stage(&rel, doc.render())?;
     Ok(format!(
         "logged {kind} meeting on {date} with {n} action items in {}",

@@ -41,7 +41,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
             .set("client", value::string(&client))
             .opt("purpose", purpose.as_deref().map(value::string))
             .build();
-        entry::append(&mut doc.doc, schema::MONTH, "plan", new);
+        entry::append(&mut doc.doc, schema::MONTH, "plan", new)?;
         w.txn.stage(&rel, doc.render())?;
         Ok(format!(
             "planned a visit to {client} on {date} in {}",

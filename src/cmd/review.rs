@@ -59,7 +59,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
             .set("score", value::number(score))
             .opt("comment", comment.as_deref().map(value::string))
             .build();
-        entry::append(&mut doc.doc, schema::MONTH, "review", new);
+        entry::append(&mut doc.doc, schema::MONTH, "review", new)?;
         w.txn.stage(&rel, doc.render())?;
         Ok(format!(
             "{} reviewed {} for {period}: {} in {}",

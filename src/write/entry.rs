@@ -10,6 +10,7 @@
 
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Key, Table, Value};
 
+use super::WriteError;
 use super::schema::rank;
 
 /// Builds a table whose keys come in the order they are given, indented
@@ -122,14 +123,27 @@ fn prefix_of(t: &Table) -> String {
 /// Appends `entry` as a new `[[kind]]` of the document's root: after the
 /// last entry of its kind, or, for the first one, after the entries of the
 /// kinds `order` lists before it (at the top when there are none).
-pub fn append(doc: &mut DocumentMut, order: &[&str], kind: &str, mut entry: Table) {
+/// A `kind` written as an inline array (`deal = [{ … }]`) is refused: the
+/// entries it holds would have to be rewritten.
+pub fn append(
+    doc: &mut DocumentMut,
+    order: &[&str],
+    kind: &str,
+    mut entry: Table,
+) -> Result<(), WriteError> {
     let root = doc.as_table_mut();
-    if let Some(aot) = root.get_mut(kind).and_then(Item::as_array_of_tables_mut)
-        && !aot.is_empty()
-    {
-        entry.decor_mut().set_prefix("\n");
-        aot.push(entry);
-        return;
+    match root.get_mut(kind) {
+        Some(Item::ArrayOfTables(aot)) if !aot.is_empty() => {
+            entry.decor_mut().set_prefix("\n");
+            aot.push(entry);
+            return Ok(());
+        }
+        Some(Item::ArrayOfTables(_)) | None => {}
+        Some(_) => {
+            return Err(WriteError::refused(format!(
+                "the file writes `{kind}` as an inline value, not as [[{kind}]] tables: rewrite it as tables first"
+            )));
+        }
     }
     root.remove(kind);
     let mine = rank(order, kind);
@@ -172,6 +186,7 @@ pub fn append(doc: &mut DocumentMut, order: &[&str], kind: &str, mut entry: Tabl
     let mut aot = ArrayOfTables::new();
     aot.push(entry);
     root.insert(kind, Item::ArrayOfTables(aot));
+    Ok(())
 }
 
 fn first_table_mut<'a>(root: &'a mut Table, key: &str, position: isize) -> Option<&'a mut Table> {
@@ -254,7 +269,7 @@ mod tests {
 
     fn appended(text: &str, kind: &str) -> String {
         let mut doc: DocumentMut = text.parse().unwrap();
-        append(&mut doc, MONTH, kind, interaction("2026-11-05"));
+        append(&mut doc, MONTH, kind, interaction("2026-11-05")).unwrap();
         doc.to_string()
     }
 
@@ -324,6 +339,14 @@ mod tests {
     }
 
     #[test]
+    fn an_inline_array_of_entries_is_refused_not_replaced() {
+        let mut doc: DocumentMut = "interaction = [{ date = 2026-11-03 }]\n".parse().unwrap();
+        let e = append(&mut doc, MONTH, "interaction", interaction("2026-11-05")).unwrap_err();
+        assert!(e.to_string().contains("as an inline value"), "{e}");
+        assert_eq!(doc.to_string(), "interaction = [{ date = 2026-11-03 }]\n");
+    }
+
+    #[test]
     fn nested_entries_are_built_indented() {
         let action = Builder::nested().set("task", value::string("t")).build();
         let meeting = Builder::new()
@@ -331,7 +354,7 @@ mod tests {
             .children("action", vec![action])
             .build();
         let mut doc: DocumentMut = "[[meeting]]\ndate = 0\n".parse().unwrap();
-        append(&mut doc, MONTH, "meeting", meeting);
+        append(&mut doc, MONTH, "meeting", meeting).unwrap();
         assert_eq!(
             doc.to_string(),
             "[[meeting]]\ndate = 0\n\n[[meeting]]\ndate = 1\n  [[meeting.action]]\n  task = \"t\"\n"

@@ -28,6 +28,8 @@ pub mod value;
 
 pub use doc::EditDoc;
 pub use run::{Session, client_file, month_file, run};
+#[cfg(test)]
+pub(crate) use run::{test_ctx, test_folder};
 pub use txn::{Checked, Txn};
 
 /// What stops a write. Every variant leaves the records untouched.

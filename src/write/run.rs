@@ -25,7 +25,21 @@ pub struct Session<'a> {
     ctx: &'a Ctx,
 }
 
-impl Session<'_> {
+impl<'a> Session<'a> {
+    /// Finds the records folder, takes its lock, reads the settings and the
+    /// team, and resolves "now" in the team's time zone.
+    pub fn open(ctx: &'a Ctx) -> Result<Session<'a>, WriteError> {
+        let root = load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
+        let txn = Txn::begin(&root)?;
+        let (now, today) = ctx.now(&txn.records().settings.team.timezone);
+        Ok(Session {
+            txn,
+            now,
+            today,
+            ctx,
+        })
+    }
+
     /// Who writes: `--member`, else `$CLIENTELE_MEMBER`; must be a member.
     pub fn writer(&self) -> Result<Member, WriteError> {
         let env = std::env::var("CLIENTELE_MEMBER")
@@ -131,15 +145,7 @@ pub fn run(
     out: &mut dyn std::io::Write,
     change: impl FnOnce(&mut Session<'_>) -> Result<String, WriteError>,
 ) -> anyhow::Result<i32> {
-    let root = load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
-    let txn = Txn::begin(&root)?;
-    let (now, today) = ctx.now(&txn.records().settings.team.timezone);
-    let mut w = Session {
-        txn,
-        now,
-        today,
-        ctx,
-    };
+    let mut w = Session::open(ctx)?;
     let done = match change(&mut w) {
         Ok(done) => done,
         Err(WriteError::Refused(why)) => {
@@ -148,16 +154,16 @@ pub fn run(
         }
         Err(e) => return Err(e.into()),
     };
-    let checked = w.txn.check(today)?;
+    let checked = w.txn.check(w.today)?;
     let mut err = std::io::stderr().lock();
     if !checked.errors.is_empty() {
+        let _ = writeln!(
+            err,
+            "error: refused, nothing was written: the change would break the records' rules (lines as they would be):"
+        );
         for e in &checked.errors {
             let _ = write!(err, "{e}");
         }
-        let _ = writeln!(
-            err,
-            "error: refused: the change would break the records' rules above; nothing was written"
-        );
         return Ok(1);
     }
     w.txn.commit()?;
@@ -169,4 +175,50 @@ pub fn run(
     }
     crate::cmd::flush(out)?;
     Ok(0)
+}
+
+/// A context for tests: the records at `records`, as of 2026-11-20, the
+/// writer `member`.
+#[cfg(test)]
+pub(crate) fn test_ctx(records: &std::path::Path, member: Option<&str>) -> Ctx {
+    Ctx {
+        records: Some(records.to_path_buf()),
+        cwd: std::path::PathBuf::from("."),
+        as_of: Some(crate::options::AsOf::Date(
+            NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default(),
+        )),
+        format: crate::render::Format::Table,
+        month: None,
+        member: member.map(str::to_string),
+        quiet: true,
+        reveal: false,
+        style: crate::render::Style {
+            color: false,
+            width: None,
+            ascii: false,
+            bom: false,
+        },
+    }
+}
+
+/// A copy of the `writes` fixture, for tests.
+#[cfg(test)]
+pub(crate) fn test_folder() -> tempfile::TempDir {
+    fn copy(from: &std::path::Path, to: &std::path::Path) {
+        let _ = std::fs::create_dir_all(to);
+        for e in std::fs::read_dir(from).into_iter().flatten().flatten() {
+            let target = to.join(e.file_name());
+            if e.path().is_dir() {
+                copy(&e.path(), &target);
+            } else {
+                let _ = std::fs::copy(e.path(), &target);
+            }
+        }
+    }
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    copy(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/writes"),
+        tmp.path(),
+    );
+    tmp
 }

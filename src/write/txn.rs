@@ -136,6 +136,11 @@ impl Txn {
             .collect()
     }
 
+    /// The files the check loads (paths inside the folder), sorted.
+    pub fn check_files(&self) -> Vec<String> {
+        self.files(true).into_iter().map(|(rel, _)| rel).collect()
+    }
+
     fn problems(&self, staged: bool, d: NaiveDate) -> Result<Loaded, WriteError> {
         let mut loaded = load::load_some(&self.root, &self.files(staged))?;
         let more = crate::check::run(&loaded.records, d);

@@ -5,6 +5,10 @@
 mod appraisal;
 mod client_reports;
 mod common;
+mod fmt;
 mod foundation;
 mod summary;
 mod team_work;
+mod writes;
+mod writes_safety;
+mod writes_team;
