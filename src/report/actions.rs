@@ -26,6 +26,9 @@ pub struct ActionRow {
     pub status: ActionStatus,
     /// Who logged the meeting (its chair).
     pub chair: MemberId,
+    /// The item's number in its meeting, from 1 in file order: what
+    /// `clientele action done DATE NUMBER` takes.
+    pub number: usize,
 }
 
 /// Which items to list; every condition given must hold.
@@ -73,7 +76,7 @@ pub fn actions(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<ActionRo
     let mut rows: Vec<ActionRow> = Vec::new();
     for log in &records.months {
         for m in log.meetings.iter().filter(|m| m.date <= d) {
-            for a in &m.actions {
+            for (i, a) in m.actions.iter().enumerate() {
                 let (done, status) = status(a, d);
                 rows.push(ActionRow {
                     date: m.date,
@@ -84,6 +87,7 @@ pub fn actions(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<ActionRo
                     done,
                     status,
                     chair: log.member.clone(),
+                    number: i + 1,
                 });
             }
         }
@@ -93,8 +97,11 @@ pub fn actions(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<ActionRo
     rows
 }
 
+/// The SPEC's columns, then `chair` and `number` (for `action done`).
 pub fn to_table(rows: &[ActionRow]) -> Table {
-    let mut t = Table::new(COLUMNS);
+    let mut columns = COLUMNS.to_vec();
+    columns.extend(["chair", "number"]);
+    let mut t = Table::new(&columns);
     for r in rows {
         t.push(vec![
             Cell::Date(r.date),
@@ -104,6 +111,8 @@ pub fn to_table(rows: &[ActionRow]) -> Table {
             Cell::Date(r.due),
             Cell::opt(r.done, Cell::Date),
             Cell::text(r.status.as_str()),
+            Cell::text(r.chair.0.clone()),
+            Cell::Int(r.number as i64),
         ]);
     }
     t

@@ -399,21 +399,22 @@ fn a_report_on_records_with_errors_prints_nothing() {
     }
 }
 
-const ACTIONS_HEADER: &str = "date,meeting,task,owner,due,done,status\n";
-// Sorted by due, then meeting date. The 21 Oct meeting has neither id nor
+const ACTIONS_HEADER: &str = "date,meeting,task,owner,due,done,status,chair,number\n";
+// Sorted by due, then meeting date; then the chair and the item's number
+// in its meeting (extra columns, for `action done`). The 21 Oct meeting has neither id nor
 // title: named by its date; the 19 Oct one by its title. "準備答謝會" was
 // done on 21 Nov, after D: open (due on D itself). The task starting with
 // `-` is escaped in CSV.
 const ACTIONS_ROWS: [&str; 9] = [
-    "2026-10-12,M-1012,整理客戶檔案,ben,2026-10-16,2026-10-15,done",
-    "2026-10-12,M-1012,準備報價,amy,2026-10-16,2026-10-19,done-late",
-    "2026-10-21,2026-10-21,寄送樣品,amy,2026-10-23,,overdue",
-    "2026-11-02,M-1102,'-跟進 bolt 投訴,ben,2026-11-06,2026-11-06,done",
-    "2026-11-10,M-1110-adhoc,回覆 bolt,amy,2026-11-12,2026-11-12,done",
-    "2026-11-02,M-1102,追回款,amy,2026-11-13,,overdue",
-    "2026-11-16,M-1116,新人培訓,cat,2026-11-19,2026-11-18,done",
-    "2026-11-10,M-1110,準備答謝會,boss,2026-11-20,,open",
-    "2026-10-19,週例會,回訪 acme,amy,2026-11-30,,open",
+    "2026-10-12,M-1012,整理客戶檔案,ben,2026-10-16,2026-10-15,done,boss,1",
+    "2026-10-12,M-1012,準備報價,amy,2026-10-16,2026-10-19,done-late,boss,2",
+    "2026-10-21,2026-10-21,寄送樣品,amy,2026-10-23,,overdue,amy,1",
+    "2026-11-02,M-1102,'-跟進 bolt 投訴,ben,2026-11-06,2026-11-06,done,boss,1",
+    "2026-11-10,M-1110-adhoc,回覆 bolt,amy,2026-11-12,2026-11-12,done,boss,1",
+    "2026-11-02,M-1102,追回款,amy,2026-11-13,,overdue,boss,2",
+    "2026-11-16,M-1116,新人培訓,cat,2026-11-19,2026-11-18,done,boss,1",
+    "2026-11-10,M-1110,準備答謝會,boss,2026-11-20,,open,boss,1",
+    "2026-10-19,週例會,回訪 acme,amy,2026-11-30,,open,boss,1",
 ];
 
 fn action_rows(which: &[usize]) -> String {
@@ -460,7 +461,7 @@ fn actions_report() {
     assert_eq!(
         out,
         format!(
-            "{ACTIONS_HEADER}2026-11-10,M-1110,準備答謝會,boss,2026-11-20,2026-11-21,done-late\n"
+            "{ACTIONS_HEADER}2026-11-10,M-1110,準備答謝會,boss,2026-11-20,2026-11-21,done-late,boss,1\n"
         )
     );
 }

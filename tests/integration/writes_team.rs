@@ -307,7 +307,7 @@ fn meeting_add_with_action_items_then_action_done() {
     assert_eq!(code, 0);
     assert_eq!(
         out,
-        "date,meeting,task,owner,due,done,status\n2026-11-16,投訴協調,回覆 acme,amy,2026-11-17,,overdue\n2026-11-16,M-11-16,整理客戶檔案,ben,2026-11-20,2026-11-20,done\n2026-11-16,M-11-16,準備報價,amy,2026-11-23,2026-11-18,done\n2026-11-20,M-11-20,檔案,ben,2026-11-25,2026-11-19,done\n2026-11-20,M-11-20,跟進 bolt,amy,2026-11-27,,open\n"
+        "date,meeting,task,owner,due,done,status,chair,number\n2026-11-16,投訴協調,回覆 acme,amy,2026-11-17,,overdue,boss,1\n2026-11-16,M-11-16,整理客戶檔案,ben,2026-11-20,2026-11-20,done,boss,1\n2026-11-16,M-11-16,準備報價,amy,2026-11-23,2026-11-18,done,boss,2\n2026-11-20,M-11-20,檔案,ben,2026-11-25,2026-11-19,done,boss,2\n2026-11-20,M-11-20,跟進 bolt,amy,2026-11-27,,open,boss,1\n"
     );
     assert_eq!(
         f.refused(&["action", "done", "2026-11-16", "2", "--meeting", "M-11-16"]),
