@@ -35,6 +35,13 @@ pub fn money(v: f64) -> String {
     }
 }
 
+/// A quantity (hours, exam scores): at most two decimals, trailing zeros
+/// dropped (`12`, `12.5`, `12.25`).
+pub fn number(v: f64) -> String {
+    let s = format!("{:.2}", round_to(v, 2));
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
 /// Money with thousands separators, for the table format only.
 pub fn money_grouped(v: f64) -> String {
     let plain = money(v);
@@ -89,6 +96,15 @@ mod tests {
         assert_eq!(money(12_345_678_901.23), "12345678901.23");
         assert_eq!(money(-99_999_999.99), "-99999999.99");
         assert_eq!(money(1_000_000.005), "1000000.01");
+    }
+
+    #[test]
+    fn numbers_drop_trailing_zeros() {
+        assert_eq!(number(12.5), "12.5");
+        assert_eq!(number(12.0), "12");
+        assert_eq!(number(0.125), "0.13");
+        assert_eq!(number(100.0), "100");
+        assert_eq!(number(-0.0), "0");
     }
 
     #[test]

@@ -14,6 +14,9 @@ pub enum Cell {
     Money(f64),
     /// One decimal (`75.0`).
     Score(f64),
+    /// A quantity such as hours: as few decimals as it needs, at most two
+    /// (`12`, `12.5`, `12.25`).
+    Number(f64),
     /// Two decimals (satisfaction, `projects`).
     Dec2(f64),
     Bool(bool),
@@ -35,7 +38,7 @@ impl Cell {
     pub fn is_number(&self) -> bool {
         matches!(
             self,
-            Cell::Int(_) | Cell::Money(_) | Cell::Score(_) | Cell::Dec2(_)
+            Cell::Int(_) | Cell::Money(_) | Cell::Score(_) | Cell::Number(_) | Cell::Dec2(_)
         )
     }
 
@@ -46,6 +49,7 @@ impl Cell {
             Cell::Int(v) => v.to_string(),
             Cell::Money(v) => numbers::money(*v),
             Cell::Score(v) => numbers::score(*v),
+            Cell::Number(v) => numbers::number(*v),
             Cell::Dec2(v) => numbers::dec2(*v),
             Cell::Bool(b) => b.to_string(),
             Cell::Date(d) => d.format("%Y-%m-%d").to_string(),

@@ -105,9 +105,9 @@ pub fn training(
     by.into_values().collect()
 }
 
-/// Hours print like money: an integer when whole, else two decimals.
+/// Hours print as a plain number: `12`, `12.5`.
 pub fn hours_cell(h: f64) -> Cell {
-    Cell::Money(h)
+    Cell::Number(h)
 }
 
 pub fn to_table(rows: &[TrainingRow]) -> Table {

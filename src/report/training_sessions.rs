@@ -167,9 +167,9 @@ pub fn retakes(records: &Records, year: i32, d: NaiveDate, member: Option<&str>)
     rows
 }
 
-/// An exam score: an integer when whole, else two decimals.
+/// An exam score: a plain number (`85`, `72.5`).
 fn score_cell(v: f64) -> Cell {
-    Cell::Money(v)
+    Cell::Number(v)
 }
 
 pub fn retakes_table(rows: &[RetakeRow]) -> Table {

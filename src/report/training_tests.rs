@@ -114,9 +114,9 @@ fn per_member() {
         printed(&to_table(&rows)),
         [
             // T1 + T2 = 7.5 h; one exam, passed
-            "amy,Amy,2,7.50,1,1,0",
+            "amy,Amy,2,7.5,1,1,0",
             // the retake passes: passed, no retake needed, still one exam
-            "ben,Ben,2,7.50,1,1,0",
+            "ben,Ben,2,7.5,1,1,0",
             // failed twice: a retake is needed
             "cat,Cat,1,6,1,0,1",
             // no score at all: no exam taken, a retake needed
@@ -140,7 +140,7 @@ fn sessions_and_retakes() {
             &sessions(&recs, 2026, d, None)
         )),
         [
-            "T2,2026-05-01,products,business,internal,1.50,2,,,,,",
+            "T2,2026-05-01,products,business,internal,1.5,2,,,,,",
             "T1,2026-03-01,negotiation,sales,external,6,4,3,2,0.67,2,1",
         ]
     );

@@ -328,9 +328,9 @@ fn training_per_member() {
     // score (retake needed); dan (left in September): T1 58, no retake
     let want = format!(
         "{TRAINING_HEADER}\
-amy,李艾,3,12.50,2,1,1
+amy,李艾,3,12.5,2,1,1
 ben,王斌,1,4,1,1,0
-cat,陳凱,3,12.50,1,1,1
+cat,陳凱,3,12.5,1,1,1
 dan,周丹,1,6,1,0,1
 "
     );
@@ -338,11 +338,11 @@ dan,周丹,1,6,1,0,1
     assert_json_matches_csv(&["training"]);
     assert_eq!(
         csv(&["--member", "cat", "training", "--year", "2026"]),
-        format!("{TRAINING_HEADER}cat,陳凱,3,12.50,1,1,1\n")
+        format!("{TRAINING_HEADER}cat,陳凱,3,12.5,1,1,1\n")
     );
     assert_eq!(csv(&["training", "--year", "2025"]), TRAINING_HEADER);
     // as of 1 Nov T3 had not happened: amy has one exam, passed
-    assert!(csv_as_of("2026-11-01", &["training"]).contains("\namy,李艾,2,8.50,1,1,0\n"));
+    assert!(csv_as_of("2026-11-01", &["training"]).contains("\namy,李艾,2,8.5,1,1,0\n"));
 }
 
 #[test]
@@ -351,7 +351,7 @@ fn training_sessions_and_retakes() {
 session,date,topic,category,method,hours,attendees,exams,passed,pass_rate,retake_needed,passed_first
 T3,2026-11-10,產品更新,business,external,4,3,2,1,0.50,2,1
 T1,2026-03-10,談判技巧,sales,internal,6,3,3,2,0.67,1,1
-T2,2026-06-01,服務禮儀,service,online,2.50,2,,,,,
+T2,2026-06-01,服務禮儀,service,online,2.5,2,,,,,
 ";
     assert_eq!(csv(&["training", "--sessions"]), want);
     assert_json_matches_csv(&["training", "--sessions"]);
