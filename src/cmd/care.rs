@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use super::tiers::owner_and_member;
+use super::common::owner_and_member;
 use crate::options::Ctx;
 use crate::report::care::{self, DEFAULT_WITHIN, Filter};
 

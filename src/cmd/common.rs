@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use crate::model::Tier;
 use crate::options::Ctx;
 use crate::report::period::Period;
 
@@ -40,4 +41,26 @@ pub(crate) fn period_flags(
         eprintln!("error: {e}");
         2
     })
+}
+
+pub(crate) fn parse_tier(s: &str) -> Result<Tier, String> {
+    Tier::parse(&s.to_ascii_uppercase())
+        .ok_or_else(|| format!("`{s}` is not a tier: use one of {}", Tier::NAMES.join(", ")))
+}
+
+/// `--owner ID` and the global `--member ID`, each checked against team.toml.
+pub(crate) fn owner_and_member(
+    records: &crate::model::Records,
+    owner: Option<&String>,
+    ctx: &Ctx,
+) -> anyhow::Result<(Option<String>, Option<String>)> {
+    let owner = match owner {
+        Some(o) => member_filter(records, Some(o), ctx)?,
+        None => None,
+    };
+    let member = match ctx.member.as_ref() {
+        Some(m) => member_filter(records, Some(m), ctx)?,
+        None => None,
+    };
+    Ok((owner, member))
 }

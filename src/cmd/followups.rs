@@ -4,7 +4,7 @@
 use std::io::Write;
 
 use super::common::FailOn;
-use super::tiers::{owner_and_member, parse_tier};
+use super::common::{owner_and_member, parse_tier};
 use crate::model::Tier;
 use crate::options::Ctx;
 use crate::report::followups::{self, Filter};

@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use super::common::member_filter;
+use super::common::{owner_and_member, parse_tier};
 use crate::model::Tier;
 use crate::options::Ctx;
 use crate::render::Format;
@@ -28,28 +28,6 @@ pub struct Args {
     /// Show the inputs of each score in the table too (CSV and JSON always have them)
     #[arg(long)]
     pub breakdown: bool,
-}
-
-pub(crate) fn parse_tier(s: &str) -> Result<Tier, String> {
-    Tier::parse(&s.to_ascii_uppercase())
-        .ok_or_else(|| format!("`{s}` is not a tier: use one of {}", Tier::NAMES.join(", ")))
-}
-
-/// `--owner ID` and the global `--member ID`, each checked against team.toml.
-pub(crate) fn owner_and_member(
-    records: &crate::model::Records,
-    owner: Option<&String>,
-    ctx: &Ctx,
-) -> anyhow::Result<(Option<String>, Option<String>)> {
-    let owner = match owner {
-        Some(o) => member_filter(records, Some(o), ctx)?,
-        None => None,
-    };
-    let member = match ctx.member.as_ref() {
-        Some(m) => member_filter(records, Some(m), ctx)?,
-        None => None,
-    };
-    Ok((owner, member))
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
