@@ -43,8 +43,9 @@ pub struct GlobalArgs {
     /// The records folder (default: found upwards from here)
     #[arg(long, global = true, env = "CLIENTELE_RECORDS", value_name = "DIR")]
     pub records: Option<PathBuf>,
-    /// Replay the records as of this date or moment (YYYY-MM-DD[THH:MM[:SS]])
-    #[arg(long, global = true, env = "CLIENTELE_AS_OF", value_name = "DATE", value_parser = parse_as_of)]
+    /// Replay the records as of this date or moment.
+    #[arg(long, global = true, env = "CLIENTELE_AS_OF", value_name = "DATE", value_parser = parse_as_of,
+          help = "Replay the records as of this date or moment (YYYY-MM-DD[THH:MM[:SS]])")]
     pub as_of: Option<AsOf>,
     /// Output format
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
