@@ -4,7 +4,77 @@
 
 use std::io::Write;
 
-use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, LineStyle, TableStyle};
+use comfy_table::{
+    CellAlignment, ColumnConstraint, ContentArrangement, LineStyle, TableStyle, Width,
+};
+use unicode_width::UnicodeWidthStr;
+
+/// A text column is not cut below this many display columns (or its
+/// header): past that the table is wider than the terminal instead.
+const MIN_TEXT_WIDTH: usize = 10;
+/// A cell's padding (one space each side); columns are also one space apart.
+const PADDING: usize = 2;
+
+/// Whether column `i` holds only numbers, dates and the like: those keep
+/// their full width, so a number or a date is never cut.
+fn is_fixed(table: &Table, i: usize) -> bool {
+    table.rows.iter().all(|r| {
+        r.get(i).is_none_or(|c| {
+            c.is_number()
+                || matches!(
+                    c,
+                    super::Cell::Empty
+                        | super::Cell::Date(_)
+                        | super::Cell::DateTime(_)
+                        | super::Cell::Bool(_)
+                )
+        })
+    })
+}
+
+/// The content width of each column so that the table fits `total`
+/// display columns: the widest text column gives way first, one column at
+/// a time, never below its header or `MIN_TEXT_WIDTH`; numbers and dates
+/// keep their width. When even that does not fit, the table is wider than
+/// the terminal rather than unreadable.
+fn fit_widths(table: &Table, total: usize) -> Vec<usize> {
+    let n = table.columns.len();
+    let mut widths: Vec<usize> = (0..n)
+        .map(|i| {
+            let header = table.columns[i].width();
+            let content = table
+                .rows
+                .iter()
+                .filter_map(|r| r.get(i))
+                .map(|c| c.display().width())
+                .max()
+                .unwrap_or(0);
+            header.max(content)
+        })
+        .collect();
+    let mins: Vec<usize> = (0..n)
+        .map(|i| {
+            if is_fixed(table, i) {
+                widths[i]
+            } else {
+                table.columns[i].width().max(widths[i].min(MIN_TEXT_WIDTH))
+            }
+        })
+        .collect();
+    let overhead = (PADDING + 1) * n;
+    let budget = total.saturating_sub(overhead);
+    while widths.iter().sum::<usize>() > budget {
+        // the widest column that can still give way
+        let Some(i) = (0..n)
+            .filter(|&i| widths[i] > mins[i])
+            .max_by_key(|&i| (widths[i], std::cmp::Reverse(i)))
+        else {
+            break;
+        };
+        widths[i] -= 1;
+    }
+    widths
+}
 
 /// Columns separated by spaces, the header underlined: easy on the eye and
 /// safe on CJK terminals that draw box characters double width.
@@ -64,23 +134,11 @@ pub fn write_text(table: &Table, style: &Style, out: &mut dyn Write) -> std::io:
         }
         t.add_row(r);
     }
-    // number and date columns keep their full width, so wrapping never
-    // splits a number
-    for (i, col) in t.column_iter_mut().enumerate() {
-        let numeric = table.rows.iter().all(|r| {
-            r.get(i).is_none_or(|c| {
-                c.is_number()
-                    || matches!(
-                        c,
-                        super::Cell::Empty
-                            | super::Cell::Date(_)
-                            | super::Cell::DateTime(_)
-                            | super::Cell::Bool(_)
-                    )
-            })
-        });
-        if numeric {
-            col.set_constraint(ColumnConstraint::ContentWidth);
+    if let Some(w) = style.width {
+        let widths = fit_widths(table, usize::from(w));
+        for (col, w) in t.column_iter_mut().zip(widths) {
+            let w = u16::try_from(w + PADDING).unwrap_or(u16::MAX);
+            col.set_constraint(ColumnConstraint::Absolute(Width::Fixed(w)));
         }
     }
     writeln!(out, "{t}")
@@ -106,7 +164,54 @@ pub fn write_markdown(table: &Table, out: &mut dyn Write) -> std::io::Result<()>
 mod tests {
     use super::super::Cell;
     use super::*;
-    use unicode_width::UnicodeWidthStr;
+
+    fn wide_table() -> Table {
+        let mut t = Table::new(&["client", "name", "due", "days"]);
+        t.push(vec![
+            Cell::text("limin-plastics"),
+            Cell::text("台州利民塑料製品有限公司"),
+            Cell::Date("2026-10-26".parse().unwrap()),
+            Cell::Int(25),
+        ]);
+        t
+    }
+
+    #[test]
+    fn a_wide_table_keeps_its_natural_widths_when_it_fits() {
+        assert_eq!(fit_widths(&wide_table(), 200), [14, 24, 10, 4]);
+    }
+
+    #[test]
+    fn text_gives_way_widest_first_but_numbers_and_dates_never() {
+        // 4 columns: 12 of padding and gaps; 58 − 12 = 46 for content
+        assert_eq!(fit_widths(&wide_table(), 58), [14, 18, 10, 4]);
+        assert_eq!(fit_widths(&wide_table(), 48), [11, 11, 10, 4]);
+        // never below MIN_TEXT_WIDTH or the header: wider than asked
+        assert_eq!(fit_widths(&wide_table(), 20), [10, 10, 10, 4]);
+    }
+
+    #[test]
+    fn on_a_narrow_terminal_text_is_cut_to_one_line_and_headers_stay_whole() {
+        let style = Style {
+            width: Some(48),
+            ..Style::default()
+        };
+        let mut buf = Vec::new();
+        write_text(&wide_table(), &style, &mut buf).unwrap();
+        let text = String::from_utf8(buf).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 3, "{text}");
+        assert!(
+            lines[0].contains("client") && lines[0].contains("days"),
+            "{text}"
+        );
+        assert!(lines[2].contains("limin-plas…"), "{text}");
+        assert!(
+            lines[2].contains("2026-10-26") && lines[2].contains("25"),
+            "{text}"
+        );
+        assert!(lines.iter().all(|l| l.trim_end().width() <= 48), "{text}");
+    }
 
     #[test]
     fn cjk_columns_align() {
