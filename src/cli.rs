@@ -143,6 +143,8 @@ pub enum Command {
     Review(cmd::review::Args),
     /// Record an award
     Award(cmd::award::Args),
+    /// Import a CRM export (`import crm`) or complaints (`import complaints`)
+    Import(cmd::import::Args),
     /// Print shell completions
     Completions(cmd::completions::Args),
     /// Print the man page

@@ -11,6 +11,7 @@ pub mod check;
 pub mod cli;
 pub mod cmd;
 pub mod diagnostic;
+pub mod import;
 pub mod load;
 pub mod model;
 pub mod numbers;
@@ -141,6 +142,7 @@ pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Re
         Command::Action(a) => cmd::action::run(a, ctx, out),
         Command::Review(a) => cmd::review::run(a, ctx, out),
         Command::Award(a) => cmd::award::run(a, ctx, out),
+        Command::Import(a) => cmd::import::run(a, ctx, out),
         Command::Completions(a) => cmd::completions::run(a, ctx, out),
         Command::Man(a) => cmd::man::run(a, ctx, out),
     }

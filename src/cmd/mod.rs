@@ -22,6 +22,7 @@ pub mod completions;
 pub mod deal;
 pub mod fmt;
 pub mod followups;
+pub mod import;
 pub mod init;
 pub mod kpi;
 pub mod leave;

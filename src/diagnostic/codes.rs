@@ -51,6 +51,12 @@ codes! {
     OVERRIDE_NOT_GRADED = "W0703", "a tier override on a client that is not graded", "only customers whose `since` has passed are graded; remove the override";
     DUPLICATE_REVIEW = "W0704", "two reviews by one member of the same member and period", "only the last one counts; delete the other";
     EXAM_NOT_ATTENDED = "E0705", "an exam score for someone who did not attend, or a retake without a first score", "add the member to `attendees`, or the first score";
+    IMPORT_CSV = "E0801", "an import file that cannot be read as CSV", "save it as UTF-8 CSV with a header line; close every quote; give every row the header's number of fields";
+    IMPORT_VALUE = "E0802", "an import value that cannot be used", "fix the cell in the export: dates as 2017-03-01, amounts as plain numbers, a known stage, an id that is not used twice";
+    IMPORT_REFERENCE = "E0803", "an import row names something the export does not list", "add it to the export's list (sales_teams.csv, products.csv, accounts.csv), or map the name with --owner-map";
+    IMPORT_EXISTS = "E0804", "an imported record that is already in the records", "it was imported before: run again with --skip-existing to import only what is new";
+    IMPORT_SKIPPED = "W0805", "an import row left out", "the message says why; add the record by hand if it matters";
+    IMPORT_READ_AS = "W0806", "an import value read as a known variant", "check that the reading is right; correct the export to silence the warning";
 }
 
 /// The documentation of one code, if it exists.

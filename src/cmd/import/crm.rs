@@ -1,0 +1,151 @@
+//! `clientele import crm DIR`: reads the export's files and stages the
+//! plan of `crate::import::crm` — new members appended to team.toml, one
+//! new file per client.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use super::{Common, Importer, execute, located, read_input};
+use crate::diagnostic::SourceMap;
+use crate::import::crm::{self, Crm, MapRow, Plan, render};
+use crate::import::summary::Summary;
+use crate::import::{Existing, Problems};
+use crate::model::Role;
+use crate::options::Ctx;
+use crate::write::{Txn, WriteError, client_file};
+
+/// Flags of `import crm`.
+#[derive(Debug, clap::Args)]
+pub struct CrmArgs {
+    /// The export folder: accounts.csv, sales_teams.csv, sales_pipeline.csv, products.csv (optional)
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// A CSV with columns name,member: the member id for a name in the export
+    #[arg(long, value_name = "FILE")]
+    pub owner_map: Option<PathBuf>,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+struct CrmImport {
+    crm: Crm,
+    map: Vec<MapRow>,
+    skip_existing: bool,
+    from: String,
+}
+
+impl Importer for CrmImport {
+    type Plan = Plan;
+
+    fn plan(&self, existing: &Existing, today: NaiveDate, p: &mut Problems) -> Plan {
+        let opts = crm::Options {
+            owner_map: &self.map,
+            skip_existing: self.skip_existing,
+            today,
+        };
+        crm::plan::plan(&self.crm, existing, opts, p)
+    }
+
+    fn stage(&self, plan: &Plan, txn: &mut Txn) -> Result<Summary, WriteError> {
+        let mut s = Summary {
+            from: self.from.clone(),
+            skipped: plan.skipped.clone(),
+            ..Summary::default()
+        };
+        if !plan.members.is_empty() {
+            let old = txn.read("team.toml")?;
+            txn.stage("team.toml", render::team(old.as_deref(), &plan.members)?)?;
+            let leads = plan.members.iter().filter(|m| m.role == Role::Lead).count();
+            s.files.push((
+                "team.toml".into(),
+                format!(
+                    "{} new members ({leads} leads, {} managers)",
+                    plan.members.len(),
+                    plan.members.len() - leads
+                ),
+            ));
+        }
+        for c in &plan.clients {
+            let rel = client_file(&c.id);
+            if txn.read(&rel)?.is_some() {
+                return Err(WriteError::refused(format!(
+                    "{rel} exists: an import never overwrites a client file"
+                )));
+            }
+            txn.stage(&rel, render::client(c)?)?;
+            let n = c.deals.len();
+            let deals = if n == 1 {
+                "1 deal".to_string()
+            } else {
+                format!("{n} deals")
+            };
+            s.files
+                .push((rel, format!("new {}, owner {}, {deals}", c.stage, c.owner)));
+        }
+        s.counts = vec![
+            ("members", plan.members.len()),
+            ("clients", plan.clients.len()),
+            ("deals", plan.deals()),
+        ];
+        Ok(s)
+    }
+}
+
+pub fn run(a: &CrmArgs, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::super::Code> {
+    let (dir, shown) = located(ctx, &a.dir);
+    let file = |name: &str| {
+        (
+            dir.join(name),
+            format!("{}/{name}", shown.trim_end_matches('/')),
+        )
+    };
+    let need = |name: &str| {
+        let (path, shown) = file(name);
+        read_input(&path, &shown)
+    };
+    let (accounts, teams, pipeline) = (need(crm::ACCOUNTS), need(crm::TEAMS), need(crm::PIPELINE));
+    let (Some(accounts), Some(teams), Some(pipeline)) = (accounts, teams, pipeline) else {
+        eprintln!(
+            "error: {shown} is not a CRM export: it needs {}, {} and {}; nothing was imported",
+            crm::ACCOUNTS,
+            crm::TEAMS,
+            crm::PIPELINE
+        );
+        return Ok(1);
+    };
+    let (products_path, products_shown) = file(crm::PRODUCTS);
+    let products = if products_path.exists() {
+        Some(read_input(&products_path, &products_shown))
+    } else {
+        None
+    };
+    let owner_map = a.owner_map.as_ref().map(|m| {
+        let (path, shown) = located(ctx, m);
+        read_input(&path, &shown)
+    });
+    let (Some(products), Some(owner_map)) = (
+        products.map_or(Some(None), |p| p.map(Some)),
+        owner_map.map_or(Some(None), |m| m.map(Some)),
+    ) else {
+        return Ok(1);
+    };
+    let files = crm::Files {
+        accounts,
+        teams,
+        pipeline,
+        products,
+        owner_map,
+    };
+    let mut sources = SourceMap::new(std::path::Path::new(""));
+    let mut problems = Problems::default();
+    let (crm, map) = crm::read(files, &mut sources, &mut problems);
+    let importer = CrmImport {
+        crm,
+        map,
+        skip_existing: a.common.skip_existing,
+        from: shown,
+    };
+    execute(&importer, ctx, &a.common, &sources, problems, out)
+}

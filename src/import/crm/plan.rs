@@ -1,0 +1,268 @@
+//! The whole CRM import as a plan: the members to add, and one client per
+//! account with its deals. Pure: the export's rows, what the records hold
+//! and the options in; the plan and every problem out.
+//!
+//! A client from an account: id the slug of its name (`text::slug`, in
+//! name order, collisions `-2`, `-3` …, ids of existing clients passed
+//! over); owner the agent with the most deals on it (ties: the name first
+//! in alphabetical order); `found` its earliest deal `opened`; stage
+//! `customer` with `since` = the first Won close_date when a deal is won,
+//! else `prospect` while a deal is open, else `lost`; `potential` 3;
+//! `industry` the sector (`technolgy` read as `technology`); the other
+//! columns under `[extra]`, `subsidiary_of` as the parent's client id.
+//! An account already in the records (same name) is refused, or skipped
+//! with `--skip-existing`; an account with no deal to import has no owner
+//! and is skipped.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+
+use super::super::existing::Existing;
+use super::super::problems::Problems;
+use super::super::text::{name_key, slug, unique};
+use super::super::variants::Variants;
+use super::deals::{self, NewDeal};
+use super::people::{self, MapRow, NewMember};
+use super::read::{Account, Agent, Opportunity, Product};
+use crate::diagnostic::codes;
+use crate::model::{DealStage, Stage};
+
+/// Sector spellings put right.
+const SECTORS: &[(&str, &str)] = &[("technolgy", "technology")];
+
+/// The export, read.
+#[derive(Debug, Default)]
+pub struct Crm {
+    pub accounts: Vec<Account>,
+    pub agents: Vec<Agent>,
+    pub products: Option<Vec<Product>>,
+    pub deals: Vec<Opportunity>,
+}
+
+/// How to import.
+#[derive(Debug, Clone, Copy)]
+pub struct Options<'a> {
+    pub owner_map: &'a [MapRow],
+    pub skip_existing: bool,
+    /// For an export with no date at all.
+    pub today: NaiveDate,
+}
+
+/// A client file to create.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewClient {
+    pub id: String,
+    pub name: String,
+    pub stage: Stage,
+    pub owner: String,
+    pub industry: Option<String>,
+    pub found: NaiveDate,
+    pub since: Option<NaiveDate>,
+    pub extras: Vec<(&'static str, String)>,
+    /// `subsidiary_of`: the parent's client id, else its name as written.
+    pub parent: Option<String>,
+    /// Sorted by `opened`, then id.
+    pub deals: Vec<NewDeal>,
+}
+
+/// What the import creates and what it leaves out.
+#[derive(Debug, Default)]
+pub struct Plan {
+    pub members: Vec<NewMember>,
+    pub clients: Vec<NewClient>,
+    /// Why rows were left out → how many.
+    pub skipped: BTreeMap<&'static str, usize>,
+}
+
+impl Plan {
+    pub fn deals(&self) -> usize {
+        self.clients.iter().map(|c| c.deals.len()).sum()
+    }
+}
+
+/// The first and last date of the pipeline.
+fn span_of_dates(deals: &[Opportunity]) -> Option<(NaiveDate, NaiveDate)> {
+    let all = deals
+        .iter()
+        .flat_map(|d| d.engaged.into_iter().chain(d.closed));
+    all.fold(None, |acc, d| match acc {
+        None => Some((d, d)),
+        Some((a, b)) => Some((a.min(d), b.max(d))),
+    })
+}
+
+pub fn plan(crm: &Crm, existing: &Existing, opts: Options<'_>, p: &mut Problems) -> Plan {
+    let (first, last) = span_of_dates(&crm.deals).unwrap_or((opts.today, opts.today));
+    let people = people::resolve(&crm.agents, opts.owner_map, existing, first, p);
+    let mut plan = Plan::default();
+    // accounts by name key, in name order; their ids
+    let mut by_key: BTreeMap<String, &Account> = BTreeMap::new();
+    for a in &crm.accounts {
+        if by_key.insert(name_key(&a.name.text), a).is_some() {
+            p.error(
+                codes::IMPORT_VALUE,
+                "ids used twice",
+                a.name.span,
+                format!("account `{}` is listed twice", a.name.text),
+            );
+        }
+    }
+    let spellings: BTreeMap<String, String> = by_key
+        .iter()
+        .map(|(k, a)| (k.clone(), a.name.text.clone()))
+        .collect();
+    let mut ids: BTreeMap<String, String> = BTreeMap::new();
+    let mut taken: BTreeSet<String> = existing.client_ids.clone();
+    let mut skip: BTreeSet<String> = BTreeSet::new();
+    for (key, a) in &by_key {
+        if let Some(id) = existing.client_named(&a.name.text) {
+            ids.insert(key.clone(), id.to_string());
+            skip.insert(key.clone());
+            if opts.skip_existing {
+                *plan
+                    .skipped
+                    .entry("accounts already in the records")
+                    .or_default() += 1;
+            } else {
+                p.error(
+                    codes::IMPORT_EXISTS,
+                    "records already imported",
+                    a.name.span,
+                    format!(
+                        "account `{}` is already in the records as clients/{id}.toml",
+                        a.name.text
+                    ),
+                );
+                p.help("run again with --skip-existing to import only what is new");
+            }
+            continue;
+        }
+        let id = unique(&slug(&a.name.text, "client"), &taken);
+        taken.insert(id.clone());
+        ids.insert(key.clone(), id);
+    }
+    let cx = deals::Context {
+        people: &people,
+        products: crm.products.as_deref(),
+        accounts: &spellings,
+        taken: &existing.deal_ids,
+        existing_accounts: &skip,
+        skip_existing: opts.skip_existing,
+        export_day: last,
+    };
+    let mut variants = Variants::default();
+    let mut by_account = deals::deals(&crm.deals, &cx, &mut variants, &mut plan.skipped, p);
+    for (key, a) in &by_key {
+        let deals = by_account.remove(key).unwrap_or_default();
+        let Some(id) = ids.get(key).filter(|_| !skip.contains(key)) else {
+            continue;
+        };
+        match client(id, a, deals, &ids, &mut variants, p) {
+            Some(c) => plan.clients.push(c),
+            None => {
+                *plan
+                    .skipped
+                    .entry("accounts with no deal to import")
+                    .or_default() += 1
+            }
+        }
+    }
+    variants.report(p);
+    plan.members = people.new;
+    plan
+}
+
+/// The agent with the most deals (ties: the name first in order).
+fn owner(deals: &[NewDeal]) -> Option<&NewDeal> {
+    let mut count: BTreeMap<&str, (usize, &NewDeal)> = BTreeMap::new();
+    for d in deals {
+        count.entry(&d.agent).or_insert((0, d)).0 += 1;
+        if let Some(e) = count.get_mut(d.agent.as_str())
+            && d.agent_name < e.1.agent_name
+        {
+            e.1 = d;
+        }
+    }
+    count
+        .into_values()
+        .max_by(|(n, a), (m, b)| n.cmp(m).then(b.agent_name.cmp(&a.agent_name)))
+        .map(|(_, d)| d)
+}
+
+fn client(
+    id: &str,
+    a: &Account,
+    mut deals: Vec<NewDeal>,
+    ids: &BTreeMap<String, String>,
+    variants: &mut Variants,
+    p: &mut Problems,
+) -> Option<NewClient> {
+    let Some(owner) = owner(&deals).map(|d| d.agent.clone()) else {
+        p.warning(
+            codes::IMPORT_SKIPPED,
+            "accounts with no deal to import",
+            a.name.span,
+            format!(
+                "account `{}` has no deal to import, so no agent to own it: it is not imported",
+                a.name.text
+            ),
+        );
+        return None;
+    };
+    deals.sort_by(|x, y| (x.opened, &x.id).cmp(&(y.opened, &y.id)));
+    let won = deals
+        .iter()
+        .filter(|d| d.stage == DealStage::Won)
+        .filter_map(|d| d.closed)
+        .min();
+    let open = deals.iter().any(|d| d.closed.is_none());
+    let stage = match (won, open) {
+        (Some(_), _) => Stage::Customer,
+        (None, true) => Stage::Prospect,
+        (None, false) => Stage::Lost,
+    };
+    let found = deals.iter().map(|d| d.opened).min()?;
+    let industry = a.sector.as_ref().map(|s| {
+        match SECTORS
+            .iter()
+            .find(|(bad, _)| s.text.eq_ignore_ascii_case(bad))
+        {
+            Some((_, good)) => {
+                variants.note("sector", &s.text, good, s.span);
+                good.to_string()
+            }
+            None => s.text.clone(),
+        }
+    });
+    let parent = a
+        .parent
+        .as_ref()
+        .map(|x| match ids.get(&name_key(&x.text)) {
+            Some(pid) => pid.clone(),
+            None => {
+                p.warning(
+                    codes::IMPORT_READ_AS,
+                    "parents not in accounts.csv",
+                    x.span,
+                    format!(
+                        "subsidiary_of `{}` is not in accounts.csv: kept as written",
+                        x.text
+                    ),
+                );
+                x.text.clone()
+            }
+        });
+    Some(NewClient {
+        id: id.to_string(),
+        name: a.name.text.clone(),
+        stage,
+        owner,
+        industry,
+        found,
+        since: won,
+        extras: a.extras.clone(),
+        parent,
+        deals,
+    })
+}

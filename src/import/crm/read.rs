@@ -1,0 +1,235 @@
+//! The four files of a CRM export read into typed rows: accounts, the
+//! sales team (agent → manager), products with their list prices, and the
+//! opportunities (deals). A cell that cannot be read is reported at its
+//! place and its row left out; what the rows mean together is the plan's
+//! business (`super::plan`).
+
+use chrono::NaiveDate;
+
+use super::super::problems::Problems;
+use super::super::table::{Input, Row};
+use super::super::values::{self, Text};
+use crate::diagnostic::{Span, codes};
+use crate::model::DealStage;
+
+/// The columns that find each file's header line.
+pub const ACCOUNT_COLUMNS: &[&str] = &["account"];
+pub const TEAM_COLUMNS: &[&str] = &["sales_agent", "manager"];
+pub const PRODUCT_COLUMNS: &[&str] = &["product", "sales_price"];
+pub const DEAL_COLUMNS: &[&str] = &[
+    "opportunity_id",
+    "sales_agent",
+    "product",
+    "account",
+    "deal_stage",
+    "engage_date",
+    "close_date",
+    "close_value",
+];
+
+/// The account columns kept under the client's `[extra]`, in this order.
+pub const ACCOUNT_EXTRAS: &[&str] = &[
+    "year_established",
+    "revenue",
+    "employees",
+    "office_location",
+];
+
+/// A row of accounts.csv.
+#[derive(Clone, Debug)]
+pub struct Account {
+    pub name: Text,
+    pub sector: Option<Text>,
+    /// The columns of [`ACCOUNT_EXTRAS`] that have a value.
+    pub extras: Vec<(&'static str, String)>,
+    pub parent: Option<Text>,
+}
+
+/// A row of sales_teams.csv.
+#[derive(Clone, Debug)]
+pub struct Agent {
+    pub name: Text,
+    pub manager: Text,
+}
+
+/// A row of products.csv.
+#[derive(Clone, Debug)]
+pub struct Product {
+    pub name: Text,
+    pub price: Option<f64>,
+}
+
+/// A row of sales_pipeline.csv.
+#[derive(Clone, Debug)]
+pub struct Opportunity {
+    pub id: Text,
+    pub agent: Text,
+    pub product: Option<Text>,
+    pub account: Option<Text>,
+    pub stage: DealStage,
+    pub engaged: Option<NaiveDate>,
+    pub closed: Option<NaiveDate>,
+    pub value: Option<f64>,
+    /// The cells, for messages: engage_date, close_date, close_value.
+    pub account_at: Span,
+    pub engaged_at: Span,
+    pub closed_at: Span,
+    pub row: Span,
+}
+
+/// The CRM's deal stage as a clientele deal stage (any case).
+pub fn stage(s: &str) -> Option<DealStage> {
+    Some(match s.trim().to_lowercase().as_str() {
+        "prospecting" => DealStage::Lead,
+        "engaging" => DealStage::Negotiation,
+        "won" => DealStage::Won,
+        "lost" => DealStage::Lost,
+        _ => return None,
+    })
+}
+
+fn required<'a>(row: &Row<'a>, col: Option<usize>, what: &str, p: &mut Problems) -> Option<Text> {
+    let cell = row.cell(col);
+    if cell.is_none() {
+        p.error(
+            codes::IMPORT_VALUE,
+            "rows missing a required value",
+            row.at(col),
+            format!("{what} is empty: the row is not read"),
+        );
+    }
+    cell.map(Text::from)
+}
+
+pub fn accounts(input: &Input, p: &mut Problems) -> Vec<Account> {
+    let name = input.col("account");
+    let sector = input.col("sector");
+    let parent = input.col("subsidiary_of");
+    let extras: Vec<(&'static str, Option<usize>)> =
+        ACCOUNT_EXTRAS.iter().map(|c| (*c, input.col(c))).collect();
+    input
+        .rows()
+        .filter_map(|row| {
+            let name = required(&row, name, "account", p)?;
+            Some(Account {
+                name,
+                sector: row.cell(sector).map(Text::from),
+                extras: extras
+                    .iter()
+                    .filter_map(|(k, c)| row.cell(*c).map(|v| (*k, v.text.to_string())))
+                    .collect(),
+                parent: row.cell(parent).map(Text::from),
+            })
+        })
+        .collect()
+}
+
+pub fn agents(input: &Input, p: &mut Problems) -> Vec<Agent> {
+    let agent = input.col("sales_agent");
+    let manager = input.col("manager");
+    input
+        .rows()
+        .filter_map(|row| {
+            let name = required(&row, agent, "sales_agent", p);
+            let manager = required(&row, manager, "manager", p);
+            Some(Agent {
+                name: name?,
+                manager: manager?,
+            })
+        })
+        .collect()
+}
+
+pub fn products(input: &Input, p: &mut Problems) -> Vec<Product> {
+    let name = input.col("product");
+    let price = input.col("sales_price");
+    input
+        .rows()
+        .filter_map(|row| {
+            let name = required(&row, name, "product", p)?;
+            let price = row
+                .cell(price)
+                .and_then(|c| values::money(c, "sales_price", p));
+            Some(Product { name, price })
+        })
+        .collect()
+}
+
+pub fn opportunities(input: &Input, p: &mut Problems) -> Vec<Opportunity> {
+    let c = |n: &str| input.col(n);
+    let (id, agent, product, account) = (
+        c("opportunity_id"),
+        c("sales_agent"),
+        c("product"),
+        c("account"),
+    );
+    let (stage_col, engage, close, value) = (
+        c("deal_stage"),
+        c("engage_date"),
+        c("close_date"),
+        c("close_value"),
+    );
+    input
+        .rows()
+        .filter_map(|row| {
+            let id = required(&row, id, "opportunity_id", p);
+            let agent = required(&row, agent, "sales_agent", p);
+            let stage_text = required(&row, stage_col, "deal_stage", p);
+            let stage = match &stage_text {
+                Some(t) => {
+                    let s = stage(&t.text);
+                    if s.is_none() {
+                        p.error(
+                            codes::IMPORT_VALUE,
+                            "unknown deal stages",
+                            t.span,
+                            format!(
+                                "deal_stage `{}` is not one of Prospecting, Engaging, Won, Lost",
+                                t.text
+                            ),
+                        );
+                    }
+                    s
+                }
+                None => None,
+            };
+            let engaged = row.cell(engage).map(|x| values::date(x, "engage_date", p));
+            let closed = row.cell(close).map(|x| values::date(x, "close_date", p));
+            let amount = row.cell(value).map(|x| values::money(x, "close_value", p));
+            // a cell that did not read drops the row (its problem is reported)
+            let (engaged, closed, amount) = (
+                engaged.map_or(Some(None), |d| d.map(Some))?,
+                closed.map_or(Some(None), |d| d.map(Some))?,
+                amount.map_or(Some(None), |a| a.map(Some))?,
+            );
+            Some(Opportunity {
+                id: id?,
+                agent: agent?,
+                product: row.cell(product).map(Text::from),
+                account: row.cell(account).map(Text::from),
+                stage: stage?,
+                engaged,
+                closed,
+                value: amount,
+                account_at: row.at(account),
+                engaged_at: row.at(engage),
+                closed_at: row.at(close),
+                row: row.start(),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stages_map_to_the_spec_stages() {
+        assert_eq!(stage("Prospecting"), Some(DealStage::Lead));
+        assert_eq!(stage("Engaging"), Some(DealStage::Negotiation));
+        assert_eq!(stage(" won "), Some(DealStage::Won));
+        assert_eq!(stage("LOST"), Some(DealStage::Lost));
+        assert_eq!(stage("Closed"), None);
+    }
+}

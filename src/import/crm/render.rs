@@ -1,0 +1,176 @@
+//! The plan as record text: new `[[member]]` entries appended to team.toml
+//! (every other byte of it kept, through the write layer's editable
+//! document), and each new client file in the canonical form of SPEC
+//! section 5 (what `clientele fmt` would write).
+
+use toml_edit::{Item, Table};
+
+use super::deals::NewDeal;
+use super::people::NewMember;
+use super::plan::NewClient;
+use crate::write::canon::{Canon, canonical};
+use crate::write::schema::{self, FileKind};
+use crate::write::{EditDoc, WriteError, entry, value};
+
+/// `team.toml` (its text, `None` when missing) with `members` appended.
+pub fn team(old: Option<&str>, members: &[NewMember]) -> Result<String, WriteError> {
+    let mut doc = EditDoc::open("team.toml", old)?;
+    for m in members {
+        let t = entry::Builder::new()
+            .set("id", value::string(&m.id))
+            .set("name", value::string(&m.name))
+            .set("role", value::string(m.role.as_str()))
+            .set("joined", value::date(m.joined))
+            .opt("reports_to", m.reports_to.as_deref().map(value::string))
+            .build();
+        entry::append(&mut doc.doc, schema::TEAM, "member", t);
+    }
+    Ok(doc.render())
+}
+
+fn deal(d: &NewDeal, client_owner: &str) -> Table {
+    entry::Builder::new()
+        .set("id", value::string(&d.id))
+        .set("title", value::string(&d.title))
+        .opt(
+            "owner",
+            (d.agent != client_owner).then(|| value::string(&d.agent)),
+        )
+        .set("stage", value::string(d.stage.as_str()))
+        .set("amount", value::number(d.amount))
+        .set("opened", value::date(d.opened))
+        .opt("closed", d.closed.map(value::date))
+        .build()
+}
+
+/// The text of a new client file.
+pub fn client(c: &NewClient) -> Result<String, WriteError> {
+    let mut root = entry::Builder::new()
+        .set("id", value::string(&c.id))
+        .set("name", value::string(&c.name))
+        .set("stage", value::string(c.stage.as_str()))
+        .set("owner", value::string(&c.owner))
+        .opt("industry", c.industry.as_deref().map(value::string))
+        .set("found", value::date(c.found))
+        .opt("since", c.since.map(value::date))
+        .set("potential", value::int(3))
+        .build();
+    let mut extra = Table::new();
+    for (k, v) in &c.extras {
+        extra.insert(k, Item::Value(super::super::values::loose(v)));
+    }
+    if let Some(parent) = &c.parent {
+        extra.insert("subsidiary_of", Item::Value(value::string(parent)));
+    }
+    if !extra.is_empty() {
+        root.insert("extra", Item::Table(extra));
+    }
+    let mut doc = EditDoc::new();
+    *doc.doc.as_table_mut() = root;
+    for d in &c.deals {
+        entry::append(&mut doc.doc, schema::CLIENT, "deal", deal(d, &c.owner));
+    }
+    let canon = Canon {
+        kind: FileKind::Client,
+        month: None,
+    };
+    canonical(&canon, &doc.render()).map_err(|e| {
+        WriteError::refused(format!(
+            "the new clients/{}.toml would not be TOML: {e}",
+            c.id
+        ))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DealStage, Role, Stage};
+    use chrono::NaiveDate;
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn new_deal(
+        id: &str,
+        agent: &str,
+        stage: DealStage,
+        opened: &str,
+        closed: Option<&str>,
+    ) -> NewDeal {
+        NewDeal {
+            id: id.into(),
+            title: "GTX Pro".into(),
+            agent: agent.into(),
+            agent_name: agent.into(),
+            stage,
+            amount: 4514.0,
+            opened: day(opened),
+            closed: closed.map(day),
+        }
+    }
+
+    #[test]
+    fn a_client_file_in_canonical_form() {
+        let c = NewClient {
+            id: "acme-corporation".into(),
+            name: "Acme Corporation".into(),
+            stage: Stage::Customer,
+            owner: "anna-snelling".into(),
+            industry: Some("technology".into()),
+            found: day("2016-10-20"),
+            since: Some(day("2017-03-01")),
+            extras: vec![
+                ("year_established", "1996".into()),
+                ("office_location", "United States".into()),
+            ],
+            parent: Some("bluth-company".into()),
+            deals: vec![
+                new_deal(
+                    "1C1I7A6R",
+                    "anna-snelling",
+                    DealStage::Won,
+                    "2016-10-20",
+                    Some("2017-03-01"),
+                ),
+                new_deal(
+                    "Z063OYW0",
+                    "moses-frase",
+                    DealStage::Lead,
+                    "2017-12-31",
+                    None,
+                ),
+            ],
+        };
+        let text = client(&c).unwrap();
+        assert_eq!(
+            text,
+            "id = \"acme-corporation\"\nname = \"Acme Corporation\"\nstage = \"customer\"\nowner = \"anna-snelling\"\nindustry = \"technology\"\nfound = 2016-10-20\nsince = 2017-03-01\npotential = 3\n\n[extra]\nyear_established = 1996\noffice_location = \"United States\"\nsubsidiary_of = \"bluth-company\"\n\n[[deal]]\nid = \"1C1I7A6R\"\ntitle = \"GTX Pro\"\nstage = \"won\"\namount = 4514\nopened = 2016-10-20\nclosed = 2017-03-01\n\n[[deal]]\nid = \"Z063OYW0\"\ntitle = \"GTX Pro\"\nowner = \"moses-frase\"\nstage = \"lead\"\namount = 4514\nopened = 2017-12-31\n"
+        );
+        let canon = Canon {
+            kind: FileKind::Client,
+            month: None,
+        };
+        assert_eq!(canonical(&canon, &text).unwrap(), text);
+    }
+
+    #[test]
+    fn members_are_appended_and_the_rest_is_kept() {
+        let old = "# the team\r\n[[member]]\r\nid = \"lead\"   # me\r\nname = \"L\"\r\nrole = \"lead\"\r\njoined = 2020-01-01\r\n";
+        let m = NewMember {
+            id: "anna-snelling".into(),
+            name: "Anna Snelling".into(),
+            role: Role::Manager,
+            joined: day("2016-10-20"),
+            reports_to: Some("dustin-brinkmann".into()),
+        };
+        let text = team(Some(old), &[m]).unwrap();
+        assert_eq!(
+            text,
+            format!(
+                "{old}\r\n[[member]]\r\nid = \"anna-snelling\"\r\nname = \"Anna Snelling\"\r\nrole = \"manager\"\r\njoined = 2016-10-20\r\nreports_to = \"dustin-brinkmann\"\r\n"
+            )
+        );
+    }
+}

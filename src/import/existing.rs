@@ -1,0 +1,68 @@
+//! What the records already hold that an import must not repeat: member
+//! ids and names, client ids (file stems) and names, deal and complaint
+//! ids. Built from records loaded by the command; no file is read here.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::text::name_key;
+use crate::model::{Records, Role};
+
+/// The records' ids and names, for look-ups by an import.
+#[derive(Clone, Debug, Default)]
+pub struct Existing {
+    pub member_ids: BTreeSet<String>,
+    /// name key → (id, role).
+    members: BTreeMap<String, (String, Role)>,
+    roles: BTreeMap<String, Role>,
+    pub client_ids: BTreeSet<String>,
+    /// name key → id.
+    clients: BTreeMap<String, String>,
+    /// deal id → the client holding it.
+    pub deal_ids: BTreeMap<String, String>,
+    /// complaint id → the client holding it.
+    pub complaint_ids: BTreeMap<String, String>,
+}
+
+impl Existing {
+    pub fn from_records(r: &Records) -> Existing {
+        let mut e = Existing {
+            member_ids: r.declared_members.clone(),
+            client_ids: r.declared_clients.clone(),
+            ..Existing::default()
+        };
+        for m in &r.members {
+            e.member_ids.insert(m.id.0.clone());
+            e.roles.insert(m.id.0.clone(), m.role);
+            e.members
+                .entry(name_key(&m.name))
+                .or_insert_with(|| (m.id.0.clone(), m.role));
+        }
+        for c in &r.clients {
+            e.client_ids.insert(c.id.0.clone());
+            e.clients
+                .entry(name_key(&c.name))
+                .or_insert_with(|| c.id.0.clone());
+            for d in &c.deals {
+                e.deal_ids.insert(d.id.clone(), c.id.0.clone());
+            }
+            for k in &c.complaints {
+                e.complaint_ids.insert(k.id.clone(), c.id.0.clone());
+            }
+        }
+        e
+    }
+
+    /// The member with this name (any case and spacing).
+    pub fn member_named(&self, name: &str) -> Option<&str> {
+        self.members.get(&name_key(name)).map(|(id, _)| id.as_str())
+    }
+
+    pub fn role(&self, id: &str) -> Option<Role> {
+        self.roles.get(id).copied()
+    }
+
+    /// The client with this name (any case and spacing).
+    pub fn client_named(&self, name: &str) -> Option<&str> {
+        self.clients.get(&name_key(name)).map(String::as_str)
+    }
+}

@@ -1,0 +1,90 @@
+//! What an import created (or, with `--dry-run`, would create), as the
+//! user reads it: counts per kind, the first files, the rows left out.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+/// How many files are listed before the rest are counted.
+pub const FIRST_FILES: usize = 10;
+
+/// The outcome of one import.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Summary {
+    /// What was read (`DIR`, `FILE`), for the first line.
+    pub from: String,
+    /// Counts per kind, in the order printed ("members", 41).
+    pub counts: Vec<(&'static str, usize)>,
+    /// One line per file written: its path and what changes in it.
+    pub files: Vec<(String, String)>,
+    /// Why rows were left out → how many.
+    pub skipped: BTreeMap<&'static str, usize>,
+}
+
+impl Summary {
+    pub fn print(&self, dry_run: bool, out: &mut dyn Write) -> std::io::Result<()> {
+        let counts: Vec<String> = self
+            .counts
+            .iter()
+            .map(|(k, n)| format!("{n} {k}"))
+            .collect();
+        let nothing = self.counts.iter().all(|(_, n)| *n == 0);
+        let counts = if nothing {
+            "nothing new".to_string()
+        } else {
+            counts.join(", ")
+        };
+        if dry_run {
+            writeln!(
+                out,
+                "dry run, nothing written: importing {} would add {counts}",
+                self.from
+            )?;
+        } else {
+            writeln!(out, "imported {}: added {counts}", self.from)?;
+        }
+        let width = self
+            .files
+            .iter()
+            .take(FIRST_FILES)
+            .map(|(f, _)| f.chars().count())
+            .max()
+            .unwrap_or(0);
+        for (file, what) in self.files.iter().take(FIRST_FILES) {
+            writeln!(out, "  {file:<width$}  {what}")?;
+        }
+        if self.files.len() > FIRST_FILES {
+            writeln!(out, "  … and {} more files", self.files.len() - FIRST_FILES)?;
+        }
+        for (why, n) in &self.skipped {
+            writeln!(out, "left out: {n} {why}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_first_files_and_what_was_left_out() {
+        let mut s = Summary {
+            from: "crm".into(),
+            counts: vec![("members", 2), ("clients", 12)],
+            files: vec![("team.toml".into(), "2 new members".into())],
+            ..Summary::default()
+        };
+        for i in 0..12 {
+            s.files
+                .push((format!("clients/c{i}.toml"), "new: lead, 1 deal".into()));
+        }
+        s.skipped.insert("deals with no account", 3);
+        let mut out = Vec::new();
+        s.print(true, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(
+            text,
+            "dry run, nothing written: importing crm would add 2 members, 12 clients\n  team.toml        2 new members\n  clients/c0.toml  new: lead, 1 deal\n  clients/c1.toml  new: lead, 1 deal\n  clients/c2.toml  new: lead, 1 deal\n  clients/c3.toml  new: lead, 1 deal\n  clients/c4.toml  new: lead, 1 deal\n  clients/c5.toml  new: lead, 1 deal\n  clients/c6.toml  new: lead, 1 deal\n  clients/c7.toml  new: lead, 1 deal\n  clients/c8.toml  new: lead, 1 deal\n  … and 3 more files\nleft out: 3 deals with no account\n"
+        );
+    }
+}

@@ -1,0 +1,176 @@
+//! One input file of an import: its text registered in the import's
+//! [`SourceMap`] (so problems render with the line and a caret), its header
+//! found, its columns looked up by name, its rows checked for the header's
+//! field count. Problems with the file itself (not UTF-8, an unterminated
+//! quote, no header, a row with the wrong number of fields) are reported
+//! here; what the values mean is left to the importers.
+
+use super::problems::Problems;
+use super::sheet::{self, Record};
+use crate::diagnostic::{FileId, SourceFile, SourceMap, Span, codes};
+
+/// A read input file.
+#[derive(Debug)]
+pub struct Input {
+    pub file: FileId,
+    columns: Vec<String>,
+    rows: Vec<Record>,
+}
+
+/// One cell: its text, trimmed (also of non-breaking spaces), and where it is.
+#[derive(Clone, Copy, Debug)]
+pub struct Cell<'a> {
+    pub text: &'a str,
+    pub span: Span,
+}
+
+/// One data row of an input.
+#[derive(Clone, Copy, Debug)]
+pub struct Row<'a> {
+    input: &'a Input,
+    record: &'a Record,
+}
+
+impl<'a> Row<'a> {
+    /// The cell of column `col` when it is not empty.
+    pub fn cell(&self, col: Option<usize>) -> Option<Cell<'a>> {
+        let f = self.record.fields.get(col?)?;
+        let text = f.value.trim();
+        (!text.is_empty()).then(|| Cell {
+            text,
+            span: Span::new(self.input.file, f.span.clone()),
+        })
+    }
+
+    /// Where the column's cell is, also when it is empty (for "missing").
+    pub fn at(&self, col: Option<usize>) -> Span {
+        match col.and_then(|c| self.record.fields.get(c)) {
+            Some(f) => Span::new(self.input.file, f.span.clone()),
+            None => self.start(),
+        }
+    }
+
+    /// The start of the row.
+    pub fn start(&self) -> Span {
+        let s = self.record.span.start;
+        Span::new(self.input.file, s..s)
+    }
+}
+
+impl Input {
+    /// The index of a column by name (trimmed, any case).
+    pub fn col(&self, name: &str) -> Option<usize> {
+        let key = sheet::column_key(name);
+        self.columns.iter().position(|c| *c == key)
+    }
+
+    pub fn rows(&self) -> impl Iterator<Item = Row<'_>> {
+        self.rows.iter().map(move |record| Row {
+            input: self,
+            record,
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+}
+
+/// Registers `bytes` as the file `shown` and reads it; `needed` are the
+/// columns that find the header. `None` when nothing can be read from it
+/// (the problem is reported).
+pub fn read(
+    sources: &mut SourceMap,
+    shown: &str,
+    bytes: Vec<u8>,
+    needed: &[&str],
+    problems: &mut Problems,
+) -> Option<Input> {
+    let (text, bad_at) = match String::from_utf8(bytes) {
+        Ok(t) => (t, None),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            (String::from_utf8_lossy(e.as_bytes()).into_owned(), Some(at))
+        }
+    };
+    let file = sources.add(SourceFile::new(shown.to_string(), text));
+    let text = sources.get(file).map_or("", |f| f.text.as_str());
+    let csv = codes::IMPORT_CSV;
+    if let Some(at) = bad_at {
+        problems.error(
+            csv,
+            "unreadable files",
+            Span::new(file, at..at + 1),
+            format!(
+                "{shown} is not UTF-8 text: save the export as UTF-8 (CSV UTF-8 in a spreadsheet)"
+            ),
+        );
+        return None;
+    }
+    let records = match sheet::records(text) {
+        Ok(r) => r,
+        Err(u) => {
+            problems.error(
+                csv,
+                "unreadable files",
+                Span::new(file, u.at..u.at + 1),
+                "this quoted field never ends: a `\"` is missing".to_string(),
+            );
+            return None;
+        }
+    };
+    let Some(header) = sheet::header_index(&records, needed) else {
+        problems.error(
+            csv,
+            "unreadable files",
+            Span::new(file, 0..0),
+            format!(
+                "{shown} has no header line with the columns {}",
+                needed.join(", ")
+            ),
+        );
+        return None;
+    };
+    if header > 0 {
+        let first = records[0].span.clone();
+        let s = if header == 1 { "" } else { "s" };
+        problems.warning(
+            codes::IMPORT_SKIPPED,
+            "lines before the header",
+            Span::new(file, first),
+            format!("{header} line{s} before the header are not data: skipped"),
+        );
+    }
+    let columns: Vec<String> = records[header]
+        .fields
+        .iter()
+        .map(|f| sheet::column_key(&f.value))
+        .collect();
+    let mut rows = Vec::with_capacity(records.len() - header);
+    for r in records.into_iter().skip(header + 1) {
+        if r.fields.len() == columns.len() {
+            rows.push(r);
+        } else {
+            let at = r.span.start;
+            problems.error(
+                csv,
+                "rows with the wrong number of fields",
+                Span::new(file, at..at),
+                format!(
+                    "this row has {} fields, the header has {}: the row is not read",
+                    r.fields.len(),
+                    columns.len()
+                ),
+            );
+        }
+    }
+    Some(Input {
+        file,
+        columns,
+        rows,
+    })
+}
