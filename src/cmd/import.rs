@@ -112,6 +112,10 @@ fn state(root: &Path, txn: Option<&mut Txn>) -> Result<Records, WriteError> {
 /// One importer: plans against the records, stages its plan in a write.
 pub trait Importer {
     type Plan;
+    /// Why the import cannot start at all (an unknown client, say).
+    fn refuse(&self, _existing: &Existing) -> Option<String> {
+        None
+    }
     /// What the records hold → the plan; problems collected in `p`.
     fn plan(&self, existing: &Existing, today: NaiveDate, p: &mut Problems) -> Self::Plan;
     /// Stages the plan's files in `txn`; what it adds, for the user.
@@ -135,7 +139,12 @@ fn execute<I: Importer>(
     let root = load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
     let records = state(&root, None)?;
     let (_, today) = ctx.now(&records.settings.team.timezone);
-    importer.plan(&Existing::from_records(&records), today, &mut problems);
+    let existing = Existing::from_records(&records);
+    if let Some(why) = importer.refuse(&existing) {
+        eprintln!("error: {why}; nothing was imported");
+        return Ok(1);
+    }
+    importer.plan(&existing, today, &mut problems);
     if !ctx.quiet || problems.errors() > 0 {
         print_problems(&problems, sources, common.show_all);
     }
@@ -149,8 +158,13 @@ fn execute<I: Importer>(
     }
     let mut txn = Txn::begin(&root)?;
     let records = state(&root, Some(&mut txn))?;
+    let existing = Existing::from_records(&records);
     let mut again = Problems::default();
-    let plan = importer.plan(&Existing::from_records(&records), today, &mut again);
+    let plan = importer.plan(&existing, today, &mut again);
+    if let Some(why) = importer.refuse(&existing) {
+        eprintln!("error: {why}; nothing was imported");
+        return Ok(1);
+    }
     if again.errors() > 0 {
         print_problems(&again, sources, common.show_all);
         eprintln!("error: the records changed while importing: nothing was imported (run again)");

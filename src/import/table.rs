@@ -13,6 +13,7 @@ use crate::diagnostic::{FileId, SourceFile, SourceMap, Span, codes};
 #[derive(Debug)]
 pub struct Input {
     pub file: FileId,
+    header: Record,
     columns: Vec<String>,
     rows: Vec<Record>,
 }
@@ -62,6 +63,20 @@ impl Input {
     pub fn col(&self, name: &str) -> Option<usize> {
         let key = sheet::column_key(name);
         self.columns.iter().position(|c| *c == key)
+    }
+
+    /// The header's column names, trimmed and lower-cased.
+    pub fn columns(&self) -> &[String] {
+        &self.columns
+    }
+
+    /// The header's cell of a column, as written.
+    pub fn header_cell(&self, col: usize) -> Option<Cell<'_>> {
+        Row {
+            input: self,
+            record: &self.header,
+        }
+        .cell(Some(col))
     }
 
     pub fn rows(&self) -> impl Iterator<Item = Row<'_>> {
@@ -151,7 +166,9 @@ pub fn read(
         .map(|f| sheet::column_key(&f.value))
         .collect();
     let mut rows = Vec::with_capacity(records.len() - header);
-    for r in records.into_iter().skip(header + 1) {
+    let mut records = records.into_iter().skip(header);
+    let header = records.next()?;
+    for r in records {
         if r.fields.len() == columns.len() {
             rows.push(r);
         } else {
@@ -170,6 +187,7 @@ pub fn read(
     }
     Some(Input {
         file,
+        header,
         columns,
         rows,
     })

@@ -1,18 +1,178 @@
-//! placeholder
-use crate::options::Ctx;
+//! `clientele import complaints FILE --client ID --handler MEMBER`: reads
+//! a complaint export and stages its rows (`crate::import::complaints`)
+//! as `[[complaint]]` entries appended to one client's file.
+
 use std::io::Write;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use super::{Common, Importer, execute, located, read_input};
+use crate::diagnostic::SourceMap;
+use crate::import::complaints::{self, Options, Plan, SeverityMap, render};
+use crate::import::summary::Summary;
+use crate::import::table::{self, Input};
+use crate::import::{Existing, Problems};
+use crate::model::Severity;
+use crate::options::Ctx;
+use crate::write::{Txn, WriteError, client_file, input};
 
 /// Flags of `import complaints`.
 #[derive(Debug, clap::Args)]
 pub struct ComplaintsArgs {
+    /// The export (CSV with Complaint ID, Date received, Product, Issue …)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// The client the complaints are about (its id)
+    #[arg(long, value_name = "ID")]
+    pub client: String,
+    /// The member who handles them
+    #[arg(long, value_name = "MEMBER")]
+    pub handler: String,
+    /// Only the rows whose Company is this name (any case and spacing)
+    #[arg(long, value_name = "NAME")]
+    pub company: Option<String>,
+    /// The severity of rows the severity map does not name: high, medium or low
+    #[arg(long, value_name = "S", default_value = "medium")]
+    pub severity: String,
+    /// A CSV `<export column>,severity` (e.g. `Issue,severity`): severity by that column's value
+    #[arg(long, value_name = "FILE")]
+    pub severity_map: Option<PathBuf>,
+    /// Put this in front of every Complaint ID (e.g. `CFPB-`)
+    #[arg(long, value_name = "P", default_value = "")]
+    pub id_prefix: String,
     #[command(flatten)]
-    pub common: super::Common,
+    pub common: Common,
+}
+
+struct ComplaintImport {
+    input: Input,
+    options: Options,
+    from: String,
+}
+
+impl Importer for ComplaintImport {
+    type Plan = Plan;
+
+    fn refuse(&self, existing: &Existing) -> Option<String> {
+        let o = &self.options;
+        if !existing.client_ids.contains(&o.client) {
+            return Some(format!(
+                "no client `{}`: there is no {} (fix the id, or add it with `clientele client add`)",
+                o.client,
+                client_file(&o.client)
+            ));
+        }
+        if !existing.member_ids.contains(&o.handler) {
+            return Some(format!(
+                "--handler `{}` is not a member in team.toml: fix the id, or add the member there",
+                o.handler
+            ));
+        }
+        None
+    }
+
+    fn plan(&self, existing: &Existing, _today: NaiveDate, p: &mut Problems) -> Plan {
+        complaints::plan(&self.input, existing, &self.options, p)
+    }
+
+    fn stage(&self, plan: &Plan, txn: &mut Txn) -> Result<Summary, WriteError> {
+        let rel = client_file(&self.options.client);
+        let mut doc = txn.edit(&rel)?;
+        render::append(&mut doc, &plan.complaints, &self.options.handler);
+        let n = plan.complaints.len();
+        let mut s = Summary {
+            from: self.from.clone(),
+            counts: vec![("complaints", n)],
+            skipped: plan.skipped.clone(),
+            ..Summary::default()
+        };
+        if n > 0 {
+            txn.stage(&rel, doc.render())?;
+            s.files.push((rel, format!("{n} complaints appended")));
+        }
+        Ok(s)
+    }
+}
+
+/// Reads the severity map file, if any.
+fn severity_map(
+    a: &ComplaintsArgs,
+    ctx: &Ctx,
+    sources: &mut SourceMap,
+    p: &mut Problems,
+) -> Result<Option<SeverityMap>, ()> {
+    let Some(path) = &a.severity_map else {
+        return Ok(None);
+    };
+    let (full, shown) = located(ctx, path);
+    let f = read_input(&full, &shown).ok_or(())?;
+    let Some(map) = table::read(sources, &f.shown, f.bytes, &["severity"], p) else {
+        return Ok(None);
+    };
+    let key = map.columns().iter().position(|c| c != "severity");
+    let Some(header) = key.and_then(|k| map.header_cell(k)) else {
+        p.error(
+            crate::diagnostic::codes::IMPORT_CSV,
+            "severity maps naming no column",
+            crate::diagnostic::Span::file_start(map.file),
+            format!("{shown} needs two columns: an export column (e.g. Issue) and severity"),
+        );
+        return Ok(None);
+    };
+    let header = header.into();
+    Ok(Some(complaints::severity_map(&map, header, p)))
 }
 
 pub fn run(
-    _a: &ComplaintsArgs,
-    _ctx: &Ctx,
-    _out: &mut dyn Write,
+    a: &ComplaintsArgs,
+    ctx: &Ctx,
+    out: &mut dyn Write,
 ) -> anyhow::Result<super::super::Code> {
-    Ok(1)
+    let checked = input::id("--client", &a.client)
+        .and_then(|_| input::id("--handler", &a.handler))
+        .and_then(|_| input::choice("--severity", &a.severity, Severity::parse, Severity::NAMES));
+    let severity = match checked {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(1);
+        }
+    };
+    let (path, shown) = located(ctx, &a.file);
+    let Some(f) = read_input(&path, &shown) else {
+        return Ok(1);
+    };
+    let mut sources = SourceMap::new(std::path::Path::new(""));
+    let mut problems = Problems::default();
+    let Ok(map) = severity_map(a, ctx, &mut sources, &mut problems) else {
+        return Ok(1);
+    };
+    let Some(input) = table::read(
+        &mut sources,
+        &f.shown,
+        f.bytes,
+        complaints::COLUMNS,
+        &mut problems,
+    ) else {
+        let mut err = std::io::stderr().lock();
+        let _ = problems.print(&sources, a.common.show_all, &mut err);
+        eprintln!("error: {shown} cannot be read: nothing was imported");
+        return Ok(1);
+    };
+    let options = Options {
+        client: a.client.clone(),
+        handler: a.handler.clone(),
+        severity,
+        map,
+        company: a.company.clone(),
+        id_prefix: a.id_prefix.clone(),
+        skip_existing: a.common.skip_existing,
+    };
+    let importer = ComplaintImport {
+        input,
+        options,
+        from: shown,
+    };
+    execute(&importer, ctx, &a.common, &sources, problems, out)
 }
