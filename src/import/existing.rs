@@ -61,6 +61,30 @@ impl Existing {
         self.roles.get(id).copied()
     }
 
+    /// Adds a member (tests build small records this way).
+    #[cfg(test)]
+    pub fn add_member(&mut self, id: &str, name: &str, role: Role) {
+        self.member_ids.insert(id.into());
+        self.roles.insert(id.into(), role);
+        self.members.insert(name_key(name), (id.into(), role));
+    }
+
+    /// Adds a client with its deal ids.
+    #[cfg(test)]
+    pub fn add_client(&mut self, id: &str, name: &str, deals: &[&str]) {
+        self.client_ids.insert(id.into());
+        self.clients.insert(name_key(name), id.into());
+        for d in deals {
+            self.deal_ids.insert((*d).into(), id.into());
+        }
+    }
+
+    /// Adds a complaint id held by `client`.
+    #[cfg(test)]
+    pub fn add_complaint(&mut self, id: &str, client: &str) {
+        self.complaint_ids.insert(id.into(), client.into());
+    }
+
     /// The client with this name (any case and spacing).
     pub fn client_named(&self, name: &str) -> Option<&str> {
         self.clients.get(&name_key(name)).map(String::as_str)

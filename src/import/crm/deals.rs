@@ -141,7 +141,7 @@ fn deal(
         return None;
     }
     let agent = agent(&o.agent, cx.people, p);
-    let (title, price) = product(o, cx.products, variants, p);
+    let (title, price) = product(o, cx.products, variants, p)?;
     let closing = matches!(o.stage, DealStage::Won | DealStage::Lost);
     let amount = if closing {
         if o.value.is_none() {
@@ -229,26 +229,27 @@ fn agent(a: &Text, people: &People, p: &mut Problems) -> Option<String> {
     id
 }
 
-/// The deal's title (the product as products.csv spells it) and price.
+/// The deal's title (the product as products.csv spells it) and price;
+/// `None` for a product products.csv does not list (reported).
 fn product(
     o: &Opportunity,
     products: Option<&[Product]>,
     variants: &mut Variants,
     p: &mut Problems,
-) -> (String, Option<f64>) {
+) -> Option<(String, Option<f64>)> {
     let Some(given) = &o.product else {
-        return (format!("opportunity {}", o.id.text), None);
+        return Some((format!("opportunity {}", o.id.text), None));
     };
     let Some(list) = products else {
-        return (given.text.clone(), None);
+        return Some((given.text.clone(), None));
     };
     if let Some(x) = list.iter().find(|x| x.name.text == given.text) {
-        return (x.name.text.clone(), x.price);
+        return Some((x.name.text.clone(), x.price));
     }
     let key = compact(&given.text);
     if let Some(x) = list.iter().find(|x| compact(&x.name.text) == key) {
         variants.note("product", &given.text, &x.name.text, given.span);
-        return (x.name.text.clone(), x.price);
+        return Some((x.name.text.clone(), x.price));
     }
     p.error(
         codes::IMPORT_REFERENCE,
@@ -257,5 +258,5 @@ fn product(
         format!("product `{}` is not in products.csv", given.text),
     );
     p.help("add it to products.csv with its sales_price, or correct the spelling");
-    (given.text.clone(), None)
+    None
 }
