@@ -122,9 +122,10 @@ pub trait Importer {
     fn stage(&self, plan: &Self::Plan, txn: &mut Txn) -> Result<Summary, WriteError>;
 }
 
-fn print_problems(p: &Problems, sources: &SourceMap, all: bool) {
+/// Prints the problems to stderr; only the errors with `--quiet`.
+fn print_problems(p: &Problems, sources: &SourceMap, all: bool, quiet: bool) {
     let mut err = std::io::stderr().lock();
-    let _ = p.print(sources, all, &mut err);
+    let _ = p.print(sources, all, quiet, &mut err);
 }
 
 /// Plans, validates, stages, re-checks and saves one import (module doc).
@@ -145,14 +146,12 @@ fn execute<I: Importer>(
         return Ok(1);
     }
     importer.plan(&existing, today, &mut problems);
-    if !ctx.quiet || problems.errors() > 0 {
-        print_problems(&problems, sources, common.show_all);
-    }
+    print_problems(&problems, sources, common.show_all, ctx.quiet);
     if problems.errors() > 0 {
         eprintln!(
-            "error: {} errors, {} warnings: nothing was imported",
-            problems.errors(),
-            problems.warnings()
+            "error: {}, {}: nothing was imported",
+            count(problems.errors(), "error"),
+            count(problems.warnings(), "warning")
         );
         return Ok(1);
     }
@@ -166,7 +165,7 @@ fn execute<I: Importer>(
         return Ok(1);
     }
     if again.errors() > 0 {
-        print_problems(&again, sources, common.show_all);
+        print_problems(&again, sources, common.show_all, ctx.quiet);
         eprintln!("error: the records changed while importing: nothing was imported (run again)");
         return Ok(1);
     }
@@ -199,6 +198,15 @@ fn execute<I: Importer>(
     }
     super::flush(out)?;
     Ok(0)
+}
+
+/// `1 error`, `2 errors`.
+fn count(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
 }
 
 /// One line counting the warnings the new records bring, by code.

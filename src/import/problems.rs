@@ -55,15 +55,21 @@ impl Problems {
         self.list.len() - self.errors()
     }
 
-    /// Prints the problems in file order, at most [`SHOWN_PER_KIND`] of a
-    /// kind unless `all`, then a line per kind that had more.
+    /// Prints the problems in file order (only the errors when
+    /// `errors_only`), at most [`SHOWN_PER_KIND`] of a kind unless `all`,
+    /// then a line per kind that had more.
     pub fn print(
         &self,
         sources: &SourceMap,
         all: bool,
+        errors_only: bool,
         out: &mut dyn Write,
     ) -> std::io::Result<()> {
-        let mut sorted: Vec<&Problem> = self.list.iter().collect();
+        let mut sorted: Vec<&Problem> = self
+            .list
+            .iter()
+            .filter(|p| !errors_only || p.diag.is_error())
+            .collect();
         sorted.sort_by(|a, b| {
             let pa = sources.get(a.diag.span.file).map(|f| f.rel.as_str());
             let pb = sources.get(b.diag.span.file).map(|f| f.rel.as_str());
@@ -116,7 +122,7 @@ mod tests {
         p.error("E0802", "bad", Span::new(FileId(0), 0..1), "bad".into());
         assert_eq!((p.errors(), p.warnings()), (1, 8));
         let mut out = Vec::new();
-        p.print(&sources, false, &mut out).unwrap();
+        p.print(&sources, false, false, &mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
         assert!(
             text.starts_with("in/x.csv:1:1: error: bad [E0802]\n"),
@@ -131,7 +137,13 @@ mod tests {
             "note: 3 more warnings like those above (rows skipped) not shown: --show-all lists every one\n"
         ));
         let mut out = Vec::new();
-        p.print(&sources, true, &mut out).unwrap();
+        p.print(&sources, true, false, &mut out).unwrap();
         assert!(String::from_utf8(out).unwrap().contains("row 7"));
+        let mut out = Vec::new();
+        p.print(&sources, true, true, &mut out).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "in/x.csv:1:1: error: bad [E0802]\n  |\n1 | row0\n  | ^\n"
+        );
     }
 }

@@ -7,6 +7,7 @@ mod client_reports;
 mod common;
 mod fmt;
 mod foundation;
+mod import;
 mod summary;
 mod team_work;
 mod writes;

@@ -156,7 +156,7 @@ pub fn run(
         &mut problems,
     ) else {
         let mut err = std::io::stderr().lock();
-        let _ = problems.print(&sources, a.common.show_all, &mut err);
+        let _ = problems.print(&sources, a.common.show_all, ctx.quiet, &mut err);
         eprintln!("error: {shown} cannot be read: nothing was imported");
         return Ok(1);
     };
