@@ -156,26 +156,8 @@ fn execute<I: Importer>(
         return Ok(1);
     }
     let mut txn = Txn::begin(&root)?;
-    let records = state(&root, Some(&mut txn))?;
-    let existing = Existing::from_records(&records);
-    let mut again = Problems::default();
-    let plan = importer.plan(&existing, today, &mut again);
-    if let Some(why) = importer.refuse(&existing) {
-        eprintln!("error: {why}; nothing was imported");
+    let Some(summary) = restage(importer, ctx, common, sources, &root, &mut txn, today)? else {
         return Ok(1);
-    }
-    if again.errors() > 0 {
-        print_problems(&again, sources, common.show_all, ctx.quiet);
-        eprintln!("error: the records changed while importing: nothing was imported (run again)");
-        return Ok(1);
-    }
-    let summary = match importer.stage(&plan, &mut txn) {
-        Ok(s) => s,
-        Err(WriteError::Refused(why)) => {
-            eprintln!("error: {why}");
-            return Ok(1);
-        }
-        Err(e) => return Err(e.into()),
     };
     let checked = txn.check(today)?;
     if !checked.errors.is_empty() {
@@ -198,6 +180,40 @@ fn execute<I: Importer>(
     }
     super::flush(out)?;
     Ok(0)
+}
+
+/// Under the lock: plans again against the records as they are now and
+/// stages the plan; `None` (the reason printed) when it cannot be.
+fn restage<I: Importer>(
+    importer: &I,
+    ctx: &Ctx,
+    common: &Common,
+    sources: &SourceMap,
+    root: &Path,
+    txn: &mut Txn,
+    today: NaiveDate,
+) -> anyhow::Result<Option<Summary>> {
+    let records = state(root, Some(txn))?;
+    let existing = Existing::from_records(&records);
+    if let Some(why) = importer.refuse(&existing) {
+        eprintln!("error: {why}; nothing was imported");
+        return Ok(None);
+    }
+    let mut again = Problems::default();
+    let plan = importer.plan(&existing, today, &mut again);
+    if again.errors() > 0 {
+        print_problems(&again, sources, common.show_all, ctx.quiet);
+        eprintln!("error: the records changed while importing: nothing was imported (run again)");
+        return Ok(None);
+    }
+    match importer.stage(&plan, txn) {
+        Ok(s) => Ok(Some(s)),
+        Err(WriteError::Refused(why)) => {
+            eprintln!("error: {why}");
+            Ok(None)
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// `1 error`, `2 errors`.

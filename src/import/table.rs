@@ -95,16 +95,13 @@ impl Input {
     }
 }
 
-/// Registers `bytes` as the file `shown` and reads it; `needed` are the
-/// columns that find the header. `None` when nothing can be read from it
-/// (the problem is reported).
-pub fn read(
+/// Registers `bytes` as the file `shown`; `None` when it is not UTF-8.
+fn register(
     sources: &mut SourceMap,
     shown: &str,
     bytes: Vec<u8>,
-    needed: &[&str],
-    problems: &mut Problems,
-) -> Option<Input> {
+    p: &mut Problems,
+) -> Option<FileId> {
     let (text, bad_at) = match String::from_utf8(bytes) {
         Ok(t) => (t, None),
         Err(e) => {
@@ -113,68 +110,52 @@ pub fn read(
         }
     };
     let file = sources.add(SourceFile::new(shown.to_string(), text));
-    let text = sources.get(file).map_or("", |f| f.text.as_str());
-    let csv = codes::IMPORT_CSV;
-    if let Some(at) = bad_at {
-        problems.error(
-            csv,
-            "unreadable files",
-            Span::new(file, at..at + 1),
-            format!(
-                "{shown} is not UTF-8 text: save the export as UTF-8 (CSV UTF-8 in a spreadsheet)"
-            ),
-        );
-        return None;
-    }
-    let records = match sheet::records(text) {
-        Ok(r) => r,
-        Err(u) => {
-            problems.error(
-                csv,
+    match bad_at {
+        None => Some(file),
+        Some(at) => {
+            p.error(
+                codes::IMPORT_CSV,
                 "unreadable files",
-                Span::new(file, u.at..u.at + 1),
-                "this quoted field never ends: a `\"` is missing".to_string(),
+                Span::new(file, at..at + 1),
+                format!("{shown} is not UTF-8 text: save the export as UTF-8 (CSV UTF-8 in a spreadsheet)"),
             );
-            return None;
+            None
         }
-    };
-    let Some(header) = sheet::header_index(&records, needed) else {
-        problems.error(
-            csv,
-            "unreadable files",
-            Span::new(file, 0..0),
-            format!(
-                "{shown} has no header line with the columns {}",
-                needed.join(", ")
-            ),
-        );
-        return None;
-    };
+    }
+}
+
+/// The records from the header on: the header, and the rows with its
+/// number of fields (the others reported).
+fn table(file: FileId, records: Vec<Record>, header: usize, p: &mut Problems) -> Option<Input> {
     if header > 0 {
         let first = records[0].span.clone();
-        let s = if header == 1 { "" } else { "s" };
-        problems.warning(
+        let lines = if header == 1 {
+            "1 line before the header is".to_string()
+        } else {
+            format!("{header} lines before the header are")
+        };
+        p.warning(
             codes::IMPORT_SKIPPED,
             "lines before the header",
             Span::new(file, first),
-            format!("{header} line{s} before the header are not data: skipped"),
+            format!("{lines} not data: skipped"),
         );
     }
-    let columns: Vec<String> = records[header]
+    let mut records = records.into_iter().skip(header);
+    let header = records.next()?;
+    let columns: Vec<String> = header
         .fields
         .iter()
         .map(|f| sheet::column_key(&f.value))
         .collect();
-    let mut rows = Vec::with_capacity(records.len() - header);
-    let mut records = records.into_iter().skip(header);
-    let header = records.next()?;
+    let mut rows = Vec::new();
     for r in records {
         if r.fields.len() == columns.len() {
             rows.push(r);
         } else {
             let at = r.span.start;
-            problems.error(
-                csv,
+            p.error(
+                codes::IMPORT_CSV,
                 "rows with the wrong number of fields",
                 Span::new(file, at..at),
                 format!(
@@ -191,4 +172,128 @@ pub fn read(
         columns,
         rows,
     })
+}
+
+/// Registers `bytes` as the file `shown` and reads it; `needed` are the
+/// columns that find the header. `None` when nothing can be read from it
+/// (the problem is reported).
+pub fn read(
+    sources: &mut SourceMap,
+    shown: &str,
+    bytes: Vec<u8>,
+    needed: &[&str],
+    p: &mut Problems,
+) -> Option<Input> {
+    let file = register(sources, shown, bytes, p)?;
+    let text = sources.get(file).map_or("", |f| f.text.as_str());
+    let records = match sheet::records(text) {
+        Ok(r) => r,
+        Err(u) => {
+            let at = Span::new(file, u.at..u.at + 1);
+            p.error(
+                codes::IMPORT_CSV,
+                "unreadable files",
+                at,
+                "this quoted field never ends: a `\"` is missing".to_string(),
+            );
+            return None;
+        }
+    };
+    let Some(header) = sheet::header_index(&records, needed) else {
+        p.error(
+            codes::IMPORT_CSV,
+            "unreadable files",
+            Span::new(file, 0..0),
+            format!(
+                "{shown} has no header line with the columns {}",
+                needed.join(", ")
+            ),
+        );
+        return None;
+    };
+    table(file, records, header, p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problems(bytes: &[u8]) -> (Option<usize>, Vec<String>) {
+        let mut sources = SourceMap::new(std::path::Path::new(""));
+        let mut p = Problems::default();
+        let input = read(
+            &mut sources,
+            "x.csv",
+            bytes.to_vec(),
+            &["id", "name"],
+            &mut p,
+        );
+        let m = p
+            .list
+            .iter()
+            .map(|x| {
+                let (line, col) = sources.line_col(x.diag.span);
+                format!("{line}:{col}: {}", x.diag.message)
+            })
+            .collect();
+        (input.map(|i| i.len()), m)
+    }
+
+    #[test]
+    fn what_stops_a_file_and_what_stops_a_row() {
+        assert_eq!(
+            problems(b"id,name\n1,caf\xe9\n"),
+            (None, vec!["2:6: x.csv is not UTF-8 text: save the export as UTF-8 (CSV UTF-8 in a spreadsheet)".to_string()])
+        );
+        assert_eq!(
+            problems(b"id,name\n1,\"open\n"),
+            (
+                None,
+                vec!["2:3: this quoted field never ends: a `\"` is missing".to_string()]
+            )
+        );
+        assert_eq!(
+            problems(b"a,b\n1,2\n"),
+            (
+                None,
+                vec!["1:1: x.csv has no header line with the columns id, name".to_string()]
+            )
+        );
+        assert_eq!(
+            problems(b"junk\nName,ID,extra\n1,a,x\n2,b\n3,c,y\n"),
+            (
+                Some(2),
+                vec![
+                    "1:1: 1 line before the header is not data: skipped".to_string(),
+                    "4:1: this row has 2 fields, the header has 3: the row is not read".to_string(),
+                ]
+            )
+        );
+    }
+
+    #[test]
+    fn cells_are_trimmed_and_found_by_column_name() {
+        let mut sources = SourceMap::new(std::path::Path::new(""));
+        let mut p = Problems::default();
+        let input = read(
+            &mut sources,
+            "x.csv",
+            b" ID ,Name\r\n 7 ,\xc2\xa0Anna\xc2\xa0\r\n8,\r\n".to_vec(),
+            &["id", "name"],
+            &mut p,
+        )
+        .unwrap();
+        let rows: Vec<(Option<&str>, Option<&str>)> = input
+            .rows()
+            .map(|r| {
+                (
+                    r.cell(input.col("id")).map(|c| c.text),
+                    r.cell(input.col("NAME")).map(|c| c.text),
+                )
+            })
+            .collect();
+        assert_eq!(rows, [(Some("7"), Some("Anna")), (Some("8"), None)]);
+        assert_eq!(input.header_cell(0).unwrap().text, "ID");
+        assert_eq!(input.col("missing"), None);
+    }
 }

@@ -120,30 +120,76 @@ fn deal(
     skipped: &mut BTreeMap<&'static str, usize>,
     p: &mut Problems,
 ) -> Option<NewDeal> {
+    let id = new_id(o, cx, skipped, p)?;
+    let agent = agent(&o.agent, cx.people, p);
+    let (title, price) = product(o, cx.products, variants, p)?;
+    let amount = amount(o, price, no_prices, p);
+    let closed = closed(o, p)?;
+    if o.engaged.is_none() && o.stage != DealStage::Lead {
+        let day = closed.unwrap_or(cx.export_day);
+        p.warning(
+            codes::IMPORT_READ_AS,
+            "deals with no engage_date",
+            o.engaged_at,
+            format!("opportunity {id} has no engage_date: it is opened on {day}"),
+        );
+    }
+    Some(NewDeal {
+        id,
+        title,
+        agent: agent?,
+        agent_name: o.agent.text.clone(),
+        stage: o.stage,
+        amount: amount?,
+        opened: o.engaged.or(closed).unwrap_or(cx.export_day),
+        closed,
+    })
+}
+
+/// The deal's id, unless it is not valid or already in the records.
+fn new_id(
+    o: &Opportunity,
+    cx: &Context<'_>,
+    skipped: &mut BTreeMap<&'static str, usize>,
+    p: &mut Problems,
+) -> Option<String> {
     let id = &o.id.text;
     if !is_entry_id(id) {
         p.error(codes::IMPORT_VALUE, "bad ids", o.id.span,
             format!("opportunity_id `{id}` is not a valid deal id: letters, digits, `.`, `_` and `-`, at most 64"));
         return None;
     }
-    if let Some(client) = cx.taken.get(id) {
-        if cx.skip_existing {
-            *skipped.entry("deals already in the records").or_default() += 1;
-        } else {
-            p.error(
-                codes::IMPORT_EXISTS,
-                "records already imported",
-                o.id.span,
-                format!("deal `{id}` is already in clients/{client}.toml"),
-            );
-            p.help("run again with --skip-existing to import only what is new");
-        }
-        return None;
+    let Some(client) = cx.taken.get(id) else {
+        return Some(id.clone());
+    };
+    if cx.skip_existing {
+        *skipped.entry("deals already in the records").or_default() += 1;
+    } else {
+        p.error(
+            codes::IMPORT_EXISTS,
+            "records already imported",
+            o.id.span,
+            format!("deal `{id}` is already in clients/{client}.toml"),
+        );
+        p.help("run again with --skip-existing to import only what is new");
     }
-    let agent = agent(&o.agent, cx.people, p);
-    let (title, price) = product(o, cx.products, variants, p)?;
-    let closing = matches!(o.stage, DealStage::Won | DealStage::Lost);
-    let amount = if closing {
+    None
+}
+
+fn is_closing(o: &Opportunity) -> bool {
+    matches!(o.stage, DealStage::Won | DealStage::Lost)
+}
+
+/// `close_value` of a won or lost deal; the list price of an open one (0,
+/// said once, when there is none).
+fn amount(
+    o: &Opportunity,
+    price: Option<f64>,
+    no_prices: &mut bool,
+    p: &mut Problems,
+) -> Option<f64> {
+    let id = &o.id.text;
+    if is_closing(o) {
         if o.value.is_none() {
             p.error(
                 codes::IMPORT_VALUE,
@@ -152,35 +198,41 @@ fn deal(
                 format!("opportunity {id} is {} but has no close_value", o.stage),
             );
         }
-        o.value
-    } else {
-        price.or_else(|| {
-            if !*no_prices {
-                *no_prices = true;
-                p.warning(codes::IMPORT_READ_AS, "open deals without a price", o.row,
-                    format!("no sales_price for opportunity {id}: open deals without a price get amount 0"));
-            }
-            Some(0.0)
-        })
-    };
-    let closed = if closing {
-        if o.closed.is_none() {
-            p.error(
-                codes::IMPORT_VALUE,
-                "rows missing a required value",
-                o.closed_at,
-                format!("opportunity {id} is {} but has no close_date", o.stage),
-            );
-        }
-        o.closed
-    } else {
+        return o.value;
+    }
+    if price.is_none() && !*no_prices {
+        *no_prices = true;
+        p.warning(
+            codes::IMPORT_READ_AS,
+            "open deals without a price",
+            o.row,
+            format!("no sales_price for opportunity {id}: open deals without a price get amount 0"),
+        );
+    }
+    Some(price.unwrap_or(0.0))
+}
+
+/// `closed` of a won or lost deal, none for an open one; `None` when the
+/// row cannot be imported (reported).
+fn closed(o: &Opportunity, p: &mut Problems) -> Option<Option<NaiveDate>> {
+    let id = &o.id.text;
+    if !is_closing(o) {
         if o.closed.is_some() || o.value.is_some() {
             p.warning(codes::IMPORT_SKIPPED, "close values of open deals", o.closed_at,
                 format!("opportunity {id} is still open: its close_date and close_value are not imported"));
         }
-        None
+        return Some(None);
+    }
+    let Some(c) = o.closed else {
+        p.error(
+            codes::IMPORT_VALUE,
+            "rows missing a required value",
+            o.closed_at,
+            format!("opportunity {id} is {} but has no close_date", o.stage),
+        );
+        return Some(None);
     };
-    if let (Some(e), Some(c)) = (o.engaged, closed)
+    if let Some(e) = o.engaged
         && c < e
     {
         p.error(
@@ -191,28 +243,7 @@ fn deal(
         );
         return None;
     }
-    if o.engaged.is_none() && o.stage != DealStage::Lead {
-        p.warning(
-            codes::IMPORT_READ_AS,
-            "deals with no engage_date",
-            o.engaged_at,
-            format!(
-                "opportunity {id} has no engage_date: it is opened on {}",
-                closed.unwrap_or(cx.export_day)
-            ),
-        );
-    }
-    let opened = o.engaged.or(closed).unwrap_or(cx.export_day);
-    Some(NewDeal {
-        id: id.clone(),
-        title,
-        agent: agent?,
-        agent_name: o.agent.text.clone(),
-        stage: o.stage,
-        amount: amount?,
-        opened,
-        closed,
-    })
+    Some(Some(c))
 }
 
 fn agent(a: &Text, people: &People, p: &mut Problems) -> Option<String> {

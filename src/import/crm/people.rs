@@ -77,15 +77,12 @@ fn owner_map<'a>(rows: &'a [MapRow], p: &mut Problems) -> BTreeMap<String, &'a M
     map
 }
 
-/// Resolves every agent and manager of the sales team.
-pub fn resolve(
-    agents: &[Agent],
-    map_rows: &[MapRow],
-    existing: &Existing,
-    joined: NaiveDate,
+/// The managers (name key → name) and each agent with the row that first
+/// names it; an agent under two managers is an error.
+fn team<'a>(
+    agents: &'a [Agent],
     p: &mut Problems,
-) -> People {
-    let map = owner_map(map_rows, p);
+) -> (BTreeMap<String, &'a Text>, BTreeMap<String, &'a Agent>) {
     let mut managers: BTreeMap<String, &Text> = BTreeMap::new();
     let mut boss: BTreeMap<String, &Agent> = BTreeMap::new();
     for a in agents {
@@ -110,6 +107,67 @@ pub fn resolve(
             }
         }
     }
+    (managers, boss)
+}
+
+/// Hands out member ids, creating members for names not yet known.
+struct Resolver<'a> {
+    map: BTreeMap<String, &'a MapRow>,
+    existing: &'a Existing,
+    joined: NaiveDate,
+    taken: BTreeSet<String>,
+    people: People,
+}
+
+impl Resolver<'_> {
+    /// Whether `name` is a member already (or was resolved before).
+    fn known(&self, name: &str) -> bool {
+        let key = name_key(name);
+        self.people.ids.contains_key(&key)
+            || self.existing.member_named(name).is_some()
+            || self
+                .map
+                .get(&key)
+                .is_some_and(|r| self.existing.member_ids.contains(&r.member.text))
+    }
+
+    /// The member id of `name`; a new member with `role` when there is none.
+    fn add(&mut self, name: &Text, role: Role, reports_to: Option<String>) -> String {
+        let key = name_key(&name.text);
+        if let Some(id) = self.people.ids.get(&key) {
+            return id.clone();
+        }
+        let id = match self.map.get(&key) {
+            Some(r) => r.member.text.clone(),
+            None => match self.existing.member_named(&name.text) {
+                Some(id) => id.to_string(),
+                None => unique(&slug(&name.text, "member"), &self.taken),
+            },
+        };
+        if self.taken.insert(id.clone()) {
+            self.people.new.push(NewMember {
+                id: id.clone(),
+                name: name.text.clone(),
+                role,
+                joined: self.joined,
+                reports_to,
+            });
+        }
+        self.people.ids.insert(key, id.clone());
+        id
+    }
+}
+
+/// Resolves every agent and manager of the sales team.
+pub fn resolve(
+    agents: &[Agent],
+    map_rows: &[MapRow],
+    existing: &Existing,
+    joined: NaiveDate,
+    p: &mut Problems,
+) -> People {
+    let map = owner_map(map_rows, p);
+    let (managers, boss) = team(agents, p);
     for (key, r) in &map {
         if !managers.contains_key(key) && !boss.contains_key(key) {
             p.warning(
@@ -123,49 +181,24 @@ pub fn resolve(
             );
         }
     }
-    let mut people = People::default();
-    let mut taken: BTreeSet<String> = existing.member_ids.clone();
-    let mut created: BTreeSet<String> = BTreeSet::new();
-    let mut add =
-        |name: &Text, role: Role, reports_to: Option<String>, people: &mut People| -> String {
-            let key = name_key(&name.text);
-            if let Some(id) = people.ids.get(&key) {
-                return id.clone();
-            }
-            let id = match map.get(&key) {
-                Some(r) => r.member.text.clone(),
-                None => match existing.member_named(&name.text) {
-                    Some(id) => id.to_string(),
-                    None => unique(&slug(&name.text, "member"), &taken),
-                },
-            };
-            if !existing.member_ids.contains(&id) && created.insert(id.clone()) {
-                taken.insert(id.clone());
-                people.new.push(NewMember {
-                    id: id.clone(),
-                    name: name.text.clone(),
-                    role,
-                    joined,
-                    reports_to,
-                });
-            }
-            people.ids.insert(key, id.clone());
-            id
-        };
+    let taken = existing.member_ids.clone();
+    let mut r = Resolver {
+        map,
+        existing,
+        joined,
+        taken,
+        people: People::default(),
+    };
     for name in managers.values() {
-        add(name, Role::Lead, None, &mut people);
+        r.add(name, Role::Lead, None);
     }
     for a in boss.values() {
-        let lead = people
+        let lead = r
+            .people
             .id_of(&a.manager.text)
             .unwrap_or_default()
             .to_string();
-        let is_new = !people.ids.contains_key(&name_key(&a.name.text))
-            && existing.member_named(&a.name.text).is_none()
-            && map
-                .get(&name_key(&a.name.text))
-                .is_none_or(|r| !existing.member_ids.contains(&r.member.text));
-        if is_new
+        if !r.known(&a.name.text)
             && let Some(role) = existing.role(&lead)
             && role != Role::Lead
         {
@@ -173,7 +206,7 @@ pub fn resolve(
                 format!("manager `{}` is `{lead}` in team.toml, a {role}: the agents under a manager report to a lead", a.manager.text));
             p.help("map the manager to a lead with --owner-map, or make the member a lead in team.toml");
         }
-        add(&a.name, Role::Manager, Some(lead), &mut people);
+        r.add(&a.name, Role::Manager, Some(lead));
     }
-    people
+    r.people
 }

@@ -21,6 +21,7 @@ use chrono::NaiveDate;
 use super::super::existing::Existing;
 use super::super::problems::Problems;
 use super::super::text::{name_key, slug, unique};
+use super::super::values::Text;
 use super::super::variants::Variants;
 use super::deals::{self, NewDeal};
 use super::people::{self, MapRow, NewMember};
@@ -92,13 +93,10 @@ fn span_of_dates(deals: &[Opportunity]) -> Option<(NaiveDate, NaiveDate)> {
     })
 }
 
-pub fn plan(crm: &Crm, existing: &Existing, opts: Options<'_>, p: &mut Problems) -> Plan {
-    let (first, last) = span_of_dates(&crm.deals).unwrap_or((opts.today, opts.today));
-    let people = people::resolve(&crm.agents, opts.owner_map, existing, first, p);
-    let mut plan = Plan::default();
-    // accounts by name key, in name order; their ids
+/// The accounts by name key (so in name order); one listed twice is an error.
+fn by_name<'a>(accounts: &'a [Account], p: &mut Problems) -> BTreeMap<String, &'a Account> {
     let mut by_key: BTreeMap<String, &Account> = BTreeMap::new();
-    for a in &crm.accounts {
+    for a in accounts {
         if by_key.insert(name_key(&a.name.text), a).is_some() {
             p.error(
                 codes::IMPORT_VALUE,
@@ -108,40 +106,61 @@ pub fn plan(crm: &Crm, existing: &Existing, opts: Options<'_>, p: &mut Problems)
             );
         }
     }
+    by_key
+}
+
+/// Each account's client id (name key → id), and the accounts already in
+/// the records (refused, or skipped with `--skip-existing`).
+fn client_ids(
+    by_key: &BTreeMap<String, &Account>,
+    existing: &Existing,
+    plan: &mut Plan,
+    skip_existing: bool,
+    p: &mut Problems,
+) -> (BTreeMap<String, String>, BTreeSet<String>) {
+    let mut ids: BTreeMap<String, String> = BTreeMap::new();
+    let mut taken: BTreeSet<String> = existing.client_ids.clone();
+    let mut skip: BTreeSet<String> = BTreeSet::new();
+    for (key, a) in by_key {
+        let Some(id) = existing.client_named(&a.name.text) else {
+            let id = unique(&slug(&a.name.text, "client"), &taken);
+            taken.insert(id.clone());
+            ids.insert(key.clone(), id);
+            continue;
+        };
+        ids.insert(key.clone(), id.to_string());
+        skip.insert(key.clone());
+        if skip_existing {
+            *plan
+                .skipped
+                .entry("accounts already in the records")
+                .or_default() += 1;
+        } else {
+            p.error(
+                codes::IMPORT_EXISTS,
+                "records already imported",
+                a.name.span,
+                format!(
+                    "account `{}` is already in the records as clients/{id}.toml",
+                    a.name.text
+                ),
+            );
+            p.help("run again with --skip-existing to import only what is new");
+        }
+    }
+    (ids, skip)
+}
+
+pub fn plan(crm: &Crm, existing: &Existing, opts: Options<'_>, p: &mut Problems) -> Plan {
+    let (first, last) = span_of_dates(&crm.deals).unwrap_or((opts.today, opts.today));
+    let people = people::resolve(&crm.agents, opts.owner_map, existing, first, p);
+    let mut plan = Plan::default();
+    let by_key = by_name(&crm.accounts, p);
+    let (ids, skip) = client_ids(&by_key, existing, &mut plan, opts.skip_existing, p);
     let spellings: BTreeMap<String, String> = by_key
         .iter()
         .map(|(k, a)| (k.clone(), a.name.text.clone()))
         .collect();
-    let mut ids: BTreeMap<String, String> = BTreeMap::new();
-    let mut taken: BTreeSet<String> = existing.client_ids.clone();
-    let mut skip: BTreeSet<String> = BTreeSet::new();
-    for (key, a) in &by_key {
-        if let Some(id) = existing.client_named(&a.name.text) {
-            ids.insert(key.clone(), id.to_string());
-            skip.insert(key.clone());
-            if opts.skip_existing {
-                *plan
-                    .skipped
-                    .entry("accounts already in the records")
-                    .or_default() += 1;
-            } else {
-                p.error(
-                    codes::IMPORT_EXISTS,
-                    "records already imported",
-                    a.name.span,
-                    format!(
-                        "account `{}` is already in the records as clients/{id}.toml",
-                        a.name.text
-                    ),
-                );
-                p.help("run again with --skip-existing to import only what is new");
-            }
-            continue;
-        }
-        let id = unique(&slug(&a.name.text, "client"), &taken);
-        taken.insert(id.clone());
-        ids.insert(key.clone(), id);
-    }
     let cx = deals::Context {
         people: &people,
         products: crm.products.as_deref(),
@@ -223,36 +242,8 @@ fn client(
         (None, false) => Stage::Lost,
     };
     let found = deals.iter().map(|d| d.opened).min()?;
-    let industry = a.sector.as_ref().map(|s| {
-        match SECTORS
-            .iter()
-            .find(|(bad, _)| s.text.eq_ignore_ascii_case(bad))
-        {
-            Some((_, good)) => {
-                variants.note("sector", &s.text, good, s.span);
-                good.to_string()
-            }
-            None => s.text.clone(),
-        }
-    });
-    let parent = a
-        .parent
-        .as_ref()
-        .map(|x| match ids.get(&name_key(&x.text)) {
-            Some(pid) => pid.clone(),
-            None => {
-                p.warning(
-                    codes::IMPORT_READ_AS,
-                    "parents not in accounts.csv",
-                    x.span,
-                    format!(
-                        "subsidiary_of `{}` is not in accounts.csv: kept as written",
-                        x.text
-                    ),
-                );
-                x.text.clone()
-            }
-        });
+    let industry = a.sector.as_ref().map(|s| industry(s, variants));
+    let parent = a.parent.as_ref().map(|x| parent(x, ids, p));
     Some(NewClient {
         id: id.to_string(),
         name: a.name.text.clone(),
@@ -265,4 +256,37 @@ fn client(
         parent,
         deals,
     })
+}
+
+/// `sector`, its misspellings put right.
+fn industry(s: &Text, variants: &mut Variants) -> String {
+    match SECTORS
+        .iter()
+        .find(|(bad, _)| s.text.eq_ignore_ascii_case(bad))
+    {
+        Some((_, good)) => {
+            variants.note("sector", &s.text, good, s.span);
+            good.to_string()
+        }
+        None => s.text.clone(),
+    }
+}
+
+/// `subsidiary_of` as the parent's client id, else as written.
+fn parent(x: &Text, ids: &BTreeMap<String, String>, p: &mut Problems) -> String {
+    match ids.get(&name_key(&x.text)) {
+        Some(pid) => pid.clone(),
+        None => {
+            p.warning(
+                codes::IMPORT_READ_AS,
+                "parents not in accounts.csv",
+                x.span,
+                format!(
+                    "subsidiary_of `{}` is not in accounts.csv: kept as written",
+                    x.text
+                ),
+            );
+            x.text.clone()
+        }
+    }
 }

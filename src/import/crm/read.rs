@@ -155,68 +155,86 @@ pub fn products(input: &Input, p: &mut Problems) -> Vec<Product> {
         .collect()
 }
 
+/// The columns of sales_pipeline.csv.
+struct DealCols {
+    id: Option<usize>,
+    agent: Option<usize>,
+    product: Option<usize>,
+    account: Option<usize>,
+    stage: Option<usize>,
+    engage: Option<usize>,
+    close: Option<usize>,
+    value: Option<usize>,
+}
+
+/// The deal stage of a row (reported when missing or unknown).
+fn row_stage(row: &Row<'_>, col: Option<usize>, p: &mut Problems) -> Option<DealStage> {
+    let t = required(row, col, "deal_stage", p)?;
+    let s = stage(&t.text);
+    if s.is_none() {
+        p.error(
+            codes::IMPORT_VALUE,
+            "unknown deal stages",
+            t.span,
+            format!(
+                "deal_stage `{}` is not one of Prospecting, Engaging, Won, Lost",
+                t.text
+            ),
+        );
+    }
+    s
+}
+
+/// `Some(None)` for an empty cell, `None` for one that did not read.
+fn optional<T>(v: Option<Option<T>>) -> Option<Option<T>> {
+    v.map_or(Some(None), |x| x.map(Some))
+}
+
+fn opportunity(row: &Row<'_>, c: &DealCols, p: &mut Problems) -> Option<Opportunity> {
+    let id = required(row, c.id, "opportunity_id", p);
+    let agent = required(row, c.agent, "sales_agent", p);
+    let stage = row_stage(row, c.stage, p);
+    let engaged = optional(
+        row.cell(c.engage)
+            .map(|x| values::date(x, "engage_date", p)),
+    );
+    let closed = optional(row.cell(c.close).map(|x| values::date(x, "close_date", p)));
+    let value = optional(
+        row.cell(c.value)
+            .map(|x| values::money(x, "close_value", p)),
+    );
+    // a cell that did not read drops the row (its problem is reported)
+    Some(Opportunity {
+        id: id?,
+        agent: agent?,
+        product: row.cell(c.product).map(Text::from),
+        account: row.cell(c.account).map(Text::from),
+        stage: stage?,
+        engaged: engaged?,
+        closed: closed?,
+        value: value?,
+        account_at: row.at(c.account),
+        engaged_at: row.at(c.engage),
+        closed_at: row.at(c.close),
+        row: row.start(),
+    })
+}
+
 pub fn opportunities(input: &Input, p: &mut Problems) -> Vec<Opportunity> {
     let c = |n: &str| input.col(n);
-    let (id, agent, product, account) = (
-        c("opportunity_id"),
-        c("sales_agent"),
-        c("product"),
-        c("account"),
-    );
-    let (stage_col, engage, close, value) = (
-        c("deal_stage"),
-        c("engage_date"),
-        c("close_date"),
-        c("close_value"),
-    );
+    let cols = DealCols {
+        id: c("opportunity_id"),
+        agent: c("sales_agent"),
+        product: c("product"),
+        account: c("account"),
+        stage: c("deal_stage"),
+        engage: c("engage_date"),
+        close: c("close_date"),
+        value: c("close_value"),
+    };
     input
         .rows()
-        .filter_map(|row| {
-            let id = required(&row, id, "opportunity_id", p);
-            let agent = required(&row, agent, "sales_agent", p);
-            let stage_text = required(&row, stage_col, "deal_stage", p);
-            let stage = match &stage_text {
-                Some(t) => {
-                    let s = stage(&t.text);
-                    if s.is_none() {
-                        p.error(
-                            codes::IMPORT_VALUE,
-                            "unknown deal stages",
-                            t.span,
-                            format!(
-                                "deal_stage `{}` is not one of Prospecting, Engaging, Won, Lost",
-                                t.text
-                            ),
-                        );
-                    }
-                    s
-                }
-                None => None,
-            };
-            let engaged = row.cell(engage).map(|x| values::date(x, "engage_date", p));
-            let closed = row.cell(close).map(|x| values::date(x, "close_date", p));
-            let amount = row.cell(value).map(|x| values::money(x, "close_value", p));
-            // a cell that did not read drops the row (its problem is reported)
-            let (engaged, closed, amount) = (
-                engaged.map_or(Some(None), |d| d.map(Some))?,
-                closed.map_or(Some(None), |d| d.map(Some))?,
-                amount.map_or(Some(None), |a| a.map(Some))?,
-            );
-            Some(Opportunity {
-                id: id?,
-                agent: agent?,
-                product: row.cell(product).map(Text::from),
-                account: row.cell(account).map(Text::from),
-                stage: stage?,
-                engaged,
-                closed,
-                value: amount,
-                account_at: row.at(account),
-                engaged_at: row.at(engage),
-                closed_at: row.at(close),
-                row: row.start(),
-            })
-        })
+        .filter_map(|row| opportunity(&row, &cols, p))
         .collect()
 }
 
