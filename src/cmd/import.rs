@@ -162,13 +162,13 @@ fn execute<I: Importer>(
     let checked = txn.check(today)?;
     if !checked.errors.is_empty() {
         let mut err = std::io::stderr().lock();
+        let _ = writeln!(
+            err,
+            "error: refused, nothing was written: the import would break the records' rules (lines as they would be):"
+        );
         for e in &checked.errors {
             let _ = write!(err, "{e}");
         }
-        let _ = writeln!(
-            err,
-            "error: refused: the import would break the records' rules above; nothing was written"
-        );
         return Ok(1);
     }
     if !common.dry_run {

@@ -79,7 +79,7 @@ impl Importer for ComplaintImport {
     fn stage(&self, plan: &Plan, txn: &mut Txn) -> Result<Summary, WriteError> {
         let rel = client_file(&self.options.client);
         let mut doc = txn.edit(&rel)?;
-        render::append(&mut doc, &plan.complaints, &self.options.handler);
+        render::append(&mut doc, &plan.complaints, &self.options.handler)?;
         let n = plan.complaints.len();
         let mut s = Summary {
             from: self.from.clone(),

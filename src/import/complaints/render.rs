@@ -5,7 +5,7 @@
 use toml_edit::{InlineTable, Table, Value};
 
 use super::NewComplaint;
-use crate::write::{EditDoc, entry, schema, value};
+use crate::write::{EditDoc, WriteError, entry, schema, value};
 
 fn table(c: &NewComplaint, handler: &str) -> Table {
     let mut extra = InlineTable::new();
@@ -28,11 +28,17 @@ fn table(c: &NewComplaint, handler: &str) -> Table {
         .build()
 }
 
-/// Appends `complaints` (handled by `handler`) to the client file `doc`.
-pub fn append(doc: &mut EditDoc, complaints: &[NewComplaint], handler: &str) {
+/// Appends `complaints` (handled by `handler`) to the client file `doc`;
+/// refused when the file writes its complaints as an inline array.
+pub fn append(
+    doc: &mut EditDoc,
+    complaints: &[NewComplaint],
+    handler: &str,
+) -> Result<(), WriteError> {
     for c in complaints {
-        entry::append(&mut doc.doc, schema::CLIENT, "complaint", table(c, handler));
+        entry::append(&mut doc.doc, schema::CLIENT, "complaint", table(c, handler))?;
     }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -64,7 +70,7 @@ mod tests {
                 ("timely_response", "Yes".into()),
             ],
         };
-        append(&mut doc, &[c], "wang-fang");
+        append(&mut doc, &[c], "wang-fang").unwrap();
         assert_eq!(
             doc.render(),
             format!(

@@ -23,7 +23,7 @@ pub fn team(old: Option<&str>, members: &[NewMember]) -> Result<String, WriteErr
             .set("joined", value::date(m.joined))
             .opt("reports_to", m.reports_to.as_deref().map(value::string))
             .build();
-        entry::append(&mut doc.doc, schema::TEAM, "member", t);
+        entry::append(&mut doc.doc, schema::TEAM, "member", t)?;
     }
     Ok(doc.render())
 }
@@ -68,7 +68,7 @@ pub fn client(c: &NewClient) -> Result<String, WriteError> {
     let mut doc = EditDoc::new();
     *doc.doc.as_table_mut() = root;
     for d in &c.deals {
-        entry::append(&mut doc.doc, schema::CLIENT, "deal", deal(d, &c.owner));
+        entry::append(&mut doc.doc, schema::CLIENT, "deal", deal(d, &c.owner))?;
     }
     let canon = Canon {
         kind: FileKind::Client,
