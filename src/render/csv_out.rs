@@ -14,6 +14,15 @@ pub fn escape_formula(s: &str) -> String {
     }
 }
 
+/// The io error inside a csv error, so a closed pipe stays a closed pipe
+/// (and `main` exits quietly) rather than becoming an opaque error.
+fn io_error(e: csv::Error) -> std::io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => std::io::Error::other(format!("{other:?}")),
+    }
+}
+
 pub fn write_csv(table: &Table, bom: bool, out: &mut dyn Write) -> std::io::Result<()> {
     if bom {
         out.write_all("\u{feff}".as_bytes())?;
@@ -21,7 +30,7 @@ pub fn write_csv(table: &Table, bom: bool, out: &mut dyn Write) -> std::io::Resu
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(out);
-    w.write_record(&table.columns)?;
+    w.write_record(&table.columns).map_err(io_error)?;
     for row in &table.rows {
         let cells: Vec<String> = row
             .iter()
@@ -30,7 +39,7 @@ pub fn write_csv(table: &Table, bom: bool, out: &mut dyn Write) -> std::io::Resu
                 other => other.plain(),
             })
             .collect();
-        w.write_record(&cells)?;
+        w.write_record(&cells).map_err(io_error)?;
     }
     w.flush()?;
     Ok(())
@@ -38,6 +47,28 @@ pub fn write_csv(table: &Table, bom: bool, out: &mut dyn Write) -> std::io::Resu
 
 #[cfg(test)]
 mod tests {
+    /// A pipe whose reader has gone.
+    struct Closed;
+
+    impl Write for Closed {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Err(std::io::ErrorKind::BrokenPipe.into())
+        }
+    }
+
+    #[test]
+    fn a_closed_pipe_stays_a_broken_pipe() {
+        let mut t = Table::new(&["a"]);
+        for i in 0..10_000 {
+            t.push(vec![Cell::Int(i)]);
+        }
+        let e = write_csv(&t, false, &mut Closed).unwrap_err();
+        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe);
+    }
+
     use super::*;
 
     #[test]
