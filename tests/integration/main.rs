@@ -8,6 +8,7 @@ mod common;
 mod fmt;
 mod foundation;
 mod import;
+mod lifecycle;
 mod summary;
 mod team_work;
 mod writes;
