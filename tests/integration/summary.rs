@@ -113,3 +113,39 @@ fn an_unknown_member_is_refused() {
     assert_ne!(code, 0);
     assert!(err.contains("no member `nobody`"), "{err}");
 }
+
+/// Every report's CSV on the shipped records as of the README's date,
+/// pinned. These values were cross-checked against an independent
+/// implementation of SPEC section 3 written from the SPEC text alone
+/// (tiers, followups, plans, pipeline, leave, kpi, appraisal, training,
+/// complaints, attendance agreed row for row); `UPDATE_EXPECT=1` rewrites
+/// them after an intended change to the sample, and the diff is the review.
+#[test]
+fn every_report_on_the_shipped_records_is_pinned() {
+    let reports: [(&str, &[&str]); 17] = [
+        ("tiers", &["tiers"]),
+        ("followups", &["followups"]),
+        ("plans", &["plans"]),
+        ("care", &["care", "--within", "30"]),
+        ("pipeline", &["pipeline"]),
+        ("pipeline-by-owner", &["pipeline", "--by", "owner"]),
+        ("complaints", &["complaints"]),
+        ("attendance-2026-11", &["attendance"]),
+        ("attendance-2026-10", &["attendance", "--month", "2026-10"]),
+        ("leave", &["leave"]),
+        ("actions", &["actions"]),
+        ("meetings", &["meetings"]),
+        ("kpi-2026-11", &["kpi"]),
+        ("kpi-2026-10", &["kpi", "--month", "2026-10"]),
+        ("appraisal-2026-10", &["appraisal", "--month", "2026-10"]),
+        ("training-2026", &["training", "--year", "2026"]),
+        ("awards", &["awards"]),
+    ];
+    for (name, args) in reports {
+        let mut all = vec!["--as-of", D, "--format", "csv"];
+        all.extend_from_slice(args);
+        let (code, out, err) = run(&all);
+        assert_eq!((code, err.as_str()), (0, ""), "{args:?}");
+        expect_file(&format!("records/{name}.csv"), &out);
+    }
+}
