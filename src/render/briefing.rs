@@ -102,8 +102,9 @@ fn pad(s: &str, width: usize, right: bool) -> String {
     }
 }
 
-/// Cuts `s` to at most `width` display columns, ending in `…` when cut.
-fn fit(s: &str, width: usize) -> String {
+/// Cuts `s` to at most `width` display columns, ending in `ellipsis`
+/// (one column wide) when cut.
+fn fit(s: &str, width: usize, ellipsis: &str) -> String {
     if s.width() <= width {
         return s.to_string();
     }
@@ -117,7 +118,7 @@ fn fit(s: &str, width: usize) -> String {
         out.push(c);
         used += w;
     }
-    out.push('…');
+    out.push_str(ellipsis);
     out
 }
 
@@ -128,8 +129,14 @@ fn write_text(b: &Briefing, style: &Style, out: &mut dyn Write) -> std::io::Resu
         ("", "", "")
     };
     let width = style.width.map(usize::from);
+    // `--ascii`: nothing but ASCII of our own (the records' text stays)
+    let (ellipsis, more_dots) = if style.ascii {
+        (">", "...")
+    } else {
+        ("…", "…")
+    };
     let line = |s: String| match width {
-        Some(w) => fit(s.trim_end(), w),
+        Some(w) => fit(s.trim_end(), w, ellipsis),
         None => s.trim_end().to_string(),
     };
     writeln!(out, "{bold}{}{reset}", line(b.heading.clone()))?;
@@ -169,7 +176,11 @@ fn write_text(b: &Briefing, style: &Style, out: &mut dyn Write) -> std::io::Resu
         }
         let more = s.count.saturating_sub(s.rows.rows.len());
         if more > 0 {
-            writeln!(out, "{dim}{}{reset}", line(format!("  … and {more} more")))?;
+            writeln!(
+                out,
+                "{dim}{}{reset}",
+                line(format!("  {more_dots} and {more} more"))
+            )?;
         }
     }
     Ok(())
@@ -268,6 +279,19 @@ mod tests {
                 .all(|l| l.width() <= 12 || l.contains("clientele"))
         );
         assert!(text.contains("  hd       …"), "{text}");
+    }
+
+    #[test]
+    fn ascii_uses_no_ellipsis_character() {
+        let style = Style {
+            ascii: true,
+            width: Some(16),
+            ..Style::default()
+        };
+        let text = render(&sample(), Format::Table, &style);
+        assert!(text.contains("\n  ... and 1 more\n"), "{text}");
+        assert!(text.contains("\n  hd         華>\n"), "{text}");
+        assert!(!text.contains('…'), "{text}");
     }
 
     #[test]

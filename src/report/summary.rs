@@ -181,7 +181,7 @@ fn leave_section(records: &Records, d: NaiveDate, o: &Options) -> Section {
                 Cell::text(if r.from == r.to {
                     r.from.format("%Y-%m-%d").to_string()
                 } else {
-                    format!("{} – {}", r.from.format("%Y-%m-%d"), r.to.format("%m-%d"))
+                    format!("{} to {}", r.from.format("%Y-%m-%d"), r.to.format("%m-%d"))
                 }),
                 Cell::text(match r.days {
                     1 => "1 workday".to_string(),
@@ -530,7 +530,7 @@ decided = 2026-11-21
             .find(|s| s.key == "leave_pending")
             .unwrap();
         assert_eq!(s.command, "clientele leave --pending --member amy");
-        assert_eq!(s.rows.rows[0][3], Cell::text("2026-11-26 – 11-27"));
+        assert_eq!(s.rows.rows[0][3], Cell::text("2026-11-26 to 11-27"));
         assert_eq!(s.rows.rows[0][4], Cell::text("2 workdays"));
     }
 
