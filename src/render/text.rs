@@ -91,6 +91,9 @@ pub fn write_text(table: &Table, style: &Style, out: &mut dyn Write) -> std::io:
     }
     let mut t = comfy_table::Table::new();
     t.load_style(if style.ascii { PLAIN_ASCII } else { PLAIN });
+    if style.ascii {
+        t.set_truncation_indicator("...");
+    }
     if !style.color {
         t.force_no_tty();
     }
@@ -211,6 +214,21 @@ mod tests {
             "{text}"
         );
         assert!(lines.iter().all(|l| l.trim_end().width() <= 48), "{text}");
+    }
+
+    #[test]
+    fn ascii_cuts_with_three_dots() {
+        let style = Style {
+            width: Some(48),
+            ascii: true,
+            ..Style::default()
+        };
+        let mut buf = Vec::new();
+        write_text(&wide_table(), &style, &mut buf).unwrap();
+        let text = String::from_utf8(buf).unwrap();
+        assert!(text.is_ascii() || !text.contains('…'), "{text}");
+        assert!(text.contains("limin-p..."), "{text}");
+        assert!(text.contains("-------"), "{text}");
     }
 
     #[test]
