@@ -227,7 +227,7 @@ mod tests {
         write_text(&wide_table(), &style, &mut buf).unwrap();
         let text = String::from_utf8(buf).unwrap();
         assert!(text.is_ascii() || !text.contains('…'), "{text}");
-        assert!(text.contains("limin-p..."), "{text}");
+        assert!(text.contains(" limin-pl... "), "{text}");
         assert!(text.contains("-------"), "{text}");
     }
 
