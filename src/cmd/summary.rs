@@ -12,11 +12,15 @@ use crate::report::summary::{self, Options};
   clientele summary --member li-wei          one member's briefing
   clientele summary --as-of 2026-11-20       replay a past morning
   clientele summary --format md | mail -s briefing team@example.com
-  clientele summary --format csv             one line per section: the counts")]
+  clientele summary --format csv             one line per section: the counts
+  clientele summary --fail-on overdue        exit 1 when a follow-up, complaint or action is overdue")]
 pub struct Args {
     /// Rows shown per section
     #[arg(long, default_value_t = 3, value_name = "N")]
     pub top: usize,
+    /// Exit 1 when a follow-up, complaint or action item is overdue
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub fail_on: Option<super::common::FailOn>,
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
@@ -29,5 +33,6 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
     let b = summary::briefing(&opened.records, opened.now, opened.d, &options);
     b.write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
-    Ok(0)
+    let failed = args.fail_on == Some(super::common::FailOn::Overdue) && b.anything_overdue();
+    Ok(i32::from(failed))
 }

@@ -19,6 +19,8 @@ pub struct Section {
     pub title: &'static str,
     /// How many items there are in all.
     pub count: usize,
+    /// How many of them are overdue (for `--fail-on overdue`).
+    pub overdue: usize,
     /// The command that lists them all.
     pub command: String,
     /// The first few items (at most `count`).
@@ -61,6 +63,11 @@ impl Briefing {
         t
     }
 
+    /// Whether any section has something overdue.
+    pub fn anything_overdue(&self) -> bool {
+        self.sections.iter().any(|s| s.overdue > 0)
+    }
+
     pub fn to_json(&self) -> Value {
         let mut top = serde_json::Map::new();
         for (k, v) in &self.facts {
@@ -74,6 +81,7 @@ impl Briefing {
                     "section": s.key,
                     "title": s.title,
                     "count": s.count,
+                    "overdue": s.overdue,
                     "command": s.command,
                     "rows": json_out::to_json(&s.rows),
                 })
@@ -231,6 +239,7 @@ mod tests {
                     key: "followups_overdue",
                     title: "Follow-ups overdue",
                     count: 3,
+                    overdue: 3,
                     command: "clientele followups --overdue".to_string(),
                     rows,
                 },
@@ -238,6 +247,7 @@ mod tests {
                     key: "leave_pending",
                     title: "Leave waiting for approval",
                     count: 0,
+                    overdue: 0,
                     command: "clientele leave --pending".to_string(),
                     rows: Table::new(&["member"]),
                 },

@@ -55,6 +55,15 @@ fn member_name(records: &Records, id: &str) -> String {
         .map_or_else(|| id.to_string(), |m| m.name.clone())
 }
 
+/// `1 client`, `2 clients`.
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
 /// Days overdue (negative: days left) in words: `25 days late`, `today`,
 /// `in 3 days`.
 pub fn when(days_overdue: i64) -> String {
@@ -85,8 +94,17 @@ fn section<T>(
         key,
         title,
         count: items.len(),
+        overdue: 0,
         command,
         rows,
+    }
+}
+
+/// The same section, every item of it overdue.
+fn all_overdue(s: Section) -> Section {
+    Section {
+        overdue: s.count,
+        ..s
     }
 }
 
@@ -107,7 +125,11 @@ fn complaints_section(records: &Records, now: NaiveDateTime, o: &Options) -> Sec
         )
     });
     let command = for_member("clientele complaints --open", "--handler", o);
-    section(
+    let overdue = rows
+        .iter()
+        .filter(|r| r.status == ComplaintStatus::Overdue)
+        .count();
+    let s = section(
         "complaints_open",
         "Complaints not resolved",
         command,
@@ -131,7 +153,8 @@ fn complaints_section(records: &Records, now: NaiveDateTime, o: &Options) -> Sec
                 Cell::DateTime(r.resolve_due),
             ]
         },
-    )
+    );
+    Section { overdue, ..s }
 }
 
 /// Leave requests waiting for a decision, by `from`.
@@ -205,7 +228,7 @@ fn actions_section(records: &Records, d: NaiveDate, o: &Options) -> Section {
             ..actions::Filter::default()
         },
     );
-    section(
+    all_overdue(section(
         "actions_overdue",
         "Action items overdue",
         for_member("clientele actions --overdue", "--owner", o),
@@ -220,7 +243,7 @@ fn actions_section(records: &Records, d: NaiveDate, o: &Options) -> Section {
                 Cell::text(r.meeting.clone()),
             ]
         },
-    )
+    ))
 }
 
 /// Follow-ups: the overdue ones (most overdue first) and those due in the
@@ -251,7 +274,7 @@ fn followup_sections(records: &Records, d: NaiveDate, o: &Options) -> [Section; 
         ]
     };
     [
-        section(
+        all_overdue(section(
             "followups_overdue",
             "Follow-ups overdue",
             for_member("clientele followups --overdue", "--member", o),
@@ -259,7 +282,7 @@ fn followup_sections(records: &Records, d: NaiveDate, o: &Options) -> [Section; 
             &overdue,
             o.top,
             row,
-        ),
+        )),
         section(
             "followups_due",
             "Follow-ups due this week",
@@ -391,15 +414,19 @@ fn kpi_section(records: &Records, now: NaiveDateTime, d: NaiveDate, o: &Options)
 pub fn briefing(records: &Records, now: NaiveDateTime, d: NaiveDate, o: &Options) -> Briefing {
     let who = match o.member.as_deref() {
         Some(m) => format!("{} ({m})", member_name(records, m)),
-        None => format!(
-            "the team: {} members, {} clients",
-            records.members.iter().filter(|m| m.active_on(d)).count(),
-            records
+        None => {
+            let members = records.members.iter().filter(|m| m.active_on(d)).count();
+            let clients = records
                 .clients
                 .iter()
                 .filter(|c| super::replay::is_known(c, d))
-                .count()
-        ),
+                .count();
+            format!(
+                "the team: {}, {}",
+                plural(members, "member"),
+                plural(clients, "client")
+            )
+        }
     };
     let heading = format!(
         "Briefing for {} ({}), {who}",

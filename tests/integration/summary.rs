@@ -149,3 +149,50 @@ fn every_report_on_the_shipped_records_is_pinned() {
         expect_file(&format!("records/{name}.csv"), &out);
     }
 }
+
+#[test]
+fn fail_on_overdue_exits_1_exactly_when_something_is_overdue() {
+    // the shipped records have overdue follow-ups, a complaint and actions
+    let (code, _) = summary("records", &["--fail-on", "overdue"]);
+    assert_eq!(code, 1);
+    // without the flag the briefing never fails
+    let (code, _) = summary("records", &[]);
+    assert_eq!(code, 0);
+    // nothing overdue: a fresh folder from `init`, with its one lead
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("r");
+    let dir = dir.to_str().unwrap();
+    assert_eq!(run(&["init", dir]).0, 0);
+    let (code, out, err) = run(&[
+        "--records",
+        dir,
+        "--as-of",
+        D,
+        "summary",
+        "--fail-on",
+        "overdue",
+    ]);
+    assert_eq!((code, err.as_str()), (0, ""), "{out}");
+    assert!(out.contains("Follow-ups overdue (0)"), "{out}");
+}
+
+#[test]
+fn json_counts_the_overdue_items_of_each_section() {
+    let (_, out) = summary("records", &["--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let overdue = |key: &str| {
+        v["sections"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["section"] == key)
+            .unwrap()["overdue"]
+            .as_u64()
+            .unwrap()
+    };
+    assert_eq!(overdue("followups_overdue"), 6);
+    assert_eq!(overdue("complaints_open"), 1); // C-2026-012; C-2026-013 is open
+    assert_eq!(overdue("actions_overdue"), 6);
+    assert_eq!(overdue("leave_pending"), 0);
+    assert_eq!(overdue("care"), 0);
+}
