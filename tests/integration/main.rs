@@ -9,6 +9,7 @@ mod fmt;
 mod foundation;
 mod import;
 mod lifecycle;
+mod replay;
 mod summary;
 mod team_work;
 mod writes;
