@@ -1,6 +1,8 @@
-//! `clientele man`: the man page (roff) on stdout.
+//! `clientele man`: the man page (roff) on stdout, or with `--dir` one page
+//! per command (`clientele.1`, `clientele-summary.1`, …) written to a folder.
 
 use std::io::Write;
+use std::path::PathBuf;
 
 use clap::CommandFactory;
 
@@ -8,11 +10,28 @@ use crate::options::Ctx;
 
 /// Flags of `man`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Example: clientele man > clientele.1 && man ./clientele.1")]
-pub struct Args {}
+#[command(after_help = "Examples:
+  clientele man > clientele.1 && man ./clientele.1
+  clientele man --dir ~/.local/share/man/man1     every command's page, for `man clientele-summary`")]
+pub struct Args {
+    /// Write one page per command into this folder instead
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}
 
-pub fn run(_args: &Args, _ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, _ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
     let cmd = crate::cli::Cli::command();
-    clap_mangen::Man::new(cmd).render(out)?;
+    match &args.dir {
+        Some(dir) => {
+            std::fs::create_dir_all(dir)?;
+            clap_mangen::generate_to(cmd, dir)?;
+            let pages = std::fs::read_dir(dir)?
+                .filter_map(Result::ok)
+                .filter(|e| e.file_name().to_string_lossy().starts_with("clientele"))
+                .count();
+            writeln!(out, "{pages} man pages in {}", dir.display())?;
+        }
+        None => clap_mangen::Man::new(cmd).render(out)?,
+    }
     Ok(0)
 }

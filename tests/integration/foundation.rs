@@ -168,6 +168,28 @@ fn completions_and_man_page_render() {
     );
 }
 
+/// `man --dir` writes a page per command, so the main page's
+/// `clientele-summary(1)` references resolve.
+#[test]
+fn man_dir_writes_a_page_per_command() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("man1");
+    let (code, out, err) = run(&["man", "--dir", dir.to_str().unwrap()]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(out.starts_with("49 man pages in "), "{out}");
+    for page in [
+        "clientele.1",
+        "clientele-summary.1",
+        "clientele-leave-approve.1",
+        "clientele-import-crm.1",
+    ] {
+        let text = std::fs::read_to_string(dir.join(page)).unwrap();
+        assert!(text.contains(".TH clientele"), "{page}");
+    }
+    let summary = std::fs::read_to_string(dir.join("clientele-summary.1")).unwrap();
+    assert!(summary.contains("fail\\-on"), "{summary}");
+}
+
 #[test]
 fn unknown_flag_is_exit_2() {
     let (code, _, _) = run(&["check", "--no-such-flag"]);
