@@ -14,6 +14,7 @@ use crate::report::leave::{self, Filter};
 #[command(args_conflicts_with_subcommands = true)]
 #[command(after_help = "Examples:
   clientele leave --pending                    what waits for the lead's decision
+  clientele leave --approved --from 2026-11-23 --to 2026-11-27   who is away that week
   clientele leave --member li-wei --month 2026-11   one member's leave touching November
   clientele leave --from 2026-12-01 --format csv   leave from December on, for a spreadsheet")]
 pub struct Args {
@@ -22,6 +23,9 @@ pub struct Args {
     /// Only requests still pending as of D
     #[arg(long)]
     pub pending: bool,
+    /// Only leave approved as of D (with --from/--to: who is away then)
+    #[arg(long, conflicts_with = "pending")]
+    pub approved: bool,
     /// Only leave that touches days on or after this one
     #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
     pub from: Option<NaiveDate>,
@@ -41,6 +45,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
     let opened = crate::open_or_return!(ctx);
     let filter = Filter {
         pending: args.pending,
+        approved: args.approved,
         member: super::common::member_filter(&opened.records, None, ctx)?,
         period,
     };

@@ -63,6 +63,8 @@ pub struct LeaveRow {
 pub struct Filter {
     /// Only pending as of D.
     pub pending: bool,
+    /// Only approved as of D (who is, was or will be away).
+    pub approved: bool,
     pub member: Option<String>,
     /// Leaves that touch these days.
     pub period: Period,
@@ -100,6 +102,7 @@ pub fn leaves(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<LeaveRow>
                 .filter_map(|l| row(&log.member, l, cal, d))
         })
         .filter(|r| !filter.pending || r.status == LeaveStatus::Pending)
+        .filter(|r| !filter.approved || r.status == LeaveStatus::Approved)
         .filter(|r| filter.period.overlaps(r.from, r.to))
         .collect();
     rows.sort_by(|a, b| (a.from, &a.member, a.requested).cmp(&(b.from, &b.member, b.requested)));

@@ -32,6 +32,8 @@ pub struct Options {
 pub const DUE_WITHIN: i64 = 7;
 /// Missed plans are shown for the last 14 days, D included.
 pub const MISSED_DAYS: u64 = 14;
+/// Approved leave in the next 7 days, D included.
+pub const AWAY_DAYS: u64 = 7;
 /// Care dates in the next 14 days (`care`'s default).
 pub const CARE_WITHIN: u32 = 14;
 
@@ -157,42 +159,75 @@ fn complaints_section(records: &Records, now: NaiveDateTime, o: &Options) -> Sec
     Section { overdue, ..s }
 }
 
-/// Leave requests waiting for a decision, by `from`.
-fn leave_section(records: &Records, d: NaiveDate, o: &Options) -> Section {
-    let is_lead = o
-        .member
+/// Whether the briefing's member is a lead (who decides leave).
+fn member_is_lead(records: &Records, o: &Options) -> bool {
+    o.member
         .as_deref()
         .and_then(|m| records.member(m))
-        .is_some_and(|m| m.role == Role::Lead);
-    let rows: Vec<leave::LeaveRow> = leave::leaves(
-        records,
-        d,
-        &leave::Filter {
-            pending: true,
-            ..leave::Filter::default()
-        },
-    )
-    .into_iter()
-    .filter(|r| {
-        o.member.as_deref().is_none_or(|m| {
-            *r.member == *m
-                || (is_lead
-                    && records
-                        .member(&r.member)
-                        .and_then(|x| x.reports_to.as_deref())
-                        == Some(m))
+        .is_some_and(|m| m.role == Role::Lead)
+}
+
+/// Leave rows that concern the briefing: all of them for the team; a
+/// member's own; for a lead also those of the members reporting to them.
+fn leave_rows(
+    records: &Records,
+    d: NaiveDate,
+    filter: &leave::Filter,
+    o: &Options,
+) -> Vec<leave::LeaveRow> {
+    let is_lead = member_is_lead(records, o);
+    leave::leaves(records, d, filter)
+        .into_iter()
+        .filter(|r| {
+            o.member.as_deref().is_none_or(|m| {
+                *r.member == *m
+                    || (is_lead
+                        && records
+                            .member(&r.member)
+                            .and_then(|x| x.reports_to.as_deref())
+                            == Some(m))
+            })
         })
-    })
-    .collect();
-    let command = if is_lead || o.member.is_none() {
-        "clientele leave --pending".to_string()
+        .collect()
+}
+
+/// The leave command for the briefing: a lead's list is the team's.
+fn leave_command(records: &Records, flags: &str, o: &Options) -> String {
+    let cmd = format!("clientele leave {flags}");
+    if member_is_lead(records, o) {
+        cmd
     } else {
-        for_member("clientele leave --pending", "--member", o)
+        for_member(&cmd, "--member", o)
+    }
+}
+
+/// `2026-11-26` or `2026-11-26 to 11-27`.
+fn dates_cell(from: NaiveDate, to: NaiveDate) -> Cell {
+    Cell::text(if from == to {
+        from.format("%Y-%m-%d").to_string()
+    } else {
+        format!("{} to {}", from.format("%Y-%m-%d"), to.format("%m-%d"))
+    })
+}
+
+fn workdays_cell(days: usize) -> Cell {
+    Cell::text(match days {
+        1 => "1 workday".to_string(),
+        n => format!("{n} workdays"),
+    })
+}
+
+/// Leave requests waiting for a decision, by `from`.
+fn leave_section(records: &Records, d: NaiveDate, o: &Options) -> Section {
+    let filter = leave::Filter {
+        pending: true,
+        ..leave::Filter::default()
     };
+    let rows = leave_rows(records, d, &filter, o);
     section(
         "leave_pending",
         "Leave waiting for approval",
-        command,
+        leave_command(records, "--pending", o),
         &["member", "name", "kind", "dates", "days", "requested"],
         &rows,
         o.top,
@@ -201,16 +236,46 @@ fn leave_section(records: &Records, d: NaiveDate, o: &Options) -> Section {
                 Cell::text(r.member.to_string()),
                 Cell::text(member_name(records, &r.member)),
                 Cell::text(r.kind.as_str()),
-                Cell::text(if r.from == r.to {
-                    r.from.format("%Y-%m-%d").to_string()
-                } else {
-                    format!("{} to {}", r.from.format("%Y-%m-%d"), r.to.format("%m-%d"))
-                }),
-                Cell::text(match r.days {
-                    1 => "1 workday".to_string(),
-                    n => format!("{n} workdays"),
-                }),
+                dates_cell(r.from, r.to),
+                workdays_cell(r.days),
                 Cell::text(format!("asked {}", r.requested.format("%m-%d"))),
+            ]
+        },
+    )
+}
+
+/// Who is away (approved leave as of D) on a day of the next
+/// `AWAY_DAYS` days, D included, by `from`.
+fn away_section(records: &Records, d: NaiveDate, o: &Options) -> Section {
+    let to = d + Days::new(AWAY_DAYS - 1);
+    let filter = leave::Filter {
+        approved: true,
+        period: Period {
+            from: Some(d),
+            to: Some(to),
+        },
+        ..leave::Filter::default()
+    };
+    let rows = leave_rows(records, d, &filter, o);
+    let flags = format!(
+        "--approved --from {} --to {}",
+        d.format("%Y-%m-%d"),
+        to.format("%Y-%m-%d")
+    );
+    section(
+        "away",
+        "Away, next 7 days",
+        leave_command(records, &flags, o),
+        &["member", "name", "kind", "dates", "days"],
+        &rows,
+        o.top,
+        |r| {
+            vec![
+                Cell::text(r.member.to_string()),
+                Cell::text(member_name(records, &r.member)),
+                Cell::text(r.kind.as_str()),
+                dates_cell(r.from, r.to),
+                workdays_cell(r.days),
             ]
         },
     )
@@ -439,6 +504,7 @@ pub fn briefing(records: &Records, now: NaiveDateTime, d: NaiveDate, o: &Options
         due,
         complaints_section(records, now, o),
         leave_section(records, d, o),
+        away_section(records, d, o),
         actions_section(records, d, o),
         plans_section(records, d, o),
         care_section(records, d, o),
@@ -502,7 +568,12 @@ decided = 2026-11-21
 "#;
 
     fn briefing_for(member: Option<&str>) -> Briefing {
-        let d = day("2026-11-20");
+        briefing_on("2026-11-20", member)
+    }
+
+    fn briefing_on(d: &str, member: Option<&str>) -> Briefing {
+        let now = end_of(d);
+        let d = day(d);
         let records = from_files(
             &[
                 ("team.toml", TEAM),
@@ -515,7 +586,7 @@ decided = 2026-11-21
             member: member.map(str::to_string),
             top: 3,
         };
-        briefing(&records, end_of("2026-11-20"), d, &o)
+        briefing(&records, now, d, &o)
     }
 
     fn count(b: &Briefing, key: &str) -> usize {
@@ -562,6 +633,24 @@ decided = 2026-11-21
     }
 
     #[test]
+    fn away_counts_leave_approved_by_d_in_the_next_seven_days() {
+        // ben's sick day on Mon 23 Nov is approved on the 21st
+        assert_eq!(count(&briefing_on("2026-11-20", None), "away"), 0);
+        let b = briefing_on("2026-11-21", None);
+        assert_eq!(count(&b, "away"), 1);
+        let s = b.sections.iter().find(|s| s.key == "away").unwrap();
+        assert_eq!(
+            s.command,
+            "clientele leave --approved --from 2026-11-21 --to 2026-11-27"
+        );
+        // a week later it is over
+        assert_eq!(count(&briefing_on("2026-11-24", None), "away"), 0);
+        // amy's own briefing: not her leave; the lead's: his report's
+        assert_eq!(count(&briefing_on("2026-11-21", Some("amy")), "away"), 0);
+        assert_eq!(count(&briefing_on("2026-11-21", Some("boss")), "away"), 1);
+    }
+
+    #[test]
     fn every_section_is_there_even_when_empty() {
         let b = briefing_for(Some("ben"));
         let keys: Vec<&str> = b.sections.iter().map(|s| s.key).collect();
@@ -572,6 +661,7 @@ decided = 2026-11-21
                 "followups_due",
                 "complaints_open",
                 "leave_pending",
+                "away",
                 "actions_overdue",
                 "plans_missed",
                 "care",

@@ -340,6 +340,30 @@ fn leave_report() {
     assert_eq!(csv(&["leave"]), leave_rows(&[0, 1, 2, 3, 4]));
     assert_json_matches_csv(&["leave"]);
     assert_eq!(csv(&["leave", "--pending"]), leave_rows(&[3, 4]));
+    // approved as of D; with a period: who is away then
+    assert_eq!(csv(&["leave", "--approved"]), leave_rows(&[1, 2]));
+    assert_eq!(
+        csv(&[
+            "leave",
+            "--approved",
+            "--from",
+            "2026-11-02",
+            "--to",
+            "2026-11-06"
+        ]),
+        leave_rows(&[2])
+    );
+    // the December leave is approved on 23 Nov: not before
+    assert!(!csv(&["leave", "--approved"]).contains("2026-12-01"));
+    assert!(csv_as_of("2026-11-23", &["leave", "--approved"]).contains("2026-12-01"));
+    let (code, _, err) = run(&[
+        "--records",
+        &fixture("team-work"),
+        "leave",
+        "--pending",
+        "--approved",
+    ]);
+    assert_eq!(code, 2, "{err}");
     assert_eq!(csv(&["leave", "--member", "ben"]), leave_rows(&[0, 1]));
     // leave touching November, including the one from October
     assert_eq!(csv(&["leave", "--month", "2026-11"]), leave_rows(&[2, 3]));
