@@ -178,7 +178,16 @@ impl<'a, 'i> Fields<'a, 'i> {
         let n = number(v.get_ref());
         match n {
             Some(n) if n.is_finite() => Some(n),
-            _ => {
+            Some(n) => {
+                let d = Diagnostic::error(
+                    codes::WRONG_TYPE,
+                    Span::new(self.file, v.span()),
+                    format!("`{key}` must be a finite number, found {n}"),
+                );
+                self.diags.push(d);
+                None
+            }
+            None => {
                 self.wrong_type(key, v, "a number");
                 None
             }
