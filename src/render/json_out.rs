@@ -11,7 +11,8 @@ fn value(cell: &Cell) -> Value {
     match cell {
         Cell::Empty => Value::Null,
         Cell::Int(v) => Value::from(*v),
-        Cell::Money(v) => {
+        // both print at most two decimals, an integer when whole
+        Cell::Money(v) | Cell::Number(v) => {
             let r = numbers::round_to(*v, 2);
             if r.fract() == 0.0 && r.abs() < 1e15 {
                 Value::from(r as i64)
@@ -20,14 +21,6 @@ fn value(cell: &Cell) -> Value {
             }
         }
         Cell::Score(v) => Value::from(numbers::round_to(*v, 1)),
-        Cell::Number(v) => {
-            let r = numbers::round_to(*v, 2);
-            if r.fract() == 0.0 && r.abs() < 1e15 {
-                Value::from(r as i64)
-            } else {
-                Value::from(r)
-            }
-        }
         Cell::Dec2(v) => Value::from(numbers::round_to(*v, 2)),
         Cell::Bool(b) => Value::Bool(*b),
         Cell::Date(_) | Cell::DateTime(_) | Cell::Text(_) => Value::String(cell.plain()),

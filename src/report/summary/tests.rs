@@ -1,0 +1,152 @@
+//! Hand-worked cases for the briefing's member rules and dates.
+
+use super::*;
+use crate::report::testkit::{day, end_of, from_files};
+
+const TEAM: &str = r#"
+[[member]]
+id = "boss"
+name = "張敏"
+role = "lead"
+joined = 2020-01-01
+
+[[member]]
+id = "amy"
+name = "Amy"
+role = "manager"
+joined = 2020-01-01
+reports_to = "boss"
+
+[[member]]
+id = "ben"
+name = "Ben"
+role = "specialist"
+joined = 2020-01-01
+reports_to = "boss"
+"#;
+
+const AMY: &str = r#"
+[[leave]]
+kind = "annual"
+from = 2026-11-26
+to = 2026-11-27
+requested = 2026-11-18
+status = "pending"
+"#;
+
+const BEN: &str = r#"
+[[leave]]
+kind = "sick"
+from = 2026-11-23
+to = 2026-11-23
+requested = 2026-11-19
+status = "approved"
+approved_by = "boss"
+decided = 2026-11-21
+"#;
+
+fn briefing_for(member: Option<&str>) -> Briefing {
+    briefing_on("2026-11-20", member)
+}
+
+fn briefing_on(d: &str, member: Option<&str>) -> Briefing {
+    let now = end_of(d);
+    let d = day(d);
+    let records = from_files(
+        &[
+            ("team.toml", TEAM),
+            ("months/2026-11/amy.toml", AMY),
+            ("months/2026-11/ben.toml", BEN),
+        ],
+        d,
+    );
+    let o = Options {
+        member: member.map(str::to_string),
+        top: 3,
+    };
+    briefing(&records, now, d, &o)
+}
+
+fn count(b: &Briefing, key: &str) -> usize {
+    b.sections
+        .iter()
+        .find(|s| s.key == key)
+        .map(|s| s.count)
+        .unwrap()
+}
+
+#[test]
+fn days_in_words() {
+    assert_eq!(when(25), "25 days late");
+    assert_eq!(when(1), "1 day late");
+    assert_eq!(when(0), "today");
+    assert_eq!(when(-1), "tomorrow");
+    assert_eq!(when(-6), "in 6 days");
+}
+
+#[test]
+fn a_leave_decided_after_d_still_waits() {
+    // ben's leave is approved on 21 Nov: on 20 Nov it is pending
+    let b = briefing_for(None);
+    assert_eq!(count(&b, "leave_pending"), 2);
+    assert_eq!(
+        b.heading,
+        "Briefing for 2026-11-20 (Fri), the team: 3 members, 0 clients"
+    );
+}
+
+#[test]
+fn a_lead_sees_the_requests_waiting_for_them_a_member_only_their_own() {
+    assert_eq!(count(&briefing_for(Some("boss")), "leave_pending"), 2);
+    let amy = briefing_for(Some("amy"));
+    assert_eq!(count(&amy, "leave_pending"), 1);
+    let s = amy
+        .sections
+        .iter()
+        .find(|s| s.key == "leave_pending")
+        .unwrap();
+    assert_eq!(s.command, "clientele leave --pending --member amy");
+    assert_eq!(s.rows.rows[0][3], Cell::text("2026-11-26 to 11-27"));
+    assert_eq!(s.rows.rows[0][4], Cell::text("2 workdays"));
+}
+
+#[test]
+fn away_counts_leave_approved_by_d_in_the_next_seven_days() {
+    // ben's sick day on Mon 23 Nov is approved on the 21st
+    assert_eq!(count(&briefing_on("2026-11-20", None), "away"), 0);
+    let b = briefing_on("2026-11-21", None);
+    assert_eq!(count(&b, "away"), 1);
+    let s = b.sections.iter().find(|s| s.key == "away").unwrap();
+    assert_eq!(
+        s.command,
+        "clientele leave --approved --from 2026-11-21 --to 2026-11-27"
+    );
+    // a week later it is over
+    assert_eq!(count(&briefing_on("2026-11-24", None), "away"), 0);
+    // amy's own briefing: not her leave; the lead's: his report's
+    assert_eq!(count(&briefing_on("2026-11-21", Some("amy")), "away"), 0);
+    assert_eq!(count(&briefing_on("2026-11-21", Some("boss")), "away"), 1);
+}
+
+#[test]
+fn every_section_is_there_even_when_empty() {
+    let b = briefing_for(Some("ben"));
+    let keys: Vec<&str> = b.sections.iter().map(|s| s.key).collect();
+    assert_eq!(
+        keys,
+        [
+            "followups_overdue",
+            "followups_due",
+            "complaints_open",
+            "leave_pending",
+            "away",
+            "actions_overdue",
+            "plans_missed",
+            "care",
+            "kpi"
+        ]
+    );
+    assert_eq!(b.heading, "Briefing for 2026-11-20 (Fri), Ben (ben)");
+    // ben is a specialist with a KPI line of his own (no score yet)
+    assert_eq!(count(&b, "kpi"), 1);
+}
