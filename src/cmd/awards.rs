@@ -33,12 +33,7 @@ pub struct Args {
 }
 
 fn parse_kind(s: &str) -> Result<AwardKind, String> {
-    AwardKind::parse(s).ok_or_else(|| {
-        format!(
-            "`{s}` is not an award kind: use one of {}",
-            AwardKind::NAMES.join(", ")
-        )
-    })
+    super::common::enum_arg(s, AwardKind::parse, AwardKind::NAMES, "an award kind")
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {

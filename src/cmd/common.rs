@@ -44,8 +44,12 @@ pub(crate) fn period_flags(
 }
 
 pub(crate) fn parse_tier(s: &str) -> Result<Tier, String> {
-    Tier::parse(&s.to_ascii_uppercase())
-        .ok_or_else(|| format!("`{s}` is not a tier: use one of {}", Tier::NAMES.join(", ")))
+    enum_arg(
+        s,
+        |t| Tier::parse(&t.to_ascii_uppercase()),
+        Tier::NAMES,
+        "a tier",
+    )
 }
 
 /// `--owner ID` and the global `--member ID`, each checked against team.toml.
@@ -63,4 +67,15 @@ pub(crate) fn owner_and_member(
         None => None,
     };
     Ok((owner, member))
+}
+
+/// A flag naming one of a closed set of values (`--severity high`): the
+/// value, or a message naming `what` it should be and the allowed ones.
+pub(crate) fn enum_arg<T>(
+    s: &str,
+    parse: fn(&str) -> Option<T>,
+    names: &[&str],
+    what: &str,
+) -> Result<T, String> {
+    parse(s).ok_or_else(|| format!("`{s}` is not {what}: use one of {}", names.join(", ")))
 }

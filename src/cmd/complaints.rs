@@ -53,12 +53,7 @@ pub struct Args {
 }
 
 fn parse_severity(s: &str) -> Result<Severity, String> {
-    Severity::parse(s).ok_or_else(|| {
-        format!(
-            "`{s}` is not a severity: use one of {}",
-            Severity::NAMES.join(", ")
-        )
-    })
+    super::common::enum_arg(s, Severity::parse, Severity::NAMES, "a severity")
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {

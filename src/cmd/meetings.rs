@@ -31,12 +31,7 @@ pub struct Args {
 }
 
 fn parse_kind(s: &str) -> Result<MeetingKind, String> {
-    MeetingKind::parse(s).ok_or_else(|| {
-        format!(
-            "`{s}` is not a meeting kind: use one of {}",
-            MeetingKind::NAMES.join(", ")
-        )
-    })
+    super::common::enum_arg(s, MeetingKind::parse, MeetingKind::NAMES, "a meeting kind")
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {

@@ -31,12 +31,7 @@ pub struct Args {
 }
 
 fn parse_status(s: &str) -> Result<PlanStatus, String> {
-    PlanStatus::parse(s).ok_or_else(|| {
-        format!(
-            "`{s}` is not a plan status: use one of {}",
-            PlanStatus::NAMES.join(", ")
-        )
-    })
+    super::common::enum_arg(s, PlanStatus::parse, PlanStatus::NAMES, "a plan status")
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {

@@ -97,6 +97,10 @@ string_enum!(
     ActionStatus { Done = "done", Open = "open", Overdue = "overdue", DoneLate = "done-late" }
 );
 string_enum!(
+    /// A visit plan's status as of D (SPEC 3.2).
+    PlanStatus { Done = "done", Missed = "missed", Upcoming = "upcoming" }
+);
+string_enum!(
     /// An award's kind.
     AwardKind { Bonus = "bonus", Special = "special", Honour = "honour", Certificate = "certificate" }
 );

@@ -19,8 +19,8 @@ mod year_month;
 pub use client::{Client, Complaint, Contact, Deal};
 pub use enums::{
     ActionStatus, AttendanceStatus, AwardKind, Channel, ComplaintStatus, DealStage,
-    InteractionKind, LeaveKind, LeaveStatus, MeetingKind, Role, Severity, Source, Stage, Tier,
-    TrainingCategory, TrainingMethod,
+    InteractionKind, LeaveKind, LeaveStatus, MeetingKind, PlanStatus, Role, Severity, Source,
+    Stage, Tier, TrainingCategory, TrainingMethod,
 };
 pub use ids::{ClientId, MemberId, id_problem, is_client_id, is_entry_id};
 pub use member::Member;

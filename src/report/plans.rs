@@ -15,34 +15,7 @@ pub const COLUMNS: &[&str] = &["date", "member", "client", "purpose", "status", 
 /// Days after a plan's date in which a visit still fulfils it.
 pub const GRACE_DAYS: u64 = 3;
 
-/// A plan's status as of D.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum PlanStatus {
-    Done,
-    Missed,
-    Upcoming,
-}
-
-impl PlanStatus {
-    pub const NAMES: &'static [&'static str] = &["done", "missed", "upcoming"];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PlanStatus::Done => "done",
-            PlanStatus::Missed => "missed",
-            PlanStatus::Upcoming => "upcoming",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<PlanStatus> {
-        match s {
-            "done" => Some(PlanStatus::Done),
-            "missed" => Some(PlanStatus::Missed),
-            "upcoming" => Some(PlanStatus::Upcoming),
-            _ => None,
-        }
-    }
-}
+pub use crate::model::PlanStatus;
 
 /// One plan as of D.
 #[derive(Clone, Debug, PartialEq)]
