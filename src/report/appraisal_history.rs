@@ -7,21 +7,6 @@ use super::appraisal::{self, AppraisalRow};
 use crate::model::{Records, YearMonth};
 use crate::render::{Cell, Table};
 
-/// The appraisal columns, then the month judged.
-pub const COLUMNS: &[&str] = &[
-    "member",
-    "name",
-    "kpi_score",
-    "self",
-    "lead",
-    "peer",
-    "final",
-    "grade",
-    "rank",
-    "bonus",
-    "period",
-];
-
 /// The months `from ..= to` that have begun by `d`.
 pub fn months(from: YearMonth, to: YearMonth, d: NaiveDate) -> Vec<YearMonth> {
     let last = to.min(YearMonth::of(d));
@@ -55,8 +40,11 @@ pub fn history(
         .collect()
 }
 
+/// The appraisal columns, then `period` (the month judged).
 pub fn to_table(rows: &[(YearMonth, AppraisalRow)]) -> Table {
-    let mut t = Table::new(COLUMNS);
+    let mut columns = appraisal::COLUMNS.to_vec();
+    columns.push("period");
+    let mut t = Table::new(&columns);
     for (m, r) in rows {
         let mut cells = appraisal::cells(r);
         cells.push(Cell::text(m.to_string()));
