@@ -15,6 +15,8 @@
 //! the one before 2026-12, so every entry lies in the past.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+#[path = "generate/folder.rs"]
+mod folder;
 #[path = "generate/months.rs"]
 mod months;
 #[path = "generate/people.rs"]
@@ -24,20 +26,9 @@ mod rng;
 #[path = "generate/text.rs"]
 mod text;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use chrono::{Datelike, NaiveDate};
-
-use people::{Team, clients_file, month_files, team_file, training_file};
-
-/// The command line: sizes, seed and the folder to create.
-pub struct Opts {
-    pub clients: usize,
-    pub members: usize,
-    pub months: u32,
-    pub seed: u64,
-    pub out: PathBuf,
-}
+use folder::Opts;
 
 fn usage() -> ! {
     eprintln!(
@@ -78,50 +69,13 @@ fn parse_args() -> Opts {
     o
 }
 
-fn write(root: &Path, rel: &str, text: &str) -> usize {
-    let path = root.join(rel);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(&path, text).unwrap();
-    text.len()
-}
-
 fn main() {
     let o = parse_args();
     if o.out.exists() && std::fs::read_dir(&o.out).unwrap().next().is_some() {
         eprintln!("generate: {} is not empty", o.out.display());
         std::process::exit(2);
     }
-    let last = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
-    let first = (0..o.months - 1).fold(last, |d, _| d - chrono::Months::new(1));
-    let mut r = rng::Rng::new(o.seed);
-    let team = Team::new(&mut r, o.members, first);
-    let (mut files, mut bytes) = (0usize, 0usize);
-    let mut put = |rel: &str, text: &str| {
-        files += 1;
-        bytes += write(&o.out, rel, text);
-    };
-    put("clientele.toml", &text::settings(first));
-    put("team.toml", &team_file(&team));
-    put(".gitignore", ".clientele.lock\n");
-    let clients = clients_file(&mut r, &team, o.clients, first, last);
-    for (id, body) in &clients.files {
-        put(&format!("clients/{id}.toml"), body);
-    }
-    for year in first.year()..=last.year() {
-        if let Some(body) = training_file(&mut r, &team, year, first, last) {
-            put(&format!("training/{year}.toml"), &body);
-        }
-    }
-    let mut month = first;
-    while month <= last {
-        for (member, body) in month_files(&mut r, &team, &clients, month) {
-            put(
-                &format!("months/{}/{member}.toml", month.format("%Y-%m")),
-                &body,
-            );
-        }
-        month = month + chrono::Months::new(1);
-    }
+    let (files, bytes) = folder::generate(&o).unwrap();
     println!(
         "{}: {} clients, {} members, {} months: {files} files, {:.1} MB",
         o.out.display(),

@@ -1,0 +1,242 @@
+//! The performance benchmark: builds a small, a 20k-client and a 40k-client
+//! folder once (with the generator of `examples/generate.rs`), then for each
+//! command prints the median wall time cold (`CLIENTELE_NO_CACHE=1`) and warm, the
+//! ratio to the floor measured in the same run, and the peak memory.
+//!
+//! The floor is reading and parsing every `.toml` file of the folder into
+//! generic TOML values on all cores: no report can be faster than reading
+//! its records.
+//!
+//! Run: `cargo bench --bench perf` (sizes with `PERF_SIZES=small,20k,40k`,
+//! runs per figure with `PERF_RUNS=5`). Folders are kept under
+//! `target/perf-folders/`. It prints numbers and asserts nothing: speed is
+//! never a test. docs/performance.md explains each column.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+#[path = "../examples/generate/folder.rs"]
+mod folder;
+#[path = "../examples/generate/months.rs"]
+mod months;
+#[path = "../examples/generate/people.rs"]
+mod people;
+#[path = "../examples/generate/rng.rs"]
+mod rng;
+#[path = "../examples/generate/text.rs"]
+mod text;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+const BIN: &str = env!("CARGO_BIN_EXE_clientele");
+const AS_OF: &str = "2026-11-20";
+
+struct Size {
+    name: &'static str,
+    clients: usize,
+    members: usize,
+    months: u32,
+}
+
+const SIZES: &[Size] = &[
+    Size {
+        name: "small",
+        clients: 500,
+        members: 20,
+        months: 12,
+    },
+    Size {
+        name: "20k",
+        clients: 20_000,
+        members: 150,
+        months: 36,
+    },
+    Size {
+        name: "40k",
+        clients: 40_000,
+        members: 200,
+        months: 36,
+    },
+];
+
+fn folder(size: &Size) -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/perf-folders");
+    let dir = root.join(size.name);
+    if !dir.join(".complete").exists() {
+        let _ = std::fs::remove_dir_all(&dir);
+        eprintln!("generating {} …", dir.display());
+        let opts = folder::Opts {
+            clients: size.clients,
+            members: size.members,
+            months: size.months,
+            seed: 7,
+            out: dir.clone(),
+        };
+        folder::generate(&opts).unwrap();
+        std::fs::write(dir.join(".complete"), "").unwrap();
+    }
+    dir
+}
+
+fn toml_files(dir: &Path) -> Vec<PathBuf> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
+        .map(|e| e.into_path())
+        .collect()
+}
+
+/// Reads and parses every file into generic TOML on all cores.
+fn floor(files: &[PathBuf]) -> Duration {
+    let t = Instant::now();
+    let n: usize = files
+        .par_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(p).unwrap();
+            text.parse::<toml::Table>().map(|t| t.len()).unwrap_or(0)
+        })
+        .sum();
+    std::hint::black_box(n);
+    t.elapsed()
+}
+
+/// Runs the binary; returns its wall time and peak resident memory (bytes).
+fn run(args: &[&str], dir: &Path, cache: bool) -> (Duration, u64) {
+    let mut cmd = Command::new(BIN);
+    cmd.arg("--records").arg(dir).args(args);
+    if !cache {
+        cmd.env("CLIENTELE_NO_CACHE", "1");
+    }
+    cmd.stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    let t = Instant::now();
+    let child = cmd.spawn().unwrap();
+    let mut status = 0;
+    // SAFETY: a zeroed rusage is a valid value for wait4 to fill in.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: waits for our own child, whose pid we hold.
+    unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
+    let elapsed = t.elapsed();
+    if libc::WEXITSTATUS(status) > 1 {
+        eprintln!(
+            "warning: `{}` exited {}",
+            args.join(" "),
+            libc::WEXITSTATUS(status)
+        );
+    }
+    (elapsed, usage.ru_maxrss as u64 * 1024)
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn bytes(dir: &Path) -> u64 {
+    toml_files(dir)
+        .iter()
+        .map(|p| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0))
+        .sum()
+}
+
+fn commands() -> Vec<(&'static str, Vec<&'static str>)> {
+    vec![
+        ("check", vec!["check"]),
+        ("tiers", vec!["tiers", "--as-of", AS_OF]),
+        ("followups", vec!["followups", "--as-of", AS_OF]),
+        ("complaints", vec!["complaints", "--as-of", AS_OF]),
+        ("kpi", vec!["kpi", "--as-of", AS_OF]),
+        ("summary", vec!["summary", "--as-of", AS_OF]),
+        ("fmt --check", vec!["fmt", "--check"]),
+    ]
+}
+
+/// One `log` on a month file that is restored afterwards.
+fn log_once(dir: &Path) -> (Duration, u64) {
+    let file = dir.join("months/2026-11/m001.toml");
+    let before = std::fs::read(&file).unwrap_or_default();
+    let client = "c00000";
+    let r = run(
+        &[
+            "log",
+            client,
+            "--kind",
+            "call",
+            "--summary",
+            "bench",
+            "--date",
+            "2026-11-20",
+            "--as-of",
+            AS_OF,
+        ],
+        dir,
+        false,
+    );
+    std::fs::write(&file, before).unwrap();
+    r
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.0} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn main() {
+    let runs: usize = std::env::var("PERF_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(5);
+    let wanted = std::env::var("PERF_SIZES").unwrap_or_else(|_| "small,20k,40k".into());
+    for size in SIZES
+        .iter()
+        .filter(|s| wanted.split(',').any(|w| w == s.name))
+    {
+        let dir = folder(size);
+        let files = toml_files(&dir);
+        let disk = bytes(&dir);
+        let fl = median((0..runs).map(|_| floor(&files)).collect());
+        println!(
+            "\n### {} — {} clients, {} members, {} months: {} files, {:.1} MB; floor {}\n",
+            size.name,
+            size.clients,
+            size.members,
+            size.months,
+            files.len(),
+            disk as f64 / 1e6,
+            ms(fl)
+        );
+        println!(
+            "| command | cold | cold/floor | warm | warm/floor | peak memory | memory/folder |"
+        );
+        println!("| --- | --- | --- | --- | --- | --- | --- |");
+        for (name, args) in commands() {
+            let cold: Vec<_> = (0..runs).map(|_| run(&args, &dir, false)).collect();
+            let warm: Vec<_> = (0..runs).map(|_| run(&args, &dir, true)).collect();
+            let peak = cold.iter().chain(&warm).map(|r| r.1).max().unwrap_or(0);
+            let (c, w) = (
+                median(cold.iter().map(|r| r.0).collect()),
+                median(warm.iter().map(|r| r.0).collect()),
+            );
+            println!(
+                "| {name} | {} | {:.2}× | {} | {:.2}× | {:.0} MB | {:.2}× |",
+                ms(c),
+                c.as_secs_f64() / fl.as_secs_f64(),
+                ms(w),
+                w.as_secs_f64() / fl.as_secs_f64(),
+                peak as f64 / 1e6,
+                peak as f64 / disk as f64
+            );
+        }
+        let logs: Vec<_> = (0..runs).map(|_| log_once(&dir)).collect();
+        let peak = logs.iter().map(|r| r.1).max().unwrap_or(0);
+        println!(
+            "| log (one write) | {} | {:.2}× | | | {:.0} MB | {:.2}× |",
+            ms(median(logs.iter().map(|r| r.0).collect())),
+            median(logs.iter().map(|r| r.0).collect()).as_secs_f64() / fl.as_secs_f64(),
+            peak as f64 / 1e6,
+            peak as f64 / disk as f64
+        );
+    }
+}
