@@ -104,6 +104,8 @@ fn floor(files: &[PathBuf]) -> Duration {
 }
 
 /// Runs the binary; returns its wall time and peak resident memory (bytes).
+/// `wait4` reaps the child (it is the only way to get its own rusage).
+#[allow(clippy::zombie_processes)]
 fn run(args: &[&str], dir: &Path, cache: bool) -> (Duration, u64) {
     let mut cmd = Command::new(BIN);
     cmd.arg("--records").arg(dir).args(args);
