@@ -9,6 +9,7 @@ mod cell;
 mod csv_out;
 mod json_out;
 mod text;
+pub mod width;
 pub mod work_report;
 
 pub use cell::Cell;

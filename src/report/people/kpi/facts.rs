@@ -79,6 +79,8 @@ pub fn window(month: YearMonth, d: NaiveDate) -> Option<(NaiveDate, NaiveDate)> 
 
 /// Calls `emit(member, fact)` for every fact of `month` as of `now` / `d`,
 /// whoever the member is (the caller keeps the members it reports on).
+/// Per client: its signing, its deals, its complaints; then the month
+/// logs' ratings.
 pub fn walk<'a>(
     records: &'a Records,
     month: YearMonth,
@@ -92,77 +94,89 @@ pub fn walk<'a>(
     let inside = |day: NaiveDate| first <= day && day <= last;
     for client in &records.clients {
         if client.since.is_some_and(inside) {
-            emit(
-                &client.owner,
-                Fact::NewClient {
-                    client,
-                    as_: ServedAs::Owner,
-                },
-            );
-            if let Some(s) = client.specialist.as_ref().filter(|s| **s != client.owner) {
-                emit(
-                    s,
-                    Fact::NewClient {
-                        client,
-                        as_: ServedAs::Specialist,
-                    },
-                );
-            }
+            new_client(client, &mut emit);
         }
         for deal in &client.deals {
-            let Some(closed) = replay::won_on(deal, d) else {
-                continue;
-            };
-            let owner = deal.owner_or(client);
-            if inside(closed) {
-                emit(
-                    owner,
-                    Fact::Sale {
-                        client,
-                        deal,
-                        closed,
-                    },
-                );
-            }
-            if let Some(due) = deal.due.filter(|x| inside(*x)) {
-                let delivered = replay::delivered(deal, d);
-                emit(
-                    owner,
-                    Fact::Project {
-                        client,
-                        deal,
-                        due,
-                        delivered,
-                    },
-                );
-            }
+            deal_facts(client, deal, d, &inside, &mut emit);
         }
         for c in &client.complaints {
-            let Some(known) = replay::complaint(c, now) else {
-                continue;
-            };
-            if let (Some(resolved), Some(value)) = (known.resolved, known.satisfaction)
-                && inside(resolved.date())
-            {
-                let from = Rated::Complaint(client, c);
-                let date = resolved.date();
-                emit(&c.handler, Fact::Rating { date, value, from });
-            }
+            complaint_rating(client, c, now, &inside, &mut emit);
         }
     }
     for log in records.month_logs(month) {
         for i in log.interactions.iter().filter(|i| inside(i.date)) {
             if let Some(value) = i.satisfaction {
                 let from = Rated::Interaction(i);
-                emit(
-                    &log.member,
-                    Fact::Rating {
-                        date: i.date,
-                        value,
-                        from,
-                    },
-                );
+                let date = i.date;
+                emit(&log.member, Fact::Rating { date, value, from });
             }
         }
+    }
+}
+
+/// A client signed in the window counts for its owner, and for its
+/// specialist when that is someone else.
+fn new_client<'a>(client: &'a Client, emit: &mut impl FnMut(&'a MemberId, Fact<'a>)) {
+    let as_ = ServedAs::Owner;
+    emit(&client.owner, Fact::NewClient { client, as_ });
+    if let Some(s) = client.specialist.as_ref().filter(|s| **s != client.owner) {
+        let as_ = ServedAs::Specialist;
+        emit(s, Fact::NewClient { client, as_ });
+    }
+}
+
+/// A deal won as of `d` is a sale when closed in the window and a project
+/// when due in it; both count for the deal's owner.
+fn deal_facts<'a>(
+    client: &'a Client,
+    deal: &'a Deal,
+    d: NaiveDate,
+    inside: &impl Fn(NaiveDate) -> bool,
+    emit: &mut impl FnMut(&'a MemberId, Fact<'a>),
+) {
+    let Some(closed) = replay::won_on(deal, d) else {
+        return;
+    };
+    let owner = deal.owner_or(client);
+    if inside(closed) {
+        emit(
+            owner,
+            Fact::Sale {
+                client,
+                deal,
+                closed,
+            },
+        );
+    }
+    if let Some(due) = deal.due.filter(|x| inside(*x)) {
+        let delivered = replay::delivered(deal, d);
+        let project = Fact::Project {
+            client,
+            deal,
+            due,
+            delivered,
+        };
+        emit(owner, project);
+    }
+}
+
+/// A complaint resolved in the window (as known at `now`) with a rating
+/// counts that rating for its handler.
+fn complaint_rating<'a>(
+    client: &'a Client,
+    c: &'a Complaint,
+    now: NaiveDateTime,
+    inside: &impl Fn(NaiveDate) -> bool,
+    emit: &mut impl FnMut(&'a MemberId, Fact<'a>),
+) {
+    let Some(known) = replay::complaint(c, now) else {
+        return;
+    };
+    if let (Some(resolved), Some(value)) = (known.resolved, known.satisfaction)
+        && inside(resolved.date())
+    {
+        let from = Rated::Complaint(client, c);
+        let date = resolved.date();
+        emit(&c.handler, Fact::Rating { date, value, from });
     }
 }

@@ -6,8 +6,8 @@
 use std::fmt::Write as _;
 
 use chrono::Datelike;
-use unicode_width::UnicodeWidthStr;
 
+use crate::render::width::{Align, widest};
 use crate::render::{Cell, Table};
 use crate::report::team::attendance::{DayCode, MemberMonth};
 
@@ -34,29 +34,14 @@ pub fn to_table(months: &[MemberMonth], month: crate::model::YearMonth) -> Table
     t
 }
 
-fn pad(s: &str, width: usize) -> String {
-    let mut out = s.to_string();
-    out.extend(std::iter::repeat_n(' ', width.saturating_sub(s.width())));
-    out
-}
-
 const WEEKDAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
 
 /// The grid as text: two header lines (day of month, weekday), a line per
 /// member, then the legend. Each day takes two columns and a space.
 pub fn to_text(months: &[MemberMonth], month: crate::model::YearMonth) -> String {
-    let id_w = months
-        .iter()
-        .map(|m| m.row.member.width())
-        .chain(["member".len()])
-        .max()
-        .unwrap_or(6);
-    let name_w = months
-        .iter()
-        .map(|m| m.row.name.width())
-        .chain(["name".len()])
-        .max()
-        .unwrap_or(4);
+    let id_w = widest(months.iter().map(|m| &*m.row.member).chain(["member"]));
+    let name_w = widest(months.iter().map(|m| &*m.row.name).chain(["name"]));
+    let pad = |s: &str, w: usize| crate::render::width::pad(s, w, Align::Left);
     let mut out = String::new();
     let mut days_line = format!("{}  {}", pad("member", id_w), pad("name", name_w));
     let mut week_line = format!("{}  {}", pad("", id_w), pad("", name_w));
