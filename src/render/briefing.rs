@@ -8,6 +8,7 @@ use std::io::Write;
 
 use serde_json::{Value, json};
 
+use super::escape::controls;
 use super::width::{Align, fit, pad, widest, width};
 use super::{Format, Style, Table, csv_out, json_out, text};
 
@@ -136,9 +137,12 @@ fn write_text(b: &Briefing, style: &Style, out: &mut dyn Write) -> std::io::Resu
     } else {
         ("…", "…")
     };
-    let line = |s: String| match cols {
-        Some(w) => fit(s.trim_end(), w, ellipsis),
-        None => s.trim_end().to_string(),
+    let line = |s: String| {
+        let s = controls(&s);
+        match cols {
+            Some(w) => fit(s.trim_end(), w, ellipsis),
+            None => s.trim_end().to_string(),
+        }
     };
     writeln!(out, "{bold}{}{reset}", line(b.heading.clone()))?;
     for s in &b.sections {
@@ -172,7 +176,7 @@ fn write_text(b: &Briefing, style: &Style, out: &mut dyn Write) -> std::io::Resu
 }
 
 fn write_markdown(b: &Briefing, out: &mut dyn Write) -> std::io::Result<()> {
-    writeln!(out, "# {}", b.heading)?;
+    writeln!(out, "# {}", controls(&b.heading))?;
     for s in &b.sections {
         writeln!(out)?;
         writeln!(out, "## {} ({})", s.title, s.count)?;
@@ -311,5 +315,16 @@ mod tests {
         assert!(md.contains(
             "## Leave waiting for approval (0)\n\nFull list: `clientele leave --pending`\n"
         ));
+    }
+
+    #[test]
+    fn control_characters_in_the_heading_are_shown_escaped() {
+        let mut b = sample();
+        b.heading = "Amy\u{1b}[2J".into();
+        for format in [Format::Table, Format::Md] {
+            let text = render(&b, format, &Style::default());
+            assert!(text.contains("Amy\\u{1b}[2J"), "{text}");
+            assert!(!text.contains('\u{1b}'), "{text}");
+        }
     }
 }

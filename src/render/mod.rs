@@ -7,6 +7,7 @@
 pub mod briefing;
 mod cell;
 mod csv_out;
+pub mod escape;
 mod json_out;
 mod text;
 pub mod width;

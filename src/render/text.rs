@@ -4,6 +4,7 @@
 
 use std::io::Write;
 
+use super::escape::controls;
 use super::width::{widest, width};
 use comfy_table::{
     CellAlignment, ColumnConstraint, ContentArrangement, LineStyle, TableStyle, Width,
@@ -149,7 +150,7 @@ pub fn write_text(table: &Table, style: &Style, out: &mut dyn Write) -> std::io:
 
 /// A GitHub-style Markdown table.
 pub fn write_markdown(table: &Table, out: &mut dyn Write) -> std::io::Result<()> {
-    let esc = |s: String| s.replace('|', "\\|").replace('\n', " ");
+    let esc = |s: String| controls(&s).replace('|', "\\|").replace('\n', " ");
     writeln!(out, "| {} |", table.columns.join(" | "))?;
     writeln!(
         out,
@@ -246,5 +247,20 @@ mod tests {
         let widths: Vec<usize> = s.lines().filter(|l| !l.is_empty()).map(width).collect();
         assert!(widths.windows(2).all(|w| w[0] == w[1]), "{s}");
         assert!(s.contains("380,000"));
+    }
+
+    #[test]
+    fn control_characters_in_record_text_are_shown_escaped() {
+        let mut t = Table::new(&["name"]);
+        t.push(vec![Cell::text("a\u{1b}[2Jb\u{7}")]);
+        let mut buf = Vec::new();
+        write_text(&t, &Style::default(), &mut buf).unwrap();
+        let s = String::from_utf8(buf).unwrap();
+        assert!(s.contains("a\\u{1b}[2Jb\\u{7}"), "{s}");
+        assert!(!s.contains(['\u{1b}', '\u{7}']), "{s}");
+        let mut buf = Vec::new();
+        write_markdown(&t, &mut buf).unwrap();
+        let s = String::from_utf8(buf).unwrap();
+        assert!(s.contains("| a\\u{1b}[2Jb\\u{7} |"), "{s}");
     }
 }

@@ -1,9 +1,11 @@
 //! Rendering a work report as plain text (the default, to paste or mail)
-//! or Markdown (`--format md`); `report::work_report::items` gives the rows for CSV and
+//! or Markdown (`--format md`), control characters shown escaped;
+//! `report::work_report::items` gives the rows for CSV and
 //! JSON.
 
 use std::fmt::Write as _;
 
+use super::escape::controls;
 use crate::model::InteractionKind;
 use crate::numbers::money_grouped;
 use crate::report::work_report::{Contact, WorkReport};
@@ -210,7 +212,7 @@ pub fn to_text(r: &WorkReport, weekly: bool) -> String {
             let _ = writeln!(s, "  - {line}");
         }
     }
-    s
+    controls(&s).into_owned()
 }
 
 /// Escapes the characters Markdown would read as formatting.
@@ -252,5 +254,5 @@ pub fn to_markdown(r: &WorkReport, weekly: bool) -> String {
             let _ = writeln!(s, "- {}", md_escape(line));
         }
     }
-    s
+    controls(&s).into_owned()
 }

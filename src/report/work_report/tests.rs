@@ -142,3 +142,16 @@ fn mid_week_as_of_thursday() {
         "Weekly report: Amy (amy), manager\n2026-W44: 2026-10-26 to 2026-11-01, as of 2026-10-29\n"
     ));
 }
+
+#[test]
+fn control_characters_in_record_text_are_shown_escaped() {
+    let mut r = week("2026-11-20");
+    r.name = "Amy\u{1b}[2J".into();
+    for s in [to_text(&r, true), to_markdown(&r, true)] {
+        assert!(
+            s.contains("Amy\\u{1b}\\[2J") || s.contains("Amy\\u{1b}[2J"),
+            "{s}"
+        );
+        assert!(!s.contains('\u{1b}'), "{s}");
+    }
+}
