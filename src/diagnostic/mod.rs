@@ -11,9 +11,8 @@ pub mod codes;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use unicode_width::UnicodeWidthStr;
-
 use crate::render::escape::controls;
+use crate::render::width::width;
 
 /// How bad a problem is: errors stop reports, warnings are only shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -252,13 +251,13 @@ fn quote(num: usize, text: &str, marked: std::ops::Range<usize>, reveal: bool) -
     let part =
         |from: usize, to: usize| -> String { shown.chars().skip(from).take(to - from).collect() };
     let before = part(0, b);
-    let caret = controls(&part(b, e)).width().max(1);
+    let caret = width(&controls(&part(b, e))).max(1);
     let num = num.to_string();
     let pad = " ".repeat(num.len());
     format!(
         "{pad} |\n{num} | {}\n{pad} | {}{}\n",
         controls(&shown),
-        " ".repeat(controls(&before).width()),
+        " ".repeat(width(&controls(&before))),
         "^".repeat(caret)
     )
 }
