@@ -148,24 +148,26 @@ fn reports(root: &Path, d: chrono::NaiveDate) {
         println!("{name:<11} best {best:>7.2} ms ({rows} rows)");
     };
     time("tiers", &|| {
-        report::tiers::tiers(&records, d, &Default::default()).len()
+        report::clients::tiers::tiers(&records, d, &Default::default()).len()
     });
     time("followups", &|| {
-        report::followups::followups(&records, d, &Default::default()).len()
+        report::clients::followups::followups(&records, d, &Default::default()).len()
     });
     time("complaints", &|| {
         report::complaints::complaints(&records, now, &Default::default()).len()
     });
     time("attendance", &|| {
-        let o = report::attendance::Options {
+        let o = report::team::attendance::Options {
             month,
             d,
             d_settled: true,
             member: None,
         };
-        report::attendance::attendance(&records, &o).len()
+        report::team::attendance::attendance(&records, &o).len()
     });
-    time("kpi", &|| report::kpi::rows(&records, month, now, d).len());
+    time("kpi", &|| {
+        report::people::kpi::rows(&records, month, now, d).len()
+    });
     time("summary", &|| {
         let o = report::summary::Options {
             member: None,

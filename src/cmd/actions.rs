@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::common::FailOn;
 use crate::model::ActionStatus;
 use crate::options::{Ctx, parse_date};
-use crate::report::actions::{self, Filter};
+use crate::report::team::actions::{self, Filter};
 
 /// Flags of `actions`.
 #[derive(Debug, clap::Args)]

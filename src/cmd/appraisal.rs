@@ -7,7 +7,9 @@ use std::io::Write;
 
 use crate::model::YearMonth;
 use crate::options::{Ctx, parse_month};
-use crate::report::{appraisal, appraisal_history, appraisal_missing};
+use crate::report::people::appraisal::{
+    self, history as appraisal_history, missing as appraisal_missing,
+};
 
 /// Flags of `appraisal` (the month is the global `--month`, default D's).
 #[derive(Debug, clap::Args)]

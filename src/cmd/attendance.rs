@@ -6,8 +6,8 @@ use std::io::Write;
 use crate::model::YearMonth;
 use crate::options::Ctx;
 use crate::render::Format;
-use crate::report::attendance::{self, Options};
-use crate::report::attendance_days;
+use crate::report::team::attendance::days as attendance_days;
+use crate::report::team::attendance::{self, Options};
 
 /// Flags of `attendance` (the month is the global `--month`, default D's).
 #[derive(Debug, clap::Args)]

@@ -8,8 +8,8 @@ use chrono::NaiveDate;
 use crate::model::{AwardKind, YearMonth};
 use crate::options::{Ctx, parse_date};
 use crate::render::Format;
-use crate::report::awards::{self, Filter};
-use crate::report::awards_totals;
+use crate::report::people::awards::totals as awards_totals;
+use crate::report::people::awards::{self, Filter};
 
 /// Flags of `awards`.
 #[derive(Debug, clap::Args)]

@@ -5,7 +5,7 @@ use std::io::Write;
 
 use super::common::owner_and_member;
 use crate::options::Ctx;
-use crate::report::care::{self, DEFAULT_WITHIN, Filter};
+use crate::report::clients::care::{self, DEFAULT_WITHIN, Filter};
 
 /// Flags of `care`.
 #[derive(Debug, clap::Args)]

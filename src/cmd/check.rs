@@ -63,7 +63,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
         }
         Format::Table | Format::Md => {
             for x in diags.iter().filter(|x| !ctx.quiet || x.is_error()) {
-                write!(out, "{}", sources.render(x))?;
+                write!(out, "{}", sources.render_with(x, ctx.reveal))?;
             }
             if !ctx.quiet || failed {
                 writeln!(

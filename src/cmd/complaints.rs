@@ -10,8 +10,8 @@ use super::common::{FailOn, member_filter, period_flags};
 use crate::model::Severity;
 use crate::options::{Ctx, parse_date};
 use crate::render::Format;
+use crate::report::complaints::summary;
 use crate::report::complaints::{self, Filter};
-use crate::report::complaints_summary as summary;
 
 /// Flags of `complaints`.
 #[derive(Debug, clap::Args)]

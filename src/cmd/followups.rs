@@ -7,7 +7,7 @@ use super::common::FailOn;
 use super::common::{owner_and_member, parse_tier};
 use crate::model::Tier;
 use crate::options::Ctx;
-use crate::report::followups::{self, Filter};
+use crate::report::clients::followups::{self, Filter};
 
 /// Flags of `followups`.
 #[derive(Debug, clap::Args)]

@@ -6,7 +6,7 @@ use std::io::Write;
 use crate::model::YearMonth;
 use crate::options::Ctx;
 use crate::render::Format;
-use crate::report::{kpi, kpi_explain};
+use crate::report::people::kpi::{self, explain as kpi_explain};
 
 /// Flags of `kpi` (the month is the global `--month`, default D's).
 #[derive(Debug, clap::Args)]

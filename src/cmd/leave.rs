@@ -7,7 +7,7 @@ use std::io::Write;
 use chrono::NaiveDate;
 
 use crate::options::{Ctx, parse_date};
-use crate::report::leave::{self, Filter};
+use crate::report::team::leave::{self, Filter};
 
 /// Flags of `leave`.
 #[derive(Debug, clap::Args)]

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use crate::model::MeetingKind;
 use crate::options::{Ctx, parse_date};
-use crate::report::meetings::{self, Filter};
+use crate::report::team::meetings::{self, Filter};
 
 /// Flags of `meetings`.
 #[derive(Debug, clap::Args)]

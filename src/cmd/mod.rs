@@ -75,7 +75,7 @@ pub fn open(ctx: &Ctx) -> anyhow::Result<Result<Opened, Code>> {
     let mut err = std::io::stderr().lock();
     if errors > 0 {
         for x in diagnostics.iter().filter(|x| x.is_error()) {
-            let _ = write!(err, "{}", records.sources.render(x));
+            let _ = write!(err, "{}", records.sources.render_with(x, ctx.reveal));
         }
         let _ = writeln!(
             err,

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::common::{member_filter, period_flags};
 use crate::options::{Ctx, parse_date};
-use crate::report::pipeline::{self, Filter};
+use crate::report::clients::pipeline::{self, Filter};
 
 /// Flags of `pipeline`.
 #[derive(Debug, clap::Args)]

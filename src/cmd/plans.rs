@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::common::{member_filter, period_flags};
 use crate::options::{Ctx, parse_date};
-use crate::report::plans::{self, Filter, PlanStatus};
+use crate::report::clients::plans::{self, Filter, PlanStatus};
 
 /// Flags of `plans`.
 #[derive(Debug, clap::Args)]

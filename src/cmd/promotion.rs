@@ -5,7 +5,7 @@ use std::io::Write;
 
 use crate::model::YearMonth;
 use crate::options::Ctx;
-use crate::report::promotion;
+use crate::report::people::promotion;
 
 /// Flags of `promotion`.
 #[derive(Debug, clap::Args)]

@@ -7,8 +7,9 @@ use std::io::Write;
 use crate::model::YearMonth;
 use crate::options::Ctx;
 use crate::render::Format;
-use crate::report::work_window::{self, Window};
-use crate::report::{weekly, weekly_items, weekly_render};
+use crate::render::work_report as weekly_render;
+use crate::report::work_report::window::{self as work_window, Window};
+use crate::report::work_report::{self as weekly, items as weekly_items};
 
 /// Flags of `report`.
 #[derive(Debug, clap::Args)]

@@ -7,7 +7,7 @@ use super::common::{owner_and_member, parse_tier};
 use crate::model::Tier;
 use crate::options::Ctx;
 use crate::render::Format;
-use crate::report::tiers::{self, Filter};
+use crate::report::clients::tiers::{self, Filter};
 
 /// Flags of `tiers`.
 #[derive(Debug, clap::Args)]

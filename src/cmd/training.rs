@@ -7,7 +7,7 @@ use std::io::Write;
 use chrono::Datelike;
 
 use crate::options::Ctx;
-use crate::report::{training, training_sessions};
+use crate::report::people::training::{self, sessions as training_sessions};
 
 /// Flags of `training`.
 #[derive(Debug, clap::Args)]

@@ -11,7 +11,8 @@ pub mod codes;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use unicode_width::UnicodeWidthStr;
+use crate::render::escape::controls;
+use crate::render::width::width;
 
 /// How bad a problem is: errors stop reports, warnings are only shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -186,8 +187,15 @@ impl SourceMap {
             .map_or((1, 1), |f| f.line_col(span.start as usize))
     }
 
-    /// Renders one diagnostic: the header line, the source line and a caret.
+    /// Renders one diagnostic: the header line, the source line and a
+    /// caret; phones and email addresses in the line are masked.
     pub fn render(&self, d: &Diagnostic) -> String {
+        self.render_with(d, false)
+    }
+
+    /// [`SourceMap::render`], showing phones and addresses as they are
+    /// when `reveal` (`--reveal`).
+    pub fn render_with(&self, d: &Diagnostic, reveal: bool) -> String {
         let (line, col) = self.line_col(d.span);
         let mut out = format!(
             "{}:{}:{}: {}: {} [{}]\n",
@@ -201,8 +209,6 @@ impl SourceMap {
         if let Some(file) = self.get(d.span.file) {
             let text = file.line_text(line);
             if !text.is_empty() {
-                let num = line.to_string();
-                let pad = " ".repeat(num.len());
                 let start = file.line_starts[line - 1];
                 let begin = (d.span.start as usize)
                     .saturating_sub(start)
@@ -210,17 +216,7 @@ impl SourceMap {
                 let end = (d.span.end as usize)
                     .saturating_sub(start)
                     .clamp(begin, text.len());
-                let before = text.get(..begin).unwrap_or("");
-                let marked = text.get(begin..end).unwrap_or("");
-                let width = marked.width().max(1);
-                let _ = writeln!(out, "{pad} |");
-                let _ = writeln!(out, "{num} | {text}");
-                let _ = writeln!(
-                    out,
-                    "{pad} | {}{}",
-                    " ".repeat(before.width()),
-                    "^".repeat(width)
-                );
+                let _ = write!(out, "{}", quote(line, text, begin..end, reveal));
             }
         }
         if let Some(help) = &d.help {
@@ -237,6 +233,33 @@ impl SourceMap {
             (pa, a.span.start, &a.message).cmp(&(pb, b.span.start, &b.message))
         });
     }
+}
+
+/// The quoted source line `text` (line number `num`) and a caret under the
+/// bytes `marked`: phones and addresses masked unless `reveal`, control
+/// characters shown escaped, the caret placed by display width.
+fn quote(num: usize, text: &str, marked: std::ops::Range<usize>, reveal: bool) -> String {
+    let shown = if reveal {
+        text.to_string()
+    } else {
+        crate::privacy::mask_line(text)
+    };
+    // masking keeps the characters' count: cut the shown line where the
+    // original's characters are cut
+    let at = |byte: usize| text.get(..byte).unwrap_or("").chars().count();
+    let (b, e) = (at(marked.start), at(marked.end));
+    let part =
+        |from: usize, to: usize| -> String { shown.chars().skip(from).take(to - from).collect() };
+    let before = part(0, b);
+    let caret = width(&controls(&part(b, e))).max(1);
+    let num = num.to_string();
+    let pad = " ".repeat(num.len());
+    format!(
+        "{pad} |\n{num} | {}\n{pad} | {}{}\n",
+        controls(&shown),
+        " ".repeat(width(&controls(&before))),
+        "^".repeat(caret)
+    )
 }
 
 /// Joins the records folder and a path inside it for display, with `/`.
@@ -277,5 +300,40 @@ mod tests {
         let f = SourceFile::new("a".into(), "a = 1\r\nb = 2\r\n".into());
         assert_eq!(f.line_text(1), "a = 1");
         assert_eq!(f.line_col(7), (2, 1));
+    }
+
+    fn one_line(line: &str, marked: &str) -> String {
+        let mut map = SourceMap::new(Path::new("r"));
+        let id = map.add(SourceFile::new("a.toml".into(), format!("{line}\n")));
+        let off = line.find(marked).unwrap();
+        let d = Diagnostic::error("E0101", Span::new(id, off..off + marked.len()), "bad");
+        map.render(&d)
+    }
+
+    #[test]
+    fn control_characters_in_the_quoted_line_are_shown_escaped() {
+        let text = one_line("name = \"a\u{1b}[2Jb\" x", "x");
+        assert_eq!(
+            text,
+            "r/a.toml:1:17: error: bad [E0101]\n  |\n1 | name = \"a\\u{1b}[2Jb\" x\n  |                      ^\n"
+        );
+    }
+
+    #[test]
+    fn phones_and_addresses_in_the_quoted_line_are_masked_unless_revealed() {
+        let line = "contact = { phone = \"13812345678\", email = \"chen@example.com\" }";
+        let text = one_line(line, "\"13812345678\"");
+        assert!(
+            text.contains("phone = \"1******5678\", email = \"c***@example.com\""),
+            "{text}"
+        );
+        assert!(
+            text.contains("\n  |                     ^^^^^^^^^^^^^\n"),
+            "{text}"
+        );
+        let mut map = SourceMap::new(Path::new("r"));
+        let id = map.add(SourceFile::new("a.toml".into(), format!("{line}\n")));
+        let d = Diagnostic::error("E0101", Span::new(id, 0..1), "bad");
+        assert!(map.render_with(&d, true).contains("13812345678"));
     }
 }

@@ -7,8 +7,9 @@
 use std::io::Write;
 
 use serde_json::{Value, json};
-use unicode_width::UnicodeWidthStr;
 
+use super::escape::controls;
+use super::width::{Align, fit, pad, widest, width};
 use super::{Format, Style, Table, csv_out, json_out, text};
 
 /// One part of a briefing.
@@ -100,34 +101,27 @@ fn shown(c: &super::Cell) -> String {
     }
 }
 
-/// Pads `s` to `width` display columns (CJK counts two), left or right.
-fn pad(s: &str, width: usize, right: bool) -> String {
-    let fill = " ".repeat(width.saturating_sub(s.width()));
-    if right {
-        format!("{fill}{s}")
-    } else {
-        format!("{s}{fill}")
-    }
-}
-
-/// Cuts `s` to at most `width` display columns, ending in `ellipsis`
-/// (one column wide) when cut.
-fn fit(s: &str, width: usize, ellipsis: &str) -> String {
-    if s.width() <= width {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push_str(ellipsis);
-    out
+/// The rows of a section's table, columns padded to the widest cell and
+/// two spaces apart, numbers to the right.
+fn aligned(rows: &Table) -> Vec<String> {
+    let widths: Vec<usize> = (0..rows.columns.len())
+        .map(|i| widest(rows.rows.iter().filter_map(|r| r.get(i)).map(shown)))
+        .collect();
+    let align = |c: &super::Cell| match c.is_number() {
+        true => Align::Right,
+        false => Align::Left,
+    };
+    rows.rows
+        .iter()
+        .map(|row| {
+            let cells: Vec<String> = row
+                .iter()
+                .zip(&widths)
+                .map(|(c, w)| pad(&shown(c), *w, align(c)))
+                .collect();
+            cells.join("  ")
+        })
+        .collect()
 }
 
 fn write_text(b: &Briefing, style: &Style, out: &mut dyn Write) -> std::io::Result<()> {
@@ -136,24 +130,27 @@ fn write_text(b: &Briefing, style: &Style, out: &mut dyn Write) -> std::io::Resu
     } else {
         ("", "", "")
     };
-    let width = style.width.map(usize::from);
+    let cols = style.width.map(usize::from);
     // `--ascii`: nothing but ASCII of our own (the records' text stays)
     let (ellipsis, more_dots) = if style.ascii {
         (">", "...")
     } else {
         ("…", "…")
     };
-    let line = |s: String| match width {
-        Some(w) => fit(s.trim_end(), w, ellipsis),
-        None => s.trim_end().to_string(),
+    let line = |s: String| {
+        let s = controls(&s);
+        match cols {
+            Some(w) => fit(s.trim_end(), w, ellipsis),
+            None => s.trim_end().to_string(),
+        }
     };
     writeln!(out, "{bold}{}{reset}", line(b.heading.clone()))?;
     for s in &b.sections {
         writeln!(out)?;
         let head = format!("{} ({})", s.title, s.count);
-        let cmd_w = s.command.width();
-        let gap = match width {
-            Some(w) if w > head.width() + cmd_w + 2 => w - head.width() - cmd_w,
+        let cmd_w = width(&s.command);
+        let gap = match cols {
+            Some(w) if w > width(&head) + cmd_w + 2 => w - width(&head) - cmd_w,
             _ => 4,
         }
         .min(40);
@@ -163,24 +160,8 @@ fn write_text(b: &Briefing, style: &Style, out: &mut dyn Write) -> std::io::Resu
             " ".repeat(gap),
             s.command
         )?;
-        let widths: Vec<usize> = (0..s.rows.columns.len())
-            .map(|i| {
-                s.rows
-                    .rows
-                    .iter()
-                    .filter_map(|r| r.get(i))
-                    .map(|c| shown(c).width())
-                    .max()
-                    .unwrap_or(0)
-            })
-            .collect();
-        for row in &s.rows.rows {
-            let cells: Vec<String> = row
-                .iter()
-                .zip(&widths)
-                .map(|(c, w)| pad(&shown(c), *w, c.is_number()))
-                .collect();
-            writeln!(out, "{}", line(format!("  {}", cells.join("  "))))?;
+        for row in aligned(&s.rows) {
+            writeln!(out, "{}", line(format!("  {row}")))?;
         }
         let more = s.count.saturating_sub(s.rows.rows.len());
         if more > 0 {
@@ -195,7 +176,7 @@ fn write_text(b: &Briefing, style: &Style, out: &mut dyn Write) -> std::io::Resu
 }
 
 fn write_markdown(b: &Briefing, out: &mut dyn Write) -> std::io::Result<()> {
-    writeln!(out, "# {}", b.heading)?;
+    writeln!(out, "# {}", controls(&b.heading))?;
     for s in &b.sections {
         writeln!(out)?;
         writeln!(out, "## {} ({})", s.title, s.count)?;
@@ -286,7 +267,7 @@ mod tests {
         let text = render(&sample(), Format::Table, &style);
         assert!(
             text.lines()
-                .all(|l| l.width() <= 12 || l.contains("clientele"))
+                .all(|l| width(l) <= 12 || l.contains("clientele"))
         );
         assert!(text.contains("  hd       …"), "{text}");
     }
@@ -334,5 +315,16 @@ mod tests {
         assert!(md.contains(
             "## Leave waiting for approval (0)\n\nFull list: `clientele leave --pending`\n"
         ));
+    }
+
+    #[test]
+    fn control_characters_in_the_heading_are_shown_escaped() {
+        let mut b = sample();
+        b.heading = "Amy\u{1b}[2J".into();
+        for format in [Format::Table, Format::Md] {
+            let text = render(&b, format, &Style::default());
+            assert!(text.contains("Amy\\u{1b}[2J"), "{text}");
+            assert!(!text.contains('\u{1b}'), "{text}");
+        }
     }
 }

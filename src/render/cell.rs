@@ -2,6 +2,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use super::escape;
 use crate::numbers;
 
 /// One value in a row. The variant decides how it prints.
@@ -65,6 +66,7 @@ impl Cell {
             Cell::Money(v) => numbers::money_grouped(*v),
             Cell::DateTime(d) => d.format("%Y-%m-%d %H:%M").to_string(),
             Cell::Empty => "-".to_string(),
+            Cell::Text(s) => escape::controls(s).into_owned(),
             other => other.plain(),
         }
     }

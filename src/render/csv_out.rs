@@ -3,6 +3,7 @@
 
 use std::io::Write;
 
+use super::escape::no_nul;
 use super::{Cell, Table};
 
 /// Prefixes `'` to text that starts with `=`, `+`, `-`, `@`, tab or CR.
@@ -35,7 +36,7 @@ pub fn write_csv(table: &Table, bom: bool, out: &mut dyn Write) -> std::io::Resu
         let cells: Vec<String> = row
             .iter()
             .map(|c| match c {
-                Cell::Text(s) => escape_formula(s),
+                Cell::Text(s) => no_nul(&escape_formula(s)).into_owned(),
                 other => other.plain(),
             })
             .collect();
@@ -85,5 +86,14 @@ mod tests {
             String::from_utf8(buf).unwrap(),
             "\u{feff}a,b\n'=SUM(A1),-3\n\"x,y\",1.50\n"
         );
+    }
+
+    #[test]
+    fn csv_never_carries_nul() {
+        let mut t = Table::new(&["a"]);
+        t.push(vec![Cell::text("x\0y")]);
+        let mut buf = Vec::new();
+        write_csv(&t, false, &mut buf).unwrap();
+        assert_eq!(String::from_utf8(buf).unwrap(), "a\nx\\u{0}y\n");
     }
 }

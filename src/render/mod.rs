@@ -3,12 +3,20 @@
 //! A report turns its typed rows into a [`Table`] of [`Cell`]s (columns in
 //! the SPEC's order); the renderers here write it to any writer. Nothing
 //! here computes: a cell is printed exactly as SPEC section 4 says.
+//!
+//! Text layouts beyond the table live here too: the briefing
+//! ([`briefing`]) and the work report ([`work_report`]). All of them
+//! measure text with [`width`] (CJK counts two) and show record text
+//! through [`escape`] (no raw control characters on a terminal).
 
 pub mod briefing;
 mod cell;
 mod csv_out;
+pub mod escape;
 mod json_out;
 mod text;
+pub mod width;
+pub mod work_report;
 
 pub use cell::Cell;
 pub use csv_out::{escape_formula, write_csv};

@@ -4,10 +4,11 @@
 
 use std::io::Write;
 
+use super::escape::controls;
+use super::width::{widest, width};
 use comfy_table::{
     CellAlignment, ColumnConstraint, ContentArrangement, LineStyle, TableStyle, Width,
 };
-use unicode_width::UnicodeWidthStr;
 
 /// A text column is not cut below this many display columns (or its
 /// header): past that the table is wider than the terminal instead.
@@ -41,14 +42,14 @@ fn fit_widths(table: &Table, total: usize) -> Vec<usize> {
     let n = table.columns.len();
     let mut widths: Vec<usize> = (0..n)
         .map(|i| {
-            let header = table.columns[i].width();
-            let content = table
-                .rows
-                .iter()
-                .filter_map(|r| r.get(i))
-                .map(|c| c.display().width())
-                .max()
-                .unwrap_or(0);
+            let header = width(&table.columns[i]);
+            let content = widest(
+                table
+                    .rows
+                    .iter()
+                    .filter_map(|r| r.get(i))
+                    .map(|c| c.display()),
+            );
             header.max(content)
         })
         .collect();
@@ -57,7 +58,7 @@ fn fit_widths(table: &Table, total: usize) -> Vec<usize> {
             if is_fixed(table, i) {
                 widths[i]
             } else {
-                table.columns[i].width().max(widths[i].min(MIN_TEXT_WIDTH))
+                width(&table.columns[i]).max(widths[i].min(MIN_TEXT_WIDTH))
             }
         })
         .collect();
@@ -149,7 +150,7 @@ pub fn write_text(table: &Table, style: &Style, out: &mut dyn Write) -> std::io:
 
 /// A GitHub-style Markdown table.
 pub fn write_markdown(table: &Table, out: &mut dyn Write) -> std::io::Result<()> {
-    let esc = |s: String| s.replace('|', "\\|").replace('\n', " ");
+    let esc = |s: String| controls(&s).replace('|', "\\|").replace('\n', " ");
     writeln!(out, "| {} |", table.columns.join(" | "))?;
     writeln!(
         out,
@@ -213,7 +214,7 @@ mod tests {
             lines[2].contains("2026-10-26") && lines[2].contains("25"),
             "{text}"
         );
-        assert!(lines.iter().all(|l| l.trim_end().width() <= 48), "{text}");
+        assert!(lines.iter().all(|l| width(l.trim_end()) <= 48), "{text}");
     }
 
     #[test]
@@ -243,12 +244,23 @@ mod tests {
         let mut buf = Vec::new();
         write_text(&t, &Style::default(), &mut buf).unwrap();
         let s = String::from_utf8(buf).unwrap();
-        let widths: Vec<usize> = s
-            .lines()
-            .filter(|l| !l.is_empty())
-            .map(|l| l.width())
-            .collect();
+        let widths: Vec<usize> = s.lines().filter(|l| !l.is_empty()).map(width).collect();
         assert!(widths.windows(2).all(|w| w[0] == w[1]), "{s}");
         assert!(s.contains("380,000"));
+    }
+
+    #[test]
+    fn control_characters_in_record_text_are_shown_escaped() {
+        let mut t = Table::new(&["name"]);
+        t.push(vec![Cell::text("a\u{1b}[2Jb\u{7}")]);
+        let mut buf = Vec::new();
+        write_text(&t, &Style::default(), &mut buf).unwrap();
+        let s = String::from_utf8(buf).unwrap();
+        assert!(s.contains("a\\u{1b}[2Jb\\u{7}"), "{s}");
+        assert!(!s.contains(['\u{1b}', '\u{7}']), "{s}");
+        let mut buf = Vec::new();
+        write_markdown(&t, &mut buf).unwrap();
+        let s = String::from_utf8(buf).unwrap();
+        assert!(s.contains("| a\\u{1b}[2Jb\\u{7} |"), "{s}");
     }
 }

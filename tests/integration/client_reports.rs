@@ -214,13 +214,13 @@ const CARE_HEADER: &str = "date,client,contact,occasion,owner,days,years,tier,ph
 // birthday is 10 Dec; gone is lost. On 28 Nov the A clients (acme, cedar)
 // come before bolt (C) and fox (D). acme's 6th anniversary on 30 Nov.
 const CARE: &str = "\
-2026-11-20,echo,孫先生,birthday,boss,0,56,,137****3333
-2026-11-25,acme,王經理,birthday,amy,5,46,A,138****1111
-2026-11-28,acme,王經理,答謝會,amy,8,,A,138****1111
+2026-11-20,echo,孫先生,birthday,boss,0,56,,1******3333
+2026-11-25,acme,王經理,birthday,amy,5,46,A,1******1111
+2026-11-28,acme,王經理,答謝會,amy,8,,A,1******1111
 2026-11-28,cedar,趙小姐,答謝會,amy,8,,A,
-2026-11-28,bolt,李總,答謝會,amy,8,,C,139****2222
+2026-11-28,bolt,李總,答謝會,amy,8,,C,1******2222
 2026-11-28,fox,周工,答謝會,amy,8,,D,
-2026-11-30,acme,王經理,anniversary,amy,10,6,A,138****1111
+2026-11-30,acme,王經理,anniversary,amy,10,6,A,1******1111
 2026-12-02,cedar,趙小姐,birthday,amy,12,36,A,
 ";
 
@@ -247,8 +247,8 @@ fn care_feb_29_falls_on_feb_28() {
     assert_eq!(
         csv_as_of("2027-02-20", &["care"]),
         format!(
-            "{CARE_HEADER}2027-02-28,bolt,李總,birthday,amy,8,43,C,139****2222\n\
-             2027-02-28,bolt,李總,anniversary,amy,8,3,C,139****2222\n"
+            "{CARE_HEADER}2027-02-28,bolt,李總,birthday,amy,8,43,C,1******2222\n\
+             2027-02-28,bolt,李總,anniversary,amy,8,3,C,1******2222\n"
         )
     );
 }

@@ -240,3 +240,38 @@ fn shipped_records_pass_check() {
     let (code, _, _) = run(&["check"]);
     assert_eq!(code, 0);
 }
+
+/// `check` quotes the offending line; a phone in it is masked unless
+/// `--reveal`.
+#[test]
+fn check_masks_phones_in_quoted_lines_unless_revealed() {
+    let tmp = copy_fixture("base");
+    let path = tmp.path().join("clients/hd-electronics.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let text = text.replace("phone = \"13800000000\"", "phone = 13812345678");
+    std::fs::write(&path, text).unwrap();
+    let dir = tmp.path().to_str().unwrap();
+    let (code, out, _) = run(&["--records", dir, "check"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("| phone = 1******5678\n"), "{out}");
+    assert!(!out.contains("13812345678"), "{out}");
+    let (_, out, _) = run(&["--records", dir, "--reveal", "check"]);
+    assert!(out.contains("| phone = 13812345678\n"), "{out}");
+}
+
+/// A control character in a quoted line is shown escaped, and the caret
+/// still points at the offending character.
+#[test]
+fn check_escapes_control_characters_in_quoted_lines() {
+    let tmp = copy_fixture("base");
+    let path = tmp.path().join("clients/hd-electronics.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, format!("{text}note = \"a\u{1b}[2J\" x\n")).unwrap();
+    let (code, out, _) = run(&["--records", tmp.path().to_str().unwrap(), "check"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(!out.contains('\u{1b}'), "{out}");
+    let quote = out.lines().find(|l| l.contains("| note = ")).unwrap();
+    let caret = out.lines().find(|l| l.trim_end().ends_with('^')).unwrap();
+    assert!(quote.ends_with("| note = \"a\\u{1b}[2J\" x"), "{out}");
+    assert_eq!(caret.len(), quote.len(), "{out}");
+}

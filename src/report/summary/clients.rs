@@ -10,9 +10,9 @@ use super::{
 use crate::model::Records;
 use crate::render::Cell;
 use crate::render::briefing::Section;
+use crate::report::clients::plans::PlanStatus;
+use crate::report::clients::{care, followups, plans};
 use crate::report::period::Period;
-use crate::report::plans::PlanStatus;
-use crate::report::{care, followups, plans};
 
 /// Follow-ups: the overdue ones (most overdue first) and those due in the
 /// next `DUE_WITHIN` days (soonest first).

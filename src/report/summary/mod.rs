@@ -124,7 +124,7 @@ pub fn briefing(records: &Records, now: NaiveDateTime, d: NaiveDate, o: &Options
             let clients = records
                 .clients
                 .iter()
-                .filter(|c| super::replay::is_known(c, d))
+                .filter(|c| crate::report::replay::is_known(c, d))
                 .count();
             format!(
                 "the team: {}, {}",

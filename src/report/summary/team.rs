@@ -7,8 +7,10 @@ use super::{AWAY_DAYS, Options, all_overdue, client_name, for_member, member_nam
 use crate::model::{ComplaintStatus, Records, Role, YearMonth};
 use crate::render::Cell;
 use crate::render::briefing::Section;
+use crate::report::complaints;
+use crate::report::people::kpi;
 use crate::report::period::Period;
-use crate::report::{actions, complaints, kpi, leave};
+use crate::report::team::{actions, leave};
 
 /// Complaints not yet resolved: overdue first (by resolution deadline),
 /// then open ones by deadline.

@@ -1,0 +1,8 @@
+//! Client reports (`docs/client-reports.md`): the account team's daily
+//! questions about clients — grading, return visits, visit plans, care
+//! dates and the sales pipeline.
+pub mod care;
+pub mod followups;
+pub mod pipeline;
+pub mod plans;
+pub mod tiers;

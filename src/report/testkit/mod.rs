@@ -1,0 +1,199 @@
+//! Test-only builders for the reports' hand-worked cases: small
+//! clients, deals, members and month logs, assembled into indexed
+//! [`Records`] with the SPEC's default settings; or (`from_files`) a records
+//! folder written from TOML snippets into a temp dir and loaded with the
+//! real loader, so a case reads like the records a user writes.
+#![allow(dead_code)]
+
+use chrono::NaiveDate;
+
+use crate::diagnostic::FileId;
+use crate::model::{
+    Client, ClientId, Contact, Deal, DealStage, Interaction, InteractionKind, Leave, LeaveKind,
+    LeaveStatus, Member, MemberId, MonthLog, Plan, Records, Role, Spans, Stage, YearMonth,
+};
+
+pub fn day(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+/// A client with no contacts or deals.
+pub fn client(id: &str, stage: Stage, found: &str, since: Option<&str>, potential: i64) -> Client {
+    Client {
+        id: ClientId::from(id),
+        name: id.to_uppercase(),
+        stage,
+        owner: MemberId::from("amy"),
+        specialist: None,
+        industry: None,
+        source: None,
+        found: day(found),
+        since: since.map(day),
+        potential,
+        tier: None,
+        tier_reason: None,
+        notes: None,
+        contacts: Vec::new(),
+        deals: Vec::new(),
+        complaints: Vec::new(),
+        spans: Spans::default(),
+    }
+}
+
+/// A signed customer found on its signing day.
+pub fn customer(id: &str, since: &str, potential: i64) -> Client {
+    client(id, Stage::Customer, since, Some(since), potential)
+}
+
+pub fn deal(id: &str, stage: DealStage, amount: f64, opened: &str, closed: Option<&str>) -> Deal {
+    Deal {
+        id: id.into(),
+        title: id.into(),
+        owner: None,
+        stage,
+        amount,
+        opened: day(opened),
+        closed: closed.map(day),
+        due: None,
+        delivered: None,
+        spans: Spans::default(),
+    }
+}
+
+/// A deal won on `closed`, opened 30 days before.
+pub fn won(id: &str, amount: f64, closed: &str) -> Deal {
+    let opened = day(closed) - chrono::Days::new(30);
+    Deal {
+        opened,
+        ..deal(id, DealStage::Won, amount, closed, Some(closed))
+    }
+}
+
+pub fn contact(name: &str, birthday: Option<&str>, primary: bool) -> Contact {
+    Contact {
+        name: name.into(),
+        title: None,
+        phone: Some("13800001234".into()),
+        email: None,
+        birthday: birthday.map(day),
+        primary,
+        spans: Spans::default(),
+    }
+}
+
+pub fn member(id: &str, role: Role, reports_to: Option<&str>) -> Member {
+    Member {
+        id: MemberId::from(id),
+        name: id.to_uppercase(),
+        role,
+        joined: day("2019-01-01"),
+        reports_to: reports_to.map(MemberId::from),
+        left: None,
+        base_bonus: None,
+        birthday: None,
+        spans: Spans::default(),
+    }
+}
+
+/// boss (lead), amy (manager), sam (specialist).
+pub fn team() -> Vec<Member> {
+    vec![
+        member("boss", Role::Lead, None),
+        member("amy", Role::Manager, Some("boss")),
+        member("sam", Role::Specialist, Some("boss")),
+    ]
+}
+
+pub fn log(month: &str, member: &str) -> MonthLog {
+    MonthLog {
+        month: month.parse::<YearMonth>().unwrap(),
+        member: MemberId::from(member),
+        file: FileId(0),
+        interactions: Vec::new(),
+        plans: Vec::new(),
+        attendance: Vec::new(),
+        leaves: Vec::new(),
+        meetings: Vec::new(),
+        reviews: Vec::new(),
+        awards: Vec::new(),
+    }
+}
+
+pub fn interaction(date: &str, client: &str) -> Interaction {
+    Interaction {
+        date: day(date),
+        client: ClientId::from(client),
+        kind: InteractionKind::Visit,
+        summary: "visit".into(),
+        satisfaction: None,
+        spans: Spans::default(),
+    }
+}
+
+pub fn plan(date: &str, client: &str) -> Plan {
+    Plan {
+        date: day(date),
+        client: ClientId::from(client),
+        purpose: None,
+        spans: Spans::default(),
+    }
+}
+
+/// Approved leave `from ..= to`, requested and decided a week before.
+pub fn approved_leave(from: &str, to: &str) -> Leave {
+    let asked = day(from) - chrono::Days::new(7);
+    Leave {
+        kind: LeaveKind::Annual,
+        from: day(from),
+        to: day(to),
+        requested: asked,
+        status: LeaveStatus::Approved,
+        approved_by: Some(MemberId::from("boss")),
+        decided: Some(asked),
+        reason: None,
+        spans: Spans::default(),
+    }
+}
+
+pub fn records(members: Vec<Member>, clients: Vec<Client>, months: Vec<MonthLog>) -> Records {
+    let mut r = Records::default();
+    r.members = members;
+    r.clients = clients;
+    r.months = months;
+    r.index();
+    r
+}
+
+/// `clientele.toml` with the SPEC's example settings (the defaults).
+pub const SETTINGS: &str = "[team]\nname = \"t\"\ncurrency = \"CNY\"\n";
+
+/// Loads `files` (path inside the folder, text); `clientele.toml` is
+/// added when not given. Checks as of `d` and panics on any error.
+pub fn from_files(files: &[(&str, &str)], d: NaiveDate) -> Records {
+    let dir = tempfile::tempdir().unwrap();
+    let mut all: Vec<(&str, &str)> = files.to_vec();
+    if !files.iter().any(|(p, _)| *p == "clientele.toml") {
+        all.push(("clientele.toml", SETTINGS));
+    }
+    for (path, text) in all {
+        let full = dir.path().join(path);
+        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+        std::fs::write(full, text).unwrap();
+    }
+    let loaded = crate::load::load_and_check(dir.path(), d).unwrap();
+    let errors: Vec<String> = loaded
+        .diagnostics
+        .iter()
+        .filter(|x| x.is_error())
+        .map(|x| loaded.records.sources.render(x))
+        .collect();
+    assert!(errors.is_empty(), "{}", errors.join(""));
+    loaded.records
+}
+
+/// The end of day `s` (now for `--as-of s`).
+pub fn end_of(s: &str) -> chrono::NaiveDateTime {
+    day(s).and_hms_opt(23, 59, 59).unwrap()
+}
+
+pub mod october;

@@ -1,0 +1,333 @@
+//! One member's work report (the policy's regular reporting, 工作匯報)
+//! for an ISO week (`report weekly`) or a month (`report month`): the
+//! interactions by kind and client, new clients, deals that moved or
+//! closed, complaints handled, action items done and still open, and the
+//! plans for the next period.
+//!
+//! The report is what was known at the end of the period, or at D when
+//! the period is not over: `end` = min(last day, D), and the complaint
+//! moment min(last day 23:59:59, now).
+
+pub mod items;
+pub mod window;
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+
+use self::window::Window;
+use crate::model::{
+    ActionStatus, Client, ComplaintStatus, DealStage, InteractionKind, Member, MemberId, Records,
+    Role, Severity, Stage,
+};
+use crate::report::team::actions;
+use crate::report::{complaints, replay};
+
+/// An interaction the member logged.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Contact {
+    pub date: NaiveDate,
+    pub client: String,
+    pub client_name: String,
+    pub kind: InteractionKind,
+    pub summary: String,
+    pub satisfaction: Option<i64>,
+}
+
+/// A client the member owns or serves that signed (`since`) or was found
+/// in the period.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewClient {
+    pub date: NaiveDate,
+    pub client: String,
+    pub name: String,
+    /// `signed` (first contract) or `found` (a new lead).
+    pub event: &'static str,
+    /// The client's stage as of the report's end.
+    pub stage: Stage,
+    /// `owner` or `specialist`.
+    pub role: &'static str,
+}
+
+/// Something that happened to one of the member's deals.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DealEvent {
+    pub date: NaiveDate,
+    pub client: String,
+    pub deal: String,
+    pub title: String,
+    /// `opened`, `won`, `lost` or `delivered`.
+    pub event: &'static str,
+    pub amount: f64,
+    /// The deal's stage as of the report's end.
+    pub stage: DealStage,
+}
+
+/// A complaint the member handles: acted on in the period, or still open.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Handled {
+    pub id: String,
+    pub client: String,
+    pub severity: Severity,
+    pub received: NaiveDateTime,
+    pub summary: String,
+    /// What happened in the period: `received`, `responded`, `resolved`.
+    pub events: Vec<&'static str>,
+    pub status: ComplaintStatus,
+    pub satisfaction: Option<i64>,
+}
+
+/// An action item the member owns.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Task {
+    pub meeting: String,
+    pub task: String,
+    pub due: NaiveDate,
+    pub done: Option<NaiveDate>,
+    pub status: ActionStatus,
+}
+
+/// A planned visit in the next period.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Planned {
+    pub date: NaiveDate,
+    pub client: String,
+    pub client_name: String,
+    pub purpose: Option<String>,
+}
+
+/// The whole report.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WorkReport {
+    pub member: MemberId,
+    pub name: String,
+    pub role: Role,
+    pub window: Window,
+    /// The last day counted: min(the period's last day, D).
+    pub end: NaiveDate,
+    pub contacts: Vec<Contact>,
+    pub new_clients: Vec<NewClient>,
+    pub deals: Vec<DealEvent>,
+    pub complaints: Vec<Handled>,
+    /// Done in the period.
+    pub done: Vec<Task>,
+    /// Not done as of the end.
+    pub open: Vec<Task>,
+    pub plans: Vec<Planned>,
+}
+
+fn client_name(records: &Records, id: &str) -> String {
+    records
+        .client(id)
+        .map(|c| c.name.clone())
+        .unwrap_or_default()
+}
+
+/// The report of `member` for `window`, as of `now` / `d`.
+pub fn report(
+    records: &Records,
+    member: &Member,
+    window: &Window,
+    now: NaiveDateTime,
+    d: NaiveDate,
+) -> WorkReport {
+    let end = window.to.min(d);
+    let end_now = window
+        .to
+        .and_time(NaiveTime::from_hms_opt(23, 59, 59).unwrap_or(NaiveTime::MIN))
+        .min(now);
+    let inside = |day: NaiveDate| window.from <= day && day <= end;
+    let mut r = WorkReport {
+        member: member.id.clone(),
+        name: member.name.clone(),
+        role: member.role,
+        window: window.clone(),
+        end,
+        contacts: Vec::new(),
+        new_clients: Vec::new(),
+        deals: Vec::new(),
+        complaints: Vec::new(),
+        done: Vec::new(),
+        open: Vec::new(),
+        plans: Vec::new(),
+    };
+    logs(records, member, window, end, &mut r);
+    for client in &records.clients {
+        new_clients(client, member, &inside, end, &mut r.new_clients);
+        deal_events(client, member, &inside, end, &mut r.deals);
+        handled(records, client, member, window, end_now, &mut r.complaints);
+    }
+    sort(&mut r);
+    r
+}
+
+/// Interactions, plans and action items from the month files.
+fn logs(records: &Records, member: &Member, window: &Window, end: NaiveDate, r: &mut WorkReport) {
+    let inside = |day: NaiveDate| window.from <= day && day <= end;
+    for log in records.months.iter().filter(|l| l.member == member.id) {
+        for i in log.interactions.iter().filter(|i| inside(i.date)) {
+            r.contacts.push(Contact {
+                date: i.date,
+                client: i.client.0.clone(),
+                client_name: client_name(records, &i.client),
+                kind: i.kind,
+                summary: i.summary.clone(),
+                satisfaction: i.satisfaction,
+            });
+        }
+        for p in log.plans.iter().filter(|p| window.next_contains(p.date)) {
+            r.plans.push(Planned {
+                date: p.date,
+                client: p.client.0.clone(),
+                client_name: client_name(records, &p.client),
+                purpose: p.purpose.clone(),
+            });
+        }
+    }
+    // action items live in the chair's file: any member's meetings
+    for log in &records.months {
+        for m in log.meetings.iter().filter(|m| m.date <= end) {
+            for a in m.actions.iter().filter(|a| a.owner == member.id) {
+                let (done, status) = actions::status(a, end);
+                let task = Task {
+                    meeting: actions::meeting_name(m),
+                    task: a.task.clone(),
+                    due: a.due,
+                    done,
+                    status,
+                };
+                match done {
+                    Some(x) if inside(x) => r.done.push(task),
+                    Some(_) => {}
+                    None => r.open.push(task),
+                }
+            }
+        }
+    }
+}
+
+/// The client, when the member owns or serves it and it signed or was
+/// found in the period (one line each).
+fn new_clients(
+    client: &Client,
+    member: &Member,
+    inside: &dyn Fn(NaiveDate) -> bool,
+    end: NaiveDate,
+    out: &mut Vec<NewClient>,
+) {
+    let role = if client.owner == member.id {
+        "owner"
+    } else if client.specialist.as_ref() == Some(&member.id) {
+        "specialist"
+    } else {
+        return;
+    };
+    let events = [(client.since, "signed"), (Some(client.found), "found")];
+    for (date, event) in events {
+        if let Some(date) = date.filter(|x| inside(*x)) {
+            out.push(NewClient {
+                date,
+                client: client.id.0.clone(),
+                name: client.name.clone(),
+                event,
+                stage: replay::client_stage(client, end),
+                role,
+            });
+        }
+    }
+}
+
+fn deal_events(
+    client: &Client,
+    member: &Member,
+    inside: &dyn Fn(NaiveDate) -> bool,
+    end: NaiveDate,
+    out: &mut Vec<DealEvent>,
+) {
+    for deal in client
+        .deals
+        .iter()
+        .filter(|x| *x.owner_or(client) == member.id)
+    {
+        let Some(stage) = replay::deal_stage(deal, end) else {
+            continue;
+        };
+        let closed = replay::deal_closed(deal, end);
+        let events = [
+            (Some(deal.opened), "opened"),
+            (closed.filter(|_| stage == DealStage::Won), "won"),
+            (closed.filter(|_| stage == DealStage::Lost), "lost"),
+            (replay::delivered(deal, end), "delivered"),
+        ];
+        for (date, event) in events {
+            if let Some(date) = date.filter(|x| inside(*x)) {
+                out.push(DealEvent {
+                    date,
+                    client: client.id.0.clone(),
+                    deal: deal.id.clone(),
+                    title: deal.title.clone(),
+                    event,
+                    amount: deal.amount,
+                    stage,
+                });
+            }
+        }
+    }
+}
+
+fn handled(
+    records: &Records,
+    client: &Client,
+    member: &Member,
+    window: &Window,
+    end_now: NaiveDateTime,
+    out: &mut Vec<Handled>,
+) {
+    let limits = &records.settings.complaints;
+    for c in client.complaints.iter().filter(|c| c.handler == member.id) {
+        let Some(row) = complaints::evaluate(&client.id, c, limits.limits(c.severity), end_now)
+        else {
+            continue;
+        };
+        let inside = |t: Option<NaiveDateTime>| t.is_some_and(|t| window.contains(t.date()));
+        let events: Vec<&'static str> = [
+            (Some(row.received), "received"),
+            (row.responded, "responded"),
+            (row.resolved, "resolved"),
+        ]
+        .into_iter()
+        .filter(|(t, _)| inside(*t))
+        .map(|(_, e)| e)
+        .collect();
+        if !events.is_empty() || !row.is_resolved() {
+            out.push(Handled {
+                id: c.id.clone(),
+                client: client.id.0.clone(),
+                severity: c.severity,
+                received: c.received,
+                summary: c.summary.clone(),
+                events,
+                status: row.status,
+                satisfaction: row.satisfaction,
+            });
+        }
+    }
+}
+
+fn sort(r: &mut WorkReport) {
+    r.contacts
+        .sort_by(|a, b| (a.date, &a.client).cmp(&(b.date, &b.client)));
+    r.new_clients
+        .sort_by(|a, b| (a.date, &a.client).cmp(&(b.date, &b.client)));
+    r.deals
+        .sort_by(|a, b| (a.date, &a.deal).cmp(&(b.date, &b.deal)));
+    r.complaints
+        .sort_by(|a, b| (a.received, &a.id).cmp(&(b.received, &b.id)));
+    r.done
+        .sort_by(|a, b| (a.done, a.due, &a.task).cmp(&(b.done, b.due, &b.task)));
+    r.open
+        .sort_by(|a, b| (a.due, &a.task).cmp(&(b.due, &b.task)));
+    r.plans
+        .sort_by(|a, b| (a.date, &a.client).cmp(&(b.date, &b.client)));
+}
+
+#[cfg(test)]
+mod tests;
