@@ -35,8 +35,6 @@ fn check_reports_every_problem_of_each_family_exactly() {
         "check-config",
         "check-training",
     ];
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut failures = Vec::new();
     for name in families {
         let (code, out, err) = run(&[
             "--records",
@@ -46,17 +44,8 @@ fn check_reports_every_problem_of_each_family_exactly() {
             "2026-11-20",
         ]);
         assert_eq!(code, 1, "{name}: {err}");
-        let path = root.join(format!("tests/expected/check/{name}.txt"));
-        if std::env::var_os("UPDATE_EXPECT").is_some() {
-            std::fs::write(&path, &out).unwrap();
-            continue;
-        }
-        let expected = std::fs::read_to_string(&path).unwrap();
-        if out != expected {
-            failures.push(format!("--- {name}: expected\n{expected}\n--- got\n{out}"));
-        }
+        expect_file(&format!("check/{name}.txt"), &out);
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]
@@ -217,11 +206,7 @@ fn diagnostics_doc_lists_every_code() {
             c.fix.replace('|', "\\|")
         ));
     }
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/diagnostics.md");
-    if std::env::var_os("UPDATE_EXPECT").is_some() {
-        std::fs::write(&path, &doc).unwrap();
-    }
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), doc);
+    expect_golden(&crate_path("docs/diagnostics.md"), &doc);
 }
 
 /// The shipped sample records pass `check` with no errors and no warnings,

@@ -4,31 +4,12 @@
 //! then `check`, `fmt --check` and reports on the result; re-runs, dry runs
 //! and failing imports, which must leave the folder byte for byte as it was.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::common::*;
 
 const CRM: &str = "tests/data/maven-crm";
 const CFPB: &str = "tests/data/cfpb-complaints/complaints.csv";
-
-/// Every file below `dir` (hidden ones too) → its bytes.
-fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    for e in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let e = e.unwrap();
-        if e.file_type().is_file() {
-            let rel = e
-                .path()
-                .strip_prefix(dir)
-                .unwrap()
-                .to_string_lossy()
-                .replace('\\', "/");
-            out.insert(rel, std::fs::read(e.path()).unwrap());
-        }
-    }
-    out
-}
 
 fn in_records(dir: &Path, args: &[&str]) -> (i32, String, String) {
     let records = dir.to_string_lossy().into_owned();
@@ -139,10 +120,7 @@ fn crm_export_becomes_members_clients_and_deals_that_pass_check() {
     // a Prospecting row has no date: opened on the export's last date
     assert!(read(dir, "clients/green-plus.toml").contains("found = 2017-08-12\npotential = 3\n"));
     let team = read(dir, "team.toml");
-    let base = read(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture("base")),
-        "team.toml",
-    );
+    let base = read(&crate_path(&fixture("base")), "team.toml");
     assert!(team.starts_with(&base), "team.toml keeps its bytes");
     assert!(team.contains("\n[[member]]\nid = \"dustin-brinkmann\"\nname = \"Dustin Brinkmann\"\nrole = \"lead\"\njoined = 2016-11-04\n"));
     assert!(team.ends_with("\n[[member]]\nid = \"mei-mei-johns\"\nname = \"Mei-Mei Johns\"\nrole = \"manager\"\njoined = 2016-11-04\nreports_to = \"melvin-marxen\"\n\n[[member]]\nid = \"moses-frase\"\nname = \"Moses Frase\"\nrole = \"manager\"\njoined = 2016-11-04\nreports_to = \"dustin-brinkmann\"\n\n[[member]]\nid = \"niesha-huffines\"\nname = \"Niesha Huffines\"\nrole = \"manager\"\njoined = 2016-11-04\nreports_to = \"melvin-marxen\"\n\n[[member]]\nid = \"versie-hillebrand\"\nname = \"Versie Hillebrand\"\nrole = \"manager\"\njoined = 2016-11-04\nreports_to = \"dustin-brinkmann\"\n"));
@@ -191,10 +169,7 @@ fn a_dry_run_says_what_it_would_add_and_writes_nothing() {
 #[test]
 fn a_failing_import_reports_every_problem_and_leaves_the_folder_byte_identical() {
     let export = tempfile::tempdir().unwrap();
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join(CRM),
-        export.path(),
-    );
+    copy_dir(&crate_path(CRM), export.path());
     let pipeline = export.path().join("sales_pipeline.csv");
     let mut text = std::fs::read_to_string(&pipeline).unwrap();
     text.push_str("BAD00001,Carl Lin,GTX Pro,Condax,Engaging,2017-08-01,,\r\n");

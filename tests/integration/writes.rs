@@ -1,195 +1,20 @@
-//! The writing commands on a copy of the `writes` fixture: each test runs a
-//! command in the copy (as `--records .`, so paths print as
-//! `months/2026-11/amy.toml`), compares the file before and after line by
-//! line (exactly what was added or changed) and runs `check` on the
-//! result. Refusals exit 1 and leave the folder byte-identical. D is
-//! 2026-11-20 unless a test says otherwise.
-
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+//! The writing commands on the `writes` records. Writes that succeed are
+//! case folders `tests/fixtures/write-cases/<case>/` (`in/` → `cmd` → `out/`,
+//! whole files, then `check`); the tests here run in a [`Folder`] (a copy,
+//! as `--records .`, so paths print as `months/2026-11/amy.toml`): refusals
+//! exit 1 and leave the folder byte-identical. D is 2026-11-20 unless a
+//! test says otherwise.
 
 use super::common::*;
 
-pub const D: &str = "2026-11-20";
-
-/// A fresh copy of the `writes` fixture.
-pub struct Folder {
-    tmp: tempfile::TempDir,
+/// Every case folder of `tests/fixtures/write-cases/` gives its `stdout` and its
+/// whole `out/` folder (`UPDATE_EXPECT=1` rewrites them).
+#[test]
+fn write_cases_give_exactly_their_out_folder() {
+    assert!(assert_write_cases("write-cases") >= 7);
 }
-
-impl Folder {
-    pub fn new() -> Folder {
-        Folder {
-            tmp: copy_fixture("writes"),
-        }
-    }
-
-    pub fn path(&self) -> &Path {
-        self.tmp.path()
-    }
-
-    /// Runs `clientele --records . --as-of AS_OF ARGS` inside the copy.
-    pub fn run_at(&self, as_of: &str, args: &[&str]) -> (i32, String, String) {
-        let mut all = vec!["--records", ".", "--as-of", as_of];
-        all.extend_from_slice(args);
-        let out = clientele()
-            .current_dir(self.path())
-            .args(&all)
-            .output()
-            .unwrap();
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8(out.stdout).unwrap(),
-            String::from_utf8(out.stderr).unwrap(),
-        )
-    }
-
-    pub fn run(&self, args: &[&str]) -> (i32, String, String) {
-        self.run_at(D, args)
-    }
-
-    /// Runs a write that must succeed; returns its stdout.
-    pub fn ok(&self, args: &[&str]) -> String {
-        let (code, out, err) = self.run(args);
-        assert_eq!((code, err.as_str()), (0, ""), "{args:?}");
-        out
-    }
-
-    pub fn read(&self, rel: &str) -> String {
-        std::fs::read_to_string(self.path().join(rel)).unwrap()
-    }
-
-    pub fn write(&self, rel: &str, text: &str) {
-        std::fs::write(self.path().join(rel), text).unwrap();
-    }
-
-    /// Every file's bytes (the lock file aside).
-    pub fn snapshot(&self) -> BTreeMap<PathBuf, Vec<u8>> {
-        let mut out = BTreeMap::new();
-        for e in walkdir::WalkDir::new(self.path()) {
-            let e = e.unwrap();
-            if e.file_type().is_file() && e.file_name() != ".clientele.lock" {
-                let rel = e.path().strip_prefix(self.path()).unwrap().to_path_buf();
-                out.insert(rel, std::fs::read(e.path()).unwrap());
-            }
-        }
-        out
-    }
-
-    /// `check` passes with no errors and no warnings.
-    pub fn checks(&self) {
-        let (code, out, _) = self.run(&["check"]);
-        assert_eq!(code, 0, "{out}");
-        assert!(out.ends_with(": 0 errors, 0 warnings\n"), "{out}");
-    }
-
-    /// Runs a write that must be refused: exit 1, nothing written.
-    /// Returns stderr.
-    pub fn refused(&self, args: &[&str]) -> String {
-        let before = self.snapshot();
-        let (code, out, err) = self.run(args);
-        assert_eq!(code, 1, "{args:?}: {out}{err}");
-        assert_eq!(out, "", "{args:?}");
-        assert!(
-            self.snapshot() == before,
-            "{args:?} changed the folder: {err}"
-        );
-        err
-    }
-}
-
-/// The lines that differ between two texts, after their common first and
-/// last lines: `-` removed, `+` added.
-pub fn diff(before: &str, after: &str) -> String {
-    let a: Vec<&str> = before.split_inclusive('\n').collect();
-    let b: Vec<&str> = after.split_inclusive('\n').collect();
-    let mut start = 0;
-    while start < a.len() && start < b.len() && a[start] == b[start] {
-        start += 1;
-    }
-    let mut end = 0;
-    while end < a.len() - start
-        && end < b.len() - start
-        && a[a.len() - 1 - end] == b[b.len() - 1 - end]
-    {
-        end += 1;
-    }
-    let mut out = String::new();
-    for l in &a[start..a.len() - end] {
-        out.push('-');
-        out.push_str(l);
-    }
-    for l in &b[start..b.len() - end] {
-        out.push('+');
-        out.push_str(l);
-    }
-    out
-}
-
-pub const AMY: &str = "months/2026-11/amy.toml";
-pub const BOSS: &str = "months/2026-11/boss.toml";
-pub const ACME: &str = "clients/acme.toml";
-pub const BOLT: &str = "clients/bolt.toml";
 
 // ---- log -----------------------------------------------------------------
-
-#[test]
-fn log_appends_after_the_last_interaction_and_keeps_every_other_byte() {
-    let f = Folder::new();
-    let before = f.read(AMY);
-    let out = f.ok(&[
-        "--member",
-        "amy",
-        "log",
-        "acme",
-        "--kind",
-        "visit",
-        "--summary",
-        "回訪 \"二期\"",
-        "--satisfaction",
-        "4",
-    ]);
-    assert_eq!(
-        out,
-        "logged visit with acme on 2026-11-20 in months/2026-11/amy.toml\n"
-    );
-    assert_eq!(
-        diff(&before, &f.read(AMY)),
-        "+[[interaction]]\n+date = 2026-11-20\n+client = \"acme\"\n+kind = \"visit\"\n+summary = \"回訪 \\\"二期\\\"\"\n+satisfaction = 4\n+\n"
-    );
-    // the new entry sits after the last interaction, before the plans' comment
-    assert!(
-        f.read(AMY)
-            .contains("summary = \"first call\"\n\n[[interaction]]\ndate = 2026-11-20\n")
-    );
-    f.checks();
-}
-
-#[test]
-fn log_creates_the_month_file_and_folder() {
-    let f = Folder::new();
-    let out = f.ok(&[
-        "--member",
-        "ben",
-        "log",
-        "bolt",
-        "--kind",
-        "email",
-        "--summary",
-        "quote sent",
-        "--date",
-        "2026-12-01",
-    ]);
-    assert_eq!(
-        out,
-        "logged email with bolt on 2026-12-01 in months/2026-12/ben.toml\n"
-    );
-    assert_eq!(
-        f.read("months/2026-12/ben.toml"),
-        "[[interaction]]\ndate = 2026-12-01\nclient = \"bolt\"\nkind = \"email\"\nsummary = \"quote sent\"\n"
-    );
-    f.checks();
-}
 
 #[test]
 fn log_takes_the_writer_from_the_environment() {
@@ -398,81 +223,15 @@ fn crlf_files_keep_crlf() {
 // ---- plan, client add ------------------------------------------------------
 
 #[test]
-fn plan_appends_a_plan() {
+fn plan_refuses_a_bad_date_or_client() {
     let f = Folder::new();
-    let before = f.read(AMY);
-    let out = f.ok(&[
-        "--member",
-        "amy",
-        "plan",
-        "bolt",
-        "--date",
-        "2026-11-27",
-        "--purpose",
-        "報價",
-    ]);
-    assert_eq!(
-        out,
-        "planned a visit to bolt on 2026-11-27 in months/2026-11/amy.toml\n"
-    );
-    assert_eq!(
-        diff(&before, &f.read(AMY)),
-        "+[[plan]]\n+date = 2026-11-27\n+client = \"bolt\"\n+purpose = \"報價\"\n+\n"
-    );
-    f.checks();
-    // a plan for next month goes to next month's file
-    f.ok(&["--member", "amy", "plan", "acme", "--date", "2026-12-02"]);
-    assert_eq!(
-        f.read("months/2026-12/amy.toml"),
-        "[[plan]]\ndate = 2026-12-02\nclient = \"acme\"\n"
-    );
     f.refused(&["--member", "amy", "plan", "acme", "--date", "soon"]);
     f.refused(&["--member", "amy", "plan", "ghost", "--date", "2026-12-02"]);
 }
 
 #[test]
-fn client_add_creates_the_file() {
+fn client_add_refuses_bad_input_and_a_customer_without_since() {
     let f = Folder::new();
-    let out = f.ok(&[
-        "client",
-        "add",
-        "cool-co",
-        "--name",
-        "酷公司",
-        "--owner",
-        "ben",
-        "--source",
-        "web",
-        "--industry",
-        "retail",
-        "--found",
-        "2026-11-18",
-    ]);
-    assert_eq!(out, "added client cool-co in clients/cool-co.toml\n");
-    assert_eq!(
-        f.read("clients/cool-co.toml"),
-        "id = \"cool-co\"\nname = \"酷公司\"\nstage = \"lead\"\nowner = \"ben\"\nindustry = \"retail\"\nsource = \"web\"\nfound = 2026-11-18\npotential = 3\n"
-    );
-    f.ok(&[
-        "client",
-        "add",
-        "dyn",
-        "--name",
-        "D",
-        "--owner",
-        "amy",
-        "--stage",
-        "prospect",
-        "--potential",
-        "5",
-        "--specialist",
-        "ben",
-    ]);
-    assert_eq!(
-        f.read("clients/dyn.toml"),
-        "id = \"dyn\"\nname = \"D\"\nstage = \"prospect\"\nowner = \"amy\"\nspecialist = \"ben\"\nfound = 2026-11-20\npotential = 5\n"
-    );
-    f.checks();
     // a customer needs `since`; with it, the missing contact is a warning
     assert_eq!(
         f.refused(&[
@@ -531,47 +290,6 @@ fn client_add_creates_the_file() {
 // ---- deals ---------------------------------------------------------------
 
 #[test]
-fn deal_add_goes_after_the_last_deal_or_after_the_contacts() {
-    let f = Folder::new();
-    let (acme, bolt) = (f.read(ACME), f.read(BOLT));
-    let out = f.ok(&[
-        "deal",
-        "add",
-        "bolt",
-        "--id",
-        "D-3",
-        "--title",
-        "首單",
-        "--amount",
-        "1234.5",
-        "--stage",
-        "qualified",
-        "--opened",
-        "2026-11-19",
-    ]);
-    assert_eq!(
-        out,
-        "added deal D-3 (qualified) to bolt in clients/bolt.toml\n"
-    );
-    // bolt had no deal: the first goes after the contacts, before complaints
-    assert_eq!(
-        diff(&bolt, &f.read(BOLT)),
-        "+[[deal]]\n+id = \"D-3\"\n+title = \"首單\"\n+stage = \"qualified\"\n+amount = 1234.5\n+opened = 2026-11-19\n+\n"
-    );
-    assert!(f.read(BOLT).contains("name = \"Li Na\"\n\n[[deal]]\n"));
-    // won without --closed: closed today
-    f.ok(&[
-        "deal", "add", "acme", "--id", "D-4", "--title", "won now", "--amount", "5", "--stage",
-        "won", "--owner", "ben",
-    ]);
-    assert_eq!(
-        diff(&acme, &f.read(ACME)),
-        "+[[deal]]\n+id = \"D-4\"\n+title = \"won now\"\n+owner = \"ben\"\n+stage = \"won\"\n+amount = 5\n+opened = 2026-11-20\n+closed = 2026-11-20\n+\n"
-    );
-    f.checks();
-}
-
-#[test]
 fn deal_ids_are_unique_across_clients() {
     let f = Folder::new();
     assert_eq!(
@@ -602,39 +320,8 @@ fn deal_ids_are_unique_across_clients() {
 }
 
 #[test]
-fn deal_set_changes_values_in_place() {
+fn deal_set_refuses_an_unknown_deal_or_nothing_to_change() {
     let f = Folder::new();
-    let before = f.read(ACME);
-    let out = f.ok(&[
-        "deal",
-        "set",
-        "acme",
-        "D-2",
-        "--stage",
-        "won",
-        "--due",
-        "2027-03-31",
-        "--amount",
-        "950000",
-    ]);
-    assert_eq!(
-        out,
-        "deal D-2 of acme: stage = \"won\", closed = 2026-11-20, amount = 950000, due = 2027-03-31 in clients/acme.toml\n"
-    );
-    assert_eq!(
-        diff(&before, &f.read(ACME)),
-        // (the unchanged `opened` line between the changes shows as -/+)
-        "-stage = \"proposal\"\n-amount = 900000\n-opened = 2026-10-20\n+stage = \"won\"\n+amount = 950000\n+opened = 2026-10-20\n+closed = 2026-11-20\n+due = 2027-03-31\n"
-    );
-    // the comment after the id stays
-    assert!(
-        f.read(ACME)
-            .contains("id = \"D-2\"   # the follow-up project\n")
-    );
-    let before = f.read(ACME);
-    f.ok(&["deal", "set", "acme", "D-1", "--delivered", "2026-11-19"]);
-    assert_eq!(diff(&before, &f.read(ACME)), "+delivered = 2026-11-19\n");
-    f.checks();
     assert_eq!(
         f.refused(&["deal", "set", "acme", "D-9", "--amount", "1"]),
         "error: client acme has no deal `D-9` (see clients/acme.toml)\n"
@@ -648,66 +335,12 @@ fn deal_set_changes_values_in_place() {
 // ---- complaints ------------------------------------------------------------
 
 #[test]
-fn complaint_open_respond_resolve() {
+fn complaint_refuses_a_second_answer_or_resolution_and_bad_input() {
     let f = Folder::new();
-    let (acme, bolt) = (f.read(ACME), f.read(BOLT));
-    let (code, out, _) = f.run_at(
-        "2026-11-20T10:15",
-        &[
-            "complaint",
-            "open",
-            "bolt",
-            "--id",
-            "C-3",
-            "--severity",
-            "medium",
-            "--summary",
-            "wrong part",
-            "--handler",
-            "ben",
-            "--channel",
-            "email",
-        ],
-    );
-    assert_eq!(code, 0);
-    assert_eq!(
-        out,
-        "opened complaint C-3 (medium) of bolt in clients/bolt.toml\n"
-    );
-    assert_eq!(
-        diff(&bolt, &f.read(BOLT)),
-        "+\n+[[complaint]]\n+id = \"C-3\"\n+received = 2026-11-20T10:15:00\n+severity = \"medium\"\n+channel = \"email\"\n+summary = \"wrong part\"\n+handler = \"ben\"\n"
-    );
-    let (code, out, _) = f.run_at("2026-11-20T13:00", &["complaint", "respond", "C-1"]);
-    assert_eq!(code, 0);
-    assert_eq!(
-        out,
-        "complaint C-1: responded = 2026-11-20T13:00:00 in clients/acme.toml\n"
-    );
-    let out = f.ok(&[
-        "complaint",
-        "resolve",
-        "C-1",
-        "--at",
-        "2026-11-21 17:00",
-        "--satisfaction",
-        "4",
-    ]);
-    assert_eq!(
-        out,
-        "complaint C-1: resolved = 2026-11-21T17:00:00, satisfaction = 4 in clients/acme.toml\n"
-    );
-    assert_eq!(
-        diff(&acme, &f.read(ACME)),
-        "+responded = 2026-11-20T13:00:00\n+resolved = 2026-11-21T17:00:00\n+satisfaction = 4\n"
-    );
-    // a rating given later changes only the rating
-    let out = f.ok(&["complaint", "resolve", "C-1", "--satisfaction", "5"]);
-    assert_eq!(
-        out,
-        "complaint C-1: satisfaction = 5 in clients/acme.toml\n"
-    );
-    f.checks();
+    // C-1 answered and resolved (the case folder complaint-open-respond-resolve
+    // pins what these write)
+    f.run_at("2026-11-20T13:00", &["complaint", "respond", "C-1"]);
+    f.ok(&["complaint", "resolve", "C-1", "--at", "2026-11-21 17:00"]);
     assert_eq!(
         f.refused(&["complaint", "respond", "C-1"]),
         "error: complaint C-1 was already answered at 2026-11-20T13:00:00: only the first response is recorded\n"

@@ -9,22 +9,6 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use super::common::*;
-use super::writes::*;
-
-/// The binary, with a clean environment, run in `dir`.
-fn bin(dir: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_clientele"));
-    for var in [
-        "CLIENTELE_RECORDS",
-        "CLIENTELE_AS_OF",
-        "CLIENTELE_MEMBER",
-        "NO_COLOR",
-    ] {
-        cmd.env_remove(var);
-    }
-    cmd.current_dir(dir);
-    cmd
-}
 
 #[test]
 fn twenty_concurrent_logs_all_land_and_readers_never_see_half_a_file() {
@@ -32,7 +16,7 @@ fn twenty_concurrent_logs_all_land_and_readers_never_see_half_a_file() {
     let file = f.path().join(AMY);
     let children: Vec<_> = (0..20)
         .map(|i| {
-            bin(f.path())
+            clientele_process(f.path())
                 .args([
                     "--records",
                     ".",
@@ -207,7 +191,7 @@ fn a_write_reads_only_what_its_checks_need() {
     // new deal and complaint ids need every client file, never a month file
     std::fs::remove_file(f.path().join(BOLT)).unwrap();
     copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/writes/clients"),
+        &crate_path("tests/fixtures/writes/clients"),
         &f.path().join("clients"),
     );
     ok_within(
@@ -275,7 +259,7 @@ fn path_with_clientele() -> String {
 
 /// Logs in a clone (records in `records/`, as in this repository).
 fn log(clone: &Path, member: &str, client: &str, summary: &str) {
-    let out = bin(clone)
+    let out = clientele_process(clone)
         .args(["--as-of", D, "--member", member, "log", client])
         .args(["--kind", "call", "--summary", summary])
         .output()
@@ -293,10 +277,7 @@ fn two_clones_logging_the_same_day_merge_without_conflict() {
     let root = tmp.path();
     git_ok(root, &["init", "-q", "--bare", "-b", "main", "origin.git"]);
     let seed = root.join("seed");
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/writes"),
-        &seed.join("records"),
-    );
+    copy_dir(&crate_path("tests/fixtures/writes"), &seed.join("records"));
     std::fs::write(seed.join(".gitignore"), ".clientele.lock\n.*.tmp\n").unwrap();
     git_ok(&seed, &["init", "-q", "-b", "main"]);
     git_ok(&seed, &["add", "-A"]);
@@ -350,17 +331,10 @@ fn two_clones_logging_the_same_day_merge_without_conflict() {
 fn the_pre_commit_hook_refuses_staged_records_with_errors() {
     let tmp = tempfile::tempdir().unwrap();
     let repo = tmp.path().join("repo");
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/writes"),
-        &repo.join("records"),
-    );
+    copy_dir(&crate_path("tests/fixtures/writes"), &repo.join("records"));
     git_ok(&repo, &["init", "-q", "-b", "main"]);
     let hook = repo.join(".git/hooks/pre-commit");
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/pre-commit"),
-        &hook,
-    )
-    .unwrap();
+    std::fs::copy(crate_path("examples/pre-commit"), &hook).unwrap();
     git_ok(&repo, &["add", "-A"]);
     git_ok(&repo, &["commit", "-q", "-m", "valid records pass"]);
     // a staged broken file is refused
@@ -396,7 +370,7 @@ fn the_pre_commit_hook_refuses_staged_records_with_errors() {
 fn every_write_works_on_the_shipped_records() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
-    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("records"), dir);
+    copy_dir(&crate_path("records"), dir);
     let steps: &[&[&str]] = &[
         &[
             "--member",

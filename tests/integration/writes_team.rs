@@ -1,8 +1,8 @@
 //! The writing commands of daily team work — `clock`, `leave
 //! request|approve|reject`, `meeting add`, `action done`, `review`,
-//! `award` — on a copy of the `writes` fixture (helpers in `writes.rs`).
+//! `award` — on a [`Folder`] (a copy of the `writes` records; the kit in `common.rs`).
 
-use super::writes::*;
+use super::common::*;
 
 // ---- clock -----------------------------------------------------------------
 
