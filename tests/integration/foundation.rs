@@ -225,3 +225,38 @@ fn shipped_records_pass_check() {
     let (code, _, _) = run(&["check"]);
     assert_eq!(code, 0);
 }
+
+/// Every rule the code cites — "SPEC 3.1", "SPEC section 4" or "rules
+/// §3.1" — is a section of docs/rules.md, with its fixed anchor.
+#[test]
+fn every_rule_the_code_cites_is_a_section_of_rules_md() {
+    let rules = std::fs::read_to_string(crate_path("docs/rules.md")).unwrap();
+    let mut cited = std::collections::BTreeSet::new();
+    for e in walkdir::WalkDir::new(crate_path("src")) {
+        let e = e.unwrap();
+        if !e.file_type().is_file() {
+            continue;
+        }
+        let text = std::fs::read_to_string(e.path()).unwrap();
+        for marker in ["SPEC section ", "SPEC sections ", "SPEC ", "rules §"] {
+            for (at, _) in text.match_indices(marker) {
+                let number: String = text[at + marker.len()..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit() || *c == '.')
+                    .collect();
+                let number = number.trim_end_matches('.');
+                if !number.is_empty() {
+                    cited.insert(number.to_string());
+                }
+            }
+        }
+    }
+    assert!(cited.contains("3.1"), "{cited:?}");
+    for number in &cited {
+        let anchor = format!("<a id=\"s{number}\"></a>\n## {number} ");
+        assert!(
+            rules.contains(&anchor),
+            "docs/rules.md has no section {number}"
+        );
+    }
+}
