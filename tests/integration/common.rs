@@ -8,7 +8,8 @@
 //! - [`run(args)`](run) → `(exit code, stdout, stderr)`, in the crate root;
 //!   [`run_in(dir, args)`](run_in) the same inside `dir`;
 //!   [`clientele_process(dir)`](clientele_process) a `std::process::Command`
-//!   (to spawn and wait later).
+//!   (to spawn and wait later); [`output(cmd)`](output) runs a prepared
+//!   command (extra `env`, `stdin`…) → the same triple.
 //! - [`fixture(name)`](fixture): `"tests/fixtures/<name>"`, the path as a user
 //!   types it (diagnostics print it): `run(&["--records", &fixture("base"), "check"])`.
 //! - [`crate_path(rel)`](crate_path): the absolute path of a file of the crate.
@@ -30,9 +31,13 @@
 //! - [`expect_golden(path, actual)`](expect_golden): the same for any file of
 //!   the crate (e.g. `docs/diagnostics.md`).
 //! - [`assert_write_cases(dir)`](assert_write_cases): every case folder below
-//!   `tests/fixtures/<dir>/` — `in/` (the records before), `cmd` (command
-//!   lines), `stdout`, `out/` (the whole folder after) — runs and matches,
-//!   whole files. See `common/write_case.rs` for the layout.
+//!   `tests/fixtures/<dir>/` runs and matches, whole files. A case is
+//!   `in/` (the records before, usually `in -> ../../writes`), `cmd` (command
+//!   lines, one per line: `clientele …` must succeed, `! clientele …` must be
+//!   refused and change nothing, `VAR=value clientele …` sets a variable),
+//!   `stdout` and `stderr` (all the commands printed), `out/` (the whole
+//!   folder after). Add a write test by adding a folder; layout in
+//!   `common/write_case.rs`.
 //! - [`assert_json_rows_match_csv`]: a JSON report has the CSV report's rows.
 #![allow(dead_code)]
 
