@@ -20,6 +20,11 @@
 //! - [`snapshot(dir)`](snapshot): every file (hidden ones too) → its bytes.
 //! - [`assert_same_files(actual, expected)`](assert_same_files): two folders
 //!   hold the same files, compared whole, file by file.
+//! - [`Reports`]: reports on one read-only fixture as of a day —
+//!   `const R: Reports = Reports::on("team-work", D);` then `R.csv(args)`,
+//!   `R.csv_as_of(day, args)`, `R.out_as_of(day, format, args)`,
+//!   `R.report(day, format, args)` (exit code too),
+//!   `R.assert_json_matches_csv(args)`; `.quiet()` adds `-q`.
 //! - [`Folder`]: a temp copy of `tests/fixtures/writes` to run
 //!   writes in (`ok`, `refused`, `read`, `checks`…), with [`diff`] and the
 //!   paths [`AMY`], [`BOSS`], [`ACME`], [`BOLT`]; [`D`] is its "today".
@@ -43,6 +48,7 @@
 
 mod folder;
 mod golden;
+mod reports;
 mod write_case;
 
 use std::collections::BTreeMap;
@@ -50,6 +56,7 @@ use std::path::{Path, PathBuf};
 
 pub use folder::*;
 pub use golden::*;
+pub use reports::*;
 pub use write_case::*;
 
 /// The caller's variables no test run sees.

@@ -7,30 +7,7 @@ use super::common::*;
 
 const D: &str = "2026-11-20";
 
-/// Runs a report on the fixture as of `as_of` in CSV; expects exit 0 and
-/// a quiet stderr.
-fn csv_as_of(as_of: &str, args: &[&str]) -> String {
-    let dir = fixture("team-work");
-    let mut all = vec!["--records", &dir, "--as-of", as_of, "--format", "csv"];
-    all.extend_from_slice(args);
-    let (code, out, err) = run(&all);
-    assert_eq!((code, err.as_str()), (0, ""), "{args:?}");
-    out
-}
-
-fn csv(args: &[&str]) -> String {
-    csv_as_of(D, args)
-}
-
-/// The JSON rows have the CSV's keys and values (as text).
-fn assert_json_matches_csv(args: &[&str]) {
-    let dir = fixture("team-work");
-    let mut all = vec!["--records", &dir, "--as-of", D, "--format", "json"];
-    all.extend_from_slice(args);
-    let (code, out, _) = run(&all);
-    assert_eq!(code, 0);
-    assert_json_rows_match_csv(&out, &csv(args), &format!("{args:?}"));
-}
+const R: Reports = Reports::on("team-work", D);
 
 const COMPLAINTS_HEADER: &str = "id,client,severity,handler,received,responded,resolved,respond_due,resolve_due,response_hours,status,satisfaction\n";
 
@@ -69,10 +46,10 @@ fn lines(ids: &[&str]) -> String {
 #[test]
 fn complaints_as_of_d_row_for_row() {
     assert_eq!(
-        csv(&["complaints"]),
+        R.csv(&["complaints"]),
         format!("{COMPLAINTS_HEADER}{COMPLAINTS_NOV}")
     );
-    assert_json_matches_csv(&["complaints"]);
+    R.assert_json_matches_csv(&["complaints"]);
 }
 
 #[test]
@@ -86,10 +63,10 @@ C-02,acme,medium,amy,2026-10-30T22:30:00,,,2026-10-31T22:30:00,2026-11-06T22:30:
 C-03,acme,low,ben,2026-10-31T20:00:00,,,2026-11-02T20:00:00,2026-11-15T20:00:00,,open,
 "
     );
-    assert_eq!(csv_as_of("2026-10-31", &["complaints"]), want);
+    assert_eq!(R.csv_as_of("2026-10-31", &["complaints"]), want);
     // the previous month as seen from D
     assert_eq!(
-        csv(&["complaints", "--month", "2026-10"]),
+        R.csv(&["complaints", "--month", "2026-10"]),
         lines(&["C-01", "C-02", "C-03"])
     );
 }
@@ -98,40 +75,43 @@ C-03,acme,low,ben,2026-10-31T20:00:00,,,2026-11-02T20:00:00,2026-11-15T20:00:00,
 fn complaints_replay_to_the_second() {
     // 21 Nov 09:00: C-08 resolved at that very moment (on time, rated 4);
     // C-05's resolve_due is 10:00, so it is still open
-    let out = csv_as_of("2026-11-21T09:00", &["complaints", "--handler", "amy"]);
+    let out = R.csv_as_of("2026-11-21T09:00", &["complaints", "--handler", "amy"]);
     assert!(out.contains("\nC-08,acme,medium,amy,2026-11-19T09:00:00,2026-11-19T10:30:00,2026-11-21T09:00:00,2026-11-20T09:00:00,2026-11-26T09:00:00,1.5,resolved,4.00\n"), "{out}");
     assert!(out.contains(",6.0,open,\n"), "{out}");
-    let out = csv_as_of("2026-11-21T10:00:01", &["complaints", "--handler", "amy"]);
+    let out = R.csv_as_of("2026-11-21T10:00:01", &["complaints", "--handler", "amy"]);
     assert!(out.contains(",6.0,overdue,\n"), "{out}");
 }
 
 #[test]
 fn complaints_filters() {
     assert_eq!(
-        csv(&["complaints", "--open"]),
+        R.csv(&["complaints", "--open"]),
         lines(&["C-04", "C-05", "C-08", "C-07", "C-06"])
     );
-    assert_eq!(csv(&["complaints", "--overdue"]), lines(&["C-04", "C-07"]));
-    assert_eq!(csv(&["complaints", "--unrated"]), lines(&["C-03"]));
-    assert_eq!(csv(&["complaints", "--unsatisfied"]), lines(&["C-02"]));
     assert_eq!(
-        csv(&["complaints", "--handler", "amy"]),
+        R.csv(&["complaints", "--overdue"]),
+        lines(&["C-04", "C-07"])
+    );
+    assert_eq!(R.csv(&["complaints", "--unrated"]), lines(&["C-03"]));
+    assert_eq!(R.csv(&["complaints", "--unsatisfied"]), lines(&["C-02"]));
+    assert_eq!(
+        R.csv(&["complaints", "--handler", "amy"]),
         lines(&["C-02", "C-05", "C-08"])
     );
     assert_eq!(
-        csv(&["complaints", "--member", "amy"]),
+        R.csv(&["complaints", "--member", "amy"]),
         lines(&["C-02", "C-05", "C-08"])
     );
     assert_eq!(
-        csv(&["complaints", "--severity", "high"]),
+        R.csv(&["complaints", "--severity", "high"]),
         lines(&["C-01", "C-05", "C-07"])
     );
     assert_eq!(
-        csv(&["complaints", "--from", "2026-10-31", "--to", "2026-11-12"]),
+        R.csv(&["complaints", "--from", "2026-10-31", "--to", "2026-11-12"]),
         lines(&["C-03", "C-04"])
     );
     assert_eq!(
-        csv(&["complaints", "--open", "--handler", "ben"]),
+        R.csv(&["complaints", "--open", "--handler", "ben"]),
         COMPLAINTS_HEADER
     );
 }
@@ -199,13 +179,13 @@ fn complaints_summary_by_month_received() {
     // for C-04 (late), C-05 (late), C-08 (on time), C-07 (none, past due)
     // → 1/4 = 0.25; resolution judged only for C-04 (past due) → 0/1.
     assert_eq!(
-        csv(&["complaints", "--summary"]),
+        R.csv(&["complaints", "--summary"]),
         "month,complaints,open,overdue,resolved,response_on_time,response_rate,resolution_on_time,resolution_rate,satisfaction
 2026-10,3,0,0,3,2,0.67,3,1.00,3.50
 2026-11,5,3,2,0,1,0.25,0,0.00,
 "
     );
-    assert_json_matches_csv(&["complaints", "--summary"]);
+    R.assert_json_matches_csv(&["complaints", "--summary"]);
     let dir = fixture("team-work");
     let (code, out, _) = run(&["--records", &dir, "--as-of", D, "complaints"]);
     assert_eq!(code, 0);
@@ -233,11 +213,11 @@ boss,張敏,15,14,0,0,1,0,1
 cat,Cat,8,7,0,0,1,0,1
 "
     );
-    assert_eq!(csv(&["attendance"]), want);
-    assert_eq!(csv(&["attendance", "--month", "2026-11"]), want);
+    assert_eq!(R.csv(&["attendance"]), want);
+    assert_eq!(R.csv(&["attendance", "--month", "2026-11"]), want);
     // a moment on D settles D too
-    assert_eq!(csv_as_of("2026-11-20T12:00", &["attendance"]), want);
-    assert_json_matches_csv(&["attendance"]);
+    assert_eq!(R.csv_as_of("2026-11-20T12:00", &["attendance"]), want);
+    R.assert_json_matches_csv(&["attendance"]);
 }
 
 #[test]
@@ -249,7 +229,7 @@ fn attendance_previous_month_row_for_row() {
     // boss: 12 Oct in at 09:05 (on time), 13 Oct late, 14 Oct early,
     //       15 Oct field; Sun 11 Oct overtime.
     assert_eq!(
-        csv(&["attendance", "--month", "2026-10"]),
+        R.csv(&["attendance", "--month", "2026-10"]),
         format!(
             "{ATTENDANCE_HEADER}\
 amy,Amy,21,18,1,1,1,2,0
@@ -260,7 +240,7 @@ boss,張敏,21,21,1,1,0,0,1
     );
     // as of 23 Oct: workdays 5–9, 10, 12–16, 19–23 Oct = 16, sick 22–23
     assert_eq!(
-        csv_as_of("2026-10-23", &["attendance", "--member", "ben"]),
+        R.csv_as_of("2026-10-23", &["attendance", "--member", "ben"]),
         format!("{ATTENDANCE_HEADER}ben,Ben,16,14,0,0,0,2,0\n")
     );
 }
@@ -271,10 +251,10 @@ fn attendance_day_grid() {
     // amy: 2–3 V, 4 holiday, 5–7 P, 9–13 P, 16 L, 17 F, 18–20 P
     let codes = ",,V,V,,P,P,P,,P,P,P,P,P,,,L,F,P,P,P,,,,,,,,,,";
     assert_eq!(
-        csv(&["attendance", "--days", "--member", "amy"]),
+        R.csv(&["attendance", "--days", "--member", "amy"]),
         format!("member,name,{}\namy,Amy{codes}\n", days.join(","))
     );
-    assert_json_matches_csv(&["attendance", "--days"]);
+    R.assert_json_matches_csv(&["attendance", "--days"]);
     let dir = fixture("team-work");
     let (code, out, _) = run(&[
         "--records",
@@ -337,13 +317,13 @@ fn leave_rows(which: &[usize]) -> String {
 
 #[test]
 fn leave_report() {
-    assert_eq!(csv(&["leave"]), leave_rows(&[0, 1, 2, 3, 4]));
-    assert_json_matches_csv(&["leave"]);
-    assert_eq!(csv(&["leave", "--pending"]), leave_rows(&[3, 4]));
+    assert_eq!(R.csv(&["leave"]), leave_rows(&[0, 1, 2, 3, 4]));
+    R.assert_json_matches_csv(&["leave"]);
+    assert_eq!(R.csv(&["leave", "--pending"]), leave_rows(&[3, 4]));
     // approved as of D; with a period: who is away then
-    assert_eq!(csv(&["leave", "--approved"]), leave_rows(&[1, 2]));
+    assert_eq!(R.csv(&["leave", "--approved"]), leave_rows(&[1, 2]));
     assert_eq!(
-        csv(&[
+        R.csv(&[
             "leave",
             "--approved",
             "--from",
@@ -354,8 +334,11 @@ fn leave_report() {
         leave_rows(&[2])
     );
     // the December leave is approved on 23 Nov: not before
-    assert!(!csv(&["leave", "--approved"]).contains("2026-12-01"));
-    assert!(csv_as_of("2026-11-23", &["leave", "--approved"]).contains("2026-12-01"));
+    assert!(!R.csv(&["leave", "--approved"]).contains("2026-12-01"));
+    assert!(
+        R.csv_as_of("2026-11-23", &["leave", "--approved"])
+            .contains("2026-12-01")
+    );
     let (code, _, err) = run(&[
         "--records",
         &fixture("team-work"),
@@ -364,17 +347,20 @@ fn leave_report() {
         "--approved",
     ]);
     assert_eq!(code, 2, "{err}");
-    assert_eq!(csv(&["leave", "--member", "ben"]), leave_rows(&[0, 1]));
+    assert_eq!(R.csv(&["leave", "--member", "ben"]), leave_rows(&[0, 1]));
     // leave touching November, including the one from October
-    assert_eq!(csv(&["leave", "--month", "2026-11"]), leave_rows(&[2, 3]));
-    assert_eq!(csv(&["leave", "--from", "2026-11-04"]), leave_rows(&[3, 4]));
+    assert_eq!(R.csv(&["leave", "--month", "2026-11"]), leave_rows(&[2, 3]));
+    assert_eq!(
+        R.csv(&["leave", "--from", "2026-11-04"]),
+        leave_rows(&[3, 4])
+    );
     // on 23 Nov the December leave is decided; cat's request is still ahead
-    let out = csv_as_of("2026-11-23", &["leave", "--member", "amy"]);
+    let out = R.csv_as_of("2026-11-23", &["leave", "--member", "amy"]);
     assert!(
         out.ends_with("amy,personal,2026-12-01,2026-12-01,1,2026-11-19,approved,boss,true\n"),
         "{out}"
     );
-    let out = csv_as_of("2026-11-25", &["leave", "--pending"]);
+    let out = R.csv_as_of("2026-11-25", &["leave", "--pending"]);
     assert!(
         out.ends_with("\ncat,annual,2026-12-14,2026-12-18,5,2026-11-25,pending,,true\n"),
         "{out}"
@@ -452,18 +438,21 @@ fn action_rows(which: &[usize]) -> String {
 
 #[test]
 fn actions_report() {
-    assert_eq!(csv(&["actions"]), action_rows(&[0, 1, 2, 3, 4, 5, 6, 7, 8]));
-    assert_json_matches_csv(&["actions"]);
     assert_eq!(
-        csv(&["actions", "--owner", "amy"]),
+        R.csv(&["actions"]),
+        action_rows(&[0, 1, 2, 3, 4, 5, 6, 7, 8])
+    );
+    R.assert_json_matches_csv(&["actions"]);
+    assert_eq!(
+        R.csv(&["actions", "--owner", "amy"]),
         action_rows(&[1, 2, 4, 5, 8])
     );
     assert_eq!(
-        csv(&["actions", "--member", "amy", "--open"]),
+        R.csv(&["actions", "--member", "amy", "--open"]),
         action_rows(&[2, 5, 8])
     );
     assert_eq!(
-        csv(&["actions", "--month", "2026-11"]),
+        R.csv(&["actions", "--month", "2026-11"]),
         action_rows(&[3, 4, 5, 6, 7, 8])
     );
     let dir = fixture("team-work");
@@ -481,7 +470,7 @@ fn actions_report() {
     ]);
     assert_eq!((code, out), (1, action_rows(&[2, 5])));
     // on 21 Nov the item due on 20 Nov is done, a day late
-    let out = csv_as_of("2026-11-21", &["actions", "--owner", "boss"]);
+    let out = R.csv_as_of("2026-11-21", &["actions", "--owner", "boss"]);
     assert_eq!(
         out,
         format!(
@@ -506,26 +495,26 @@ fn meetings_report_with_missing_weeks() {
 2026-11-10,boss,ad-hoc,投訴協調,2,1
 2026-11-16,boss,weekly,週例會,3,1
 ";
-    assert_eq!(csv(&["meetings"]), all);
-    assert_json_matches_csv(&["meetings"]);
+    assert_eq!(R.csv(&["meetings"]), all);
+    R.assert_json_matches_csv(&["meetings"]);
     let header = "date,chair,kind,title,attendees,actions\n";
     assert_eq!(
-        csv(&["meetings", "--missing"]),
+        R.csv(&["meetings", "--missing"]),
         format!(
             "{header}2026-10-05,,weekly,(no weekly meeting),,\n2026-10-26,,weekly,(no weekly meeting),,\n"
         )
     );
     assert_eq!(
-        csv(&["meetings", "--kind", "ad-hoc"]),
+        R.csv(&["meetings", "--kind", "ad-hoc"]),
         format!("{header}2026-11-10,boss,ad-hoc,投訴協調,2,1\n")
     );
     assert_eq!(
-        csv(&["meetings", "--month", "2026-11", "--member", "cat"]),
+        R.csv(&["meetings", "--month", "2026-11", "--member", "cat"]),
         format!("{header}2026-11-16,boss,weekly,週例會,3,1\n")
     );
     // as of Sun 22 Nov the week of 16 Nov is over and had its meeting
     assert_eq!(
-        csv_as_of(
+        R.csv_as_of(
             "2026-11-22",
             &["meetings", "--missing", "--from", "2026-11-01"]
         ),
