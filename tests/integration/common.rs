@@ -18,6 +18,9 @@
 //! - [`copy_fixture(name)`](copy_fixture): a fresh temp copy of a fixture.
 //! - [`copy_dir(from, to)`](copy_dir): the one folder-copy helper.
 //! - [`snapshot(dir)`](snapshot): every file (hidden ones too) → its bytes.
+//! - [`run_on(dir, args)`](run_on): clientele with `--records DIR`;
+//!   [`read(dir, rel)`](read) a file's text; [`assert_clean(dir, warnings)`](assert_clean):
+//!   `check` passes with that many warnings and `fmt --check` is quiet.
 //! - [`assert_same_files(actual, expected)`](assert_same_files): two folders
 //!   hold the same files, compared whole, file by file.
 //! - [`Reports`]: reports on one read-only fixture as of a day —

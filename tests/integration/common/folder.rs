@@ -1,10 +1,11 @@
 //! `Folder`: a temp copy of the `writes` records to run writing commands
-//! in, and `diff`, which shows what a write added or changed.
+//! in, and `diff`, which shows what a write added or changed; `run_on`,
+//! `read` and `assert_clean` for any records folder.
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::{copy_fixture, run_in, snapshot};
+use super::{copy_fixture, run, run_in, snapshot};
 
 /// The `writes` records' "today".
 pub const D: &str = "2026-11-20";
@@ -112,3 +113,29 @@ pub const AMY: &str = "months/2026-11/amy.toml";
 pub const BOSS: &str = "months/2026-11/boss.toml";
 pub const ACME: &str = "clients/acme.toml";
 pub const BOLT: &str = "clients/bolt.toml";
+
+/// Runs clientele on the records folder `dir` (`--records DIR ARGS`).
+pub fn run_on(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let records = dir.to_string_lossy().into_owned();
+    let mut all = vec!["--records", records.as_str()];
+    all.extend_from_slice(args);
+    run(&all)
+}
+
+/// The text of `dir/rel`.
+pub fn read(dir: &Path, rel: &str) -> String {
+    std::fs::read_to_string(dir.join(rel)).unwrap()
+}
+
+/// `check` passes on `dir` with no error and exactly `warnings` warnings,
+/// and `fmt --check` finds nothing to do.
+pub fn assert_clean(dir: &Path, warnings: usize) {
+    let (code, out, _) = run_on(dir, &["check"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.ends_with(&format!(": 0 errors, {warnings} warnings\n")),
+        "{out}"
+    );
+    let (code, out, _) = run_on(dir, &["fmt", "--check"]);
+    assert_eq!((code, out.as_str()), (0, ""));
+}
