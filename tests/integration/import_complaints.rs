@@ -153,57 +153,29 @@ fn complaints_of_one_company_with_an_id_prefix() {
 fn complaints_need_a_client_and_a_member() {
     let tmp = copy_fixture("base");
     let before = snapshot(tmp.path());
-    let (code, _, err) = run_on(
-        tmp.path(),
-        &[
+    let refused = |client: &str, handler: &str| {
+        let args = [
             "import",
             "complaints",
             CFPB,
             "--client",
-            "nobody",
+            client,
             "--handler",
-            "wang-fang",
-        ],
+            handler,
+        ];
+        let (code, _, err) = run_on(tmp.path(), &args);
+        assert_eq!(code, 1, "{args:?}");
+        err
+    };
+    assert_eq!(
+        refused("nobody", "wang-fang"),
+        "error: no client `nobody`: there is no clients/nobody.toml (fix the id, or add it with `clientele client add`); nothing was imported\n"
     );
     assert_eq!(
-        (code, err.as_str()),
-        (
-            1,
-            "error: no client `nobody`: there is no clients/nobody.toml (fix the id, or add it with `clientele client add`); nothing was imported\n"
-        )
+        refused("hd-electronics", "ghost"),
+        "error: --handler `ghost` is not a member in team.toml: fix the id, or add the member there; nothing was imported\n"
     );
-    let (code, _, err) = run_on(
-        tmp.path(),
-        &[
-            "import",
-            "complaints",
-            CFPB,
-            "--client",
-            "hd-electronics",
-            "--handler",
-            "ghost",
-        ],
-    );
-    assert_eq!(
-        (code, err.as_str()),
-        (
-            1,
-            "error: --handler `ghost` is not a member in team.toml: fix the id, or add the member there; nothing was imported\n"
-        )
-    );
-    let (code, _, err) = run_on(
-        tmp.path(),
-        &[
-            "import",
-            "complaints",
-            CFPB,
-            "--client",
-            "../x",
-            "--handler",
-            "wang-fang",
-        ],
-    );
-    assert_eq!(code, 1);
+    let err = refused("../x", "wang-fang");
     assert!(
         err.contains("could name a path outside the records folder"),
         "{err}"
