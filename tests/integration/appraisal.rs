@@ -1,49 +1,19 @@
-//! `kpi`, `appraisal`, `promotion`, `awards`, `training` and `report` on
-//! the `appraisal` fixture. D is 2026-11-20 unless a test says otherwise;
-//! October 2026 is the month appraised. SPEC example settings: KPI weights
+//! `kpi`, `appraisal`, `promotion`, `awards` and `training` on the
+//! `appraisal` fixture. D is 2026-11-20 unless a test says otherwise;
+//! October 2026 is the month appraised. The example settings: KPI weights
 //! new_clients .25, satisfaction .25, sales .35, projects .15, cap 1.2;
 //! manager targets 2 / 4.5 / 500000 / 1.0, specialist 1 / 4.5 / – / 1.0;
 //! appraisal weights kpi .7, lead .2, self .05, peer .05; grades A 90,
-//! B 75, C 60; bonus ×1.5, ×1, ×0.5, ×0; pass mark 60.
+//! B 75, C 60; bonus ×1.5, ×1, ×0.5, ×0; pass mark 60. `report`:
+//! work_report.rs.
 
 use super::common::*;
 
 const D: &str = "2026-11-20";
 const FIXTURE: &str = "appraisal";
 
-/// Runs a command on the fixture as of `as_of` in `format`; expects exit 0
-/// and, with `-q`, nothing on stderr (the fixture has one warning: a
-/// replaced review).
-fn out_as_of(as_of: &str, format: &str, args: &[&str]) -> String {
-    let dir = fixture(FIXTURE);
-    let mut all = vec![
-        "--records",
-        &dir,
-        "--as-of",
-        as_of,
-        "-q",
-        "--format",
-        format,
-    ];
-    all.extend_from_slice(args);
-    let (code, out, err) = run(&all);
-    assert_eq!((code, err.as_str()), (0, ""), "{args:?}");
-    out
-}
-
-fn csv_as_of(as_of: &str, args: &[&str]) -> String {
-    out_as_of(as_of, "csv", args)
-}
-
-fn csv(args: &[&str]) -> String {
-    csv_as_of(D, args)
-}
-
-/// The JSON rows have the CSV's keys and values.
-fn assert_json_matches_csv(args: &[&str]) {
-    let json = out_as_of(D, "json", args);
-    assert_json_rows_match_csv(&json, &csv(args), &format!("{args:?}"));
-}
+/// The fixture has one warning on purpose (a replaced review): `-q`.
+const R: Reports = Reports::on(FIXTURE, D).quiet();
 
 const KPI_HEADER: &str = "member,name,role,new_clients,sales,satisfaction,projects_due,projects_on_time,projects,kpi_score\n";
 
@@ -65,12 +35,12 @@ cat,陳凱,specialist,2,0,4.50,0,0,,110.0
 #[test]
 fn kpi_of_october_row_for_row() {
     assert_eq!(
-        csv(&["--month", "2026-10", "kpi"]),
+        R.csv(&["--month", "2026-10", "kpi"]),
         format!("{KPI_HEADER}{KPI_OCT}")
     );
-    assert_json_matches_csv(&["--month", "2026-10", "kpi"]);
+    R.assert_json_matches_csv(&["--month", "2026-10", "kpi"]);
     assert_eq!(
-        csv(&["--month", "2026-10", "--member", "ben", "kpi"]),
+        R.csv(&["--month", "2026-10", "--member", "ben", "kpi"]),
         format!("{KPI_HEADER}ben,王斌,manager,1,200000,3.00,0,0,,50.8\n")
     );
 }
@@ -87,7 +57,7 @@ ben,王斌,manager,0,0,,0,0,,0.0
 cat,陳凱,specialist,0,0,,0,0,,0.0
 "
     );
-    assert_eq!(csv(&["kpi"]), want);
+    assert_eq!(R.csv(&["kpi"]), want);
     // as of 30 Nov: amy's A4 (300000 = .6) → 100 × .35×.6 / .6 = 35.0; ben's
     // A2 is due and not delivered: projects 0 → 0.0
     let want = format!(
@@ -97,7 +67,7 @@ ben,王斌,manager,0,0,,1,0,0.00,0.0
 cat,陳凱,specialist,0,0,,0,0,,0.0
 "
     );
-    assert_eq!(csv_as_of("2026-11-30", &["kpi"]), want);
+    assert_eq!(R.csv_as_of("2026-11-30", &["kpi"]), want);
 }
 
 #[test]
@@ -112,12 +82,12 @@ projects,2026-10-20,acme,A1,1,\"delivered 2026-10-19, on time\"
 projects,2026-10-28,acme,A3,0,\"delivered 2026-10-30, late\"
 ";
     assert_eq!(
-        csv(&["--month", "2026-10", "kpi", "--explain", "amy"]),
+        R.csv(&["--month", "2026-10", "kpi", "--explain", "amy"]),
         want
     );
-    assert_json_matches_csv(&["--month", "2026-10", "kpi", "--explain", "amy"]);
+    R.assert_json_matches_csv(&["--month", "2026-10", "kpi", "--explain", "amy"]);
     // the terminal form: the score breakdown, the score, the items
-    let table = out_as_of(
+    let table = R.out_as_of(
         D,
         "table",
         &["--month", "2026-10", "kpi", "--explain", "amy"],
@@ -176,10 +146,10 @@ ben,王斌,50.8,,80.0,70.0,57.9,D,3,0
 #[test]
 fn appraisal_of_october_row_for_row() {
     assert_eq!(
-        csv(&["--month", "2026-10", "appraisal"]),
+        R.csv(&["--month", "2026-10", "appraisal"]),
         format!("{APPRAISAL_HEADER}{APPRAISAL_OCT}")
     );
-    assert_json_matches_csv(&["--month", "2026-10", "appraisal"]);
+    R.assert_json_matches_csv(&["--month", "2026-10", "appraisal"]);
     // as of 31 Oct only the 2026-10 folder is read: amy has boss's early 60
     // and nothing else: (.7×87 + .2×60) / .9 = 80.97 → B; ben and cat have
     // no review: final = kpi (ben's as of 31 Oct is the same 50.8)
@@ -191,7 +161,7 @@ ben,王斌,50.8,,,,50.8,D,3,0
 "
     );
     assert_eq!(
-        csv_as_of("2026-10-31", &["--month", "2026-10", "appraisal"]),
+        R.csv_as_of("2026-10-31", &["--month", "2026-10", "appraisal"]),
         want
     );
 }
@@ -200,12 +170,12 @@ ben,王斌,50.8,,,,50.8,D,3,0
 fn appraisal_missing_reviews() {
     let header = "member,name,missing_self,missing_lead,reports_to\n";
     assert_eq!(
-        csv(&["--month", "2026-10", "appraisal", "--missing"]),
+        R.csv(&["--month", "2026-10", "appraisal", "--missing"]),
         format!("{header}ben,王斌,true,false,boss\n")
     );
-    assert_json_matches_csv(&["--month", "2026-10", "appraisal", "--missing"]);
+    R.assert_json_matches_csv(&["--month", "2026-10", "appraisal", "--missing"]);
     assert_eq!(
-        csv_as_of(
+        R.csv_as_of(
             "2026-10-31",
             &["--month", "2026-10", "appraisal", "--missing"]
         ),
@@ -226,7 +196,7 @@ amy,李艾,78.0,90.0,90.0,,81.1,B,1,5000,2026-09
 amy,李艾,87.0,88.0,90.0,80.0,87.3,B,2,5000,2026-10
 ";
     assert_eq!(
-        csv(&[
+        R.csv(&[
             "--member",
             "amy",
             "appraisal",
@@ -237,7 +207,7 @@ amy,李艾,87.0,88.0,90.0,80.0,87.3,B,2,5000,2026-10
         ]),
         want
     );
-    assert_json_matches_csv(&[
+    R.assert_json_matches_csv(&[
         "--member",
         "amy",
         "appraisal",
@@ -268,18 +238,18 @@ fn promotion_needs_a_or_b_every_month() {
     let header = "member,name,role,from,to,months,a,b,grades,eligible\n";
     let amy = "amy,李艾,manager,2026-09,2026-10,2,0,2,B B,true\n";
     assert_eq!(
-        csv(&["promotion", "--months", "2"]),
+        R.csv(&["promotion", "--months", "2"]),
         format!("{header}{amy}")
     );
     assert_eq!(
-        csv(&["promotion", "--months", "2", "--all"]),
+        R.csv(&["promotion", "--months", "2", "--all"]),
         format!(
             "{header}{amy}ben,王斌,manager,2026-09,2026-10,2,0,0,n/a D,false\ncat,陳凱,specialist,2026-09,2026-10,2,1,0,D A,false\n"
         )
     );
-    assert_json_matches_csv(&["promotion", "--months", "2", "--all"]);
+    R.assert_json_matches_csv(&["promotion", "--months", "2", "--all"]);
     // the default six months include amy's empty August: nobody
-    assert_eq!(csv(&["promotion"]), header);
+    assert_eq!(R.csv(&["promotion"]), header);
 }
 
 const AWARDS_HEADER: &str = "period,member,kind,amount,reason,name,logged_by\n";
@@ -292,25 +262,25 @@ fn awards_by_month_and_member() {
 2026-10,amy,special,5000,大單,李艾,boss
 2026-11,cat,honour,,服務之星,陳凱,boss
 ";
-    assert_eq!(csv(&["awards"]), format!("{AWARDS_HEADER}{all}"));
-    assert_json_matches_csv(&["awards"]);
+    assert_eq!(R.csv(&["awards"]), format!("{AWARDS_HEADER}{all}"));
+    R.assert_json_matches_csv(&["awards"]);
     assert_eq!(
-        csv(&["--month", "2026-10", "awards"]),
+        R.csv(&["--month", "2026-10", "awards"]),
         format!("{AWARDS_HEADER}2026-10,amy,special,5000,大單,李艾,boss\n")
     );
     // as of 31 Oct the 2026-11 folder is not read yet
     assert_eq!(
-        csv_as_of("2026-10-31", &["awards"]),
+        R.csv_as_of("2026-10-31", &["awards"]),
         format!("{AWARDS_HEADER}2026-09,amy,bonus,2000,九月簽約,李艾,boss\n")
     );
     assert_eq!(
-        csv(&["awards", "--totals"]),
+        R.csv(&["awards", "--totals"]),
         "member,name,awards,bonus,bonus_amount,special,special_amount,honour,certificate,amount
 amy,李艾,2,1,2000,1,5000,0,0,7000
 cat,陳凱,1,0,0,0,0,1,0,0
 "
     );
-    let table = out_as_of(D, "table", &["awards"]);
+    let table = R.out_as_of(D, "table", &["awards"]);
     assert!(
         table.ends_with(
             "3 awards: bonus 1 (2,000), special 1 (5,000), honour 1, certificate 0; total 7,000\n"
@@ -334,15 +304,18 @@ cat,陳凱,3,12.5,1,1,1
 dan,周丹,1,6,1,0,1
 "
     );
-    assert_eq!(csv(&["training"]), want);
-    assert_json_matches_csv(&["training"]);
+    assert_eq!(R.csv(&["training"]), want);
+    R.assert_json_matches_csv(&["training"]);
     assert_eq!(
-        csv(&["--member", "cat", "training", "--year", "2026"]),
+        R.csv(&["--member", "cat", "training", "--year", "2026"]),
         format!("{TRAINING_HEADER}cat,陳凱,3,12.5,1,1,1\n")
     );
-    assert_eq!(csv(&["training", "--year", "2025"]), TRAINING_HEADER);
+    assert_eq!(R.csv(&["training", "--year", "2025"]), TRAINING_HEADER);
     // as of 1 Nov T3 had not happened: amy has one exam, passed
-    assert!(csv_as_of("2026-11-01", &["training"]).contains("\namy,李艾,2,8.5,1,1,0\n"));
+    assert!(
+        R.csv_as_of("2026-11-01", &["training"])
+            .contains("\namy,李艾,2,8.5,1,1,0\n")
+    );
 }
 
 #[test]
@@ -353,147 +326,14 @@ T3,2026-11-10,產品更新,business,external,4,3,2,1,0.50,2,1
 T1,2026-03-10,談判技巧,sales,internal,6,3,3,2,0.67,1,1
 T2,2026-06-01,服務禮儀,service,online,2.5,2,,,,,
 ";
-    assert_eq!(csv(&["training", "--sessions"]), want);
-    assert_json_matches_csv(&["training", "--sessions"]);
+    assert_eq!(R.csv(&["training", "--sessions"]), want);
+    R.assert_json_matches_csv(&["training", "--sessions"]);
     let want = "\
 member,name,session,date,topic,score,retake
 amy,李艾,T3,2026-11-10,產品更新,59,
 cat,陳凱,T3,2026-11-10,產品更新,,
 dan,周丹,T1,2026-03-10,談判技巧,58,
 ";
-    assert_eq!(csv(&["training", "--retakes"]), want);
-    assert_json_matches_csv(&["training", "--retakes"]);
-}
-
-// amy's week 2026-W44 (26 Oct – 1 Nov): the 29 Oct email, A3 delivered on
-// 30 Oct, the action done on 29 Oct, and the plan for 3 Nov (next week).
-const AMY_W44: &str = "\
-Weekly report: 李艾 (amy), manager
-2026-W44: 2026-10-26 to 2026-11-01
-
-Interactions (1)
-  by kind: email 1
-  by client: 艾克米貿易 (acme) 1
-  - 2026-10-29 email 艾克米貿易 (acme): 寄送對帳單
-
-New clients (0)
-  (none)
-
-Deals (1)
-  - 2026-10-30 delivered A3 試用訂單 (acme), 550,000, now won
-
-Complaints handled (0)
-  (none)
-
-Action items (1)
-  1 done, 0 open
-  - 2026-10-29 done: 準備二期報價 (M-1026), due 2026-10-30
-
-Plans for 2026-W45, 2026-11-02 to 2026-11-08 (1)
-  - 2026-11-03 艾克米貿易 (acme): 二期談判
-";
-
-#[test]
-fn report_weekly_as_text_and_rows() {
-    let args = ["--member", "amy", "report", "weekly", "--week", "2026-W44"];
-    assert_eq!(out_as_of(D, "table", &args), AMY_W44);
-    assert_eq!(
-        csv(&args),
-        "section,date,client,ref,detail,status,value
-interaction,2026-10-29,acme,email,寄送對帳單,,
-deal,2026-10-30,acme,A3,試用訂單,delivered,550000
-action-done,2026-10-29,,M-1026,準備二期報價,done,
-plan,2026-11-03,acme,,二期談判,planned,
-"
-    );
-    assert_json_matches_csv(&args);
-}
-
-#[test]
-fn report_weekly_of_this_week_in_markdown() {
-    // cat, week of D (16–22 Nov): AC2 (low: respond within 48 h) received
-    // on the 18th at 09:00, no response by the end of the 20th: overdue;
-    // the action due 5 Nov not done: overdue
-    let want = "\
-# Weekly report: 陳凱 (cat), specialist
-
-2026-W47: 2026-11-16 to 2026-11-22, as of 2026-11-20
-
-## Interactions (0)
-
-(none)
-
-## New clients (0)
-
-(none)
-
-## Deals (0)
-
-(none)
-
-## Complaints handled (1)
-
-- AC2 (acme, low, received 2026-11-18 09:00): 發票抬頭錯誤 — received; overdue
-
-## Action items (1)
-
-0 done, 1 open  
-
-- due 2026-11-05 overdue: 整理博特檔案 (M-1026)
-
-## Plans for 2026-W48, 2026-11-23 to 2026-11-29 (0)
-
-(none)
-";
-    assert_eq!(
-        out_as_of(D, "md", &["--member", "cat", "report", "weekly"]),
-        want
-    );
-}
-
-#[test]
-fn report_needs_a_member_and_a_good_week() {
-    let dir = fixture(FIXTURE);
-    let (code, _, err) = run(&["--records", &dir, "report", "weekly"]);
-    assert_eq!(code, 2);
-    assert!(err.contains("--member ID"), "{err}");
-    let (code, _, err) = run(&[
-        "--records",
-        &dir,
-        "--member",
-        "amy",
-        "report",
-        "weekly",
-        "--week",
-        "2026-47",
-    ]);
-    assert_eq!(code, 2);
-    assert!(err.contains("YYYY-Www"), "{err}");
-    let (code, _, err) = run(&[
-        "--records",
-        &dir,
-        "--as-of",
-        D,
-        "-q",
-        "--member",
-        "zed",
-        "report",
-        "weekly",
-    ]);
-    assert_eq!(code, 1);
-    assert!(err.contains("no member `zed`"), "{err}");
-}
-
-#[test]
-fn report_month_covers_the_month() {
-    let out = out_as_of(
-        D,
-        "table",
-        &["--member", "amy", "--month", "2026-10", "report", "month"],
-    );
-    assert!(out.starts_with("Monthly report: 李艾 (amy), manager\n2026-10: 2026-10-01 to 2026-10-31\n\nInteractions (3)\n"), "{out}");
-    assert!(
-        out.contains("\nPlans for 2026-11, 2026-11-01 to 2026-11-30 (1)\n"),
-        "{out}"
-    );
+    assert_eq!(R.csv(&["training", "--retakes"]), want);
+    R.assert_json_matches_csv(&["training", "--retakes"]);
 }

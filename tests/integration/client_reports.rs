@@ -8,33 +8,7 @@ use super::common::*;
 const D: &str = "2026-11-20";
 const FIXTURE: &str = "client-reports";
 
-/// Runs a report on the fixture as of `as_of` in `format`; returns the exit
-/// code and stdout, and expects a quiet stderr.
-fn report(as_of: &str, format: &str, args: &[&str]) -> (i32, String) {
-    let dir = fixture(FIXTURE);
-    let mut all = vec!["--records", &dir, "--as-of", as_of, "--format", format];
-    all.extend_from_slice(args);
-    let (code, out, err) = run(&all);
-    assert_eq!(err, "", "{args:?}");
-    (code, out)
-}
-
-fn csv_as_of(as_of: &str, args: &[&str]) -> String {
-    let (code, out) = report(as_of, "csv", args);
-    assert_eq!(code, 0, "{args:?}");
-    out
-}
-
-fn csv(args: &[&str]) -> String {
-    csv_as_of(D, args)
-}
-
-/// The JSON rows have the CSV's keys, in order, and its values.
-fn assert_json_matches_csv(args: &[&str]) {
-    let (code, out) = report(D, "json", args);
-    assert_eq!(code, 0);
-    assert_json_rows_match_csv(&out, &csv(args), &format!("{args:?}"));
-}
+const R: Reports = Reports::on(FIXTURE, D);
 
 const TIERS_HEADER: &str = "client,name,owner,revenue,scale,potential,loyalty,score,tier,overridden,previous,computed,tier_reason,smaller_revenue,graded,potential_rating,years,won_730d,since\n";
 
@@ -62,24 +36,24 @@ fn lines(all: &str, which: &[usize]) -> String {
 
 #[test]
 fn tiers_csv() {
-    assert_eq!(csv(&["tiers"]), format!("{TIERS_HEADER}{TIERS}"));
+    assert_eq!(R.csv(&["tiers"]), format!("{TIERS_HEADER}{TIERS}"));
     // bolt D → C and fox newly graded
     assert_eq!(
-        csv(&["tiers", "--changed"]),
+        R.csv(&["tiers", "--changed"]),
         format!("{TIERS_HEADER}{}", lines(TIERS, &[1, 3]))
     );
     assert_eq!(
-        csv(&["tiers", "--tier", "A"]),
+        R.csv(&["tiers", "--tier", "A"]),
         format!("{TIERS_HEADER}{}", lines(TIERS, &[0, 2]))
     );
-    assert_eq!(csv(&["tiers", "--owner", "boss"]), TIERS_HEADER);
-    assert_json_matches_csv(&["tiers"]);
+    assert_eq!(R.csv(&["tiers", "--owner", "boss"]), TIERS_HEADER);
+    R.assert_json_matches_csv(&["tiers"]);
 }
 
 #[test]
 fn tiers_replayed_at_the_end_of_october_give_previous() {
     // 31 Oct: acme, cedar, bolt graded; bolt's tier is the `previous` above
-    let out = csv_as_of("2026-10-31", &["tiers"]);
+    let out = R.csv_as_of("2026-10-31", &["tiers"]);
     let tiers: Vec<(String, String)> = out
         .lines()
         .skip(1)
@@ -117,29 +91,29 @@ fox,Fox 光電,customer,D,amy,2026-11-02,90,2027-01-31,-72,
 #[test]
 fn followups_csv_and_filters() {
     assert_eq!(
-        csv(&["followups"]),
+        R.csv(&["followups"]),
         format!("{FOLLOWUPS_HEADER}{FOLLOWUPS}")
     );
     let only = |rows: &[usize]| format!("{FOLLOWUPS_HEADER}{}", lines(FOLLOWUPS, rows));
-    assert_eq!(csv(&["followups", "--overdue"]), only(&[0, 1]));
-    assert_eq!(csv(&["followups", "--within", "2"]), only(&[2, 3]));
-    assert_eq!(csv(&["followups", "--within", "4"]), only(&[2, 3, 4]));
+    assert_eq!(R.csv(&["followups", "--overdue"]), only(&[0, 1]));
+    assert_eq!(R.csv(&["followups", "--within", "2"]), only(&[2, 3]));
+    assert_eq!(R.csv(&["followups", "--within", "4"]), only(&[2, 3, 4]));
     // both: what needs attention
     assert_eq!(
-        csv(&["followups", "--overdue", "--within", "2"]),
+        R.csv(&["followups", "--overdue", "--within", "2"]),
         only(&[0, 1, 2, 3])
     );
-    assert_eq!(csv(&["followups", "--owner", "boss"]), only(&[0, 3]));
+    assert_eq!(R.csv(&["followups", "--owner", "boss"]), only(&[0, 3]));
     // --member: owned or served (sam is acme's specialist)
-    assert_eq!(csv(&["--member", "sam", "followups"]), only(&[1]));
-    assert_eq!(csv(&["followups", "--tier", "A"]), only(&[1, 4]));
-    assert_json_matches_csv(&["followups"]);
+    assert_eq!(R.csv(&["--member", "sam", "followups"]), only(&[1]));
+    assert_eq!(R.csv(&["followups", "--tier", "A"]), only(&[1, 4]));
+    R.assert_json_matches_csv(&["followups"]);
 }
 
 #[test]
 fn followups_fail_on_overdue_exactly_when_something_is_overdue() {
     let check = |as_of: &str| {
-        report(
+        R.report(
             as_of,
             "csv",
             &["followups", "--overdue", "--fail-on", "overdue"],
@@ -164,10 +138,10 @@ fn followups_fail_on_overdue_exactly_when_something_is_overdue() {
         format!("{FOLLOWUPS_HEADER}delta,Delta 化工,prospect,,boss,2026-10-20,21,2026-11-10,1,\n")
     );
     // without --fail-on the report exits 0
-    assert_eq!(report(D, "csv", &["followups", "--overdue"]).0, 0);
+    assert_eq!(R.report(D, "csv", &["followups", "--overdue"]).0, 0);
     // a filter that hides the overdue rows: nothing listed is overdue
     assert_eq!(
-        report(
+        R.report(
             D,
             "csv",
             &["followups", "--within", "2", "--fail-on", "overdue"]
@@ -193,19 +167,19 @@ const PLANS: &str = "\
 
 #[test]
 fn plans_csv_and_filters() {
-    assert_eq!(csv(&["plans"]), format!("{PLANS_HEADER}{PLANS}"));
+    assert_eq!(R.csv(&["plans"]), format!("{PLANS_HEADER}{PLANS}"));
     let only = |rows: &[usize]| format!("{PLANS_HEADER}{}", lines(PLANS, rows));
-    assert_eq!(csv(&["plans", "--status", "missed"]), only(&[1]));
-    assert_eq!(csv(&["plans", "--month", "2026-10"]), only(&[0]));
-    assert_eq!(csv(&["--member", "sam", "plans"]), only(&[2]));
-    assert_eq!(csv(&["plans", "--client", "acme"]), only(&[1, 2]));
+    assert_eq!(R.csv(&["plans", "--status", "missed"]), only(&[1]));
+    assert_eq!(R.csv(&["plans", "--month", "2026-10"]), only(&[0]));
+    assert_eq!(R.csv(&["--member", "sam", "plans"]), only(&[2]));
+    assert_eq!(R.csv(&["plans", "--client", "acme"]), only(&[1, 2]));
     // on 22 Nov bolt's plan (18 + 3 = 21 < 22) is missed
-    let later = csv_as_of("2026-11-22", &["plans", "--client", "bolt"]);
+    let later = R.csv_as_of("2026-11-22", &["plans", "--client", "bolt"]);
     assert_eq!(
         later,
         format!("{PLANS_HEADER}2026-11-18,amy,bolt,回訪,missed,\n")
     );
-    assert_json_matches_csv(&["plans"]);
+    R.assert_json_matches_csv(&["plans"]);
 }
 
 const CARE_HEADER: &str = "date,client,contact,occasion,owner,days,years,tier,phone\n";
@@ -226,16 +200,16 @@ const CARE: &str = "\
 
 #[test]
 fn care_csv_filters_and_reveal() {
-    assert_eq!(csv(&["care"]), format!("{CARE_HEADER}{CARE}"));
+    assert_eq!(R.csv(&["care"]), format!("{CARE_HEADER}{CARE}"));
     let only = |rows: &[usize]| format!("{CARE_HEADER}{}", lines(CARE, rows));
-    assert_eq!(csv(&["care", "--within", "5"]), only(&[0, 1]));
-    assert_eq!(csv(&["care", "--kind", "birthday"]), only(&[0, 1, 7]));
-    assert_eq!(csv(&["care", "--owner", "boss"]), only(&[0]));
+    assert_eq!(R.csv(&["care", "--within", "5"]), only(&[0, 1]));
+    assert_eq!(R.csv(&["care", "--kind", "birthday"]), only(&[0, 1, 7]));
+    assert_eq!(R.csv(&["care", "--owner", "boss"]), only(&[0]));
     assert_eq!(
-        csv(&["--reveal", "care", "--within", "0"]),
+        R.csv(&["--reveal", "care", "--within", "0"]),
         format!("{CARE_HEADER}2026-11-20,echo,孫先生,birthday,boss,0,56,,13700003333\n")
     );
-    assert_json_matches_csv(&["care"]);
+    R.assert_json_matches_csv(&["care"]);
 }
 
 #[test]
@@ -245,7 +219,7 @@ fn care_feb_29_falls_on_feb_28() {
     // 2027: acme, bolt, cedar, delta, fox; bolt's revenue 200000 has one
     // smaller (fox) → 25; 2 full years + B1 → 30: 12.5 + 30 + 6 = 48.5 → C.
     assert_eq!(
-        csv_as_of("2027-02-20", &["care"]),
+        R.csv_as_of("2027-02-20", &["care"]),
         format!(
             "{CARE_HEADER}2027-02-28,bolt,李總,birthday,amy,8,43,C,1******2222\n\
              2027-02-28,bolt,李總,anniversary,amy,8,3,C,1******2222\n"
@@ -269,8 +243,8 @@ lost,2,140000,0.67,41.7
 
 #[test]
 fn pipeline_csv_overall_by_owner_and_by_month() {
-    assert_eq!(csv(&["pipeline"]), format!("{PIPELINE_HEADER}{PIPELINE}"));
-    let by_owner = csv(&["pipeline", "--by", "owner"]);
+    assert_eq!(R.csv(&["pipeline"]), format!("{PIPELINE_HEADER}{PIPELINE}"));
+    let by_owner = R.csv(&["pipeline", "--by", "owner"]);
     let rows: Vec<&str> = by_owner.lines().collect();
     assert_eq!(rows[0], format!("owner,{}", PIPELINE_HEADER.trim_end()));
     assert_eq!(rows.len(), 1 + 3 * 6);
@@ -283,25 +257,25 @@ fn pipeline_csv_overall_by_owner_and_by_month() {
     assert_eq!(rows[15], "sam,proposal,1,200000,,");
     // opened in November (F1 only after D): E1
     assert_eq!(
-        csv(&["pipeline", "--month", "2026-11"]),
+        R.csv(&["pipeline", "--month", "2026-11"]),
         format!(
             "{PIPELINE_HEADER}lead,1,50000,,\nqualified,0,0,,\nproposal,0,0,,\nnegotiation,0,0,,\nwon,0,0,,\nlost,0,0,,\n"
         )
     );
     // on 30 Nov D1 is won (46 days) and F1 qualified
-    let later = csv_as_of("2026-11-30", &["pipeline"]);
+    let later = R.csv_as_of("2026-11-30", &["pipeline"]);
     assert_eq!(later.lines().nth(2), Some("qualified,1,90000,0.71,42.3"));
-    assert_json_matches_csv(&["pipeline", "--by", "owner"]);
+    R.assert_json_matches_csv(&["pipeline", "--by", "owner"]);
 }
 
 #[test]
 fn tables_and_mistakes() {
     for cmd in ["tiers", "followups", "plans", "care", "pipeline"] {
-        let (code, out) = report(D, "table", &[cmd]);
+        let (code, out) = R.report(D, "table", &[cmd]);
         assert_eq!(code, 0, "{cmd}");
         assert!(out.lines().count() > 2, "{cmd}");
     }
-    let (code, out) = report(D, "table", &["tiers"]);
+    let (code, out) = R.report(D, "table", &["tiers"]);
     assert_eq!(code, 0);
     assert!(out.contains("雪松集團") && out.contains("500,000"));
     // an unknown member is an error; a bad tier or status a usage error

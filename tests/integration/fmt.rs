@@ -4,31 +4,9 @@
 //! different before and after. Also on the `team-work` fixture and the
 //! shipped records.
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::common::*;
-
-fn files(dir: &Path) -> BTreeMap<PathBuf, String> {
-    let mut out = BTreeMap::new();
-    for e in walkdir::WalkDir::new(dir) {
-        let e = e.unwrap();
-        if e.file_type().is_file() && e.file_name() != ".clientele.lock" {
-            let rel = e.path().strip_prefix(dir).unwrap().to_path_buf();
-            out.insert(rel, std::fs::read_to_string(e.path()).unwrap());
-        }
-    }
-    out
-}
-
-fn run_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = clientele().current_dir(dir).args(args).output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
 
 /// What the reports built so far say about a folder, in CSV.
 fn reports(dir: &Path, as_of: &str) -> Vec<String> {
@@ -62,16 +40,10 @@ fn fmt_makes_the_files_canonical_and_changes_no_report() {
         out,
         "clientele.toml\nclients/acme.toml\nmonths/2026-11/amy.toml\nmonths/2026-11/boss.toml\nteam.toml\n"
     );
-    assert_eq!(
-        files(dir),
-        files(&Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture("fmt/in")))
-    );
+    assert_same_files(dir, &crate_path(&fixture("fmt/in")));
     let (code, out, _) = run_in(dir, &["--records", ".", "fmt"]);
     assert_eq!((code, out.lines().count()), (0, 5));
-    assert_eq!(
-        files(dir),
-        files(&Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture("fmt/out")))
-    );
+    assert_same_files(dir, &crate_path(&fixture("fmt/out")));
     assert_eq!(reports(dir, "2026-11-20"), before);
     // canonical: a second run and --check change and list nothing
     assert_eq!(
@@ -140,10 +112,8 @@ fn fmt_takes_paths_keeps_crlf_and_leaves_broken_files_alone() {
         std::fs::read_to_string(dir.join("clients/broken.toml")).unwrap(),
         "id = \"broken\"\nname = [\n"
     );
-    let expected = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture("fmt/out/months/2026-11/amy.toml")),
-    )
-    .unwrap();
+    let expected =
+        std::fs::read_to_string(crate_path(&fixture("fmt/out/months/2026-11/amy.toml"))).unwrap();
     assert_eq!(
         std::fs::read_to_string(&amy).unwrap(),
         expected.replace('\n', "\r\n")
@@ -151,9 +121,6 @@ fn fmt_takes_paths_keeps_crlf_and_leaves_broken_files_alone() {
     // untouched: not named
     assert_eq!(
         std::fs::read_to_string(dir.join("team.toml")).unwrap(),
-        std::fs::read_to_string(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture("fmt/in/team.toml"))
-        )
-        .unwrap()
+        std::fs::read_to_string(crate_path(&fixture("fmt/in/team.toml"))).unwrap()
     );
 }

@@ -35,8 +35,6 @@ fn check_reports_every_problem_of_each_family_exactly() {
         "check-config",
         "check-training",
     ];
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut failures = Vec::new();
     for name in families {
         let (code, out, err) = run(&[
             "--records",
@@ -46,17 +44,8 @@ fn check_reports_every_problem_of_each_family_exactly() {
             "2026-11-20",
         ]);
         assert_eq!(code, 1, "{name}: {err}");
-        let path = root.join(format!("tests/expected/check/{name}.txt"));
-        if std::env::var_os("UPDATE_EXPECT").is_some() {
-            std::fs::write(&path, &out).unwrap();
-            continue;
-        }
-        let expected = std::fs::read_to_string(&path).unwrap();
-        if out != expected {
-            failures.push(format!("--- {name}: expected\n{expected}\n--- got\n{out}"));
-        }
+        expect_file(&format!("check/{name}.txt"), &out);
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]
@@ -217,11 +206,7 @@ fn diagnostics_doc_lists_every_code() {
             c.fix.replace('|', "\\|")
         ));
     }
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/diagnostics.md");
-    if std::env::var_os("UPDATE_EXPECT").is_some() {
-        std::fs::write(&path, &doc).unwrap();
-    }
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), doc);
+    expect_golden(&crate_path("docs/diagnostics.md"), &doc);
 }
 
 /// The shipped sample records pass `check` with no errors and no warnings,
@@ -274,4 +259,39 @@ fn check_escapes_control_characters_in_quoted_lines() {
     let caret = out.lines().find(|l| l.trim_end().ends_with('^')).unwrap();
     assert!(quote.ends_with("| note = \"a\\u{1b}[2J\" x"), "{out}");
     assert_eq!(caret.len(), quote.len(), "{out}");
+}
+
+/// Every rule the code cites — "SPEC 3.1", "SPEC section 4" or "rules
+/// §3.1" — is a section of docs/rules.md, with its fixed anchor.
+#[test]
+fn every_rule_the_code_cites_is_a_section_of_rules_md() {
+    let rules = std::fs::read_to_string(crate_path("docs/rules.md")).unwrap();
+    let mut cited = std::collections::BTreeSet::new();
+    for e in walkdir::WalkDir::new(crate_path("src")) {
+        let e = e.unwrap();
+        if !e.file_type().is_file() {
+            continue;
+        }
+        let text = std::fs::read_to_string(e.path()).unwrap();
+        for marker in ["SPEC section ", "SPEC sections ", "SPEC ", "rules §"] {
+            for (at, _) in text.match_indices(marker) {
+                let number: String = text[at + marker.len()..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit() || *c == '.')
+                    .collect();
+                let number = number.trim_end_matches('.');
+                if !number.is_empty() {
+                    cited.insert(number.to_string());
+                }
+            }
+        }
+    }
+    assert!(cited.contains("3.1"), "{cited:?}");
+    for number in &cited {
+        let anchor = format!("<a id=\"s{number}\"></a>\n## {number} ");
+        assert!(
+            rules.contains(&anchor),
+            "docs/rules.md has no section {number}"
+        );
+    }
 }

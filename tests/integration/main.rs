@@ -1,5 +1,7 @@
 //! Integration tests: one test binary that runs `clientele` on fixture
-//! record folders under `tests/fixtures/` and compares exact output.
+//! record folders under `tests/fixtures/` and compares exact output. The
+//! shared kit (how to run the binary, golden files, write cases) is
+//! `common.rs`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod appraisal;
@@ -8,10 +10,14 @@ mod common;
 mod fmt;
 mod foundation;
 mod import;
+mod import_complaints;
 mod lifecycle;
 mod replay;
 mod summary;
+mod team_leave_actions;
 mod team_work;
+mod work_report;
 mod writes;
+mod writes_git;
 mod writes_safety;
 mod writes_team;

@@ -3,8 +3,6 @@
 //! decisions, meetings, completed actions, reviews and awards in a later
 //! month folder — changes no report as of D, byte for byte.
 
-use std::path::Path;
-
 use super::common::*;
 
 const D: &str = "2026-11-20";
@@ -56,10 +54,7 @@ fn write(dir: &str, day: &str, args: &[&str]) {
 #[test]
 fn work_recorded_after_d_changes_no_report_as_of_d() {
     let tmp = tempfile::tempdir().unwrap();
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("records"),
-        tmp.path(),
-    );
+    copy_dir(&crate_path("records"), tmp.path());
     let dir = tmp.path().to_str().unwrap();
     let before = reports(dir, D);
 

@@ -1,36 +1,13 @@
-//! `complaints`, `attendance`, `leave`, `actions` and `meetings` on the
-//! `team-work` fixture, whose numbers are worked out by hand in comments
-//! here and in the fixture files. D is 2026-11-20 (a Friday) unless a test
-//! says otherwise; October is the previous month.
+//! `complaints` and `attendance` on the `team-work` fixture, whose numbers
+//! are worked out by hand in comments here and in the fixture files. D is
+//! 2026-11-20 (a Friday) unless a test says otherwise; October is the
+//! previous month. `leave`, `actions` and `meetings`: team_leave_actions.rs.
 
 use super::common::*;
 
 const D: &str = "2026-11-20";
 
-/// Runs a report on the fixture as of `as_of` in CSV; expects exit 0 and
-/// a quiet stderr.
-fn csv_as_of(as_of: &str, args: &[&str]) -> String {
-    let dir = fixture("team-work");
-    let mut all = vec!["--records", &dir, "--as-of", as_of, "--format", "csv"];
-    all.extend_from_slice(args);
-    let (code, out, err) = run(&all);
-    assert_eq!((code, err.as_str()), (0, ""), "{args:?}");
-    out
-}
-
-fn csv(args: &[&str]) -> String {
-    csv_as_of(D, args)
-}
-
-/// The JSON rows have the CSV's keys and values (as text).
-fn assert_json_matches_csv(args: &[&str]) {
-    let dir = fixture("team-work");
-    let mut all = vec!["--records", &dir, "--as-of", D, "--format", "json"];
-    all.extend_from_slice(args);
-    let (code, out, _) = run(&all);
-    assert_eq!(code, 0);
-    assert_json_rows_match_csv(&out, &csv(args), &format!("{args:?}"));
-}
+const R: Reports = Reports::on("team-work", D);
 
 const COMPLAINTS_HEADER: &str = "id,client,severity,handler,received,responded,resolved,respond_due,resolve_due,response_hours,status,satisfaction\n";
 
@@ -69,10 +46,10 @@ fn lines(ids: &[&str]) -> String {
 #[test]
 fn complaints_as_of_d_row_for_row() {
     assert_eq!(
-        csv(&["complaints"]),
+        R.csv(&["complaints"]),
         format!("{COMPLAINTS_HEADER}{COMPLAINTS_NOV}")
     );
-    assert_json_matches_csv(&["complaints"]);
+    R.assert_json_matches_csv(&["complaints"]);
 }
 
 #[test]
@@ -86,10 +63,10 @@ C-02,acme,medium,amy,2026-10-30T22:30:00,,,2026-10-31T22:30:00,2026-11-06T22:30:
 C-03,acme,low,ben,2026-10-31T20:00:00,,,2026-11-02T20:00:00,2026-11-15T20:00:00,,open,
 "
     );
-    assert_eq!(csv_as_of("2026-10-31", &["complaints"]), want);
+    assert_eq!(R.csv_as_of("2026-10-31", &["complaints"]), want);
     // the previous month as seen from D
     assert_eq!(
-        csv(&["complaints", "--month", "2026-10"]),
+        R.csv(&["complaints", "--month", "2026-10"]),
         lines(&["C-01", "C-02", "C-03"])
     );
 }
@@ -98,40 +75,43 @@ C-03,acme,low,ben,2026-10-31T20:00:00,,,2026-11-02T20:00:00,2026-11-15T20:00:00,
 fn complaints_replay_to_the_second() {
     // 21 Nov 09:00: C-08 resolved at that very moment (on time, rated 4);
     // C-05's resolve_due is 10:00, so it is still open
-    let out = csv_as_of("2026-11-21T09:00", &["complaints", "--handler", "amy"]);
+    let out = R.csv_as_of("2026-11-21T09:00", &["complaints", "--handler", "amy"]);
     assert!(out.contains("\nC-08,acme,medium,amy,2026-11-19T09:00:00,2026-11-19T10:30:00,2026-11-21T09:00:00,2026-11-20T09:00:00,2026-11-26T09:00:00,1.5,resolved,4.00\n"), "{out}");
     assert!(out.contains(",6.0,open,\n"), "{out}");
-    let out = csv_as_of("2026-11-21T10:00:01", &["complaints", "--handler", "amy"]);
+    let out = R.csv_as_of("2026-11-21T10:00:01", &["complaints", "--handler", "amy"]);
     assert!(out.contains(",6.0,overdue,\n"), "{out}");
 }
 
 #[test]
 fn complaints_filters() {
     assert_eq!(
-        csv(&["complaints", "--open"]),
+        R.csv(&["complaints", "--open"]),
         lines(&["C-04", "C-05", "C-08", "C-07", "C-06"])
     );
-    assert_eq!(csv(&["complaints", "--overdue"]), lines(&["C-04", "C-07"]));
-    assert_eq!(csv(&["complaints", "--unrated"]), lines(&["C-03"]));
-    assert_eq!(csv(&["complaints", "--unsatisfied"]), lines(&["C-02"]));
     assert_eq!(
-        csv(&["complaints", "--handler", "amy"]),
+        R.csv(&["complaints", "--overdue"]),
+        lines(&["C-04", "C-07"])
+    );
+    assert_eq!(R.csv(&["complaints", "--unrated"]), lines(&["C-03"]));
+    assert_eq!(R.csv(&["complaints", "--unsatisfied"]), lines(&["C-02"]));
+    assert_eq!(
+        R.csv(&["complaints", "--handler", "amy"]),
         lines(&["C-02", "C-05", "C-08"])
     );
     assert_eq!(
-        csv(&["complaints", "--member", "amy"]),
+        R.csv(&["complaints", "--member", "amy"]),
         lines(&["C-02", "C-05", "C-08"])
     );
     assert_eq!(
-        csv(&["complaints", "--severity", "high"]),
+        R.csv(&["complaints", "--severity", "high"]),
         lines(&["C-01", "C-05", "C-07"])
     );
     assert_eq!(
-        csv(&["complaints", "--from", "2026-10-31", "--to", "2026-11-12"]),
+        R.csv(&["complaints", "--from", "2026-10-31", "--to", "2026-11-12"]),
         lines(&["C-03", "C-04"])
     );
     assert_eq!(
-        csv(&["complaints", "--open", "--handler", "ben"]),
+        R.csv(&["complaints", "--open", "--handler", "ben"]),
         COMPLAINTS_HEADER
     );
 }
@@ -199,13 +179,13 @@ fn complaints_summary_by_month_received() {
     // for C-04 (late), C-05 (late), C-08 (on time), C-07 (none, past due)
     // → 1/4 = 0.25; resolution judged only for C-04 (past due) → 0/1.
     assert_eq!(
-        csv(&["complaints", "--summary"]),
+        R.csv(&["complaints", "--summary"]),
         "month,complaints,open,overdue,resolved,response_on_time,response_rate,resolution_on_time,resolution_rate,satisfaction
 2026-10,3,0,0,3,2,0.67,3,1.00,3.50
 2026-11,5,3,2,0,1,0.25,0,0.00,
 "
     );
-    assert_json_matches_csv(&["complaints", "--summary"]);
+    R.assert_json_matches_csv(&["complaints", "--summary"]);
     let dir = fixture("team-work");
     let (code, out, _) = run(&["--records", &dir, "--as-of", D, "complaints"]);
     assert_eq!(code, 0);
@@ -233,11 +213,11 @@ boss,張敏,15,14,0,0,1,0,1
 cat,Cat,8,7,0,0,1,0,1
 "
     );
-    assert_eq!(csv(&["attendance"]), want);
-    assert_eq!(csv(&["attendance", "--month", "2026-11"]), want);
+    assert_eq!(R.csv(&["attendance"]), want);
+    assert_eq!(R.csv(&["attendance", "--month", "2026-11"]), want);
     // a moment on D settles D too
-    assert_eq!(csv_as_of("2026-11-20T12:00", &["attendance"]), want);
-    assert_json_matches_csv(&["attendance"]);
+    assert_eq!(R.csv_as_of("2026-11-20T12:00", &["attendance"]), want);
+    R.assert_json_matches_csv(&["attendance"]);
 }
 
 #[test]
@@ -249,7 +229,7 @@ fn attendance_previous_month_row_for_row() {
     // boss: 12 Oct in at 09:05 (on time), 13 Oct late, 14 Oct early,
     //       15 Oct field; Sun 11 Oct overtime.
     assert_eq!(
-        csv(&["attendance", "--month", "2026-10"]),
+        R.csv(&["attendance", "--month", "2026-10"]),
         format!(
             "{ATTENDANCE_HEADER}\
 amy,Amy,21,18,1,1,1,2,0
@@ -260,7 +240,7 @@ boss,張敏,21,21,1,1,0,0,1
     );
     // as of 23 Oct: workdays 5–9, 10, 12–16, 19–23 Oct = 16, sick 22–23
     assert_eq!(
-        csv_as_of("2026-10-23", &["attendance", "--member", "ben"]),
+        R.csv_as_of("2026-10-23", &["attendance", "--member", "ben"]),
         format!("{ATTENDANCE_HEADER}ben,Ben,16,14,0,0,0,2,0\n")
     );
 }
@@ -271,10 +251,10 @@ fn attendance_day_grid() {
     // amy: 2–3 V, 4 holiday, 5–7 P, 9–13 P, 16 L, 17 F, 18–20 P
     let codes = ",,V,V,,P,P,P,,P,P,P,P,P,,,L,F,P,P,P,,,,,,,,,,";
     assert_eq!(
-        csv(&["attendance", "--days", "--member", "amy"]),
+        R.csv(&["attendance", "--days", "--member", "amy"]),
         format!("member,name,{}\namy,Amy{codes}\n", days.join(","))
     );
-    assert_json_matches_csv(&["attendance", "--days"]);
+    R.assert_json_matches_csv(&["attendance", "--days"]);
     let dir = fixture("team-work");
     let (code, out, _) = run(&[
         "--records",
@@ -314,73 +294,6 @@ fn attendance_day_grid() {
     assert!(err.contains("no member `nobody`"), "{err}");
 }
 
-const LEAVE_HEADER: &str = "member,kind,from,to,days,requested,status,approved_by,in_advance\n";
-// days: 9–12 Oct = Fri 9, Sat 10 (make-up), Mon 12 = 3; 29 Oct – 3 Nov =
-// Thu 29, Fri 30, Mon 2, Tue 3 = 4. amy's 1 Dec leave is decided on 23 Nov,
-// after D: pending, no approver yet. cat's December leave is requested after D.
-const LEAVE_ROWS: [&str; 5] = [
-    "ben,personal,2026-10-09,2026-10-12,3,2026-10-01,rejected,boss,true",
-    "ben,sick,2026-10-22,2026-10-23,2,2026-10-22,approved,boss,false",
-    "amy,annual,2026-10-29,2026-11-03,4,2026-10-20,approved,boss,true",
-    "amy,annual,2026-11-26,2026-11-27,2,2026-11-18,pending,,true",
-    "amy,personal,2026-12-01,2026-12-01,1,2026-11-19,pending,,true",
-];
-
-fn leave_rows(which: &[usize]) -> String {
-    let mut s = LEAVE_HEADER.to_string();
-    for &i in which {
-        s.push_str(LEAVE_ROWS[i]);
-        s.push('\n');
-    }
-    s
-}
-
-#[test]
-fn leave_report() {
-    assert_eq!(csv(&["leave"]), leave_rows(&[0, 1, 2, 3, 4]));
-    assert_json_matches_csv(&["leave"]);
-    assert_eq!(csv(&["leave", "--pending"]), leave_rows(&[3, 4]));
-    // approved as of D; with a period: who is away then
-    assert_eq!(csv(&["leave", "--approved"]), leave_rows(&[1, 2]));
-    assert_eq!(
-        csv(&[
-            "leave",
-            "--approved",
-            "--from",
-            "2026-11-02",
-            "--to",
-            "2026-11-06"
-        ]),
-        leave_rows(&[2])
-    );
-    // the December leave is approved on 23 Nov: not before
-    assert!(!csv(&["leave", "--approved"]).contains("2026-12-01"));
-    assert!(csv_as_of("2026-11-23", &["leave", "--approved"]).contains("2026-12-01"));
-    let (code, _, err) = run(&[
-        "--records",
-        &fixture("team-work"),
-        "leave",
-        "--pending",
-        "--approved",
-    ]);
-    assert_eq!(code, 2, "{err}");
-    assert_eq!(csv(&["leave", "--member", "ben"]), leave_rows(&[0, 1]));
-    // leave touching November, including the one from October
-    assert_eq!(csv(&["leave", "--month", "2026-11"]), leave_rows(&[2, 3]));
-    assert_eq!(csv(&["leave", "--from", "2026-11-04"]), leave_rows(&[3, 4]));
-    // on 23 Nov the December leave is decided; cat's request is still ahead
-    let out = csv_as_of("2026-11-23", &["leave", "--member", "amy"]);
-    assert!(
-        out.ends_with("amy,personal,2026-12-01,2026-12-01,1,2026-11-19,approved,boss,true\n"),
-        "{out}"
-    );
-    let out = csv_as_of("2026-11-25", &["leave", "--pending"]);
-    assert!(
-        out.ends_with("\ncat,annual,2026-12-14,2026-12-18,5,2026-11-25,pending,,true\n"),
-        "{out}"
-    );
-}
-
 #[test]
 fn overlapping_approved_leaves_are_a_check_warning() {
     let tmp = copy_fixture("team-work");
@@ -408,127 +321,4 @@ fn overlapping_approved_leaves_are_a_check_warning() {
     ]);
     assert_eq!(out, format!("{ATTENDANCE_HEADER}amy,Amy,15,13,1,0,0,2,0\n"));
     assert!(err.contains("1 warnings"), "{err}");
-}
-
-#[test]
-fn a_report_on_records_with_errors_prints_nothing() {
-    let tmp = copy_fixture("team-work");
-    let file = tmp.path().join("months/2026-11/cat.toml");
-    std::fs::write(&file, "[[attendance]]\ndate = 2026-11-11\nin = \"late\"\n").unwrap();
-    let dir = tmp.path().to_str().unwrap();
-    for cmd in ["complaints", "attendance", "leave", "actions", "meetings"] {
-        let (code, out, err) = run(&["--records", dir, "--as-of", D, cmd]);
-        assert_eq!((code, out.as_str()), (1, ""), "{cmd}");
-        assert!(err.contains("no report"), "{err}");
-    }
-}
-
-const ACTIONS_HEADER: &str = "date,meeting,task,owner,due,done,status,chair,number\n";
-// Sorted by due, then meeting date; then the chair and the item's number
-// in its meeting (extra columns, for `action done`). The 21 Oct meeting has neither id nor
-// title: named by its date; the 19 Oct one by its title. "準備答謝會" was
-// done on 21 Nov, after D: open (due on D itself). The task starting with
-// `-` is escaped in CSV.
-const ACTIONS_ROWS: [&str; 9] = [
-    "2026-10-12,M-1012,整理客戶檔案,ben,2026-10-16,2026-10-15,done,boss,1",
-    "2026-10-12,M-1012,準備報價,amy,2026-10-16,2026-10-19,done-late,boss,2",
-    "2026-10-21,2026-10-21,寄送樣品,amy,2026-10-23,,overdue,amy,1",
-    "2026-11-02,M-1102,'-跟進 bolt 投訴,ben,2026-11-06,2026-11-06,done,boss,1",
-    "2026-11-10,M-1110-adhoc,回覆 bolt,amy,2026-11-12,2026-11-12,done,boss,1",
-    "2026-11-02,M-1102,追回款,amy,2026-11-13,,overdue,boss,2",
-    "2026-11-16,M-1116,新人培訓,cat,2026-11-19,2026-11-18,done,boss,1",
-    "2026-11-10,M-1110,準備答謝會,boss,2026-11-20,,open,boss,1",
-    "2026-10-19,週例會,回訪 acme,amy,2026-11-30,,open,boss,1",
-];
-
-fn action_rows(which: &[usize]) -> String {
-    let mut s = ACTIONS_HEADER.to_string();
-    for &i in which {
-        s.push_str(ACTIONS_ROWS[i]);
-        s.push('\n');
-    }
-    s
-}
-
-#[test]
-fn actions_report() {
-    assert_eq!(csv(&["actions"]), action_rows(&[0, 1, 2, 3, 4, 5, 6, 7, 8]));
-    assert_json_matches_csv(&["actions"]);
-    assert_eq!(
-        csv(&["actions", "--owner", "amy"]),
-        action_rows(&[1, 2, 4, 5, 8])
-    );
-    assert_eq!(
-        csv(&["actions", "--member", "amy", "--open"]),
-        action_rows(&[2, 5, 8])
-    );
-    assert_eq!(
-        csv(&["actions", "--month", "2026-11"]),
-        action_rows(&[3, 4, 5, 6, 7, 8])
-    );
-    let dir = fixture("team-work");
-    let (code, out, _) = run(&[
-        "--records",
-        &dir,
-        "--as-of",
-        D,
-        "--format",
-        "csv",
-        "actions",
-        "--overdue",
-        "--fail-on",
-        "overdue",
-    ]);
-    assert_eq!((code, out), (1, action_rows(&[2, 5])));
-    // on 21 Nov the item due on 20 Nov is done, a day late
-    let out = csv_as_of("2026-11-21", &["actions", "--owner", "boss"]);
-    assert_eq!(
-        out,
-        format!(
-            "{ACTIONS_HEADER}2026-11-10,M-1110,準備答謝會,boss,2026-11-20,2026-11-21,done-late,boss,1\n"
-        )
-    );
-}
-
-#[test]
-fn meetings_report_with_missing_weeks() {
-    // The records start in October 2026 (the first month folder): weeks of
-    // 5, 12, 19, 26 Oct, 2, 9 Nov are over by D; 5 and 26 Oct have no weekly
-    // meeting. The week of 16 Nov is not over yet; the 23 Nov meeting is after D.
-    let all = "date,chair,kind,title,attendees,actions
-2026-10-05,,weekly,(no weekly meeting),,
-2026-10-12,boss,weekly,週例會,3,2
-2026-10-19,boss,weekly,週例會,3,1
-2026-10-21,amy,client,,1,1
-2026-10-26,,weekly,(no weekly meeting),,
-2026-11-02,boss,weekly,週例會,3,2
-2026-11-10,boss,weekly,週例會,3,1
-2026-11-10,boss,ad-hoc,投訴協調,2,1
-2026-11-16,boss,weekly,週例會,3,1
-";
-    assert_eq!(csv(&["meetings"]), all);
-    assert_json_matches_csv(&["meetings"]);
-    let header = "date,chair,kind,title,attendees,actions\n";
-    assert_eq!(
-        csv(&["meetings", "--missing"]),
-        format!(
-            "{header}2026-10-05,,weekly,(no weekly meeting),,\n2026-10-26,,weekly,(no weekly meeting),,\n"
-        )
-    );
-    assert_eq!(
-        csv(&["meetings", "--kind", "ad-hoc"]),
-        format!("{header}2026-11-10,boss,ad-hoc,投訴協調,2,1\n")
-    );
-    assert_eq!(
-        csv(&["meetings", "--month", "2026-11", "--member", "cat"]),
-        format!("{header}2026-11-16,boss,weekly,週例會,3,1\n")
-    );
-    // as of Sun 22 Nov the week of 16 Nov is over and had its meeting
-    assert_eq!(
-        csv_as_of(
-            "2026-11-22",
-            &["meetings", "--missing", "--from", "2026-11-01"]
-        ),
-        header
-    );
 }
