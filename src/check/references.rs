@@ -12,7 +12,10 @@ struct Refs<'r> {
 
 impl Refs<'_> {
     fn member(&mut self, id: &str, span: Span, what: &str) {
-        if self.records.member(id).is_none() && !self.records.declared_members.contains(id) {
+        if self.records.member(id).is_none()
+            && !self.records.declared_members.contains(id)
+            && !self.records.team_unread
+        {
             self.out.push(
                 Diagnostic::error(
                     codes::UNKNOWN_MEMBER,
@@ -26,6 +29,7 @@ impl Refs<'_> {
 
     fn lead(&mut self, id: &str, span: Span, what: &str) {
         match self.records.member(id) {
+            None if self.records.team_unread => {}
             None => self.member(id, span, what),
             Some(m) if m.role != Role::Lead => self.out.push(Diagnostic::error(
                 codes::NOT_A_LEAD,
@@ -97,6 +101,7 @@ fn client_references(r: &mut Refs<'_>) {
 fn month_file_owner(r: &mut Refs<'_>, log: &MonthLog) {
     if r.records.member(&log.member).is_none()
         && !r.records.declared_members.contains(&log.member.0)
+        && !r.records.team_unread
     {
         r.out.push(
             Diagnostic::error(

@@ -21,6 +21,7 @@ macro_rules! codes {
 codes! {
     TOML_SYNTAX = "E0101", "the file is not valid TOML", "correct the syntax at the place shown (quotes, brackets, `=`)";
     UNREADABLE = "E0102", "the file cannot be read or is not UTF-8", "save the file as UTF-8 text and check its permissions";
+    NOT_PLAIN = "E0103", "a symbolic link, FIFO, socket or device in the records folder", "records are plain files and folders: replace a link with a copy of its file, move anything else out of the folder";
     UNKNOWN_FIELD = "E0201", "a field that the format does not know", "fix the spelling, or move free-form data under an `[extra]` table";
     MISSING_FIELD = "E0202", "a required field is missing", "add the field; the message says which one and why it is required";
     WRONG_TYPE = "E0203", "a value of the wrong type", "write the value as the type named (a quoted string, a number, an unquoted date …)";

@@ -12,10 +12,12 @@ mod find;
 mod ids;
 mod month;
 mod ranges;
+mod read;
 mod settings;
 mod team;
 mod training;
 mod values;
+mod walk;
 mod weights;
 
 use std::path::{Path, PathBuf};
@@ -62,12 +64,17 @@ enum Parsed {
 
 /// Loads the folder at `root` (as the user gave it, for display).
 pub fn load(root: &Path) -> Result<Loaded, LoadError> {
-    let found = walk(root)?;
-    let texts: Vec<(String, Option<Place>, Result<String, String>)> = found
+    let texts: Vec<Read> = walk::walk(root)?
         .into_par_iter()
-        .map(|(rel, kind)| {
-            let text = read_text(&root.join(&rel));
-            (rel, kind, text)
+        .map(|(rel, found)| match found {
+            Ok(place) => {
+                let text = read::read_record(root, &rel);
+                (rel, place, text)
+            }
+            Err(problem) => {
+                let place = Place::classify(&rel.split('/').collect::<Vec<_>>());
+                (rel, place, Err(problem))
+            }
         })
         .collect();
     Ok(assemble(root, texts))
@@ -87,13 +94,8 @@ pub fn load_some(root: &Path, files: &[(String, Option<String>)]) -> Result<Load
         }
         let text = match text {
             Some(t) => Ok(t.clone()),
-            None => {
-                let path = root.join(rel);
-                if !path.is_file() {
-                    continue;
-                }
-                read_text(&path)
-            }
+            None if std::fs::symlink_metadata(root.join(rel)).is_err() => continue,
+            None => read::read_named(root, rel),
         };
         let parts: Vec<&str> = rel.split('/').collect();
         texts.push((rel.clone(), Place::classify(&parts), text));
@@ -129,35 +131,37 @@ pub fn files_in(root: &Path, folder: &str) -> Result<Vec<String>, LoadError> {
     Ok(out)
 }
 
-fn read_text(path: &Path) -> Result<String, String> {
-    std::fs::read(path)
-        .map_err(|e| e.to_string())
-        .and_then(|b| String::from_utf8(b).map_err(|_| "the file is not UTF-8 text".to_string()))
-}
-
 /// A file read, by its path inside the folder: its place, and its text or
 /// why it could not be read.
-type Read = (String, Option<Place>, Result<String, String>);
+type Read = (String, Option<Place>, Result<String, read::Unread>);
 
 /// Parses the files read and builds the records (shared by `load` and
-/// `load_some`).
+/// `load_some`). A file that cannot be read or parsed is one error: the
+/// client it holds still counts as declared, and a broken `team.toml`
+/// leaves member references unjudged.
 fn assemble(root: &Path, texts: Vec<Read>) -> Loaded {
     let mut diagnostics = Vec::new();
     let mut sources = SourceMap::new(root);
-    let jobs = register(texts, &mut sources, &mut diagnostics);
-    require_team(&jobs, &mut sources, &mut diagnostics);
+    let (jobs, unread) = register(texts, &mut sources, &mut diagnostics);
+    require_team(&jobs, &unread, &mut sources, &mut diagnostics);
     let parsed: Vec<(Parsed, Vec<Diagnostic>)> = jobs
         .par_iter()
         .map(|(id, place)| parse_file(*id, place, &sources.files[id.0 as usize].text))
         .collect();
     let mut records = Records::default();
-    for (p, mut d) in parsed {
+    records.team_unread = unread.contains(&Place::Team);
+    for ((_, place), (p, mut d)) in jobs.iter().zip(parsed) {
         diagnostics.append(&mut d);
+        if *place == Place::Team && matches!(p, Parsed::Nothing) {
+            records.team_unread = true;
+        }
         records.add(p);
     }
     records.declared_clients = jobs
         .iter()
-        .filter_map(|(_, p)| match p {
+        .map(|(_, p)| p)
+        .chain(&unread)
+        .filter_map(|p| match p {
             Place::Client(stem) => Some(stem.clone()),
             _ => None,
         })
@@ -170,14 +174,16 @@ fn assemble(root: &Path, texts: Vec<Read>) -> Loaded {
     }
 }
 
-/// Adds every file read to `sources` and returns those to parse; reports
-/// the files that cannot be read, are misplaced or are in no known place.
+/// Adds every file read to `sources` and returns those to parse, and the
+/// places of those that could not be read; reports the files that cannot
+/// be read, are misplaced or are in no known place.
 fn register(
     texts: Vec<Read>,
     sources: &mut SourceMap,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<(FileId, Place)> {
+) -> (Vec<(FileId, Place)>, Vec<Place>) {
     let mut jobs = Vec::new();
+    let mut unread = Vec::new();
     for (rel, place, text) in texts {
         let (text, problem) = match text {
             Ok(t) => (t, None),
@@ -186,11 +192,14 @@ fn register(
         let id = sources.add(SourceFile::new(rel.clone(), text));
         let start = Span::file_start(id);
         match (problem, place) {
-            (Some(e), _) => diagnostics.push(Diagnostic::error(
-                codes::UNREADABLE,
-                start,
-                format!("cannot read {rel}: {e}"),
-            )),
+            (Some(e), place) => {
+                let d = Diagnostic::error(e.code, start, e.message);
+                diagnostics.push(match e.help {
+                    Some(h) => d.with_help(h),
+                    None => d,
+                });
+                unread.extend(place);
+            }
             (None, Some(Place::Misplaced(why))) => {
                 diagnostics.push(Diagnostic::error(codes::BAD_PATH, start, why));
             }
@@ -205,12 +214,18 @@ fn register(
             ),
         }
     }
-    jobs
+    (jobs, unread)
 }
 
 /// Reports a missing `team.toml` (every other file refers to its members).
-fn require_team(jobs: &[(FileId, Place)], sources: &mut SourceMap, diags: &mut Vec<Diagnostic>) {
-    if !jobs.iter().any(|(_, p)| *p == Place::Team) {
+fn require_team(
+    jobs: &[(FileId, Place)],
+    unread: &[Place],
+    sources: &mut SourceMap,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let found = jobs.iter().map(|(_, p)| p).chain(unread);
+    if !found.into_iter().any(|p| *p == Place::Team) {
         let id = sources.add(SourceFile::new("team.toml".to_string(), String::new()));
         diags.push(Diagnostic::error(
             codes::BAD_PATH,
@@ -277,39 +292,6 @@ fn parse_file(id: FileId, place: &Place, text: &str) -> (Parsed, Vec<Diagnostic>
     (parsed, diags)
 }
 
-/// Lists the record files below `root`, sorted, with what each one is.
-/// Hidden entries (`.git`) are skipped; files of other types are ignored.
-fn walk(root: &Path) -> Result<Vec<(String, Option<Place>)>, LoadError> {
-    let mut out = Vec::new();
-    let walker = walkdir::WalkDir::new(root)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
-        let entry = entry.map_err(|e| LoadError::Io {
-            path: e
-                .path()
-                .map_or_else(|| root.to_path_buf(), Path::to_path_buf),
-            source: e
-                .into_io_error()
-                .unwrap_or_else(|| std::io::Error::other("walk failed")),
-        })?;
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let rel_path = entry.path().strip_prefix(root).unwrap_or(entry.path());
-        let parts: Vec<String> = rel_path
-            .iter()
-            .map(|p| p.to_string_lossy().into_owned())
-            .collect();
-        if !parts.last().is_some_and(|l| l.ends_with(".toml")) {
-            continue;
-        }
-        out.push((parts.join("/"), Place::classify(&parts)));
-    }
-    Ok(out)
-}
-
 /// Loads and then runs every cross-file check as of `as_of`.
 pub fn load_and_check(root: &Path, as_of: chrono::NaiveDate) -> Result<Loaded, LoadError> {
     let mut loaded = load(root)?;
@@ -325,3 +307,5 @@ pub fn load_and_check(root: &Path, as_of: chrono::NaiveDate) -> Result<Loaded, L
 mod schema_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod walk_tests;
