@@ -509,6 +509,10 @@ fn client_add_creates_the_file() {
         "error: client id `Big_Co` is not a valid id: use lowercase letters, digits and `-` (at most 64, not starting with `-`)\n"
     );
     assert_eq!(
+        f.refused(&["client", "add", "con", "--name", "x", "--owner", "amy"]),
+        "error: client id `con` is a device name on Windows, where a file con.toml cannot be made: choose another id\n"
+    );
+    assert_eq!(
         f.refused(&["client", "add", "x", "--name", "x", "--owner", "zed"]),
         "error: --owner `zed` is not a member in team.toml: fix the id, or add the member there\n"
     );
