@@ -3,7 +3,10 @@
 //!
 //! The pipeline is `walk → read (parallel) → parse (parallel) → assemble`;
 //! each step adds to one list of diagnostics instead of stopping, so a run
-//! reports every problem at once. The cross-file rules live in
+//! reports every problem at once, and a file that cannot be read or parsed
+//! is reported once, not again by everything that refers to it. What a
+//! file is comes from its place (`crate::model::Place`); `walk` finds the
+//! entries and `read` opens them without following links or blocking. The cross-file rules live in
 //! `crate::check`; this module only judges one file at a time.
 
 mod client;
