@@ -48,6 +48,14 @@ string_enum!(
     /// A client's stage.
     Stage { Lead = "lead", Prospect = "prospect", Customer = "customer", Dormant = "dormant", Lost = "lost" }
 );
+impl Stage {
+    /// Whether a client at this stage must say `since` (the date of the
+    /// first signed contract): customers and dormant clients.
+    pub fn needs_since(self) -> bool {
+        matches!(self, Stage::Customer | Stage::Dormant)
+    }
+}
+
 string_enum!(
     /// Where a client was found.
     Source { Web = "web", TradeShow = "trade-show", Referral = "referral", Directory = "directory", ColdCall = "cold-call", Other = "other" }

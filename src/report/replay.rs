@@ -17,7 +17,7 @@ pub fn client_stage(client: &Client, d: NaiveDate) -> Stage {
 
 /// Graded (SPEC 3.1): stage `customer` with `since` ≤ `d`.
 pub fn is_graded(client: &Client, d: NaiveDate) -> bool {
-    client.stage == Stage::Customer && client.since.is_some_and(|s| s <= d)
+    client.is_graded(d)
 }
 
 /// Whether the client had been found by `d`.

@@ -7,7 +7,7 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::WriteError;
-use crate::model::{YearMonth, id_problem, is_entry_id};
+use crate::model::{IdProblem, YearMonth, id_problem, is_entry_id};
 
 type R<T> = Result<T, WriteError>;
 
@@ -112,11 +112,14 @@ pub fn choice<E>(flag: &str, s: &str, parse: fn(&str) -> Option<E>, names: &[&st
 pub fn id(what: &str, s: &str) -> R<String> {
     match id_problem(s) {
         None => Ok(s.to_string()),
-        Some(true) => refuse(format!(
+        Some(IdProblem::Escapes) => refuse(format!(
             "{what} `{}` could name a path outside the records folder: ids are lowercase letters, digits and `-`",
             s.escape_debug()
         )),
-        Some(false) => refuse(format!(
+        Some(IdProblem::DeviceName) => refuse(format!(
+            "{what} `{s}` is a device name on Windows, where a file {s}.toml cannot be made: choose another id"
+        )),
+        Some(IdProblem::Pattern) => refuse(format!(
             "{what} `{s}` is not a valid id: use lowercase letters, digits and `-` (at most 64, not starting with `-`)"
         )),
     }
@@ -178,6 +181,12 @@ mod tests {
                 .contains("outside")
         );
         assert!(id("CLIENT", "Acme").is_err());
+        assert!(
+            id("CLIENT", "nul")
+                .unwrap_err()
+                .to_string()
+                .contains("device name on Windows")
+        );
         assert!(entry_id("--id", "D-2026-001").is_ok());
         assert!(text("--summary", "  ").is_err());
         assert_eq!(
