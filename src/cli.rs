@@ -149,4 +149,6 @@ pub enum Command {
     Completions(cmd::completions::Args),
     /// Print the man page
     Man(cmd::man::Args),
+    /// Every commit that changed a client or a member's records (needs git)
+    History(cmd::history::Args),
 }

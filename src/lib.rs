@@ -11,6 +11,7 @@ pub mod check;
 pub mod cli;
 pub mod cmd;
 pub mod diagnostic;
+pub mod git;
 pub mod import;
 pub mod load;
 pub mod model;
@@ -145,5 +146,6 @@ pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Re
         Command::Import(a) => cmd::import::run(a, ctx, out),
         Command::Completions(a) => cmd::completions::run(a, ctx, out),
         Command::Man(a) => cmd::man::run(a, ctx, out),
+        Command::History(a) => cmd::history::run(a, ctx, out),
     }
 }

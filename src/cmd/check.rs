@@ -26,11 +26,17 @@ pub struct Args {
     /// Treat warnings as errors (exit 1 when there are any)
     #[arg(long)]
     pub strict: bool,
+    /// Prove every approval by the commit that added it (needs git; see docs/git.md)
+    #[arg(long)]
+    pub approvals: bool,
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
     if let Some(code) = &args.explain {
         return explain(code, out);
+    }
+    if args.approvals {
+        return super::approvals::run(ctx, out);
     }
     let root = load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
     let mut loaded = load::load(&root)?;

@@ -8,6 +8,7 @@
 pub mod action;
 pub mod actions;
 pub mod appraisal;
+pub mod approvals;
 pub mod attendance;
 pub mod award;
 pub mod awards;
@@ -22,6 +23,7 @@ pub mod completions;
 pub mod deal;
 pub mod fmt;
 pub mod followups;
+pub mod history;
 pub mod import;
 pub mod init;
 pub mod kpi;

@@ -19,6 +19,7 @@ mod read;
 mod settings;
 mod team;
 mod training;
+mod tree;
 mod values;
 mod walk;
 mod weights;
@@ -29,7 +30,9 @@ use rayon::prelude::*;
 use toml::de::DeTable;
 
 pub use find::find_root;
+pub use tree::{FileTree, MemTree, load_tree};
 pub use values::parse_hhmm;
+pub use walk::EntryKind;
 
 use crate::diagnostic::{Diagnostic, FileId, SourceFile, SourceMap, Span, codes};
 use crate::model::{Client, Member, MonthLog, Place, Records, Settings, TrainingYear};

@@ -22,6 +22,8 @@ pub(crate) fn read(
         let left = m.date("left");
         let base_bonus = m.num("base_bonus");
         let birthday = m.date("birthday");
+        let mut emails: Vec<String> = m.str("email").into_iter().collect();
+        emails.extend(m.str_array("emails").into_iter().map(|(e, _)| e));
         if let Some(b) = base_bonus
             && b < 0.0
         {
@@ -57,6 +59,7 @@ pub(crate) fn read(
                 left,
                 base_bonus,
                 birthday,
+                emails,
                 spans,
             });
         }

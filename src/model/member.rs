@@ -15,6 +15,8 @@ pub struct Member {
     pub left: Option<NaiveDate>,
     pub base_bonus: Option<f64>,
     pub birthday: Option<NaiveDate>,
+    /// `email` and `emails`: the addresses their commits are authored with.
+    pub emails: Vec<String>,
     pub spans: Spans,
 }
 

@@ -91,6 +91,8 @@ pub const MEMBER: &[&str] = &[
     "left",
     "base_bonus",
     "birthday",
+    "email",
+    "emails",
 ];
 pub const TRAINING: &[&str] = &["session"];
 pub const SESSION: &[&str] = &[
