@@ -11,6 +11,7 @@ pub mod check;
 pub mod cli;
 pub mod cmd;
 pub mod diagnostic;
+pub mod error;
 pub mod import;
 pub mod load;
 pub mod model;
@@ -19,6 +20,7 @@ pub mod options;
 pub mod privacy;
 pub mod render;
 pub mod report;
+pub(crate) mod values;
 pub mod write;
 
 use std::io::{IsTerminal, Write};
@@ -26,10 +28,12 @@ use std::io::{IsTerminal, Write};
 use clap::Parser;
 
 use crate::cli::{Cli, ColorChoice, Command};
+use crate::error::{Outcome, Status};
 use crate::options::Ctx;
 use crate::render::Style;
 
-/// Parses the command line, runs the command, returns the exit code.
+/// Parses the command line, runs the command, returns the exit code: the
+/// only place that prints a command's error and chooses 0, 1 or 2.
 pub fn run() -> i32 {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -48,30 +52,22 @@ pub fn run() -> i32 {
         }
     };
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let code = match dispatch(&cli.command, &ctx, &mut out) {
-        Ok(code) => code,
-        Err(e) => {
-            if is_broken_pipe(&e) {
-                return 0;
+    let outcome = dispatch(&cli.command, &ctx, &mut out);
+    let flushed = out.flush();
+    match outcome {
+        Ok(status) => match flushed {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                eprintln!("error: {e}");
+                1
             }
-            let _ = out.flush();
-            eprintln!("error: {e:#}");
-            1
+            _ => i32::from(status == Status::Failure),
+        },
+        Err(e) if e.is_broken_pipe() => 0,
+        Err(e) => {
+            eprintln!("{}", e.message());
+            e.exit_code()
         }
-    };
-    match out.flush() {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            eprintln!("error: {e}");
-            1
-        }
-        _ => code,
     }
-}
-
-fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain()
-        .filter_map(|c| c.downcast_ref::<std::io::Error>())
-        .any(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
 fn context(cli: &Cli, tty: bool) -> anyhow::Result<Ctx> {
@@ -87,6 +83,7 @@ fn context(cli: &Cli, tty: bool) -> anyhow::Result<Ctx> {
         records: g.records.clone(),
         cwd: std::env::current_dir()?,
         as_of: g.as_of,
+        clock: chrono::Utc::now(),
         format: g.format,
         month: g.month,
         member: g.member.clone(),
@@ -109,7 +106,7 @@ fn terminal_width() -> Option<u16> {
 }
 
 /// Runs one command with the resolved options.
-pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<i32> {
+pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     use crate::cmd;
     match command {
         Command::Summary(a) => cmd::summary::run(a, ctx, out),

@@ -7,6 +7,7 @@ use std::io::Write;
 
 use chrono::NaiveDate;
 
+use crate::error::Outcome;
 use crate::model::YearMonth;
 use crate::options::Ctx;
 use crate::write::{self, Session, WriteError, entry, input, schema, value};
@@ -31,20 +32,20 @@ pub enum ActionAction {
 #[derive(Debug, clap::Args)]
 pub struct DoneArgs {
     /// The meeting's date
-    #[arg(value_name = "MEETING_DATE")]
-    pub meeting_date: String,
+    #[arg(value_name = "MEETING_DATE", value_parser = crate::values::date)]
+    pub meeting_date: NaiveDate,
     /// The item's number in the meeting, counting from 1 in the order of the file
-    #[arg(value_name = "TASK_NUMBER")]
-    pub task: String,
+    #[arg(value_name = "TASK_NUMBER", value_parser = crate::values::int_in(1, 10_000))]
+    pub task: i64,
     /// The day it was done (default today)
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub on: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
+    pub on: Option<NaiveDate>,
     /// The meeting's id, when two meetings share the date
     #[arg(long, value_name = "ID")]
     pub meeting: Option<String>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let ActionAction::Done(a) = &args.action;
     write::run(ctx, out, |w| done(w, a))
 }
@@ -118,9 +119,8 @@ fn find(w: &mut Session<'_>, date: NaiveDate, id: Option<&str>) -> Result<Found,
 }
 
 fn done(w: &mut Session<'_>, a: &DoneArgs) -> Result<String, WriteError> {
-    let date = input::date("MEETING_DATE", &a.meeting_date)?;
-    let number = input::int_in("TASK_NUMBER", &a.task, 1, 10_000)?;
-    let on = input::date_or("--on", a.on.as_deref(), w.today)?;
+    let (date, number) = (a.meeting_date, a.task);
+    let on = a.on.unwrap_or(w.today);
     let id = a
         .meeting
         .as_deref()

@@ -6,8 +6,9 @@ use std::io::Write;
 use chrono::NaiveDate;
 
 use super::common::FailOn;
+use crate::error::{Outcome, Status};
 use crate::model::ActionStatus;
-use crate::options::{Ctx, parse_date};
+use crate::options::Ctx;
 use crate::report::actions::{self, Filter};
 
 /// Flags of `actions`.
@@ -27,32 +28,29 @@ pub struct Args {
     #[arg(long, value_name = "ID")]
     pub owner: Option<String>,
     /// Only items due on or after this day
-    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_parser = crate::values::date, value_name = "YYYY-MM-DD")]
     pub from: Option<NaiveDate>,
     /// Only items due on or before this day
-    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_parser = crate::values::date, value_name = "YYYY-MM-DD")]
     pub to: Option<NaiveDate>,
     /// Exit 1 when a listed item is overdue
     #[arg(long, value_enum, value_name = "WHAT")]
     pub fail_on: Option<FailOn>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    let period = match super::common::period_flags(ctx, args.from, args.to) {
-        Ok(p) => p,
-        Err(code) => return Ok(code),
-    };
-    let opened = crate::open_or_return!(ctx);
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    let period = super::common::period_flags(ctx, args.from, args.to)?;
+    let opened = super::open(ctx)?;
     let filter = Filter {
         overdue: args.overdue,
         open: args.open,
         owner: super::common::member_filter(&opened.records, args.owner.as_ref(), ctx)?,
         period,
     };
-    let rows = actions::actions(&opened.records, opened.d, &filter);
+    let rows = actions::actions(&opened.records, opened.today, &filter);
     actions::to_table(&rows).write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
     let failed = args.fail_on == Some(FailOn::Overdue)
         && rows.iter().any(|r| r.status == ActionStatus::Overdue);
-    Ok(i32::from(failed))
+    Ok(Status::failure_if(failed))
 }

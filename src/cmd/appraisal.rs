@@ -5,8 +5,9 @@
 
 use std::io::Write;
 
+use crate::error::{Error, Outcome, Status};
 use crate::model::YearMonth;
-use crate::options::{Ctx, parse_month};
+use crate::options::Ctx;
 use crate::report::{appraisal, appraisal_history, appraisal_missing};
 
 /// Flags of `appraisal` (the month is the global `--month`, default D's).
@@ -20,29 +21,31 @@ pub struct Args {
     #[arg(long, conflicts_with_all = ["from", "to"])]
     pub missing: bool,
     /// With --member: the first month of the member's history
-    #[arg(long, value_parser = parse_month, value_name = "YYYY-MM")]
+    #[arg(long, value_parser = crate::values::month, value_name = "YYYY-MM")]
     pub from: Option<YearMonth>,
     /// With --member: the last month of the member's history (default D's month)
-    #[arg(long, value_parser = parse_month, value_name = "YYYY-MM")]
+    #[arg(long, value_parser = crate::values::month, value_name = "YYYY-MM")]
     pub to: Option<YearMonth>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let history = args.from.is_some() || args.to.is_some();
     if history && (ctx.month.is_some() || ctx.member.is_none()) {
-        eprintln!("error: --from/--to show one member's history: give --member ID, and no --month");
-        return Ok(2);
+        return Err(Error::usage(
+            "--from/--to show one member's history: give --member ID, and no --month",
+        ));
     }
     if let (Some(f), Some(t)) = (args.from, args.to)
         && f > t
     {
-        eprintln!("error: --from {f} is after --to {t}: nothing can match");
-        return Ok(2);
+        return Err(Error::usage(format!(
+            "--from {f} is after --to {t}: nothing can match"
+        )));
     }
-    let opened = crate::open_or_return!(ctx);
+    let opened = super::open(ctx)?;
     let records = &opened.records;
     let member = super::common::member_filter(records, None, ctx)?;
-    let (now, d) = (opened.now, opened.d);
+    let (now, d) = (opened.now, opened.today);
     if history {
         let to = args.to.unwrap_or_else(|| YearMonth::of(d));
         let from = args
@@ -65,5 +68,5 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
         }
     }
     super::flush(out)?;
-    Ok(0)
+    Ok(Status::Success)
 }

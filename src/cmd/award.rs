@@ -4,6 +4,7 @@
 
 use std::io::Write;
 
+use crate::error::Outcome;
 use crate::model::{AwardKind, Role, YearMonth};
 use crate::options::Ctx;
 use crate::write::{self, WriteError, entry, input, schema, value};
@@ -17,23 +18,23 @@ pub struct Args {
     #[arg(value_name = "MEMBER")]
     pub awardee: String,
     /// bonus, special, honour or certificate
-    #[arg(long, value_name = "K")]
-    pub kind: String,
+    #[arg(long, value_name = "K", value_parser = crate::values::choice(AwardKind::parse, AwardKind::NAMES))]
+    pub kind: AwardKind,
     /// Why
     #[arg(long, value_name = "T")]
     pub reason: String,
     /// The amount, in the team's currency
-    #[arg(long, value_name = "N")]
-    pub amount: Option<String>,
+    #[arg(long, value_name = "N", value_parser = crate::values::money)]
+    pub amount: Option<f64>,
     /// The month it rewards (default this month)
-    #[arg(long, value_name = "YYYY-MM")]
-    pub period: Option<String>,
+    #[arg(long, value_name = "YYYY-MM", value_parser = crate::values::month)]
+    pub period: Option<YearMonth>,
     /// The lead giving it (default: --member / $CLIENTELE_MEMBER)
     #[arg(long, value_name = "LEAD")]
     pub by: Option<String>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     write::run(ctx, out, |w| {
         let lead = match &args.by {
             Some(b) => w.member("--by", b)?,
@@ -46,18 +47,10 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
             )));
         }
         let awardee = w.member("MEMBER", &args.awardee)?;
-        let kind = input::choice("--kind", &args.kind, AwardKind::parse, AwardKind::NAMES)?;
+        let kind = args.kind;
         let reason = input::text("--reason", &args.reason)?;
-        let amount = args
-            .amount
-            .as_deref()
-            .map(|a| input::money("--amount", a))
-            .transpose()?;
-        let period = args
-            .period
-            .as_deref()
-            .map(|p| input::month("--period", p))
-            .transpose()?;
+        let amount = args.amount;
+        let period = args.period;
         let rel = write::month_file(YearMonth::of(w.today), &lead.id);
         let mut doc = w.txn.edit(&rel)?;
         let new = entry::Builder::new()

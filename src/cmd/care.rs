@@ -4,6 +4,7 @@
 use std::io::Write;
 
 use super::common::owner_and_member;
+use crate::error::{Outcome, Status};
 use crate::options::Ctx;
 use crate::report::care::{self, DEFAULT_WITHIN, Filter};
 
@@ -25,17 +26,17 @@ pub struct Args {
     pub kind: Option<String>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    let opened = crate::open_or_return!(ctx);
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    let opened = super::open(ctx)?;
     let (owner, member) = owner_and_member(&opened.records, args.owner.as_ref(), ctx)?;
     let filter = Filter {
         owner,
         member,
         kind: args.kind.clone(),
     };
-    let mut rows = care::care(&opened.records, opened.d, args.within);
+    let mut rows = care::care(&opened.records, opened.today, args.within);
     rows.retain(|r| filter.keeps(r));
     care::to_table(&rows, ctx.reveal).write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
-    Ok(0)
+    Ok(Status::Success)
 }

@@ -5,6 +5,9 @@
 
 use std::io::Write;
 
+use chrono::NaiveDateTime;
+
+use crate::error::Outcome;
 use crate::model::{Channel, Severity};
 use crate::options::Ctx;
 use crate::write::{self, Session, WriteError, entry, input, schema, value};
@@ -42,8 +45,8 @@ pub struct OpenArgs {
     #[arg(long, value_name = "ID")]
     pub id: String,
     /// high, medium or low
-    #[arg(long, value_name = "S")]
-    pub severity: String,
+    #[arg(long, value_name = "S", value_parser = crate::values::choice(Severity::parse, Severity::NAMES))]
+    pub severity: Severity,
     /// What the client complains about
     #[arg(long, value_name = "T")]
     pub summary: String,
@@ -51,11 +54,11 @@ pub struct OpenArgs {
     #[arg(long, value_name = "M")]
     pub handler: String,
     /// When it came in (default now)
-    #[arg(long, value_name = "DATETIME")]
-    pub received: Option<String>,
+    #[arg(long, value_name = "DATETIME", value_parser = crate::values::datetime)]
+    pub received: Option<NaiveDateTime>,
     /// phone, email, visit, web or other
-    #[arg(long, value_name = "C")]
-    pub channel: Option<String>,
+    #[arg(long, value_name = "C", value_parser = crate::values::choice(Channel::parse, Channel::NAMES))]
+    pub channel: Option<Channel>,
 }
 
 /// Flags of `complaint respond`.
@@ -65,8 +68,8 @@ pub struct RespondArgs {
     #[arg(value_name = "ID")]
     pub id: String,
     /// When the client was answered (default now)
-    #[arg(long, value_name = "DATETIME")]
-    pub at: Option<String>,
+    #[arg(long, value_name = "DATETIME", value_parser = crate::values::datetime)]
+    pub at: Option<NaiveDateTime>,
 }
 
 /// Flags of `complaint resolve`.
@@ -76,14 +79,14 @@ pub struct ResolveArgs {
     #[arg(value_name = "ID")]
     pub id: String,
     /// When it was resolved and the result fed back (default now)
-    #[arg(long, value_name = "DATETIME")]
-    pub at: Option<String>,
+    #[arg(long, value_name = "DATETIME", value_parser = crate::values::datetime)]
+    pub at: Option<NaiveDateTime>,
     /// The client's rating of the outcome, 1..5
-    #[arg(long, value_name = "N")]
-    pub satisfaction: Option<String>,
+    #[arg(long, value_name = "N", value_parser = crate::values::rating)]
+    pub satisfaction: Option<i64>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     match &args.action {
         ComplaintAction::Open(a) => write::run(ctx, out, |w| open(w, a)),
         ComplaintAction::Respond(a) => write::run(ctx, out, |w| respond(w, a)),
@@ -91,26 +94,14 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
     }
 }
 
-fn at(
-    w: &Session<'_>,
-    flag: &str,
-    s: &Option<String>,
-) -> Result<chrono::NaiveDateTime, WriteError> {
-    s.as_deref().map_or(Ok(w.now), |s| input::datetime(flag, s))
-}
-
 fn open(w: &mut Session<'_>, a: &OpenArgs) -> Result<String, WriteError> {
     let rel = w.client("client", &a.client)?;
     let id = input::entry_id("--id", &a.id)?;
-    let severity = input::choice("--severity", &a.severity, Severity::parse, Severity::NAMES)?;
+    let severity = a.severity;
     let summary = input::text("--summary", &a.summary)?;
     let handler = w.member("--handler", &a.handler)?;
-    let received = at(w, "--received", &a.received)?;
-    let channel = a
-        .channel
-        .as_deref()
-        .map(|c| input::choice("--channel", c, Channel::parse, Channel::NAMES))
-        .transpose()?;
+    let received = a.received.unwrap_or(w.now);
+    let channel = a.channel;
     w.unique("complaint", &id)?;
     let mut doc = w.txn.edit(&rel)?;
     let new = entry::Builder::new()
@@ -140,7 +131,7 @@ fn holder(w: &mut Session<'_>, id: &str) -> Result<String, WriteError> {
 
 fn respond(w: &mut Session<'_>, a: &RespondArgs) -> Result<String, WriteError> {
     let rel = holder(w, &a.id)?;
-    let when = at(w, "--at", &a.at)?;
+    let when = a.at.unwrap_or(w.now);
     let mut doc = w.txn.edit(&rel)?;
     let Some(c) = super::deal::find(&mut doc, "complaint", &a.id) else {
         return Err(WriteError::refused(format!(
@@ -166,12 +157,8 @@ fn respond(w: &mut Session<'_>, a: &RespondArgs) -> Result<String, WriteError> {
 
 fn resolve(w: &mut Session<'_>, a: &ResolveArgs) -> Result<String, WriteError> {
     let rel = holder(w, &a.id)?;
-    let satisfaction = a
-        .satisfaction
-        .as_deref()
-        .map(|s| input::rating("--satisfaction", s))
-        .transpose()?;
-    let when = at(w, "--at", &a.at)?;
+    let satisfaction = a.satisfaction;
+    let when = a.at.unwrap_or(w.now);
     let mut doc = w.txn.edit(&rel)?;
     let Some(c) = super::deal::find(&mut doc, "complaint", &a.id) else {
         return Err(WriteError::refused(format!(

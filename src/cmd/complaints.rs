@@ -7,8 +7,9 @@ use std::io::Write;
 use chrono::NaiveDate;
 
 use super::common::{FailOn, member_filter, period_flags};
+use crate::error::{Outcome, Status};
 use crate::model::Severity;
-use crate::options::{Ctx, parse_date};
+use crate::options::Ctx;
 use crate::render::Format;
 use crate::report::complaints::{self, Filter};
 use crate::report::complaints_summary as summary;
@@ -30,7 +31,7 @@ pub struct Args {
     #[arg(long, value_name = "ID")]
     pub handler: Option<String>,
     /// Only this severity
-    #[arg(long, value_parser = parse_severity, value_name = "high|medium|low")]
+    #[arg(long, value_parser = crate::values::choice(Severity::parse, Severity::NAMES), value_name = "high|medium|low")]
     pub severity: Option<Severity>,
     /// Only resolved complaints without a satisfaction rating yet
     #[arg(long)]
@@ -39,10 +40,10 @@ pub struct Args {
     #[arg(long)]
     pub unsatisfied: bool,
     /// Only complaints received on or after this day
-    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_parser = crate::values::date, value_name = "YYYY-MM-DD")]
     pub from: Option<NaiveDate>,
     /// Only complaints received on or before this day
-    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_parser = crate::values::date, value_name = "YYYY-MM-DD")]
     pub to: Option<NaiveDate>,
     /// Print the summary per month received instead of the list
     #[arg(long)]
@@ -52,16 +53,9 @@ pub struct Args {
     pub fail_on: Option<FailOn>,
 }
 
-fn parse_severity(s: &str) -> Result<Severity, String> {
-    super::common::enum_arg(s, Severity::parse, Severity::NAMES, "a severity")
-}
-
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    let period = match period_flags(ctx, args.from, args.to) {
-        Ok(p) => p,
-        Err(code) => return Ok(code),
-    };
-    let opened = crate::open_or_return!(ctx);
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    let period = period_flags(ctx, args.from, args.to)?;
+    let opened = super::open(ctx)?;
     let filter = Filter {
         open: args.open,
         overdue: args.overdue,
@@ -90,5 +84,5 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
         && rows
             .iter()
             .any(|r| r.status == crate::model::ComplaintStatus::Overdue);
-    Ok(i32::from(failed))
+    Ok(Status::failure_if(failed))
 }

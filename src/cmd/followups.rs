@@ -4,7 +4,8 @@
 use std::io::Write;
 
 use super::common::FailOn;
-use super::common::{owner_and_member, parse_tier};
+use super::common::owner_and_member;
+use crate::error::{Outcome, Status};
 use crate::model::Tier;
 use crate::options::Ctx;
 use crate::report::followups::{self, Filter};
@@ -27,15 +28,15 @@ pub struct Args {
     #[arg(long, value_name = "ID")]
     pub owner: Option<String>,
     /// Only customers of this tier (after overrides)
-    #[arg(long, value_parser = parse_tier, value_name = "A|B|C|D")]
+    #[arg(long, value_parser = crate::values::tier, value_name = "A|B|C|D")]
     pub tier: Option<Tier>,
     /// Exit 1 when a listed follow-up is overdue
     #[arg(long, value_enum, value_name = "WHAT")]
     pub fail_on: Option<FailOn>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    let opened = crate::open_or_return!(ctx);
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    let opened = super::open(ctx)?;
     let (owner, member) = owner_and_member(&opened.records, args.owner.as_ref(), ctx)?;
     let filter = Filter {
         overdue: args.overdue,
@@ -44,9 +45,9 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
         member,
         tier: args.tier,
     };
-    let rows = followups::followups(&opened.records, opened.d, &filter);
+    let rows = followups::followups(&opened.records, opened.today, &filter);
     followups::to_table(&rows).write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
     let failed = args.fail_on == Some(FailOn::Overdue) && rows.iter().any(|r| r.is_overdue());
-    Ok(i32::from(failed))
+    Ok(Status::failure_if(failed))
 }

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use anyhow::Context as _;
 
+use crate::error::{Error, Outcome, Status};
 use crate::model::is_client_id;
 use crate::options::Ctx;
 
@@ -40,12 +41,12 @@ fn toml_escape(s: &str) -> String {
     s.replace('\\', "\\\\").replace('"', "\\\"")
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if !is_client_id(&args.lead) {
-        anyhow::bail!(
+        return Err(Error::refused(format!(
             "--lead `{}` is not a valid member id: use lowercase letters, digits and `-`",
             args.lead
-        );
+        )));
     }
     let dir = if args.dir.is_absolute() {
         args.dir.clone()
@@ -57,11 +58,10 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
             .map(|mut d| d.next().is_some())
             .unwrap_or(true)
     {
-        eprintln!(
-            "error: {} already exists and is not empty: init never overwrites a folder",
+        return Err(Error::refused(format!(
+            "{} already exists and is not empty: init never overwrites a folder",
             args.dir.display()
-        );
-        return Ok(1);
+        )));
     }
     let (_, today) = ctx.now("UTC");
     let settings = SETTINGS.replace("{team_name}", &toml_escape(&args.team_name));
@@ -94,5 +94,5 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
             args.dir.display()
         )?;
     }
-    Ok(0)
+    Ok(Status::Success)
 }

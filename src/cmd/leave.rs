@@ -6,7 +6,8 @@ use std::io::Write;
 
 use chrono::NaiveDate;
 
-use crate::options::{Ctx, parse_date};
+use crate::error::{Outcome, Status};
+use crate::options::Ctx;
 use crate::report::leave::{self, Filter};
 
 /// Flags of `leave`.
@@ -27,30 +28,27 @@ pub struct Args {
     #[arg(long, conflicts_with = "pending")]
     pub approved: bool,
     /// Only leave that touches days on or after this one
-    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_parser = crate::values::date, value_name = "YYYY-MM-DD")]
     pub from: Option<NaiveDate>,
     /// Only leave that touches days on or before this one
-    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_parser = crate::values::date, value_name = "YYYY-MM-DD")]
     pub to: Option<NaiveDate>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if let Some(action) = &args.action {
         return super::leave_write::run(action, ctx, out);
     }
-    let period = match super::common::period_flags(ctx, args.from, args.to) {
-        Ok(p) => p,
-        Err(code) => return Ok(code),
-    };
-    let opened = crate::open_or_return!(ctx);
+    let period = super::common::period_flags(ctx, args.from, args.to)?;
+    let opened = super::open(ctx)?;
     let filter = Filter {
         pending: args.pending,
         approved: args.approved,
         member: super::common::member_filter(&opened.records, None, ctx)?,
         period,
     };
-    let rows = leave::leaves(&opened.records, opened.d, &filter);
+    let rows = leave::leaves(&opened.records, opened.today, &filter);
     leave::to_table(&rows).write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
-    Ok(0)
+    Ok(Status::Success)
 }

@@ -45,43 +45,35 @@ use std::io::Write;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use crate::error::Error;
 use crate::load::{self, Loaded};
 use crate::model::Records;
 use crate::options::Ctx;
 
-/// Exit status of a command: 0 ok, 1 records/refused/--fail-on, 2 usage.
-pub type Code = i32;
-
-/// Records ready for a report, with "now" and D resolved.
+/// Records ready for a report, with "now" and today resolved.
 pub struct Opened {
     pub records: Records,
     pub now: NaiveDateTime,
-    pub d: NaiveDate,
+    pub today: NaiveDate,
 }
 
-/// Loads and checks the records for a report. On errors prints them to
-/// stderr and returns `Err(1)`; warnings are summed up on one stderr line.
-pub fn open(ctx: &Ctx) -> anyhow::Result<Result<Opened, Code>> {
+/// Loads and checks the records for a report. On errors lists them on
+/// stderr and returns [`Error::RecordErrors`]; warnings are summed up on
+/// one stderr line.
+pub fn open(ctx: &Ctx) -> Result<Opened, Error> {
     let root = load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
     let Loaded {
         records,
         diagnostics,
-    } = load::load(&root)?;
-    let (now, d) = ctx.now(&records.settings.team.timezone);
-    let mut diagnostics = diagnostics;
-    diagnostics.extend(crate::check::run(&records, d));
-    records.sources.sort(&mut diagnostics);
+    } = load::load_and_check(root.as_path(), |r: &Records| ctx.today(r))?;
+    let (now, today) = ctx.now(&records.settings.team.timezone);
     let errors = diagnostics.iter().filter(|x| x.is_error()).count();
     let mut err = std::io::stderr().lock();
     if errors > 0 {
         for x in diagnostics.iter().filter(|x| x.is_error()) {
             let _ = write!(err, "{}", records.sources.render(x));
         }
-        let _ = writeln!(
-            err,
-            "{errors} errors: no report, since a wrong number is worse than none (see `clientele check`)"
-        );
-        return Ok(Err(1));
+        return Err(Error::RecordErrors { count: errors });
     }
     let warnings = diagnostics.len();
     if warnings > 0 && !ctx.quiet {
@@ -90,22 +82,15 @@ pub fn open(ctx: &Ctx) -> anyhow::Result<Result<Opened, Code>> {
             "note: the records have {warnings} warnings (see `clientele check`)"
         );
     }
-    Ok(Ok(Opened { records, now, d }))
+    Ok(Opened {
+        records,
+        now,
+        today,
+    })
 }
 
-/// Loads the records for a report, or returns the exit code from `open`.
-#[macro_export]
-macro_rules! open_or_return {
-    ($ctx:expr) => {
-        match $crate::cmd::open($ctx)? {
-            Ok(o) => o,
-            Err(code) => return Ok(code),
-        }
-    };
-}
-
-/// Writes to `out`, turning a closed pipe into success.
-pub(crate) fn flush(out: &mut dyn Write) -> anyhow::Result<()> {
+/// Flushes `out`, turning a closed pipe into success.
+pub(crate) fn flush(out: &mut dyn Write) -> Result<(), Error> {
     match out.flush() {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => Ok(other?),

@@ -6,7 +6,8 @@ use std::io::Write;
 use chrono::NaiveDate;
 
 use super::common::{member_filter, period_flags};
-use crate::options::{Ctx, parse_date};
+use crate::error::{Outcome, Status};
+use crate::options::Ctx;
 use crate::report::pipeline::{self, Filter};
 
 /// Flags of `pipeline`.
@@ -23,27 +24,24 @@ pub struct Args {
     #[arg(long, value_name = "ID")]
     pub owner: Option<String>,
     /// Only deals opened on or after this day
-    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_parser = crate::values::date, value_name = "YYYY-MM-DD")]
     pub from: Option<NaiveDate>,
     /// Only deals opened on or before this day
-    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_parser = crate::values::date, value_name = "YYYY-MM-DD")]
     pub to: Option<NaiveDate>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    let period = match period_flags(ctx, args.from, args.to) {
-        Ok(p) => p,
-        Err(code) => return Ok(code),
-    };
-    let opened = crate::open_or_return!(ctx);
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    let period = period_flags(ctx, args.from, args.to)?;
+    let opened = super::open(ctx)?;
     let by_owner = args.by.is_some();
     let filter = Filter {
         period,
         owner: member_filter(&opened.records, args.owner.as_ref(), ctx)?,
         by_owner,
     };
-    let rows = pipeline::pipeline(&opened.records, opened.d, &filter);
+    let rows = pipeline::pipeline(&opened.records, opened.today, &filter);
     pipeline::to_table(&rows, by_owner).write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
-    Ok(0)
+    Ok(Status::Success)
 }

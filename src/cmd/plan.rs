@@ -3,6 +3,9 @@
 
 use std::io::Write;
 
+use chrono::NaiveDate;
+
+use crate::error::Outcome;
 use crate::model::YearMonth;
 use crate::options::Ctx;
 use crate::write::{self, entry, input, schema, value};
@@ -16,19 +19,19 @@ pub struct Args {
     #[arg(value_name = "CLIENT")]
     pub client: String,
     /// The planned day
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub date: String,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
+    pub date: NaiveDate,
     /// What the visit is for
     #[arg(long, value_name = "TEXT")]
     pub purpose: Option<String>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     write::run(ctx, out, |w| {
         let who = w.writer()?;
         let client = input::id("client", &args.client)?;
         w.client("client", &client)?;
-        let date = input::date("--date", &args.date)?;
+        let date = args.date;
         let purpose = args
             .purpose
             .as_deref()

@@ -4,6 +4,7 @@
 
 use std::io::Write;
 
+use crate::error::Outcome;
 use crate::model::YearMonth;
 use crate::options::Ctx;
 use crate::write::{self, WriteError, entry, input, schema, value};
@@ -18,11 +19,11 @@ pub struct Args {
     #[arg(value_name = "MEMBER")]
     pub of: String,
     /// The month judged
-    #[arg(long, value_name = "YYYY-MM")]
-    pub period: String,
+    #[arg(long, value_name = "YYYY-MM", value_parser = crate::values::month)]
+    pub period: YearMonth,
     /// The score, 0..100
-    #[arg(long, value_name = "N")]
-    pub score: String,
+    #[arg(long, value_name = "N", value_parser = crate::values::score)]
+    pub score: f64,
     /// A comment
     #[arg(long, value_name = "T")]
     pub comment: Option<String>,
@@ -31,21 +32,21 @@ pub struct Args {
     pub by: Option<String>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     write::run(ctx, out, |w| {
         let by = match &args.by {
             Some(b) => w.member("--by", b)?,
             None => w.writer()?,
         };
         let of = w.member("MEMBER", &args.of)?;
-        let period = input::month("--period", &args.period)?;
+        let period = args.period;
         let this_month = YearMonth::of(w.today);
         if period > this_month {
             return Err(WriteError::refused(format!(
                 "--period {period} has not begun yet (this month is {this_month})"
             )));
         }
-        let score = input::number_in("--score", &args.score, 0.0, 100.0)?;
+        let score = args.score;
         let comment = args
             .comment
             .as_deref()

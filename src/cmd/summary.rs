@@ -2,6 +2,7 @@
 
 use std::io::Write;
 
+use crate::error::{Outcome, Status};
 use crate::options::Ctx;
 use crate::report::summary::{self, Options};
 
@@ -23,16 +24,16 @@ pub struct Args {
     pub fail_on: Option<super::common::FailOn>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    let opened = crate::open_or_return!(ctx);
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    let opened = super::open(ctx)?;
     let member = super::common::member_filter(&opened.records, None, ctx)?;
     let options = Options {
         member,
         top: args.top,
     };
-    let b = summary::briefing(&opened.records, opened.now, opened.d, &options);
+    let b = summary::briefing(&opened.records, opened.now, opened.today, &options);
     b.write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
     let failed = args.fail_on == Some(super::common::FailOn::Overdue) && b.anything_overdue();
-    Ok(i32::from(failed))
+    Ok(Status::failure_if(failed))
 }

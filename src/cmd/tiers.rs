@@ -3,7 +3,8 @@
 
 use std::io::Write;
 
-use super::common::{owner_and_member, parse_tier};
+use super::common::owner_and_member;
+use crate::error::{Outcome, Status};
 use crate::model::Tier;
 use crate::options::Ctx;
 use crate::render::Format;
@@ -17,7 +18,7 @@ use crate::report::tiers::{self, Filter};
   clientele tiers --format json                every input of every score, to check by hand")]
 pub struct Args {
     /// Only clients of this tier (after overrides)
-    #[arg(long, value_parser = parse_tier, value_name = "A|B|C|D")]
+    #[arg(long, value_parser = crate::values::tier, value_name = "A|B|C|D")]
     pub tier: Option<Tier>,
     /// Only clients owned by this member (--member: owned or served)
     #[arg(long, value_name = "ID")]
@@ -30,8 +31,8 @@ pub struct Args {
     pub breakdown: bool,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    let opened = crate::open_or_return!(ctx);
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    let opened = super::open(ctx)?;
     let (owner, member) = owner_and_member(&opened.records, args.owner.as_ref(), ctx)?;
     let filter = Filter {
         tier: args.tier,
@@ -39,9 +40,9 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
         member,
         changed: args.changed,
     };
-    let rows = tiers::tiers(&opened.records, opened.d, &filter);
+    let rows = tiers::tiers(&opened.records, opened.today, &filter);
     let breakdown = args.breakdown || ctx.format != Format::Table;
     tiers::to_table(&rows, breakdown).write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
-    Ok(0)
+    Ok(Status::Success)
 }

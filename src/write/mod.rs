@@ -27,7 +27,7 @@ pub mod txn;
 pub mod value;
 
 pub use doc::EditDoc;
-pub use run::{Session, client_file, month_file, run};
+pub use run::{Session, client_file, month_file, refuse_broken, run};
 #[cfg(test)]
 pub(crate) use run::{test_ctx, test_folder};
 pub use txn::{Checked, Txn};

@@ -12,6 +12,7 @@ mod lifecycle;
 mod replay;
 mod summary;
 mod team_work;
+mod values;
 mod writes;
 mod writes_safety;
 mod writes_team;

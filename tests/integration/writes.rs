@@ -249,6 +249,11 @@ fn log_refuses_bad_input_and_writes_nothing() {
         args.extend_from_slice(extra);
         f.refused(&args)
     };
+    let bad = |extra: &[&str]| {
+        let mut args = vec!["log"];
+        args.extend_from_slice(extra);
+        super::values::bad_value(&f, &args)
+    };
     let base = ["acme", "--kind", "visit", "--summary", "x"];
     fn with<'a>(base: &[&'a str], more: &[&'a str]) -> Vec<&'a str> {
         let mut v = vec!["--member", "amy"];
@@ -297,15 +302,15 @@ fn log_refuses_bad_input_and_writes_nothing() {
         "error: --member `../amy` could name a path outside the records folder: ids are lowercase letters, digits and `-`\n"
     );
     assert_eq!(
-        log(&with(&base, &["--date", "2026-02-30"])),
-        "error: --date `2026-02-30` is not a date: write YYYY-MM-DD, e.g. 2026-11-20\n"
+        bad(&with(&base, &["--date", "2026-02-30"])),
+        "error: invalid value '2026-02-30' for '--date <YYYY-MM-DD>': `2026-02-30` is not a date: write YYYY-MM-DD, e.g. 2026-11-20"
     );
     assert_eq!(
-        log(&with(&base, &["--satisfaction", "6"])),
-        "error: --satisfaction must be 1..5, found 6\n"
+        bad(&with(&base, &["--satisfaction", "6"])),
+        "error: invalid value '6' for '--satisfaction <N>': must be 1..5, found 6"
     );
     assert_eq!(
-        log(&[
+        bad(&[
             "--member",
             "amy",
             "acme",
@@ -314,7 +319,7 @@ fn log_refuses_bad_input_and_writes_nothing() {
             "--summary",
             "x"
         ]),
-        "error: --kind `lunch` is not allowed: use one of visit, call, email, meeting, care, feedback\n"
+        "error: invalid value 'lunch' for '--kind <KIND>': `lunch` is not allowed: use one of visit, call, email, meeting, care, feedback"
     );
     assert_eq!(
         log(&[
@@ -426,7 +431,7 @@ fn plan_appends_a_plan() {
         f.read("months/2026-12/amy.toml"),
         "[[plan]]\ndate = 2026-12-02\nclient = \"acme\"\n"
     );
-    f.refused(&["--member", "amy", "plan", "acme", "--date", "soon"]);
+    super::values::bad_value(&f, &["--member", "amy", "plan", "acme", "--date", "soon"]);
     f.refused(&["--member", "amy", "plan", "ghost", "--date", "2026-12-02"]);
 }
 
@@ -512,20 +517,26 @@ fn client_add_creates_the_file() {
         f.refused(&["client", "add", "x", "--name", "x", "--owner", "zed"]),
         "error: --owner `zed` is not a member in team.toml: fix the id, or add the member there\n"
     );
-    f.refused(&[
-        "client",
-        "add",
-        "x",
-        "--name",
-        "x",
-        "--owner",
-        "amy",
-        "--potential",
-        "6",
-    ]);
-    f.refused(&[
-        "client", "add", "x", "--name", "x", "--owner", "amy", "--source", "tv",
-    ]);
+    super::values::bad_value(
+        &f,
+        &[
+            "client",
+            "add",
+            "x",
+            "--name",
+            "x",
+            "--owner",
+            "amy",
+            "--potential",
+            "6",
+        ],
+    );
+    super::values::bad_value(
+        &f,
+        &[
+            "client", "add", "x", "--name", "x", "--owner", "amy", "--source", "tv",
+        ],
+    );
 }
 
 // ---- deals ---------------------------------------------------------------
@@ -583,19 +594,26 @@ fn deal_ids_are_unique_across_clients() {
     f.refused(&[
         "deal", "add", "bolt", "--id", "D 5", "--title", "x", "--amount", "1",
     ]);
-    f.refused(&[
-        "deal",
-        "add",
-        "bolt",
-        "--id",
-        "D-5",
-        "--title",
-        "x",
-        "--amount=-1",
-    ]);
-    f.refused(&[
-        "deal", "add", "bolt", "--id", "D-5", "--title", "x", "--amount", "1", "--stage", "maybe",
-    ]);
+    super::values::bad_value(
+        &f,
+        &[
+            "deal",
+            "add",
+            "bolt",
+            "--id",
+            "D-5",
+            "--title",
+            "x",
+            "--amount=-1",
+        ],
+    );
+    super::values::bad_value(
+        &f,
+        &[
+            "deal", "add", "bolt", "--id", "D-5", "--title", "x", "--amount", "1", "--stage",
+            "maybe",
+        ],
+    );
     f.refused(&[
         "deal", "add", "bolt", "--id", "D-5", "--title", "x", "--amount", "1", "--owner", "zed",
     ]);
@@ -736,34 +754,40 @@ fn complaint_open_respond_resolve() {
         ]),
         "error: complaint id `C-2` is already used in clients/bolt.toml: ids are unique across all clients\n"
     );
-    f.refused(&[
-        "complaint",
-        "open",
-        "acme",
-        "--id",
-        "C-4",
-        "--severity",
-        "urgent",
-        "--summary",
-        "x",
-        "--handler",
-        "amy",
-    ]);
-    f.refused(&[
-        "complaint",
-        "open",
-        "acme",
-        "--id",
-        "C-4",
-        "--severity",
-        "low",
-        "--summary",
-        "x",
-        "--handler",
-        "amy",
-        "--received",
-        "yesterday",
-    ]);
+    super::values::bad_value(
+        &f,
+        &[
+            "complaint",
+            "open",
+            "acme",
+            "--id",
+            "C-4",
+            "--severity",
+            "urgent",
+            "--summary",
+            "x",
+            "--handler",
+            "amy",
+        ],
+    );
+    super::values::bad_value(
+        &f,
+        &[
+            "complaint",
+            "open",
+            "acme",
+            "--id",
+            "C-4",
+            "--severity",
+            "low",
+            "--summary",
+            "x",
+            "--handler",
+            "amy",
+            "--received",
+            "yesterday",
+        ],
+    );
     // resolved before it was received breaks a rule
     let err = f.refused(&["complaint", "resolve", "C-2", "--at", "2026-11-09T09:00"]);
     assert!(

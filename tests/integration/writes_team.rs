@@ -90,7 +90,7 @@ fn clock_in_then_out_then_field_days() {
         ]),
         "error: already clocked in on 2026-11-19 at 08:55\n"
     );
-    f.refused(&["--member", "ben", "clock", "--in", "25:00"]);
+    super::values::bad_value(&f, &["--member", "ben", "clock", "--in", "25:00"]);
     let err = f.refused(&[
         "--member",
         "ben",
@@ -204,18 +204,21 @@ fn leave_request_then_a_lead_decides() {
         ]),
         "error: --to 2026-12-20 is before --from 2026-12-21\n"
     );
-    f.refused(&[
-        "--member",
-        "amy",
-        "leave",
-        "request",
-        "--kind",
-        "holiday",
-        "--from",
-        "2026-12-21",
-        "--to",
-        "2026-12-22",
-    ]);
+    super::values::bad_value(
+        &f,
+        &[
+            "--member",
+            "amy",
+            "leave",
+            "request",
+            "--kind",
+            "holiday",
+            "--from",
+            "2026-12-21",
+            "--to",
+            "2026-12-22",
+        ],
+    );
     // a decision before the request breaks a rule
     let err = f.refused(&[
         "leave",
@@ -347,9 +350,12 @@ fn meeting_add_with_action_items_then_action_done() {
         "--attendees",
         "amy,zed",
     ]);
-    f.refused(&[
-        "--member", "boss", "meeting", "add", "--kind", "party", "--title", "x",
-    ]);
+    super::values::bad_value(
+        &f,
+        &[
+            "--member", "boss", "meeting", "add", "--kind", "party", "--title", "x",
+        ],
+    );
     // a broken file of another member does not stop the search
     f.write("months/2026-11/ben.toml", "[[meeting\n");
     f.ok(&["action", "done", "2026-11-20", "1"]);
@@ -409,27 +415,40 @@ fn review_and_award() {
         "error: --period 2026-12 has not begun yet (this month is 2026-11)\n"
     );
     assert_eq!(
-        f.refused(&[
-            "--member", "boss", "review", "amy", "--period", "2026-10", "--score", "101"
-        ]),
-        "error: --score must be 0..100, found 101\n"
+        super::values::bad_value(
+            &f,
+            &[
+                "--member", "boss", "review", "amy", "--period", "2026-10", "--score", "101"
+            ]
+        ),
+        "error: invalid value '101' for '--score <N>': must be 0..100, found 101"
     );
     f.refused(&[
         "--member", "boss", "review", "zed", "--period", "2026-10", "--score", "1",
     ]);
-    f.refused(&[
-        "--member", "boss", "review", "amy", "--period", "2026-1", "--score", "1",
-    ]);
+    super::values::bad_value(
+        &f,
+        &[
+            "--member", "boss", "review", "amy", "--period", "2026-1", "--score", "1",
+        ],
+    );
     assert_eq!(
         f.refused(&[
             "--member", "amy", "award", "ben", "--kind", "bonus", "--reason", "x"
         ]),
         "error: awards are given by a lead: `amy` is a manager\n"
     );
-    f.refused(&[
-        "--member", "boss", "award", "ben", "--kind", "cash", "--reason", "x",
-    ]);
-    f.refused(&[
-        "--member", "boss", "award", "ben", "--kind", "bonus", "--reason", "x", "--amount", "1.001",
-    ]);
+    super::values::bad_value(
+        &f,
+        &[
+            "--member", "boss", "award", "ben", "--kind", "cash", "--reason", "x",
+        ],
+    );
+    super::values::bad_value(
+        &f,
+        &[
+            "--member", "boss", "award", "ben", "--kind", "bonus", "--reason", "x", "--amount",
+            "1.001",
+        ],
+    );
 }

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 
 use super::{Common, Importer, execute, located, read_input};
 use crate::diagnostic::SourceMap;
+use crate::error::{Error, Outcome};
 use crate::import::complaints::{self, Options, Plan, SeverityMap, render};
 use crate::import::summary::Summary;
 use crate::import::table::{self, Input};
@@ -33,8 +34,9 @@ pub struct ComplaintsArgs {
     #[arg(long, value_name = "NAME")]
     pub company: Option<String>,
     /// The severity of rows the severity map does not name: high, medium or low
-    #[arg(long, value_name = "S", default_value = "medium")]
-    pub severity: String,
+    #[arg(long, value_name = "S", default_value = "medium",
+          value_parser = crate::values::choice(Severity::parse, Severity::NAMES))]
+    pub severity: Severity,
     /// A CSV `<export column>,severity` (e.g. `Issue,severity`): severity by that column's value
     #[arg(long, value_name = "FILE")]
     pub severity_map: Option<PathBuf>,
@@ -101,12 +103,12 @@ fn severity_map(
     ctx: &Ctx,
     sources: &mut SourceMap,
     p: &mut Problems,
-) -> Result<Option<SeverityMap>, ()> {
+) -> Result<Option<SeverityMap>, Error> {
     let Some(path) = &a.severity_map else {
         return Ok(None);
     };
     let (full, shown) = located(ctx, path);
-    let f = read_input(&full, &shown).ok_or(())?;
+    let f = read_input(&full, &shown).map_err(Error::Refused)?;
     let Some(map) = table::read(sources, &f.shown, f.bytes, &["severity"], p) else {
         return Ok(None);
     };
@@ -124,30 +126,15 @@ fn severity_map(
     Ok(Some(complaints::severity_map(&map, header, p)))
 }
 
-pub fn run(
-    a: &ComplaintsArgs,
-    ctx: &Ctx,
-    out: &mut dyn Write,
-) -> anyhow::Result<super::super::Code> {
-    let checked = input::id("--client", &a.client)
-        .and_then(|_| input::id("--handler", &a.handler))
-        .and_then(|_| input::choice("--severity", &a.severity, Severity::parse, Severity::NAMES));
-    let severity = match checked {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return Ok(1);
-        }
-    };
+pub fn run(a: &ComplaintsArgs, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    input::id("--client", &a.client)?;
+    input::id("--handler", &a.handler)?;
+    let severity = a.severity;
     let (path, shown) = located(ctx, &a.file);
-    let Some(f) = read_input(&path, &shown) else {
-        return Ok(1);
-    };
+    let f = read_input(&path, &shown).map_err(Error::Refused)?;
     let mut sources = SourceMap::new(std::path::Path::new(""));
     let mut problems = Problems::default();
-    let Ok(map) = severity_map(a, ctx, &mut sources, &mut problems) else {
-        return Ok(1);
-    };
+    let map = severity_map(a, ctx, &mut sources, &mut problems)?;
     let Some(input) = table::read(
         &mut sources,
         &f.shown,
@@ -157,8 +144,9 @@ pub fn run(
     ) else {
         let mut err = std::io::stderr().lock();
         let _ = problems.print(&sources, a.common.show_all, ctx.quiet, &mut err);
-        eprintln!("error: {shown} cannot be read: nothing was imported");
-        return Ok(1);
+        return Err(Error::refused(format!(
+            "{shown} cannot be read: nothing was imported"
+        )));
     };
     let options = Options {
         client: a.client.clone(),
