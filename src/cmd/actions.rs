@@ -3,10 +3,7 @@
 
 use std::io::Write;
 
-use chrono::NaiveDate;
-
-use super::common::FailOn;
-use crate::error::{Outcome, Status};
+use crate::error::Outcome;
 use crate::model::ActionStatus;
 use crate::options::Ctx;
 use crate::report::actions::{self, Filter};
@@ -27,30 +24,25 @@ pub struct Args {
     /// Only items owned by this member (also: --member)
     #[arg(long, value_name = "ID")]
     pub owner: Option<String>,
-    /// Only items due on or after this day
-    #[arg(long, value_parser = crate::values::date, value_name = "YYYY-MM-DD")]
-    pub from: Option<NaiveDate>,
-    /// Only items due on or before this day
-    #[arg(long, value_parser = crate::values::date, value_name = "YYYY-MM-DD")]
-    pub to: Option<NaiveDate>,
-    /// Exit 1 when a listed item is overdue
-    #[arg(long, value_enum, value_name = "WHAT")]
-    pub fail_on: Option<FailOn>,
+    #[command(flatten)]
+    pub period: super::flags::PeriodArgs,
+    #[command(flatten)]
+    pub fail_on: super::flags::FailOnArgs,
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
-    let period = super::common::period_flags(ctx, args.from, args.to)?;
+    let period = args.period.period(ctx)?;
     let opened = super::open(ctx)?;
     let filter = Filter {
         overdue: args.overdue,
         open: args.open,
-        owner: super::common::member_filter(&opened.records, args.owner.as_ref(), ctx)?,
+        owner: super::filters::member_filter(&opened.records, args.owner.as_ref(), ctx)?,
         period,
     };
     let rows = actions::actions(&opened.records, opened.today, &filter);
     actions::to_table(&rows).write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
-    let failed = args.fail_on == Some(FailOn::Overdue)
-        && rows.iter().any(|r| r.status == ActionStatus::Overdue);
-    Ok(Status::failure_if(failed))
+    Ok(args
+        .fail_on
+        .status(|| rows.iter().any(|r| r.status == ActionStatus::Overdue)))
 }

@@ -44,7 +44,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     }
     let opened = super::open(ctx)?;
     let records = &opened.records;
-    let member = super::common::member_filter(records, None, ctx)?;
+    let member = super::filters::member_filter(records, None, ctx)?;
     let (now, d) = (opened.now, opened.today);
     if history {
         let to = args.to.unwrap_or_else(|| YearMonth::of(d));

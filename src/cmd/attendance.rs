@@ -24,7 +24,7 @@ pub struct Args {
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let opened = super::open(ctx)?;
-    let member = super::common::member_filter(&opened.records, None, ctx)?;
+    let member = super::filters::member_filter(&opened.records, None, ctx)?;
     let month = ctx.month.unwrap_or_else(|| YearMonth::of(opened.today));
     let opts = Options {
         month,

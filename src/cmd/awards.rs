@@ -3,8 +3,6 @@
 
 use std::io::Write;
 
-use chrono::NaiveDate;
-
 use crate::error::{Outcome, Status};
 use crate::model::{AwardKind, YearMonth};
 use crate::options::Ctx;
@@ -22,22 +20,18 @@ pub struct Args {
     /// Only this kind (bonus, special, honour, certificate)
     #[arg(long, value_parser = crate::values::choice(AwardKind::parse, AwardKind::NAMES), value_name = "KIND")]
     pub kind: Option<AwardKind>,
-    /// Only awards for months on or after this day's month
-    #[arg(long, value_parser = crate::values::date, value_name = "YYYY-MM-DD")]
-    pub from: Option<NaiveDate>,
-    /// Only awards for months on or before this day's month
-    #[arg(long, value_parser = crate::values::date, value_name = "YYYY-MM-DD")]
-    pub to: Option<NaiveDate>,
+    #[command(flatten)]
+    pub period: super::flags::PeriodArgs,
     /// Print the totals per member instead of the list
     #[arg(long)]
     pub totals: bool,
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
-    let period = super::common::period_flags(ctx, args.from, args.to)?;
+    let period = args.period.period(ctx)?;
     let opened = super::open(ctx)?;
     let filter = Filter {
-        member: super::common::member_filter(&opened.records, None, ctx)?,
+        member: super::filters::member_filter(&opened.records, None, ctx)?,
         kind: args.kind,
         period,
     };

@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use super::common::owner_and_member;
+use super::filters::owner_and_member;
 use crate::error::{Outcome, Status};
 use crate::options::Ctx;
 use crate::report::care::{self, DEFAULT_WITHIN, Filter};
@@ -18,9 +18,8 @@ pub struct Args {
     /// The window: D and the next N days
     #[arg(long, value_name = "N", default_value_t = DEFAULT_WITHIN)]
     pub within: u32,
-    /// Only clients owned by this member (--member: owned or served)
-    #[arg(long, value_name = "ID")]
-    pub owner: Option<String>,
+    #[command(flatten)]
+    pub owner: super::flags::ClientOwnerArgs,
     /// Only this kind of date
     #[arg(long, value_parser = ["birthday", "anniversary", "occasion"], value_name = "KIND")]
     pub kind: Option<String>,
@@ -28,7 +27,7 @@ pub struct Args {
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let opened = super::open(ctx)?;
-    let (owner, member) = owner_and_member(&opened.records, args.owner.as_ref(), ctx)?;
+    let (owner, member) = owner_and_member(&opened.records, args.owner.owner.as_ref(), ctx)?;
     let filter = Filter {
         owner,
         member,

@@ -4,10 +4,8 @@
 
 use std::io::Write;
 
-use chrono::NaiveDate;
-
-use super::common::{FailOn, member_filter, period_flags};
-use crate::error::{Outcome, Status};
+use super::filters::member_filter;
+use crate::error::Outcome;
 use crate::model::Severity;
 use crate::options::Ctx;
 use crate::render::Format;
@@ -39,22 +37,17 @@ pub struct Args {
     /// Only resolved complaints rated 1 or 2 (not truly solved yet)
     #[arg(long)]
     pub unsatisfied: bool,
-    /// Only complaints received on or after this day
-    #[arg(long, value_parser = crate::values::date, value_name = "YYYY-MM-DD")]
-    pub from: Option<NaiveDate>,
-    /// Only complaints received on or before this day
-    #[arg(long, value_parser = crate::values::date, value_name = "YYYY-MM-DD")]
-    pub to: Option<NaiveDate>,
+    #[command(flatten)]
+    pub period: super::flags::PeriodArgs,
     /// Print the summary per month received instead of the list
     #[arg(long)]
     pub summary: bool,
-    /// Exit 1 when a listed complaint is overdue
-    #[arg(long, value_enum, value_name = "WHAT")]
-    pub fail_on: Option<FailOn>,
+    #[command(flatten)]
+    pub fail_on: super::flags::FailOnArgs,
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
-    let period = period_flags(ctx, args.from, args.to)?;
+    let period = args.period.period(ctx)?;
     let opened = super::open(ctx)?;
     let filter = Filter {
         open: args.open,
@@ -80,9 +73,8 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         }
     }
     super::flush(out)?;
-    let failed = args.fail_on == Some(FailOn::Overdue)
-        && rows
-            .iter()
-            .any(|r| r.status == crate::model::ComplaintStatus::Overdue);
-    Ok(Status::failure_if(failed))
+    Ok(args.fail_on.status(|| {
+        rows.iter()
+            .any(|r| r.status == crate::model::ComplaintStatus::Overdue)
+    }))
 }

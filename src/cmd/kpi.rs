@@ -27,7 +27,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let month = ctx.month.unwrap_or_else(|| YearMonth::of(opened.today));
     let records = &opened.records;
     if let Some(id) = &args.explain {
-        let id = super::common::member_filter(records, Some(id), ctx)?.unwrap_or_default();
+        let id = super::filters::member_filter(records, Some(id), ctx)?.unwrap_or_default();
         let Some(e) = kpi_explain::explain(records, &id, month, opened.now, opened.today) else {
             return Err(Error::refused(format!(
                 "`{id}` is not in the KPI of {month}: only members whose role has targets \
@@ -40,7 +40,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             kpi_explain::items_table(&e.items).write(ctx.format, &ctx.style, out)?;
         }
     } else {
-        let member = super::common::member_filter(records, None, ctx)?;
+        let member = super::filters::member_filter(records, None, ctx)?;
         let mut rows = kpi::rows(records, month, opened.now, opened.today);
         rows.retain(|r| member.as_deref().is_none_or(|m| *r.member == *m));
         kpi::to_table(&rows).write(ctx.format, &ctx.style, out)?;

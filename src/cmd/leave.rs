@@ -4,8 +4,6 @@
 
 use std::io::Write;
 
-use chrono::NaiveDate;
-
 use crate::error::{Outcome, Status};
 use crate::options::Ctx;
 use crate::report::leave::{self, Filter};
@@ -27,24 +25,20 @@ pub struct Args {
     /// Only leave approved as of D (with --from/--to: who is away then)
     #[arg(long, conflicts_with = "pending")]
     pub approved: bool,
-    /// Only leave that touches days on or after this one
-    #[arg(long, value_parser = crate::values::date, value_name = "YYYY-MM-DD")]
-    pub from: Option<NaiveDate>,
-    /// Only leave that touches days on or before this one
-    #[arg(long, value_parser = crate::values::date, value_name = "YYYY-MM-DD")]
-    pub to: Option<NaiveDate>,
+    #[command(flatten)]
+    pub period: super::flags::PeriodArgs,
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if let Some(action) = &args.action {
         return super::leave_write::run(action, ctx, out);
     }
-    let period = super::common::period_flags(ctx, args.from, args.to)?;
+    let period = args.period.period(ctx)?;
     let opened = super::open(ctx)?;
     let filter = Filter {
         pending: args.pending,
         approved: args.approved,
-        member: super::common::member_filter(&opened.records, None, ctx)?,
+        member: super::filters::member_filter(&opened.records, None, ctx)?,
         period,
     };
     let rows = leave::leaves(&opened.records, opened.today, &filter);

@@ -3,8 +3,6 @@
 
 use std::io::Write;
 
-use chrono::NaiveDate;
-
 use crate::error::{Outcome, Status};
 use crate::model::MeetingKind;
 use crate::options::Ctx;
@@ -23,20 +21,16 @@ pub struct Args {
     /// Only the weeks without a weekly meeting
     #[arg(long)]
     pub missing: bool,
-    /// Only meetings on or after this day
-    #[arg(long, value_parser = crate::values::date, value_name = "YYYY-MM-DD")]
-    pub from: Option<NaiveDate>,
-    /// Only meetings on or before this day
-    #[arg(long, value_parser = crate::values::date, value_name = "YYYY-MM-DD")]
-    pub to: Option<NaiveDate>,
+    #[command(flatten)]
+    pub period: super::flags::PeriodArgs,
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
-    let period = super::common::period_flags(ctx, args.from, args.to)?;
+    let period = args.period.period(ctx)?;
     let opened = super::open(ctx)?;
     let filter = Filter {
         kind: args.kind,
-        member: super::common::member_filter(&opened.records, None, ctx)?,
+        member: super::filters::member_filter(&opened.records, None, ctx)?,
         missing: args.missing,
         period,
     };

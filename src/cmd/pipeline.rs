@@ -3,9 +3,7 @@
 
 use std::io::Write;
 
-use chrono::NaiveDate;
-
-use super::common::{member_filter, period_flags};
+use super::filters::member_filter;
 use crate::error::{Outcome, Status};
 use crate::options::Ctx;
 use crate::report::pipeline::{self, Filter};
@@ -23,16 +21,12 @@ pub struct Args {
     /// Only deals this member owns (also: --member)
     #[arg(long, value_name = "ID")]
     pub owner: Option<String>,
-    /// Only deals opened on or after this day
-    #[arg(long, value_parser = crate::values::date, value_name = "YYYY-MM-DD")]
-    pub from: Option<NaiveDate>,
-    /// Only deals opened on or before this day
-    #[arg(long, value_parser = crate::values::date, value_name = "YYYY-MM-DD")]
-    pub to: Option<NaiveDate>,
+    #[command(flatten)]
+    pub period: super::flags::PeriodArgs,
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
-    let period = period_flags(ctx, args.from, args.to)?;
+    let period = args.period.period(ctx)?;
     let opened = super::open(ctx)?;
     let by_owner = args.by.is_some();
     let filter = Filter {

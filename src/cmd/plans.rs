@@ -3,9 +3,7 @@
 
 use std::io::Write;
 
-use chrono::NaiveDate;
-
-use super::common::{member_filter, period_flags};
+use super::filters::member_filter;
 use crate::error::{Error, Outcome, Status};
 use crate::options::Ctx;
 use crate::report::plans::{self, Filter, PlanStatus};
@@ -23,16 +21,12 @@ pub struct Args {
     /// Only plans for this client
     #[arg(long, value_name = "ID")]
     pub client: Option<String>,
-    /// Only plans dated on or after this day
-    #[arg(long, value_parser = crate::values::date, value_name = "YYYY-MM-DD")]
-    pub from: Option<NaiveDate>,
-    /// Only plans dated on or before this day
-    #[arg(long, value_parser = crate::values::date, value_name = "YYYY-MM-DD")]
-    pub to: Option<NaiveDate>,
+    #[command(flatten)]
+    pub period: super::flags::PeriodArgs,
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
-    let period = period_flags(ctx, args.from, args.to)?;
+    let period = args.period.period(ctx)?;
     let opened = super::open(ctx)?;
     if let Some(c) = &args.client
         && opened.records.client(c).is_none()

@@ -29,7 +29,7 @@ pub struct Args {
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let opened = super::open(ctx)?;
     let records = &opened.records;
-    let member = super::common::member_filter(records, None, ctx)?;
+    let member = super::filters::member_filter(records, None, ctx)?;
     let last = ctx
         .month
         .unwrap_or_else(|| YearMonth::of(opened.today).prev());

@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use crate::error::{Outcome, Status};
+use crate::error::Outcome;
 use crate::options::Ctx;
 use crate::report::summary::{self, Options};
 
@@ -19,14 +19,13 @@ pub struct Args {
     /// Rows shown per section
     #[arg(long, default_value_t = 3, value_name = "N")]
     pub top: usize,
-    /// Exit 1 when a follow-up, complaint or action item is overdue
-    #[arg(long, value_enum, value_name = "WHAT")]
-    pub fail_on: Option<super::common::FailOn>,
+    #[command(flatten)]
+    pub fail_on: super::flags::FailOnArgs,
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let opened = super::open(ctx)?;
-    let member = super::common::member_filter(&opened.records, None, ctx)?;
+    let member = super::filters::member_filter(&opened.records, None, ctx)?;
     let options = Options {
         member,
         top: args.top,
@@ -34,6 +33,5 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let b = summary::briefing(&opened.records, opened.now, opened.today, &options);
     b.write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
-    let failed = args.fail_on == Some(super::common::FailOn::Overdue) && b.anything_overdue();
-    Ok(Status::failure_if(failed))
+    Ok(args.fail_on.status(|| b.anything_overdue()))
 }

@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use super::common::owner_and_member;
+use super::filters::owner_and_member;
 use crate::error::{Outcome, Status};
 use crate::model::Tier;
 use crate::options::Ctx;
@@ -20,9 +20,8 @@ pub struct Args {
     /// Only clients of this tier (after overrides)
     #[arg(long, value_parser = crate::values::tier, value_name = "A|B|C|D")]
     pub tier: Option<Tier>,
-    /// Only clients owned by this member (--member: owned or served)
-    #[arg(long, value_name = "ID")]
-    pub owner: Option<String>,
+    #[command(flatten)]
+    pub owner: super::flags::ClientOwnerArgs,
     /// Only clients whose tier differs from last month's (newly graded included)
     #[arg(long)]
     pub changed: bool,
@@ -33,7 +32,7 @@ pub struct Args {
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let opened = super::open(ctx)?;
-    let (owner, member) = owner_and_member(&opened.records, args.owner.as_ref(), ctx)?;
+    let (owner, member) = owner_and_member(&opened.records, args.owner.owner.as_ref(), ctx)?;
     let filter = Filter {
         tier: args.tier,
         owner,

@@ -36,7 +36,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     }
     let opened = super::open(ctx)?;
     let records = &opened.records;
-    let member = super::common::member_filter(records, None, ctx)?;
+    let member = super::filters::member_filter(records, None, ctx)?;
     let member = member.as_deref();
     let year = args.year.unwrap_or_else(|| opened.today.year());
     let d = opened.today;

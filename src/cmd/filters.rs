@@ -1,18 +1,9 @@
-//! What several report commands share: `--fail-on`, the member filter and
-//! the `--month`/`--from`/`--to` period flags.
-
-use chrono::NaiveDate;
+//! The member filters of the reports: a member named by a flag or by the
+//! global `--member`, checked against team.toml (an unknown id is refused,
+//! exit 1, since that depends on the records).
 
 use crate::error::Error;
 use crate::options::Ctx;
-use crate::report::period::Period;
-
-/// `--fail-on`: what makes a report exit 1 (for cron and CI).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum FailOn {
-    /// Any listed item is overdue
-    Overdue,
-}
 
 /// The member a report is narrowed to: `flag` (e.g. `--handler`), else the
 /// global `--member`; an id not in team.toml is an error.
@@ -28,16 +19,6 @@ pub(crate) fn member_filter(
         return Err(Error::refused(format!("no member `{id}` in team.toml")));
     }
     Ok(Some(id.clone()))
-}
-
-/// Resolves `--month` with `--from`/`--to`; a contradiction is a usage
-/// error (exit 2).
-pub(crate) fn period_flags(
-    ctx: &Ctx,
-    from: Option<NaiveDate>,
-    to: Option<NaiveDate>,
-) -> Result<Period, Error> {
-    Period::resolve(ctx.month, from, to).map_err(|e| Error::usage(e.to_string()))
 }
 
 /// `--owner ID` and the global `--member ID`, each checked against team.toml.
