@@ -45,24 +45,24 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let opened = super::open(ctx)?;
     let records = &opened.records;
     let member = super::filters::member_filter(records, None, ctx)?;
-    let (now, d) = (opened.now, opened.today);
+    let (now, today) = (opened.now, opened.today);
     if history {
-        let to = args.to.unwrap_or_else(|| YearMonth::of(d));
+        let to = args.to.unwrap_or_else(|| YearMonth::of(today));
         let from = args
             .from
             .unwrap_or_else(|| (0..11).fold(to, |m, _| m.prev()));
         let id = member.unwrap_or_default();
-        let rows = appraisal_history::history(records, &id, from, to, now, d);
+        let rows = appraisal_history::history(records, &id, from, to, now, today);
         appraisal_history::to_table(&rows).write(ctx.format, &ctx.style, out)?;
     } else {
-        let month = ctx.month.unwrap_or_else(|| YearMonth::of(d));
+        let month = ctx.month.unwrap_or_else(|| YearMonth::of(today));
         let keep = |m: &str| member.as_deref().is_none_or(|x| x == m);
         if args.missing {
-            let mut rows = appraisal_missing::missing(records, month, d);
+            let mut rows = appraisal_missing::missing(records, month, today);
             rows.retain(|r| keep(&r.member));
             appraisal_missing::to_table(&rows).write(ctx.format, &ctx.style, out)?;
         } else {
-            let mut rows = appraisal::rows(records, month, now, d);
+            let mut rows = appraisal::rows(records, month, now, today);
             rows.retain(|r| keep(&r.member));
             appraisal::to_table(&rows).write(ctx.format, &ctx.style, out)?;
         }

@@ -133,7 +133,7 @@ fn respond(w: &mut Session<'_>, a: &RespondArgs) -> Result<String, WriteError> {
     let rel = holder(w, &a.id)?;
     let when = a.at.unwrap_or(w.now);
     let mut doc = w.txn.edit(&rel)?;
-    let Some(c) = super::deal::find(&mut doc, "complaint", &a.id) else {
+    let Some(c) = write::entry_mut(&mut doc, "complaint", &a.id) else {
         return Err(WriteError::refused(format!(
             "no complaint `{}` in {rel}",
             a.id
@@ -160,7 +160,7 @@ fn resolve(w: &mut Session<'_>, a: &ResolveArgs) -> Result<String, WriteError> {
     let satisfaction = a.satisfaction;
     let when = a.at.unwrap_or(w.now);
     let mut doc = w.txn.edit(&rel)?;
-    let Some(c) = super::deal::find(&mut doc, "complaint", &a.id) else {
+    let Some(c) = write::entry_mut(&mut doc, "complaint", &a.id) else {
         return Err(WriteError::refused(format!(
             "no complaint `{}` in {rel}",
             a.id

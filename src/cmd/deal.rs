@@ -12,7 +12,7 @@ use toml_edit::Table;
 use crate::error::Outcome;
 use crate::model::DealStage;
 use crate::options::Ctx;
-use crate::write::{self, EditDoc, Session, WriteError, entry, input, schema, value};
+use crate::write::{self, Session, WriteError, entry, input, schema, value};
 
 /// `deal` subcommands.
 #[derive(Debug, clap::Args)]
@@ -137,13 +137,6 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
     ))
 }
 
-/// The `[[kind]]` entry of a client document whose `id` is `id`.
-pub(crate) fn find<'a>(doc: &'a mut EditDoc, kind: &str, id: &str) -> Option<&'a mut Table> {
-    entry::entries_mut(doc.doc.as_table_mut(), kind)?
-        .iter_mut()
-        .find(|t| entry::get_str(t, "id") == Some(id))
-}
-
 fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
     let rel = w.client("client", &a.client)?;
     let stage = a.stage;
@@ -163,7 +156,7 @@ fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
     }
     let today = w.today;
     let mut doc = w.txn.edit(&rel)?;
-    let Some(deal) = find(&mut doc, "deal", &a.id) else {
+    let Some(deal) = write::entry_mut(&mut doc, "deal", &a.id) else {
         return Err(WriteError::refused(format!(
             "client {} has no deal `{}` (see {})",
             a.client,

@@ -15,7 +15,7 @@ use crate::load;
 use crate::options::Ctx;
 use crate::write::canon::{Canon, canonical};
 use crate::write::lock::FolderLock;
-use crate::write::same::same_content;
+use crate::write::same_records::same_records;
 use crate::write::schema::FileKind;
 
 /// Flags of `fmt`.
@@ -142,7 +142,7 @@ fn format_one(t: &Target, check: bool) -> Result<bool, String> {
     if new == text {
         return Ok(false);
     }
-    if !same_content(t.canon.kind, &text, &new) {
+    if !same_records(t.canon.kind, &text, &new) {
         return Err(
             "the canonical form would change its records: not formatted (please report this)"
                 .into(),

@@ -54,13 +54,13 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
 fn write_explained(
     e: &kpi_explain::Explained,
     month: YearMonth,
-    d: chrono::NaiveDate,
+    today: chrono::NaiveDate,
     ctx: &Ctx,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let r = &e.row;
-    let upto = if month.last_day() > d {
-        format!(" (up to {d})")
+    let upto = if month.last_day() > today {
+        format!(" (up to {today})")
     } else {
         String::new()
     };

@@ -39,13 +39,22 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let member = super::filters::member_filter(records, None, ctx)?;
     let member = member.as_deref();
     let year = args.year.unwrap_or_else(|| opened.today.year());
-    let d = opened.today;
     let table = if args.sessions {
-        training_sessions::sessions_table(&training_sessions::sessions(records, year, d, member))
+        training_sessions::sessions_table(&training_sessions::sessions(
+            records,
+            year,
+            opened.today,
+            member,
+        ))
     } else if args.retakes {
-        training_sessions::retakes_table(&training_sessions::retakes(records, year, d, member))
+        training_sessions::retakes_table(&training_sessions::retakes(
+            records,
+            year,
+            opened.today,
+            member,
+        ))
     } else {
-        training::to_table(&training::training(records, year, d, member))
+        training::to_table(&training::training(records, year, opened.today, member))
     };
     table.write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;

@@ -15,7 +15,7 @@
 //! stays after it. Line endings are kept (CRLF stays CRLF).
 //!
 //! A canonical file comes out byte for byte the same. The transformation
-//! only moves and re-spells: `same::same_content` proves it for every file
+//! only moves and re-spells: `same_records::same_records` proves it for every file
 //! `fmt` writes.
 
 use toml_edit::{ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};

@@ -20,16 +20,16 @@ pub mod doc;
 pub mod entry;
 pub mod input;
 pub mod lock;
-pub mod run;
-pub mod same;
+pub mod same_records;
 pub mod schema;
+pub mod session;
 pub mod txn;
 pub mod value;
 
 pub use doc::EditDoc;
-pub use run::{Session, client_file, month_file, refuse_broken, run};
+pub use session::{Session, client_file, entry_mut, month_file, refuse_broken, run};
 #[cfg(test)]
-pub(crate) use run::{test_ctx, test_folder};
+pub(crate) use session::{test_ctx, test_folder};
 pub use txn::{Checked, Txn};
 
 /// What stops a write. Every variant leaves the records untouched.

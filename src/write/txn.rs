@@ -166,14 +166,14 @@ impl Txn {
         )?)
     }
 
-    /// Re-checks the staged texts as of `d`: the errors and warnings that
+    /// Re-checks the staged texts as of `today`: the errors and warnings that
     /// they have and the files before them did not.
-    pub fn check(&self, d: NaiveDate) -> Result<Checked, WriteError> {
-        let after = self.problems(true, d)?;
+    pub fn check(&self, today: NaiveDate) -> Result<Checked, WriteError> {
+        let after = self.problems(true, today)?;
         if after.diagnostics.is_empty() {
             return Ok(Checked::default());
         }
-        let before = self.problems(false, d)?;
+        let before = self.problems(false, today)?;
         let mut old: BTreeMap<(String, &'static str, String), usize> = BTreeMap::new();
         for x in &before.diagnostics {
             *old.entry(key(&before.records.sources, x)).or_default() += 1;

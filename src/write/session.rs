@@ -128,6 +128,18 @@ impl<'a> Session<'a> {
     }
 }
 
+/// The `[[kind]]` entry of a client document whose `id` is `id` (a deal,
+/// a complaint).
+pub fn entry_mut<'a>(
+    doc: &'a mut super::EditDoc,
+    kind: &str,
+    id: &str,
+) -> Option<&'a mut toml_edit::Table> {
+    super::entry::entries_mut(doc.doc.as_table_mut(), kind)?
+        .iter_mut()
+        .find(|t| super::entry::get_str(t, "id") == Some(id))
+}
+
 /// `clients/<id>.toml`.
 pub fn client_file(id: &str) -> String {
     format!("clients/{id}.toml")
