@@ -8,7 +8,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
-use crate::model::{Tier, YearMonth};
+use crate::model::{Tier, YearMonth, id_problem, is_entry_id};
 use crate::options::AsOf;
 
 /// What a parser returns: the value, or why the text is not one.
@@ -121,6 +121,40 @@ pub(crate) fn money(s: &str) -> Parsed<f64> {
         ));
     }
     Ok(n)
+}
+
+/// A client or member id (these become file names).
+pub(crate) fn id(s: &str) -> Parsed<String> {
+    match id_problem(s) {
+        None => Ok(s.to_string()),
+        Some(true) => Err(format!(
+            "`{}` could name a path outside the records folder: ids are lowercase letters, digits and `-`",
+            s.escape_debug()
+        )),
+        Some(false) => Err(format!(
+            "`{s}` is not a valid id: use lowercase letters, digits and `-` (at most 64, not starting with `-`)"
+        )),
+    }
+}
+
+/// A deal, complaint or meeting id.
+pub(crate) fn entry_id(s: &str) -> Parsed<String> {
+    if is_entry_id(s) {
+        Ok(s.to_string())
+    } else {
+        Err(format!(
+            "`{}` is not a valid id: use letters, digits, `.`, `_` and `-` (at most 64, starting with a letter or digit)",
+            s.escape_debug()
+        ))
+    }
+}
+
+/// Text that must not be empty (a summary, a title, a reason).
+pub(crate) fn text(s: &str) -> Parsed<String> {
+    if s.trim().is_empty() {
+        return Err("must not be empty".to_string());
+    }
+    Ok(s.to_string())
 }
 
 /// A score 0..100.

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use crate::error::Outcome;
 use crate::model::YearMonth;
 use crate::options::Ctx;
-use crate::write::{self, Session, WriteError, entry, input, schema, value};
+use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// `action` subcommands.
 #[derive(Debug, clap::Args)]
@@ -41,7 +41,7 @@ pub struct DoneArgs {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
     pub on: Option<NaiveDate>,
     /// The meeting's id, when two meetings share the date
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = crate::values::entry_id)]
     pub meeting: Option<String>,
 }
 
@@ -121,11 +121,7 @@ fn find(w: &mut Session<'_>, date: NaiveDate, id: Option<&str>) -> Result<Found,
 fn done(w: &mut Session<'_>, a: &DoneArgs) -> Result<String, WriteError> {
     let (date, number) = (a.meeting_date, a.task);
     let on = a.on.unwrap_or(w.today);
-    let id = a
-        .meeting
-        .as_deref()
-        .map(|i| input::entry_id("--meeting", i))
-        .transpose()?;
+    let id = a.meeting.clone();
     let found = find(w, date, id.as_deref())?;
     let mut doc = w.txn.edit(&found.rel)?;
     let meeting = entry::entries_mut(doc.doc.as_table_mut(), "meeting")

@@ -7,7 +7,7 @@ use std::io::Write;
 use crate::error::Outcome;
 use crate::model::{AwardKind, Role, YearMonth};
 use crate::options::Ctx;
-use crate::write::{self, WriteError, entry, input, schema, value};
+use crate::write::{self, WriteError, entry, schema, value};
 
 /// Flags of `award`.
 #[derive(Debug, clap::Args)]
@@ -15,13 +15,13 @@ use crate::write::{self, WriteError, entry, input, schema, value};
   clientele award li-wei --kind special --reason '拿下星辰光電首單' --amount 5000 --period 2026-10 --by zhang-min")]
 pub struct Args {
     /// The member rewarded
-    #[arg(value_name = "MEMBER")]
+    #[arg(value_name = "MEMBER", value_parser = crate::values::id)]
     pub awardee: String,
     /// bonus, special, honour or certificate
     #[arg(long, value_name = "K", value_parser = crate::values::choice(AwardKind::parse, AwardKind::NAMES))]
     pub kind: AwardKind,
     /// Why
-    #[arg(long, value_name = "T")]
+    #[arg(long, value_name = "T", value_parser = crate::values::text)]
     pub reason: String,
     /// The amount, in the team's currency
     #[arg(long, value_name = "N", value_parser = crate::values::money)]
@@ -30,7 +30,7 @@ pub struct Args {
     #[arg(long, value_name = "YYYY-MM", value_parser = crate::values::month)]
     pub period: Option<YearMonth>,
     /// The lead giving it (default: --member / $CLIENTELE_MEMBER)
-    #[arg(long, value_name = "LEAD")]
+    #[arg(long, value_name = "LEAD", value_parser = crate::values::id)]
     pub by: Option<String>,
 }
 
@@ -48,7 +48,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         }
         let awardee = w.member("MEMBER", &args.awardee)?;
         let kind = args.kind;
-        let reason = input::text("--reason", &args.reason)?;
+        let reason = args.reason.clone();
         let amount = args.amount;
         let period = args.period;
         let rel = write::month_file(YearMonth::of(w.today), &lead.id);

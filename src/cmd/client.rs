@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use crate::error::Outcome;
 use crate::model::{Source, Stage};
 use crate::options::Ctx;
-use crate::write::{self, WriteError, entry, input, value};
+use crate::write::{self, WriteError, entry, value};
 
 /// `client` subcommands.
 #[derive(Debug, clap::Args)]
@@ -31,13 +31,13 @@ pub enum ClientAction {
 #[derive(Debug, clap::Args)]
 pub struct AddArgs {
     /// The new client's id (lowercase letters, digits, `-`): its file name
-    #[arg(value_name = "ID")]
+    #[arg(value_name = "ID", value_parser = crate::values::id)]
     pub id: String,
     /// The client's name
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = crate::values::text)]
     pub name: String,
     /// The account manager (a member id)
-    #[arg(long, value_name = "MEMBER")]
+    #[arg(long, value_name = "MEMBER", value_parser = crate::values::id)]
     pub owner: String,
     /// lead, prospect, customer, dormant or lost
     #[arg(long, value_name = "STAGE", default_value = "lead", value_parser = crate::values::choice(Stage::parse, Stage::NAMES))]
@@ -55,20 +55,20 @@ pub struct AddArgs {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
     pub since: Option<NaiveDate>,
     /// The account specialist (a member id)
-    #[arg(long, value_name = "M")]
+    #[arg(long, value_name = "M", value_parser = crate::values::id)]
     pub specialist: Option<String>,
     /// The client's industry
-    #[arg(long, value_name = "I")]
+    #[arg(long, value_name = "I", value_parser = crate::values::text)]
     pub industry: Option<String>,
     /// Free notes
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", value_parser = crate::values::text)]
     pub notes: Option<String>,
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let ClientAction::Add(a) = &args.action;
     write::run(ctx, out, |w| {
-        let id = input::id("client id", &a.id)?;
+        let id = a.id.clone();
         let rel = write::client_file(&id);
         if w.txn.read(&rel)?.is_some() {
             return Err(WriteError::refused(format!(
@@ -76,7 +76,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
                 w.display(&rel)
             )));
         }
-        let name = input::text("--name", &a.name)?;
+        let name = a.name.clone();
         let owner = w.member("--owner", &a.owner)?;
         let specialist = a
             .specialist
@@ -100,10 +100,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
                 "--since {s} is before --found {found}"
             )));
         }
-        let text =
-            |flag: &str, v: &Option<String>| v.as_deref().map(|t| input::text(flag, t)).transpose();
-        let industry = text("--industry", &a.industry)?;
-        let notes = text("--notes", &a.notes)?;
+        let (industry, notes) = (&a.industry, &a.notes);
         let table = entry::Builder::new()
             .set("id", value::string(&id))
             .set("name", value::string(&name))

@@ -10,7 +10,7 @@ use chrono::NaiveDateTime;
 use crate::error::Outcome;
 use crate::model::{Channel, Severity};
 use crate::options::Ctx;
-use crate::write::{self, Session, WriteError, entry, input, schema, value};
+use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// `complaint` subcommands.
 #[derive(Debug, clap::Args)]
@@ -39,19 +39,19 @@ pub enum ComplaintAction {
 #[derive(Debug, clap::Args)]
 pub struct OpenArgs {
     /// The client (its id)
-    #[arg(value_name = "CLIENT")]
+    #[arg(value_name = "CLIENT", value_parser = crate::values::id)]
     pub client: String,
     /// The complaint's id, unique across all clients
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = crate::values::entry_id)]
     pub id: String,
     /// high, medium or low
     #[arg(long, value_name = "S", value_parser = crate::values::choice(Severity::parse, Severity::NAMES))]
     pub severity: Severity,
     /// What the client complains about
-    #[arg(long, value_name = "T")]
+    #[arg(long, value_name = "T", value_parser = crate::values::text)]
     pub summary: String,
     /// The member who handles it
-    #[arg(long, value_name = "M")]
+    #[arg(long, value_name = "M", value_parser = crate::values::id)]
     pub handler: String,
     /// When it came in (default now)
     #[arg(long, value_name = "DATETIME", value_parser = crate::values::datetime)]
@@ -65,7 +65,7 @@ pub struct OpenArgs {
 #[derive(Debug, clap::Args)]
 pub struct RespondArgs {
     /// The complaint's id
-    #[arg(value_name = "ID")]
+    #[arg(value_name = "ID", value_parser = crate::values::entry_id)]
     pub id: String,
     /// When the client was answered (default now)
     #[arg(long, value_name = "DATETIME", value_parser = crate::values::datetime)]
@@ -76,7 +76,7 @@ pub struct RespondArgs {
 #[derive(Debug, clap::Args)]
 pub struct ResolveArgs {
     /// The complaint's id
-    #[arg(value_name = "ID")]
+    #[arg(value_name = "ID", value_parser = crate::values::entry_id)]
     pub id: String,
     /// When it was resolved and the result fed back (default now)
     #[arg(long, value_name = "DATETIME", value_parser = crate::values::datetime)]
@@ -96,9 +96,9 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
 
 fn open(w: &mut Session<'_>, a: &OpenArgs) -> Result<String, WriteError> {
     let rel = w.client("client", &a.client)?;
-    let id = input::entry_id("--id", &a.id)?;
+    let id = a.id.clone();
     let severity = a.severity;
-    let summary = input::text("--summary", &a.summary)?;
+    let summary = a.summary.clone();
     let handler = w.member("--handler", &a.handler)?;
     let received = a.received.unwrap_or(w.now);
     let channel = a.channel;
@@ -123,9 +123,8 @@ fn open(w: &mut Session<'_>, a: &OpenArgs) -> Result<String, WriteError> {
 
 /// The client file holding complaint `id`.
 fn holder(w: &mut Session<'_>, id: &str) -> Result<String, WriteError> {
-    let id = input::entry_id("complaint id", id)?;
     w.entry_ids("complaint")?
-        .remove(&id)
+        .remove(id)
         .ok_or_else(|| WriteError::refused(format!("no complaint `{id}` in any client file")))
 }
 

@@ -12,7 +12,7 @@ use toml_edit::Table;
 use crate::error::Outcome;
 use crate::model::DealStage;
 use crate::options::Ctx;
-use crate::write::{self, Session, WriteError, entry, input, schema, value};
+use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// `deal` subcommands.
 #[derive(Debug, clap::Args)]
@@ -38,13 +38,13 @@ pub enum DealAction {
 #[derive(Debug, clap::Args)]
 pub struct AddArgs {
     /// The client (its id)
-    #[arg(value_name = "CLIENT")]
+    #[arg(value_name = "CLIENT", value_parser = crate::values::id)]
     pub client: String,
     /// The deal's id, unique across all clients
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = crate::values::entry_id)]
     pub id: String,
     /// What the deal is
-    #[arg(long, value_name = "T")]
+    #[arg(long, value_name = "T", value_parser = crate::values::text)]
     pub title: String,
     /// Expected amount (signed amount once won)
     #[arg(long, value_name = "N", value_parser = crate::values::money)]
@@ -56,7 +56,7 @@ pub struct AddArgs {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
     pub opened: Option<NaiveDate>,
     /// The deal's owner when not the client's owner
-    #[arg(long, value_name = "M")]
+    #[arg(long, value_name = "M", value_parser = crate::values::id)]
     pub owner: Option<String>,
     /// The day it was won or lost (default today for those stages)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
@@ -70,10 +70,10 @@ pub struct AddArgs {
 #[derive(Debug, clap::Args)]
 pub struct SetArgs {
     /// The client (its id)
-    #[arg(value_name = "CLIENT")]
+    #[arg(value_name = "CLIENT", value_parser = crate::values::id)]
     pub client: String,
     /// The deal's id
-    #[arg(value_name = "ID")]
+    #[arg(value_name = "ID", value_parser = crate::values::entry_id)]
     pub id: String,
     /// New stage; won or lost sets `closed` to today unless given or present
     #[arg(long, value_name = "S", value_parser = crate::values::choice(DealStage::parse, DealStage::NAMES))]
@@ -101,8 +101,8 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
 
 fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
     let rel = w.client("client", &a.client)?;
-    let id = input::entry_id("--id", &a.id)?;
-    let title = input::text("--title", &a.title)?;
+    let id = a.id.clone();
+    let title = a.title.clone();
     let amount = a.amount;
     let stage = a.stage;
     let opened = a.opened.unwrap_or(w.today);

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use crate::error::Outcome;
 use crate::model::{LeaveKind, LeaveStatus, Role, YearMonth};
 use crate::options::Ctx;
-use crate::write::{self, Session, WriteError, entry, input, schema, value};
+use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// The writing subcommands of `leave`.
 #[derive(Debug, clap::Subcommand)]
@@ -41,7 +41,7 @@ pub struct RequestArgs {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
     pub to: NaiveDate,
     /// Why
-    #[arg(long, value_name = "T")]
+    #[arg(long, value_name = "T", value_parser = crate::values::text)]
     pub reason: Option<String>,
 }
 
@@ -49,13 +49,13 @@ pub struct RequestArgs {
 #[derive(Debug, clap::Args)]
 pub struct DecideArgs {
     /// Who asked for the leave (a member id)
-    #[arg(value_name = "MEMBER")]
+    #[arg(value_name = "MEMBER", value_parser = crate::values::id)]
     pub requester: String,
     /// The leave's first day
     #[arg(value_name = "FROM_DATE", value_parser = crate::values::date)]
     pub from_date: NaiveDate,
     /// The deciding lead (default: --member / $CLIENTELE_MEMBER)
-    #[arg(long, value_name = "LEAD")]
+    #[arg(long, value_name = "LEAD", value_parser = crate::values::id)]
     pub by: Option<String>,
     /// The day of the decision (default today)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
@@ -78,11 +78,7 @@ fn request(w: &mut Session<'_>, a: &RequestArgs) -> Result<String, WriteError> {
             "--to {to} is before --from {from}"
         )));
     }
-    let reason = a
-        .reason
-        .as_deref()
-        .map(|r| input::text("--reason", r))
-        .transpose()?;
+    let reason = a.reason.clone();
     let rel = write::month_file(YearMonth::of(from), &who.id);
     let mut doc = w.txn.edit(&rel)?;
     let new = entry::Builder::new()

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use crate::error::Outcome;
 use crate::model::{InteractionKind, YearMonth};
 use crate::options::Ctx;
-use crate::write::{self, Session, WriteError, entry, input, schema, value};
+use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// Flags of `log`.
 #[derive(Debug, clap::Args)]
@@ -20,13 +20,13 @@ use crate::write::{self, Session, WriteError, entry, input, schema, value};
   CLIENTELE_MEMBER=li-wei clientele log acme --kind call --summary 'price update' --date 2026-11-03")]
 pub struct Args {
     /// The client (its id)
-    #[arg(value_name = "CLIENT")]
+    #[arg(value_name = "CLIENT", value_parser = crate::values::id)]
     pub client: String,
     /// visit, call, email, meeting, care or feedback
     #[arg(long, value_name = "KIND", value_parser = crate::values::choice(InteractionKind::parse, InteractionKind::NAMES))]
     pub kind: InteractionKind,
     /// What happened
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", value_parser = crate::values::text)]
     pub summary: String,
     /// The day (default today)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
@@ -43,10 +43,10 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
 /// Stages the new interaction; returns what to tell the user.
 fn stage(w: &mut Session<'_>, args: &Args) -> Result<String, WriteError> {
     let who = w.writer()?;
-    let client = input::id("client", &args.client)?;
+    let client = args.client.clone();
     w.client("client", &client)?;
     let kind = args.kind;
-    let summary = input::text("--summary", &args.summary)?;
+    let summary = args.summary.clone();
     let date = args.date.unwrap_or(w.today);
     let satisfaction = args.satisfaction;
     let rel = write::month_file(YearMonth::of(date), &who.id);

@@ -7,7 +7,7 @@ use std::io::Write;
 use crate::error::Outcome;
 use crate::model::YearMonth;
 use crate::options::Ctx;
-use crate::write::{self, WriteError, entry, input, schema, value};
+use crate::write::{self, WriteError, entry, schema, value};
 
 /// Flags of `review`.
 #[derive(Debug, clap::Args)]
@@ -16,7 +16,7 @@ use crate::write::{self, WriteError, entry, input, schema, value};
   clientele review li-wei --period 2026-10 --score 85 --member li-wei     a self-review")]
 pub struct Args {
     /// The member judged
-    #[arg(value_name = "MEMBER")]
+    #[arg(value_name = "MEMBER", value_parser = crate::values::id)]
     pub of: String,
     /// The month judged
     #[arg(long, value_name = "YYYY-MM", value_parser = crate::values::month)]
@@ -25,10 +25,10 @@ pub struct Args {
     #[arg(long, value_name = "N", value_parser = crate::values::score)]
     pub score: f64,
     /// A comment
-    #[arg(long, value_name = "T")]
+    #[arg(long, value_name = "T", value_parser = crate::values::text)]
     pub comment: Option<String>,
     /// The reviewer (default: --member / $CLIENTELE_MEMBER)
-    #[arg(long, value_name = "M")]
+    #[arg(long, value_name = "M", value_parser = crate::values::id)]
     pub by: Option<String>,
 }
 
@@ -47,11 +47,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             )));
         }
         let score = args.score;
-        let comment = args
-            .comment
-            .as_deref()
-            .map(|c| input::text("--comment", c))
-            .transpose()?;
+        let comment = args.comment.clone();
         let rel = write::month_file(this_month, &by.id);
         let mut doc = w.txn.edit(&rel)?;
         let new = entry::Builder::new()

@@ -1,19 +1,14 @@
-//! The checks a write makes on its free-form arguments before any path is
-//! built from them: ids (they become file names), text that must not be
-//! empty, and the date inside a compound flag (`--action TASK;OWNER;DUE`).
-//! A flag holding one value is parsed by `crate::values` (exit 2) and never
-//! gets here; these refusals are exit 1.
+//! The checks a write makes on values that did not come through a flag's
+//! own parser — the writer from `$CLIENTELE_MEMBER`, the parts of a
+//! compound flag (`--action TASK;OWNER;DUE`) — with the syntax of
+//! `crate::values`. A flag holding one value is parsed there (exit 2) and
+//! never gets here; these refusals are exit 1.
 
 use chrono::NaiveDate;
 
 use super::WriteError;
-use crate::model::{id_problem, is_entry_id};
 
 type R<T> = Result<T, WriteError>;
-
-fn refuse<T>(message: String) -> R<T> {
-    Err(WriteError::Refused(message))
-}
 
 /// A date inside a compound flag value, with the syntax of
 /// [`crate::values::date`].
@@ -21,38 +16,21 @@ pub fn date(flag: &str, s: &str) -> R<NaiveDate> {
     crate::values::date(s).map_err(|e| WriteError::Refused(format!("{flag} {e}")))
 }
 
-/// A client or member id (these become file names).
+/// A client or member id that did not come through a flag's parser (the
+/// writer from `$CLIENTELE_MEMBER`), with the syntax of
+/// [`crate::values::id`].
 pub fn id(what: &str, s: &str) -> R<String> {
-    match id_problem(s) {
-        None => Ok(s.to_string()),
-        Some(true) => refuse(format!(
-            "{what} `{}` could name a path outside the records folder: ids are lowercase letters, digits and `-`",
-            s.escape_debug()
-        )),
-        Some(false) => refuse(format!(
-            "{what} `{s}` is not a valid id: use lowercase letters, digits and `-` (at most 64, not starting with `-`)"
-        )),
-    }
+    crate::values::id(s).map_err(|e| WriteError::Refused(format!("{what} {e}")))
 }
 
-/// A deal, complaint or meeting id.
+/// A deal, complaint or meeting id inside a compound value.
 pub fn entry_id(what: &str, s: &str) -> R<String> {
-    if is_entry_id(s) {
-        Ok(s.to_string())
-    } else {
-        refuse(format!(
-            "{what} `{}` is not a valid id: use letters, digits, `.`, `_` and `-` (at most 64, starting with a letter or digit)",
-            s.escape_debug()
-        ))
-    }
+    crate::values::entry_id(s).map_err(|e| WriteError::Refused(format!("{what} {e}")))
 }
 
-/// Text that must not be empty (a summary, a title, a reason).
+/// Text inside a compound value that must not be empty.
 pub fn text(flag: &str, s: &str) -> R<String> {
-    if s.trim().is_empty() {
-        return refuse(format!("{flag} must not be empty"));
-    }
-    Ok(s.to_string())
+    crate::values::text(s).map_err(|e| WriteError::Refused(format!("{flag} {e}")))
 }
 
 #[cfg(test)]

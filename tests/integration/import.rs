@@ -447,7 +447,7 @@ fn complaints_need_a_client_and_a_member() {
             "wang-fang",
         ],
     );
-    assert_eq!(code, 1);
+    assert_eq!(code, 2, "a value that does not parse is a usage error");
     assert!(
         err.contains("could name a path outside the records folder"),
         "{err}"

@@ -322,7 +322,7 @@ fn log_refuses_bad_input_and_writes_nothing() {
         "error: invalid value 'lunch' for '--kind <KIND>': `lunch` is not allowed: use one of visit, call, email, meeting, care, feedback"
     );
     assert_eq!(
-        log(&[
+        bad(&[
             "--member",
             "amy",
             "acme",
@@ -331,7 +331,7 @@ fn log_refuses_bad_input_and_writes_nothing() {
             "--summary",
             " "
         ]),
-        "error: --summary must not be empty\n"
+        "error: invalid value ' ' for '--summary <TEXT>': must not be empty"
     );
     // the file it would change is not TOML: it is not touched
     f.write(AMY, "[[interaction]\n");
@@ -510,8 +510,11 @@ fn client_add_creates_the_file() {
         "error: client `acme` already exists (clients/acme.toml): choose another id\n"
     );
     assert_eq!(
-        f.refused(&["client", "add", "Big_Co", "--name", "x", "--owner", "amy"]),
-        "error: client id `Big_Co` is not a valid id: use lowercase letters, digits and `-` (at most 64, not starting with `-`)\n"
+        super::values::bad_value(
+            &f,
+            &["client", "add", "Big_Co", "--name", "x", "--owner", "amy"]
+        ),
+        "error: invalid value 'Big_Co' for '<ID>': `Big_Co` is not a valid id: use lowercase letters, digits and `-` (at most 64, not starting with `-`)"
     );
     assert_eq!(
         f.refused(&["client", "add", "x", "--name", "x", "--owner", "zed"]),
@@ -591,9 +594,12 @@ fn deal_ids_are_unique_across_clients() {
         ]),
         "error: deal id `D-2` is already used in clients/acme.toml: ids are unique across all clients\n"
     );
-    f.refused(&[
-        "deal", "add", "bolt", "--id", "D 5", "--title", "x", "--amount", "1",
-    ]);
+    super::values::bad_value(
+        &f,
+        &[
+            "deal", "add", "bolt", "--id", "D 5", "--title", "x", "--amount", "1",
+        ],
+    );
     super::values::bad_value(
         &f,
         &[

@@ -16,7 +16,7 @@ use crate::import::table::{self, Input};
 use crate::import::{Existing, Problems};
 use crate::model::Severity;
 use crate::options::Ctx;
-use crate::write::{Txn, WriteError, client_file, input};
+use crate::write::{Txn, WriteError, client_file};
 
 /// Flags of `import complaints`.
 #[derive(Debug, clap::Args)]
@@ -25,10 +25,10 @@ pub struct ComplaintsArgs {
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
     /// The client the complaints are about (its id)
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = crate::values::id)]
     pub client: String,
     /// The member who handles them
-    #[arg(long, value_name = "MEMBER")]
+    #[arg(long, value_name = "MEMBER", value_parser = crate::values::id)]
     pub handler: String,
     /// Only the rows whose Company is this name (any case and spacing)
     #[arg(long, value_name = "NAME")]
@@ -127,8 +127,6 @@ fn severity_map(
 }
 
 pub fn run(a: &ComplaintsArgs, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
-    input::id("--client", &a.client)?;
-    input::id("--handler", &a.handler)?;
     let severity = a.severity;
     let (path, shown) = located(ctx, &a.file);
     let f = read_input(&path, &shown).map_err(Error::Refused)?;
