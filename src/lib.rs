@@ -6,6 +6,9 @@
 //! to typed rows) → `render` (table, CSV, JSON). A write flows `cmd` →
 //! `write` (edit the TOML document in place, re-check, save atomically under
 //! a lock). `diagnostic` carries every problem with its `path:line:col`.
+//! Flag values are parsed once, by `values`; every command returns an
+//! `error::Outcome`, and [`run`] alone prints an error and picks the exit
+//! code (0 ok, 1 the records have errors / refused / `--fail-on`, 2 usage).
 
 pub mod check;
 pub mod cli;

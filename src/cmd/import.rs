@@ -153,11 +153,7 @@ fn execute<I: Importer>(
     }
     let mut txn = Txn::begin(&root)?;
     let summary = restage(importer, ctx, common, sources, &root, &mut txn, today)?;
-    let checked = txn.check(today)?;
-    crate::write::refuse_broken(&checked, "import")?;
-    if !common.dry_run {
-        txn.commit()?;
-    }
+    let checked = crate::write::save_checked(txn, today, "import", common.dry_run)?;
     if !ctx.quiet {
         summary.print(common.dry_run, out)?;
         note_warnings(&checked.warnings);

@@ -8,7 +8,6 @@ use std::path::PathBuf;
 use anyhow::Context as _;
 
 use crate::error::{Error, Outcome, Status};
-use crate::model::is_client_id;
 use crate::options::Ctx;
 
 const SETTINGS: &str = include_str!("../../templates/clientele.toml");
@@ -30,7 +29,7 @@ pub struct Args {
     #[arg(long, default_value = "My team")]
     pub team_name: String,
     /// The lead's member id
-    #[arg(long, default_value = "lead")]
+    #[arg(long, default_value = "lead", value_parser = crate::values::id)]
     pub lead: String,
     /// The lead's name
     #[arg(long, default_value = "Team Lead")]
@@ -42,12 +41,6 @@ fn toml_escape(s: &str) -> String {
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
-    if !is_client_id(&args.lead) {
-        return Err(Error::refused(format!(
-            "--lead `{}` is not a valid member id: use lowercase letters, digits and `-`",
-            args.lead
-        )));
-    }
     let dir = if args.dir.is_absolute() {
         args.dir.clone()
     } else {

@@ -1,9 +1,13 @@
 //! One module per subcommand: load → check → compute → render.
 //!
 //! Commands are the only place (with `load`, `write` and `main`) that touch
-//! files, the clock and stdout. A report command loads the records, stops
-//! with exit 1 and the diagnostics on stderr when they have errors, asks a
-//! pure function in `crate::report` for its rows and renders them.
+//! files, the clock and stdout. Each returns a `crate::error::Outcome` and
+//! never prints `error: …` itself: `crate::run` does, and picks the exit
+//! code. A report command opens the records ([`open`]: load → check → sort,
+//! the errors listed on stderr and `Error::RecordErrors` returned when there
+//! are any), asks a pure function in `crate::report` for its rows and
+//! renders them. Flag groups several commands share are in [`flags`], the
+//! member filters in [`filters`].
 
 pub mod action;
 pub mod actions;

@@ -27,7 +27,7 @@ pub mod txn;
 pub mod value;
 
 pub use doc::EditDoc;
-pub use session::{Session, client_file, entry_mut, month_file, refuse_broken, run};
+pub use session::{Session, client_file, entry_mut, month_file, run, save_checked};
 #[cfg(test)]
 pub(crate) use session::{test_ctx, test_folder};
 pub use txn::{Checked, Txn};

@@ -159,9 +159,7 @@ pub fn run(
 ) -> Outcome {
     let mut w = Session::open(ctx)?;
     let done = change(&mut w)?;
-    let checked = w.txn.check(w.today)?;
-    refuse_broken(&checked, "change")?;
-    w.txn.commit()?;
+    let checked = save_checked(w.txn, w.today, "change", false)?;
     if !ctx.quiet {
         eprint!("{}", checked.render_warnings());
         writeln!(out, "{done}")?;
@@ -170,9 +168,26 @@ pub fn run(
     Ok(Status::Success)
 }
 
+/// The end of every write and import: re-checks the staged texts as of
+/// `today`, refuses them when they bring new errors, else saves them
+/// (unless `dry_run`). Returns what the check found (the new warnings).
+pub fn save_checked(
+    txn: Txn,
+    today: NaiveDate,
+    what: &str,
+    dry_run: bool,
+) -> Result<Checked, Error> {
+    let checked = txn.check(today)?;
+    refuse_broken(&checked, what)?;
+    if !dry_run {
+        txn.commit()?;
+    }
+    Ok(checked)
+}
+
 /// Refuses a staged `what` (a change, an import) that brings new errors,
 /// listing them with the lines as they would be.
-pub fn refuse_broken(checked: &Checked, what: &str) -> Result<(), Error> {
+fn refuse_broken(checked: &Checked, what: &str) -> Result<(), Error> {
     if checked.errors.is_empty() {
         return Ok(());
     }
