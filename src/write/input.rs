@@ -11,14 +11,14 @@ use super::WriteError;
 type R<T> = Result<T, WriteError>;
 
 /// A date inside a compound flag value, with the syntax of
-/// [`crate::values::date`].
+/// `crate::values::date`.
 pub fn date(flag: &str, s: &str) -> R<NaiveDate> {
     crate::values::date(s).map_err(|e| WriteError::Refused(format!("{flag} {e}")))
 }
 
 /// A client or member id that did not come through a flag's parser (the
 /// writer from `$CLIENTELE_MEMBER`), with the syntax of
-/// [`crate::values::id`].
+/// `crate::values::id`.
 pub fn id(what: &str, s: &str) -> R<String> {
     crate::values::id(s).map_err(|e| WriteError::Refused(format!("{what} {e}")))
 }
