@@ -151,6 +151,36 @@ mod tests {
         );
     }
 
+    /// tempfile's error: `… at path P`, whose source is the OS error.
+    #[derive(Debug)]
+    struct AtPath(std::io::Error);
+
+    impl std::fmt::Display for AtPath {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "{} at path \"/r/.tmp1\"", self.0)
+        }
+    }
+
+    impl std::error::Error for AtPath {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            Some(&self.0)
+        }
+    }
+
+    #[test]
+    fn a_nested_os_error_and_its_path_are_printed_once() {
+        let os = std::io::Error::from_raw_os_error(13);
+        let io = std::io::Error::new(std::io::ErrorKind::PermissionDenied, AtPath(os));
+        let e = crate::write::WriteError::Io {
+            what: "create a temporary file in",
+            path: "/r".into(),
+            source: io,
+        };
+        let text = Error::from(e).message();
+        assert_eq!(text.matches("at path").count(), 1, "{text}");
+        assert_eq!(text.matches("os error 13").count(), 1, "{text}");
+    }
+
     #[test]
     fn exit_codes() {
         assert_eq!(Error::usage("x").exit_code(), 2);
