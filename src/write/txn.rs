@@ -252,7 +252,7 @@ mod tests {
 
     const REL: &str = "months/2026-11/boss.toml";
 
-    fn d() -> NaiveDate {
+    fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()
     }
 
@@ -272,7 +272,7 @@ mod tests {
             format!("{old}\n[[plan]]\ndate = 2026-11-03\nclient = \"gone\"\n"),
         )
         .unwrap();
-        let checked = txn.check(d()).unwrap();
+        let checked = txn.check(today()).unwrap();
         assert_eq!(checked.errors.len(), 1, "{checked:?}");
         assert!(
             checked
@@ -286,7 +286,7 @@ mod tests {
             format!("{old}\n[[attendance]]\ndate = 2026-11-03\nin = \"09:00\"\n"),
         )
         .unwrap();
-        let checked = txn.check(d()).unwrap();
+        let checked = txn.check(today()).unwrap();
         assert!(checked.errors.is_empty(), "{checked:?}");
     }
 
