@@ -10,7 +10,10 @@ use crate::report::actions::{self, Filter};
 
 /// Flags of `actions`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
+#[command(
+    mut_arg("from", |a| a.help("Only items due on or after this day")),
+    mut_arg("to", |a| a.help("Only items due on or before this day")),
+    after_help = "Examples:
   clientele actions --overdue                  what should have been done by now
   clientele actions --owner li-wei --open      one member's unfinished items
   clientele actions --fail-on overdue -q       exit 1 when any item is overdue")]

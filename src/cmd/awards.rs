@@ -12,7 +12,10 @@ use crate::report::awards_totals;
 
 /// Flags of `awards`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
+#[command(
+    mut_arg("from", |a| a.help("Only awards for months on or after this day's month")),
+    mut_arg("to", |a| a.help("Only awards for months on or before this day's month")),
+    after_help = "Examples:
   clientele awards                             every award, by month and member
   clientele awards --month 2026-10             the awards for October's work
   clientele awards --totals --from 2026-01-01  this year's totals per member")]

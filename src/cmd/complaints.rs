@@ -14,7 +14,10 @@ use crate::report::complaints_summary as summary;
 
 /// Flags of `complaints`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
+#[command(
+    mut_arg("from", |a| a.help("Only complaints received on or after this day")),
+    mut_arg("to", |a| a.help("Only complaints received on or before this day")),
+    after_help = "Examples:
   clientele complaints --open                  what still waits for a solution
   clientele complaints --month 2026-10 --summary   last month's counts and rates
   clientele complaints --fail-on overdue -q    exit 1 when any complaint is overdue")]

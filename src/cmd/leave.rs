@@ -10,7 +10,10 @@ use crate::report::leave::{self, Filter};
 
 /// Flags of `leave`.
 #[derive(Debug, clap::Args)]
-#[command(args_conflicts_with_subcommands = true)]
+#[command(
+    mut_arg("from", |a| a.help("Only leave that touches days on or after this one")),
+    mut_arg("to", |a| a.help("Only leave that touches days on or before this one")),
+args_conflicts_with_subcommands = true)]
 #[command(after_help = "Examples:
   clientele leave --pending                    what waits for the lead's decision
   clientele leave --approved --from 2026-11-23 --to 2026-11-27   who is away that week

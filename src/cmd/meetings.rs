@@ -10,7 +10,10 @@ use crate::report::meetings::{self, Filter};
 
 /// Flags of `meetings`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
+#[command(
+    mut_arg("from", |a| a.help("Only meetings on or after this day")),
+    mut_arg("to", |a| a.help("Only meetings on or before this day")),
+    after_help = "Examples:
   clientele meetings --month 2026-11           this month's meetings and missing weeks
   clientele meetings --missing                 weeks without a weekly meeting
   clientele meetings --member li-wei --kind client")]

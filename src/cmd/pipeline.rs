@@ -10,7 +10,10 @@ use crate::report::pipeline::{self, Filter};
 
 /// Flags of `pipeline`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
+#[command(
+    mut_arg("from", |a| a.help("Only deals opened on or after this day")),
+    mut_arg("to", |a| a.help("Only deals opened on or before this day")),
+    after_help = "Examples:
   clientele pipeline                           every deal, by stage
   clientele pipeline --by owner --month 2026-11    deals opened in November, per owner
   clientele pipeline --owner li-wei --from 2026-01-01   one manager's deals this year")]

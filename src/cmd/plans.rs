@@ -10,7 +10,10 @@ use crate::report::plans::{self, Filter, PlanStatus};
 
 /// Flags of `plans`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
+#[command(
+    mut_arg("from", |a| a.help("Only plans dated on or after this day")),
+    mut_arg("to", |a| a.help("Only plans dated on or before this day")),
+    after_help = "Examples:
   clientele plans --status missed --month 2026-11   visits planned but not made
   clientele --member li-wei plans --from 2026-11-20  one member's coming visits
   clientele plans --client hd-electronics          every visit planned for a client")]
