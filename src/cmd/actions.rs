@@ -11,6 +11,7 @@ use crate::report::actions::{self, Filter};
 /// Flags of `actions`.
 #[derive(Debug, clap::Args)]
 #[command(
+    mut_arg("fail_on", |a| a.help("Exit 1 when a listed item is overdue")),
     mut_arg("from", |a| a.help("Only items due on or after this day")),
     mut_arg("to", |a| a.help("Only items due on or before this day")),
     after_help = "Examples:

@@ -15,6 +15,7 @@ use crate::report::complaints_summary as summary;
 /// Flags of `complaints`.
 #[derive(Debug, clap::Args)]
 #[command(
+    mut_arg("fail_on", |a| a.help("Exit 1 when a listed complaint is overdue")),
     mut_arg("from", |a| a.help("Only complaints received on or after this day")),
     mut_arg("to", |a| a.help("Only complaints received on or before this day")),
     after_help = "Examples:

@@ -39,7 +39,7 @@ pub enum FailOn {
 /// The `--fail-on` flag.
 #[derive(Debug, clap::Args)]
 pub struct FailOnArgs {
-    /// Exit 1 when a listed item is overdue (for cron: with -q)
+    /// Exit 1 when a listed item is overdue
     #[arg(long, value_enum, value_name = "WHAT")]
     pub fail_on: Option<FailOn>,
 }

@@ -11,7 +11,9 @@ use crate::report::followups::{self, Filter};
 
 /// Flags of `followups`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
+#[command(
+    mut_arg("fail_on", |a| a.help("Exit 1 when a listed follow-up is overdue")),
+    after_help = "Examples:
   clientele followups --overdue                clients waiting for a contact
   clientele followups --overdue --within 7     overdue, or due in the next week
   clientele --member wang-fang followups       clients a member owns or serves

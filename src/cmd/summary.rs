@@ -8,7 +8,9 @@ use crate::report::summary::{self, Options};
 
 /// Flags of `summary`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
+#[command(
+    mut_arg("fail_on", |a| a.help("Exit 1 when a follow-up, complaint or action item is overdue")),
+    after_help = "Examples:
   clientele summary                          the team's briefing for today
   clientele summary --member li-wei          one member's briefing
   clientele summary --as-of 2026-11-20       replay a past morning
