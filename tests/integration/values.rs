@@ -105,3 +105,18 @@ fn an_os_error_is_printed_once() {
     assert_eq!(err.matches("os error").count(), 1, "{err}");
     assert!(err.starts_with("error: cannot read "), "{err}");
 }
+
+#[test]
+fn a_folder_that_is_no_crm_export_is_one_error_line() {
+    let f = Folder::new();
+    let before = f.snapshot();
+    let (code, out, err) = f.run(&["import", "crm", "no-such-export"]);
+    assert_eq!((code, out.as_str()), (1, ""), "{err}");
+    assert_eq!(
+        err,
+        "error: no-such-export is not a CRM export: it needs accounts.csv, sales_teams.csv \
+         and sales_pipeline.csv (cannot read no-such-export/accounts.csv: No such file or \
+         directory (os error 2)); nothing was imported\n"
+    );
+    assert!(f.snapshot() == before);
+}
