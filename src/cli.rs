@@ -56,7 +56,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "YYYY-MM", value_parser = values::month)]
     pub month: Option<YearMonth>,
     /// One member only (for writes: who logs; default $CLIENTELE_MEMBER)
-    #[arg(long, global = true, value_name = "ID")]
+    #[arg(long, global = true, value_name = "ID", value_parser = values::id)]
     pub member: Option<String>,
     /// Print nothing but errors
     #[arg(long, short, global = true)]

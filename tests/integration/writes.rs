@@ -290,7 +290,7 @@ fn log_refuses_bad_input_and_writes_nothing() {
         "error: no client `nope`: there is no clients/nope.toml (fix the id, or add it with `clientele client add`)\n"
     );
     assert_eq!(
-        log(&[
+        bad(&[
             "--member",
             "../amy",
             "acme",
@@ -299,7 +299,7 @@ fn log_refuses_bad_input_and_writes_nothing() {
             "--summary",
             "x"
         ]),
-        "error: --member `../amy` could name a path outside the records folder: ids are lowercase letters, digits and `-`\n"
+        "error: invalid value '../amy' for '--member <ID>': `../amy` could name a path outside the records folder: ids are lowercase letters, digits and `-`"
     );
     assert_eq!(
         bad(&with(&base, &["--date", "2026-02-30"])),
