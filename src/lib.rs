@@ -31,7 +31,7 @@ use std::io::{IsTerminal, Write};
 use clap::Parser;
 
 use crate::cli::{Cli, ColorChoice, Command};
-use crate::error::{Outcome, Status};
+use crate::error::{Error, Outcome, Status};
 use crate::options::Ctx;
 use crate::render::Style;
 
@@ -49,22 +49,21 @@ pub fn run() -> i32 {
     let tty = stdout.is_terminal();
     let ctx = match context(&cli, tty) {
         Ok(c) => c,
-        Err(e) => {
-            eprintln!("error: {e:#}");
-            return 2;
-        }
+        Err(e) => return exit_code(Err(e.into())),
     };
     let mut out = std::io::BufWriter::new(stdout.lock());
     let outcome = dispatch(&cli.command, &ctx, &mut out);
-    let flushed = out.flush();
+    let flushed = match out.flush() {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::from(e)),
+        _ => Ok(()),
+    };
+    exit_code(outcome.and_then(|status| flushed.map(|()| status)))
+}
+
+/// Prints the error, if any (a closed stdout is none), and picks the code.
+fn exit_code(outcome: Outcome) -> i32 {
     match outcome {
-        Ok(status) => match flushed {
-            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                eprintln!("error: {e}");
-                1
-            }
-            _ => i32::from(status == Status::Failure),
-        },
+        Ok(status) => i32::from(status == Status::Failure),
         Err(e) if e.is_broken_pipe() => 0,
         Err(e) => {
             eprintln!("{}", e.message());
