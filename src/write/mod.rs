@@ -8,7 +8,8 @@
 //! new text → [`Txn::check`] re-parses the staged text with the project's
 //! loader together with the few files the checks need and compares the
 //! errors with those before the change → [`Txn::commit`] saves every
-//! staged file atomically. Nothing here decides what a command means; the
+//! staged file atomically. [`save_checked`] is that end (check, refuse or
+//! save) for every write command ([`run`], the [`Session`]) and `import`. Nothing here decides what a command means; the
 //! commands in `crate::cmd` build the entries.
 //!
 //! `canon` is the canonical form of SPEC section 5 (`clientele fmt`); it
