@@ -15,7 +15,7 @@
 //! stays after it. Line endings are kept (CRLF stays CRLF).
 //!
 //! A canonical file comes out byte for byte the same. The transformation
-//! only moves and re-spells: `same::same_content` proves it for every file
+//! only moves and re-spells: `same_records::same_records` proves it for every file
 //! `fmt` writes.
 
 use toml_edit::{ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};
@@ -344,13 +344,13 @@ fn canon_value(c: &Canon, v: &mut Value, key: &str, path: &[String]) {
     if let Value::String(s) = v {
         let text = s.value().clone();
         if DATE_KEYS.contains(&key)
-            && let Ok(d) = super::input::date("", &text)
+            && let Ok(d) = crate::values::date(&text)
         {
             replace(v, value::date(d));
             return;
         }
         if DATETIME_KEYS.contains(&key)
-            && let Ok(t) = super::input::datetime("", &text)
+            && let Ok(t) = crate::values::datetime(&text)
         {
             replace(v, value::datetime(t));
             return;
