@@ -9,6 +9,7 @@
 
 use std::io::Write;
 
+use crate::error::{Outcome, Status};
 use crate::git::approvals::{self, Proof, Team};
 use crate::git::{GitError, Repo};
 use crate::load;
@@ -37,10 +38,10 @@ fn status(p: &Proof, team: &Team) -> (&'static str, String) {
     }
 }
 
-pub fn run(ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let root = load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
     let repo = Repo::open(&root, "check --approvals")?;
-    let commit = repo.commit("HEAD")?;
+    let commit = repo.commit(super::at::start(ctx))?;
     let tree = commit.tree().map_err(GitError::from)?;
     let team_text = repo
         .blob_id(&tree, "team.toml")
@@ -87,5 +88,5 @@ pub fn run(ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
         }
     }
     super::flush(out)?;
-    Ok(i32::from(failed > 0))
+    Ok(Status::failure_if(failed > 0))
 }

@@ -4,6 +4,7 @@
 
 use std::io::Write;
 
+use crate::error::{Error, Outcome, Status};
 use crate::git::history::{self, Step, Track};
 use crate::git::{GitError, Repo};
 use crate::load;
@@ -38,7 +39,7 @@ pub(crate) const COLUMNS: [&str; 8] = [
     "commit", "author", "date", "file", "entry", "field", "old", "new",
 ];
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let root = load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
     let repo = Repo::open(&root, "history")?;
     let track = match (&args.client, &ctx.member) {
@@ -47,23 +48,22 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
             id: m.clone(),
             month: ctx.month.map(|m| m.to_string()),
         },
-        _ => {
-            eprintln!("error: name a CLIENT or --member ID (one of them)");
-            return Ok(2);
-        }
+        _ => return Err(Error::usage("name a CLIENT or --member ID (one of them)")),
     };
-    let start = repo.commit("HEAD")?;
+    let start = repo.commit(super::at::start(ctx))?;
     if let Track::File(path) = &track
         && repo
             .blob_id(&start.tree().map_err(GitError::from)?, path)
             .is_none()
     {
-        anyhow::bail!("no client file {path} at HEAD: give a client's id");
+        return Err(Error::refused(format!(
+            "no client file {path} at {}: give a client's id",
+            super::at::start(ctx)
+        )));
     }
     if args.tier {
         let Track::File(path) = &track else {
-            eprintln!("error: --tier is for a CLIENT, not --member");
-            return Ok(2);
+            return Err(Error::usage("--tier is for a CLIENT, not --member"));
         };
         let rows = crate::git::tier_history::walk(&repo, &start, path)?;
         return tier_table(&rows, ctx, out);
@@ -72,7 +72,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
     let table = to_table(&steps, args.field.as_deref(), ctx.format);
     table.write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
-    Ok(0)
+    Ok(Status::Success)
 }
 
 /// The rows of the steps: one per changed field (of `field` only).
@@ -107,7 +107,7 @@ fn tier_table(
     rows: &[crate::git::tier_history::TierMove],
     ctx: &Ctx,
     out: &mut dyn Write,
-) -> anyhow::Result<super::Code> {
+) -> Outcome {
     let mut t = Table::new(&["commit", "author", "date", "file", "old", "new"]);
     for r in rows {
         let commit = match ctx.format {
@@ -125,5 +125,5 @@ fn tier_table(
     }
     t.write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
-    Ok(0)
+    Ok(Status::Success)
 }

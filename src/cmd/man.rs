@@ -4,8 +4,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use clap::CommandFactory;
-
+use crate::error::{Outcome, Status};
 use crate::options::Ctx;
 
 /// Flags of `man`.
@@ -19,8 +18,8 @@ pub struct Args {
     pub dir: Option<PathBuf>,
 }
 
-pub fn run(args: &Args, _ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    let cmd = crate::cli::Cli::command();
+pub fn run(args: &Args, _ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    let cmd = crate::cli::command();
     match &args.dir {
         Some(dir) => {
             std::fs::create_dir_all(dir)?;
@@ -33,5 +32,5 @@ pub fn run(args: &Args, _ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super
         }
         None => clap_mangen::Man::new(cmd).render(out)?,
     }
-    Ok(0)
+    Ok(Status::Success)
 }

@@ -113,12 +113,13 @@ impl<'r> Walker<'r> {
         let mut olds = Vec::new();
         for (i, ptree) in parents.iter().enumerate() {
             let mut old = path.to_string();
-            if here.is_some() && self.repo.blob_id(ptree, path).is_none() {
-                if let Some(from) = self.repo.renamed_from(ptree, tree, path)? {
-                    old = from;
-                }
+            if here.is_some()
+                && self.repo.blob_id(ptree, path).is_none()
+                && let Some(from) = self.repo.renamed_from(ptree, tree, path)?
+            {
+                old = from;
             }
-            if let Some(p) = c.parent_id(i).ok() {
+            if let Ok(p) = c.parent_id(i) {
                 self.names.entry(p).or_insert_with(|| old.clone());
             }
             olds.push(old);

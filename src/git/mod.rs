@@ -42,3 +42,9 @@ pub enum GitError {
     #[error("cannot read the git repository: {0}")]
     Git(#[from] git2::Error),
 }
+
+impl From<GitError> for crate::error::Error {
+    fn from(e: GitError) -> crate::error::Error {
+        crate::error::Error::Failed(e.into())
+    }
+}

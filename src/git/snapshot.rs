@@ -6,7 +6,7 @@ use std::path::Path;
 
 use git2::{ObjectType, Tree};
 
-use super::{CommitInfo, GitError, Repo};
+use super::{GitError, Repo};
 use crate::load::{EntryKind, FileTree};
 
 /// Mode of a symbolic link in a tree.
@@ -17,7 +17,6 @@ pub(crate) struct Snapshot<'r> {
     repo: &'r Repo,
     /// The records folder's tree at the commit.
     tree: Tree<'r>,
-    pub(crate) commit: CommitInfo,
 }
 
 impl<'r> Snapshot<'r> {
@@ -29,11 +28,7 @@ impl<'r> Snapshot<'r> {
             dir: repo.root.clone(),
             reference: reference.to_string(),
         })?;
-        Ok(Snapshot {
-            repo,
-            tree,
-            commit: CommitInfo::of(&commit),
-        })
+        Ok(Snapshot { repo, tree })
     }
 
     fn folder(&self, dir: &str) -> Result<Tree<'r>, String> {

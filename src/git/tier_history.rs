@@ -90,12 +90,15 @@ fn first_parents<'r>(
     Ok(out)
 }
 
+/// What a commit's grades depend on: the settings' blob, the clients' tree.
+type Key = (Option<Oid>, Option<Oid>);
+
 /// Parsed files by blob, and the last commit's records.
 #[derive(Default)]
 struct Cache {
     clients: HashMap<Oid, Option<Client>>,
     settings: HashMap<Oid, Settings>,
-    last: Option<((Option<Oid>, Option<Oid>), Records)>,
+    last: Option<(Key, Records)>,
 }
 
 impl Cache {
