@@ -153,6 +153,8 @@ pub enum Command {
     Man(cmd::man::Args),
     /// Every commit that changed a client or a member's records (needs git)
     History(cmd::history::Args),
+    /// What a change does to the reports: REF1 against REF2 (needs git)
+    Diff(cmd::diff::Args),
 }
 
 /// The commands that only read the records: each takes `--at REF`.

@@ -145,5 +145,6 @@ pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         Command::Completions(a) => cmd::completions::run(a, ctx, out),
         Command::Man(a) => cmd::man::run(a, ctx, out),
         Command::History(a) => cmd::history::run(a, ctx, out),
+        Command::Diff(a) => cmd::diff::run(a, ctx, out),
     }
 }

@@ -25,6 +25,7 @@ pub mod complaint;
 pub mod complaints;
 pub mod completions;
 pub mod deal;
+pub mod diff;
 pub mod filters;
 pub mod flags;
 pub mod fmt;

@@ -45,6 +45,7 @@ pub(crate) fn walk(repo: &Repo, start: &Commit<'_>, track: &Track) -> Result<Vec
         repo,
         flats: HashMap::new(),
         names: HashMap::new(),
+        blobs: HashMap::new(),
     };
     if let Track::File(p) = track {
         walker.names.insert(start.id(), p.clone());
@@ -66,6 +67,8 @@ struct Walker<'r> {
     flats: HashMap<Oid, Rc<Flat>>,
     /// The tracked file's name in each commit still to visit.
     names: HashMap<Oid, String>,
+    /// Blob look-ups by tree and path.
+    blobs: HashMap<(Oid, String), Option<Oid>>,
 }
 
 impl<'r> Walker<'r> {
@@ -109,12 +112,12 @@ impl<'r> Walker<'r> {
         parents: &[Tree<'r>],
         path: &str,
     ) -> Result<Vec<String>, GitError> {
-        let here = self.repo.blob_id(tree, path);
+        let here = self.blob(tree, path);
         let mut olds = Vec::new();
         for (i, ptree) in parents.iter().enumerate() {
             let mut old = path.to_string();
             if here.is_some()
-                && self.repo.blob_id(ptree, path).is_none()
+                && self.blob(ptree, path).is_none()
                 && let Some(from) = self.repo.renamed_from(ptree, tree, path)?
             {
                 old = from;
@@ -165,14 +168,11 @@ impl<'r> Walker<'r> {
         olds: &[String],
         entry: Option<&str>,
     ) -> Result<Option<Step>, GitError> {
-        let here = self.repo.blob_id(tree, path);
+        let here = self.blob(tree, path);
         let before: Vec<Option<Oid>> = parents
             .iter()
             .enumerate()
-            .map(|(i, t)| {
-                self.repo
-                    .blob_id(t, olds.get(i).map_or(path, String::as_str))
-            })
+            .map(|(i, t)| self.blob(t, olds.get(i).map_or(path, String::as_str)))
             .collect();
         if before.contains(&here) || (before.is_empty() && here.is_none()) {
             return Ok(None);
@@ -201,6 +201,18 @@ impl<'r> Walker<'r> {
             file: path.to_string(),
             changes,
         }))
+    }
+
+    /// The blob of `path` in `tree`, looked up once: a commit's tree is
+    /// looked at again as its child's parent.
+    fn blob(&mut self, tree: &Tree<'r>, path: &str) -> Option<Oid> {
+        let key = (tree.id(), path.to_string());
+        if let Some(found) = self.blobs.get(&key) {
+            return *found;
+        }
+        let found = self.repo.blob_id(tree, path);
+        self.blobs.insert(key, found);
+        found
     }
 
     fn flat(&mut self, id: Option<Oid>) -> Rc<Flat> {

@@ -162,3 +162,16 @@ impl Repo {
         Ok(None)
     }
 }
+
+impl Repo {
+    /// Where the current branch left its upstream (`git merge-base HEAD
+    /// @{upstream}`); `None` when there is no branch or no upstream.
+    pub(crate) fn upstream_base(&self) -> Option<Oid> {
+        let head = self.git.head().ok()?;
+        let name = head.name().ok()?;
+        let upstream = self.git.branch_upstream_name(name).ok()?;
+        let up = self.git.refname_to_id(upstream.as_str().ok()?).ok()?;
+        let here = head.target()?;
+        self.git.merge_base(here, up).ok()
+    }
+}

@@ -42,7 +42,7 @@ pub(crate) fn walk(repo: &Repo, start: &Commit<'_>, path: &str) -> Result<Vec<Ti
             .strip_prefix("clients/")
             .and_then(|f| f.strip_suffix(".toml"))
             .unwrap_or("");
-        let tier = tiers_as_of(&records, info.day)
+        let tier = tiers_as_of(records, info.day)
             .get(id)
             .map(ToString::to_string)
             .unwrap_or_default();
@@ -93,46 +93,84 @@ fn first_parents<'r>(
 /// What a commit's grades depend on: the settings' blob, the clients' tree.
 type Key = (Option<Oid>, Option<Oid>);
 
-/// Parsed files by blob, and the last commit's records.
+/// Parsed files by blob, and the last commit's records, patched from one
+/// commit to the next where only some client files changed.
 #[derive(Default)]
 struct Cache {
     clients: HashMap<Oid, Option<Client>>,
     settings: HashMap<Oid, Settings>,
-    last: Option<(Key, Records)>,
+    key: Option<Key>,
+    /// The last commit's client files: name and blob.
+    files: Vec<(String, Oid)>,
+    records: Records,
 }
 
 impl Cache {
     /// The settings and clients of the records at `tree`.
-    fn records(&mut self, repo: &Repo, tree: &Tree<'_>) -> Result<Records, GitError> {
+    fn records(&mut self, repo: &Repo, tree: &Tree<'_>) -> Result<&Records, GitError> {
         let settings = repo.blob_id(tree, "clientele.toml");
         let clients = repo.subtree(tree, "clients");
         let key = (settings, clients.as_ref().map(Tree::id));
-        if let Some((k, r)) = &self.last
-            && *k == key
-        {
-            return Ok(r.clone());
+        if self.key == Some(key) {
+            return Ok(&self.records);
         }
-        let mut records = Records::default();
-        if let Some(id) = settings {
-            records.settings = self.settings(repo, id);
+        self.key = Some(key);
+        self.records.settings = match settings {
+            Some(id) => self.settings(repo, id),
+            None => Settings::default(),
+        };
+        let files: Vec<(String, Oid)> = clients
+            .iter()
+            .flat_map(Tree::iter)
+            .filter_map(|e| {
+                let name = e.name().ok().filter(|n| n.ends_with(".toml"))?;
+                Some((name.to_string(), e.id()))
+            })
+            .collect();
+        let same_names = files.len() == self.files.len()
+            && files.iter().zip(&self.files).all(|(a, b)| a.0 == b.0);
+        if same_names {
+            let old = std::mem::take(&mut self.files);
+            for ((name, new), (_, was)) in files.iter().zip(&old) {
+                if new != was {
+                    self.patch(repo, name, *new);
+                }
+            }
+        } else {
+            self.records.clients = files
+                .iter()
+                .filter_map(|(name, id)| self.client(repo, name, *id).clone())
+                .collect();
         }
-        for entry in clients.iter().flat_map(Tree::iter) {
-            let Some(name) = entry.name().ok().filter(|n| n.ends_with(".toml")) else {
-                continue;
-            };
-            let rel = format!("clients/{name}");
-            let client = self.clients.entry(entry.id()).or_insert_with(|| {
-                one(repo, &rel, entry.id())
-                    .records
-                    .clients
-                    .into_iter()
-                    .next()
-            });
-            records.clients.extend(client.iter().cloned());
+        self.files = files;
+        self.records.index();
+        Ok(&self.records)
+    }
+
+    /// Replaces the client of file `name` by its version in blob `id`.
+    fn patch(&mut self, repo: &Repo, name: &str, id: Oid) {
+        let stem = name.strip_suffix(".toml").unwrap_or(name);
+        let new = self.client(repo, name, id).clone();
+        let clients = &mut self.records.clients;
+        let at = clients.iter().position(|c| *c.id == *stem);
+        match (at, new) {
+            (Some(i), Some(c)) => clients[i] = c,
+            (Some(i), None) => {
+                clients.remove(i);
+            }
+            (None, Some(c)) => clients.push(c),
+            (None, None) => {}
         }
-        records.index();
-        self.last = Some((key, records.clone()));
-        Ok(records)
+    }
+
+    fn client(&mut self, repo: &Repo, name: &str, id: Oid) -> &Option<Client> {
+        self.clients.entry(id).or_insert_with(|| {
+            one(repo, &format!("clients/{name}"), id)
+                .records
+                .clients
+                .into_iter()
+                .next()
+        })
     }
 
     fn settings(&mut self, repo: &Repo, id: Oid) -> Settings {
