@@ -88,3 +88,16 @@ fn history_needs_a_repository_and_a_known_client() {
     assert_eq!(code, 2);
     assert!(err.contains("name a CLIENT or --member"), "{err}");
 }
+
+#[test]
+fn history_of_a_tier_lists_the_commits_that_moved_it() {
+    let s = story();
+    s.edit("clients/acme.toml", "potential = 5", "potential = 1");
+    s.commit("amy", "2026-11-21T09:00:00+08:00", "c9");
+    let (code, out, err) = s.run(&["history", "acme", "--tier", "--format", "csv"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    let want = "commit,author,date,file,old,new\n\
+{c1},張敏 <boss@example.com>,2026-11-01T09:00:00+08:00,clients/acme.toml,,A\n\
+{c9},Amy <amy@example.com>,2026-11-21T09:00:00+08:00,clients/acme.toml,A,B\n";
+    assert_eq!(out, s.hashes(want, &["c1", "c9"]));
+}
