@@ -11,6 +11,7 @@ mod fmt;
 mod foundation;
 mod git_approvals;
 mod git_at;
+mod git_ci;
 mod git_diff;
 mod git_history;
 mod git_story;
