@@ -23,7 +23,7 @@ use crate::render::{Cell, Format, Table};
 The client's file is followed across renames. A merge shows only what it
 changed beyond both sides (a conflict resolved by hand).")]
 pub struct Args {
-    /// The client (its id, the name of clients/<id>.toml); or --member
+    /// The client (its id, the name of its file in clients/); or --member
     #[arg(value_name = "CLIENT")]
     pub client: Option<String>,
     /// Only changes of this field (e.g. owner, stage, approved_by)

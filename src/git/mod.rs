@@ -7,11 +7,12 @@
 //! paths given to and returned by this module are relative to the records
 //! folder, with `/` separators, as everywhere else in clientele.
 //!
-//! [`Repo`] opens the repository and resolves references; [`Snapshot`] is
-//! the records folder as committed at one commit (what `--at` loads);
-//! [`history`] walks the commits that changed a set of files; [`tomldiff`]
-//! turns two versions of a record file into field changes; [`approvals`]
-//! finds the commit that added each approval.
+//! `Repo` opens the repository and resolves references; `Snapshot` is the
+//! records folder as committed at one commit (what `--at` loads, a
+//! `load::FileTree`); `history` walks the commits that changed a set of
+//! files; `tomldiff` turns two versions of a record file into field
+//! changes; `approvals` finds the commit that added each approval;
+//! `tier_history` grades a client at every commit.
 
 pub(crate) mod approvals;
 pub(crate) mod history;
