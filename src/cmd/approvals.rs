@@ -7,12 +7,13 @@
 //! `N approvals checked: M not proven`; CSV and JSON list every approval
 //! with its status. Exit 1 when one is not proven.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 
 use crate::error::{Outcome, Status};
 use crate::git::approvals::{self, Proof, Team};
 use crate::git::{GitError, Repo};
-use crate::load;
+use crate::load::{self, MemTree};
 use crate::options::Ctx;
 use crate::render::{Cell, Format, Table};
 
@@ -43,11 +44,13 @@ pub fn run(ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let repo = Repo::open(&root, "check --approvals")?;
     let commit = repo.commit(super::at::start(ctx))?;
     let tree = commit.tree().map_err(GitError::from)?;
-    let team_text = repo
+    let team_bytes = repo
         .blob_id(&tree, "team.toml")
-        .and_then(|id| repo.text(id).ok())
+        .and_then(|id| repo.git.find_blob(id).ok())
+        .map(|b| b.content().to_vec())
         .unwrap_or_default();
-    let team = approvals::team(&team_text);
+    let files = MemTree(BTreeMap::from([("team.toml".to_string(), team_bytes)]));
+    let team = approvals::team(&load::load_tree(&root, &files)?.records.members);
     let proofs = approvals::prove(&repo, &commit, &team)?;
     let judged: Vec<(&Proof, (&str, String))> =
         proofs.iter().map(|p| (p, status(p, &team))).collect();

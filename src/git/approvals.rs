@@ -18,6 +18,7 @@ use toml::{Table, Value};
 
 use super::tomldiff::show;
 use super::{CommitInfo, GitError, Repo};
+use crate::model::{Member, Role};
 
 /// One approval found in the records.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,28 +43,16 @@ pub(crate) struct Proof {
 /// A member's id, whether a lead, and their emails, from `team.toml`.
 pub(crate) type Team = BTreeMap<String, (bool, Vec<String>)>;
 
-/// The members of the `team.toml` text: role lead or not, and emails
-/// (`email` and `emails`, lower case).
-pub(crate) fn team(text: &str) -> Team {
-    let mut out = Team::new();
-    let Ok(t) = text.parse::<Table>() else {
-        return out;
-    };
-    for m in array(&t, "member") {
-        let Some(id) = m.get("id").and_then(Value::as_str) else {
-            continue;
-        };
-        let lead = m.get("role").and_then(Value::as_str) == Some("lead");
-        let mut emails: Vec<String> = m
-            .get("email")
-            .and_then(Value::as_str)
-            .into_iter()
-            .map(str::to_lowercase)
-            .collect();
-        emails.extend(array_strs(m.get("emails")).map(str::to_lowercase));
-        out.insert(id.to_string(), (lead, emails));
-    }
-    out
+/// The members of `team.toml` as the loader reads it: lead or not, and
+/// their emails in lower case.
+pub(crate) fn team(members: &[Member]) -> Team {
+    members
+        .iter()
+        .map(|m| {
+            let emails = m.emails.iter().map(|e| e.to_lowercase()).collect();
+            (m.id.0.clone(), (m.role == Role::Lead, emails))
+        })
+        .collect()
 }
 
 /// Every approval at `commit` and the commit that added each.
@@ -216,11 +205,4 @@ fn array<'t>(t: &'t Table, key: &str) -> impl Iterator<Item = &'t Table> {
         .into_iter()
         .flatten()
         .filter_map(Value::as_table)
-}
-
-fn array_strs(v: Option<&Value>) -> impl Iterator<Item = &str> {
-    v.and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
 }
