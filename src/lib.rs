@@ -11,11 +11,13 @@ pub mod check;
 pub mod cli;
 pub mod cmd;
 pub mod diagnostic;
+mod export;
 pub mod import;
 pub mod load;
 pub mod model;
 pub mod numbers;
 pub mod options;
+mod output;
 pub mod privacy;
 pub mod render;
 pub mod report;
@@ -23,16 +25,17 @@ pub mod write;
 
 use std::io::{IsTerminal, Write};
 
-use clap::Parser;
-
 use crate::cli::{Cli, ColorChoice, Command};
 use crate::options::Ctx;
 use crate::render::Style;
 
 /// Parses the command line, runs the command, returns the exit code.
 pub fn run() -> i32 {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    let parsed = <Cli as clap::CommandFactory>::command()
+        .try_get_matches()
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m).map(|c| (c, m)));
+    let (cli, matches) = match parsed {
+        Ok(parsed) => parsed,
         Err(e) => {
             let _ = e.print();
             return if e.use_stderr() { 2 } else { 0 };
@@ -40,15 +43,20 @@ pub fn run() -> i32 {
     };
     let stdout = std::io::stdout();
     let tty = stdout.is_terminal();
-    let ctx = match context(&cli, tty) {
+    let mut ctx = match context(&cli, tty) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("error: {e:#}");
             return 2;
         }
     };
+    ctx.style.title = output::title(&matches);
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let code = match dispatch(&cli.command, &ctx, &mut out) {
+    let result = match &cli.global.output {
+        Some(path) => output::to_file(path, |o| dispatch(&cli.command, &ctx, o)),
+        None => dispatch(&cli.command, &ctx, &mut out),
+    };
+    let code = match result {
         Ok(code) => code,
         Err(e) => {
             if is_broken_pipe(&e) {
@@ -87,7 +95,8 @@ fn context(cli: &Cli, tty: bool) -> anyhow::Result<Ctx> {
         records: g.records.clone(),
         cwd: std::env::current_dir()?,
         as_of: g.as_of,
-        format: g.format,
+        format: output::resolve_format(g.format, g.output.as_deref(), tty)
+            .map_err(anyhow::Error::msg)?,
         month: g.month,
         member: g.member.clone(),
         quiet: g.quiet,
@@ -97,6 +106,7 @@ fn context(cli: &Cli, tty: bool) -> anyhow::Result<Ctx> {
             width,
             ascii: g.ascii,
             bom: g.bom,
+            title: String::new(),
         },
     })
 }

@@ -31,6 +31,7 @@ pub mod log;
 pub mod man;
 pub mod meeting;
 pub mod meetings;
+pub mod month_pack;
 pub mod pipeline;
 pub mod plan;
 pub mod plans;

@@ -31,7 +31,14 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
         top: args.top,
     };
     let b = summary::briefing(&opened.records, opened.now, opened.d, &options);
-    b.write(ctx.format, &ctx.style, out)?;
+    if ctx.format == crate::render::Format::Html {
+        let now_d = (opened.now, opened.d);
+        let src =
+            crate::export::pages::source(&opened.records, now_d, ctx, options.member.as_deref());
+        out.write_all(crate::export::pages::summary(&b, &src).as_bytes())?;
+    } else {
+        b.write(ctx.format, &ctx.style, out)?;
+    }
     super::flush(out)?;
     let failed = args.fail_on == Some(super::common::FailOn::Overdue) && b.anything_overdue();
     Ok(i32::from(failed))

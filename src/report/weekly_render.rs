@@ -9,10 +9,10 @@ use crate::model::InteractionKind;
 use crate::numbers::money_grouped;
 
 /// A titled block of lines, rendered as text or Markdown.
-struct Section {
-    title: String,
-    summary: Vec<String>,
-    lines: Vec<String>,
+pub(crate) struct Section {
+    pub(crate) title: String,
+    pub(crate) summary: Vec<String>,
+    pub(crate) lines: Vec<String>,
 }
 
 fn by_kind(contacts: &[Contact]) -> String {
@@ -169,7 +169,7 @@ fn plans(r: &WorkReport) -> Section {
     section(title, Vec::new(), lines)
 }
 
-fn sections(r: &WorkReport) -> Vec<Section> {
+pub(crate) fn sections(r: &WorkReport) -> Vec<Section> {
     vec![
         interactions(r),
         new_clients(r),
@@ -180,7 +180,7 @@ fn sections(r: &WorkReport) -> Vec<Section> {
     ]
 }
 
-fn heading(r: &WorkReport, weekly: bool) -> (String, String) {
+pub(crate) fn heading(r: &WorkReport, weekly: bool) -> (String, String) {
     let kind = if weekly { "Weekly" } else { "Monthly" };
     let w = &r.window;
     let as_of = if r.end < w.to {

@@ -1,0 +1,118 @@
+//! The report tables that the pages, the month-end pack and the database
+//! draw on, each built exactly as its own command builds it (so every
+//! figure is the CSV's). The one place in `export` that names the report
+//! modules: when they move, only these paths change.
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use crate::model::{Records, YearMonth};
+use crate::render::Table;
+use crate::report::period::Period;
+use crate::report::{
+    appraisal, attendance, attendance_days, complaints, complaints_summary, kpi, pipeline, tiers,
+    training,
+};
+
+/// What the tables are about: the records, a month, "now" and D, and an
+/// optional member to narrow member-keyed reports to.
+#[derive(Clone, Copy)]
+pub(crate) struct Source<'a> {
+    pub records: &'a Records,
+    pub month: YearMonth,
+    pub now: NaiveDateTime,
+    pub d: NaiveDate,
+    /// `--as-of` was given (D is settled for attendance).
+    pub settled: bool,
+    pub member: Option<&'a str>,
+}
+
+impl Source<'_> {
+    fn keeps(&self, member: &str) -> bool {
+        self.member.is_none_or(|m| m == member)
+    }
+}
+
+/// `kpi --month M`.
+pub(crate) fn kpi(s: &Source) -> Table {
+    let mut rows = kpi::rows(s.records, s.month, s.now, s.d);
+    rows.retain(|r| s.keeps(&r.member));
+    kpi::to_table(&rows)
+}
+
+/// `appraisal --month M`.
+pub(crate) fn appraisal(s: &Source) -> Table {
+    let mut rows = appraisal::rows(s.records, s.month, s.now, s.d);
+    rows.retain(|r| s.keeps(&r.member));
+    appraisal::to_table(&rows)
+}
+
+/// `attendance --month M` and `attendance --days --month M`.
+pub(crate) fn attendance(s: &Source) -> (Table, Table) {
+    let opts = attendance::Options {
+        month: s.month,
+        d: s.d,
+        d_settled: s.settled,
+        member: s.member.map(str::to_string),
+    };
+    let months = attendance::attendance(s.records, &opts);
+    (
+        attendance::to_table(&months),
+        attendance_days::to_table(&months, s.month),
+    )
+}
+
+/// `complaints --month M` (received in the month).
+pub(crate) fn complaints(s: &Source) -> Table {
+    let filter = complaints::Filter {
+        handler: s.member.map(str::to_string),
+        period: Period::month(s.month),
+        ..complaints::Filter::default()
+    };
+    complaints::to_table(&complaints::complaints(s.records, s.now, &filter))
+}
+
+/// `complaints --summary --from <12 months back> --to <end of M>`.
+pub(crate) fn complaint_months(s: &Source) -> Table {
+    let first = (0..11).fold(s.month, |m, _| m.prev());
+    let filter = complaints::Filter {
+        handler: s.member.map(str::to_string),
+        period: Period {
+            from: Some(first.first_day()),
+            to: Some(s.month.last_day()),
+        },
+        ..complaints::Filter::default()
+    };
+    let rows = complaints::complaints(s.records, s.now, &filter);
+    complaints_summary::to_table(&complaints_summary::by_month(&rows, s.now))
+}
+
+/// `training --year <M's year>`.
+pub(crate) fn training(s: &Source) -> Table {
+    training::to_table(&training::training(s.records, s.month.year, s.d, s.member))
+}
+
+/// `tiers` (every column, as in CSV).
+pub(crate) fn tiers(s: &Source) -> Table {
+    let filter = tiers::Filter {
+        member: s.member.map(str::to_string),
+        ..tiers::Filter::default()
+    };
+    tiers::to_table(&tiers::tiers(s.records, s.d, &filter), true)
+}
+
+/// `pipeline` (every deal, by stage).
+pub(crate) fn pipeline(s: &Source) -> Table {
+    let filter = pipeline::Filter {
+        owner: s.member.map(str::to_string),
+        ..pipeline::Filter::default()
+    };
+    pipeline::to_table(&pipeline::pipeline(s.records, s.d, &filter), false)
+}
+
+/// The attendance grid's codes and their meanings, for the legend.
+pub(crate) fn day_legend() -> Vec<(&'static str, &'static str)> {
+    attendance::DayCode::LEGEND
+        .iter()
+        .map(|(c, what)| (c.letter(), *what))
+        .collect()
+}
