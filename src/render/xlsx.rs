@@ -90,22 +90,21 @@ fn write_cell(
     cell: &Cell,
     f: &Formats,
 ) -> Result<(), XlsxError> {
+    let format = match cell {
+        Cell::Int(_) => Some(&f.int),
+        Cell::Money(_) => Some(&f.money),
+        Cell::Score(_) => Some(&f.score),
+        Cell::Dec2(_) => Some(&f.dec2),
+        _ => None,
+    };
     match cell {
         Cell::Empty => {}
-        Cell::Int(v) => {
-            ws.write_number_with_format(r, c, *v as f64, &f.int)?;
-        }
-        Cell::Money(v) => {
-            ws.write_number_with_format(r, c, *v, &f.money)?;
-        }
-        Cell::Score(v) => {
-            ws.write_number_with_format(r, c, *v, &f.score)?;
-        }
-        Cell::Dec2(v) => {
-            ws.write_number_with_format(r, c, *v, &f.dec2)?;
-        }
-        Cell::Number(v) => {
-            ws.write_number(r, c, *v)?;
+        c_ if c_.is_number() => {
+            let v = figure(c_);
+            match format {
+                Some(format) => ws.write_number_with_format(r, c, v, format)?,
+                None => ws.write_number(r, c, v)?,
+            };
         }
         Cell::Bool(b) => {
             ws.write_boolean(r, c, *b)?;
@@ -116,11 +115,17 @@ fn write_cell(
         Cell::DateTime(d) => {
             ws.write_datetime_with_format(r, c, excel_datetime(*d)?, &f.datetime)?;
         }
-        Cell::Text(s) => {
-            ws.write_string(r, c, s)?;
+        other => {
+            ws.write_string(r, c, other.plain())?;
         }
     }
     Ok(())
+}
+
+/// A number as the CSV prints it (a score rounded to one decimal is that
+/// decimal in the cell too, not the unrounded value behind it).
+pub(crate) fn figure(c: &Cell) -> f64 {
+    c.plain().parse().unwrap_or(0.0)
 }
 
 fn excel_date(d: NaiveDate) -> Result<ExcelDateTime, XlsxError> {
