@@ -93,7 +93,7 @@ fn dates_and_numbers_are_typed() {
     let rows = &sheets[0].1;
     let received = rows[0]
         .iter()
-        .position(|c| c.to_string() == "received")
+        .position(|c| *c == Data::String("received".into()))
         .unwrap();
     assert!(
         matches!(rows[1][received], Data::DateTime(_)),
