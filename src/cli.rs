@@ -147,6 +147,8 @@ pub enum Command {
     Review(cmd::review::Args),
     /// Record an award
     Award(cmd::award::Args),
+    /// Export a calendar feed (`export ics`) or a SQLite database (`export sqlite`)
+    Export(cmd::export::Args),
     /// Import a CRM export (`import crm`) or complaints (`import complaints`)
     Import(cmd::import::Args),
     /// Print shell completions

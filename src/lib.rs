@@ -153,6 +153,7 @@ pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Re
         Command::Review(a) => cmd::review::run(a, ctx, out),
         Command::Award(a) => cmd::award::run(a, ctx, out),
         Command::Import(a) => cmd::import::run(a, ctx, out),
+        Command::Export(a) => cmd::export::run(a, ctx, out),
         Command::Completions(a) => cmd::completions::run(a, ctx, out),
         Command::Man(a) => cmd::man::run(a, ctx, out),
     }

@@ -20,6 +20,7 @@ pub mod complaint;
 pub mod complaints;
 pub mod completions;
 pub mod deal;
+pub mod export;
 pub mod fmt;
 pub mod followups;
 pub mod import;

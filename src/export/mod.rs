@@ -8,5 +8,6 @@
 
 pub(crate) mod charts;
 pub(crate) mod dashboard;
+pub(crate) mod ics;
 pub(crate) mod pages;
 pub(crate) mod sources;

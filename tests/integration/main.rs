@@ -12,6 +12,7 @@ mod lifecycle;
 mod outputs;
 mod outputs_browser;
 mod outputs_file;
+mod outputs_ics;
 mod outputs_xlsx;
 mod replay;
 mod summary;
