@@ -27,6 +27,17 @@ pub enum Kind {
     /// A calendar: follow-ups, visit plans, action items, complaint
     /// deadlines, care dates and training sessions coming due
     Ics(IcsArgs),
+    /// A SQLite database: a table per kind of record, a table per report
+    /// as of D; the file is replaced atomically
+    Sqlite(SqliteArgs),
+}
+
+/// Flags of `export sqlite`.
+#[derive(Debug, clap::Args)]
+pub struct SqliteArgs {
+    /// The database file to write (replaced whole)
+    #[arg(value_name = "FILE")]
+    pub file: std::path::PathBuf,
 }
 
 /// Flags of `export ics`.
@@ -40,7 +51,35 @@ pub struct IcsArgs {
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
     match &args.kind {
         Kind::Ics(a) => run_ics(a, ctx, out),
+        Kind::Sqlite(a) => run_sqlite(a, ctx),
     }
+}
+
+fn run_sqlite(args: &SqliteArgs, ctx: &Ctx) -> anyhow::Result<super::Code> {
+    use anyhow::Context;
+    let opened = crate::open_or_return!(ctx);
+    let source = crate::export::pages::source(&opened.records, (opened.now, opened.d), ctx, None);
+    let path = &args.file;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let tmp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+    let mut conn = rusqlite::Connection::open(tmp.path())?;
+    crate::export::sqlite::fill(&mut conn, &source, ctx.reveal)
+        .with_context(|| format!("cannot write the database {}", path.display()))?;
+    conn.close().map_err(|(_, e)| e)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path)
+        .with_context(|| format!("cannot replace {}", path.display()))?;
+    Ok(0)
 }
 
 fn run_ics(args: &IcsArgs, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {

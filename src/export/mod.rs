@@ -11,3 +11,4 @@ pub(crate) mod dashboard;
 pub(crate) mod ics;
 pub(crate) mod pages;
 pub(crate) mod sources;
+pub(crate) mod sqlite;

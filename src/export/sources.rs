@@ -9,8 +9,8 @@ use crate::model::{Records, YearMonth};
 use crate::render::Table;
 use crate::report::period::Period;
 use crate::report::{
-    appraisal, attendance, attendance_days, complaints, complaints_summary, kpi, pipeline, tiers,
-    training,
+    actions, appraisal, attendance, attendance_days, awards, care, complaints, complaints_summary,
+    followups, kpi, leave, meetings, pipeline, plans, tiers, training,
 };
 
 /// What the tables are about: the records, a month, "now" and D, and an
@@ -115,4 +115,68 @@ pub(crate) fn day_legend() -> Vec<(&'static str, &'static str)> {
         .iter()
         .map(|(c, what)| (c.letter(), *what))
         .collect()
+}
+
+/// Every report of the database, as its command lists it with no filter
+/// (the month ones for M, training for M's year, care for 14 days):
+/// `(table name, table)`.
+pub(crate) fn all(s: &Source, reveal: bool) -> Vec<(&'static str, Table)> {
+    let (tally, _) = attendance(s);
+    let all_complaints = complaints::complaints(s.records, s.now, &complaints::Filter::default());
+    let mut care_rows = care::care(s.records, s.d, care::DEFAULT_WITHIN);
+    care_rows.retain(|r| s.member.is_none_or(|m| *r.owner == *m));
+    vec![
+        ("kpi", kpi(s)),
+        ("appraisal", appraisal(s)),
+        ("attendance", tally),
+        ("complaints", complaints::to_table(&all_complaints)),
+        (
+            "complaints_by_month",
+            complaints_summary::to_table(&complaints_summary::by_month(&all_complaints, s.now)),
+        ),
+        ("training", training(s)),
+        ("tiers", tiers(s)),
+        ("pipeline", pipeline(s)),
+        (
+            "followups",
+            followups::to_table(&followups::followups(
+                s.records,
+                s.d,
+                &followups::Filter::default(),
+            )),
+        ),
+        (
+            "plans",
+            plans::to_table(&plans::plans(s.records, s.d, &plans::Filter::default())),
+        ),
+        ("care", care::to_table(&care_rows, reveal)),
+        (
+            "leave",
+            leave::to_table(&leave::leaves(s.records, s.d, &leave::Filter::default())),
+        ),
+        (
+            "actions",
+            actions::to_table(&actions::actions(
+                s.records,
+                s.d,
+                &actions::Filter::default(),
+            )),
+        ),
+        (
+            "meetings",
+            meetings::to_table(&meetings::meetings(
+                s.records,
+                s.d,
+                &meetings::Filter::default(),
+            )),
+        ),
+        (
+            "awards",
+            awards::to_table(&awards::awards(
+                s.records,
+                YearMonth::of(s.d),
+                &awards::Filter::default(),
+            )),
+        ),
+    ]
 }

@@ -13,6 +13,7 @@ mod outputs;
 mod outputs_browser;
 mod outputs_file;
 mod outputs_ics;
+mod outputs_sqlite;
 mod outputs_xlsx;
 mod replay;
 mod summary;
