@@ -28,78 +28,93 @@ fn part(key: &'static str, title: &'static str, command: String, table: Table) -
     }
 }
 
+/// A part with the chart `draw` makes of its table.
+fn charted(
+    key: &'static str,
+    title: &'static str,
+    command: String,
+    table: Table,
+    draw: impl Fn(&Table) -> Chart,
+) -> Part {
+    let chart = draw(&table);
+    Part {
+        charts: vec![chart],
+        ..part(key, title, command, table)
+    }
+}
+
 /// Every part of the month `s.month`, in the order of the pack.
 pub(crate) fn parts(s: &Source) -> Vec<Part> {
     let m = s.month;
     let (tally, days) = sources::attendance(s);
-    let mut kpi = part(
-        "kpi",
-        "KPI",
-        format!("clientele kpi --month {m}"),
-        sources::kpi(s),
-    );
-    kpi.charts.push(charts::kpi(&kpi.table));
-    let mut appraisal = part(
-        "appraisal",
-        "Appraisal",
-        format!("clientele appraisal --month {m}"),
-        sources::appraisal(s),
-    );
-    appraisal.charts.push(charts::grades(&appraisal.table));
-    let mut grid = part(
-        "attendance-days",
-        "Attendance by day",
-        format!("clientele attendance --days --month {m}"),
-        days,
-    );
-    grid.charts
-        .push(charts::attendance(&grid.table, &sources::day_legend()));
-    let mut sla = part(
-        "complaints-by-month",
-        "Complaints by month (12 months)",
-        format!(
-            "clientele complaints --summary --from {} --to {}",
-            first_of_year_back(s),
-            m.last_day()
-        ),
-        sources::complaint_months(s),
-    );
-    sla.charts.push(charts::complaint_sla(&sla.table));
-    let mut training = part(
-        "training",
-        "Training",
-        format!("clientele training --year {}", m.year),
-        sources::training(s),
-    );
-    training.charts.push(charts::training(&training.table));
-    let mut tiers = part(
-        "tiers",
-        "Client tiers",
-        "clientele tiers".into(),
-        sources::tiers(s),
-    );
-    tiers.charts.push(charts::tiers(&tiers.table));
-    let mut funnel = part(
-        "pipeline",
-        "Pipeline",
-        "clientele pipeline".into(),
-        sources::pipeline(s),
-    );
-    funnel.charts.push(charts::funnel(&funnel.table));
-    let attendance = part(
-        "attendance",
-        "Attendance",
-        format!("clientele attendance --month {m}"),
-        tally,
-    );
-    let complaints = part(
-        "complaints",
-        "Complaints received",
-        format!("clientele complaints --month {m}"),
-        sources::complaints(s),
+    let legend = sources::day_legend();
+    let sla_command = format!(
+        "clientele complaints --summary --from {} --to {}",
+        first_of_year_back(s),
+        m.last_day()
     );
     vec![
-        kpi, appraisal, attendance, grid, complaints, sla, training, tiers, funnel,
+        charted(
+            "kpi",
+            "KPI",
+            format!("clientele kpi --month {m}"),
+            sources::kpi(s),
+            charts::kpi,
+        ),
+        charted(
+            "appraisal",
+            "Appraisal",
+            format!("clientele appraisal --month {m}"),
+            sources::appraisal(s),
+            charts::grades,
+        ),
+        part(
+            "attendance",
+            "Attendance",
+            format!("clientele attendance --month {m}"),
+            tally,
+        ),
+        charted(
+            "attendance-days",
+            "Attendance by day",
+            format!("clientele attendance --days --month {m}"),
+            days,
+            |t| charts::attendance(t, &legend),
+        ),
+        part(
+            "complaints",
+            "Complaints received",
+            format!("clientele complaints --month {m}"),
+            sources::complaints(s),
+        ),
+        charted(
+            "complaints-by-month",
+            "Complaints by month (12 months)",
+            sla_command,
+            sources::complaint_months(s),
+            charts::complaint_sla,
+        ),
+        charted(
+            "training",
+            "Training",
+            format!("clientele training --year {}", m.year),
+            sources::training(s),
+            charts::training,
+        ),
+        charted(
+            "tiers",
+            "Client tiers",
+            "clientele tiers".into(),
+            sources::tiers(s),
+            charts::tiers,
+        ),
+        charted(
+            "pipeline",
+            "Pipeline",
+            "clientele pipeline".into(),
+            sources::pipeline(s),
+            charts::funnel,
+        ),
     ]
 }
 

@@ -122,61 +122,47 @@ pub(crate) fn day_legend() -> Vec<(&'static str, &'static str)> {
 /// `(table name, table)`.
 pub(crate) fn all(s: &Source, reveal: bool) -> Vec<(&'static str, Table)> {
     let (tally, _) = attendance(s);
-    let all_complaints = complaints::complaints(s.records, s.now, &complaints::Filter::default());
-    let mut care_rows = care::care(s.records, s.d, care::DEFAULT_WITHIN);
-    care_rows.retain(|r| s.member.is_none_or(|m| *r.owner == *m));
+    let (r, d) = (s.records, s.d);
+    let every = complaints::complaints(r, s.now, &complaints::Filter::default());
+    let by_month = complaints_summary::by_month(&every, s.now);
+    let care_rows = care::care(r, d, care::DEFAULT_WITHIN);
+    let month_of_d = YearMonth::of(d);
     vec![
         ("kpi", kpi(s)),
         ("appraisal", appraisal(s)),
         ("attendance", tally),
-        ("complaints", complaints::to_table(&all_complaints)),
+        ("complaints", complaints::to_table(&every)),
         (
             "complaints_by_month",
-            complaints_summary::to_table(&complaints_summary::by_month(&all_complaints, s.now)),
+            complaints_summary::to_table(&by_month),
         ),
         ("training", training(s)),
         ("tiers", tiers(s)),
         ("pipeline", pipeline(s)),
         (
             "followups",
-            followups::to_table(&followups::followups(
-                s.records,
-                s.d,
-                &followups::Filter::default(),
-            )),
+            followups::to_table(&followups::followups(r, d, &Default::default())),
         ),
         (
             "plans",
-            plans::to_table(&plans::plans(s.records, s.d, &plans::Filter::default())),
+            plans::to_table(&plans::plans(r, d, &Default::default())),
         ),
         ("care", care::to_table(&care_rows, reveal)),
         (
             "leave",
-            leave::to_table(&leave::leaves(s.records, s.d, &leave::Filter::default())),
+            leave::to_table(&leave::leaves(r, d, &Default::default())),
         ),
         (
             "actions",
-            actions::to_table(&actions::actions(
-                s.records,
-                s.d,
-                &actions::Filter::default(),
-            )),
+            actions::to_table(&actions::actions(r, d, &Default::default())),
         ),
         (
             "meetings",
-            meetings::to_table(&meetings::meetings(
-                s.records,
-                s.d,
-                &meetings::Filter::default(),
-            )),
+            meetings::to_table(&meetings::meetings(r, d, &Default::default())),
         ),
         (
             "awards",
-            awards::to_table(&awards::awards(
-                s.records,
-                YearMonth::of(s.d),
-                &awards::Filter::default(),
-            )),
+            awards::to_table(&awards::awards(r, month_of_d, &Default::default())),
         ),
     ]
 }

@@ -67,6 +67,12 @@ fn client(tx: &Transaction, c: &Client, reveal: bool) -> rusqlite::Result<()> {
         c.tier_reason,
         c.notes
     ])?;
+    contacts(tx, c, reveal)?;
+    deals(tx, c)?;
+    complaints(tx, c)
+}
+
+fn contacts(tx: &Transaction, c: &Client, reveal: bool) -> rusqlite::Result<()> {
     let mask = |v: &Option<String>, f: fn(&str) -> String| {
         v.as_deref()
             .map(|s| if reveal { s.to_string() } else { f(s) })
@@ -87,6 +93,10 @@ fn client(tx: &Transaction, c: &Client, reveal: bool) -> rusqlite::Result<()> {
             k.primary
         ])?;
     }
+    Ok(())
+}
+
+fn deals(tx: &Transaction, c: &Client) -> rusqlite::Result<()> {
     for x in &c.deals {
         tx.prepare_cached(
             "INSERT INTO deals (id, client, title, owner, stage, amount, opened, closed, due, delivered) \
@@ -105,6 +115,10 @@ fn client(tx: &Transaction, c: &Client, reveal: bool) -> rusqlite::Result<()> {
             x.delivered.map(day)
         ])?;
     }
+    Ok(())
+}
+
+fn complaints(tx: &Transaction, c: &Client) -> rusqlite::Result<()> {
     for x in &c.complaints {
         let departments = serde_json::to_string(&x.departments).unwrap_or_default();
         tx.prepare_cached(
@@ -163,6 +177,13 @@ fn month(tx: &Transaction, log: &MonthLog) -> rusqlite::Result<()> {
             a.status.map(|s| s.to_string())
         ])?;
     }
+    leaves(tx, log)?;
+    meetings(tx, log)?;
+    reviews_and_awards(tx, log)
+}
+
+fn leaves(tx: &Transaction, log: &MonthLog) -> rusqlite::Result<()> {
+    let who = &*log.member;
     for l in &log.leaves {
         tx.prepare_cached(
             "INSERT INTO leave (member, kind, from_date, to_date, requested, status, approved_by, \
@@ -180,7 +201,11 @@ fn month(tx: &Transaction, log: &MonthLog) -> rusqlite::Result<()> {
             l.reason
         ])?;
     }
-    meetings(tx, log)?;
+    Ok(())
+}
+
+fn reviews_and_awards(tx: &Transaction, log: &MonthLog) -> rusqlite::Result<()> {
+    let who = &*log.member;
     for r in &log.reviews {
         tx.prepare_cached(
             "INSERT INTO reviews (reviewer, period, of_member, score, comment) VALUES (?1, ?2, ?3, ?4, ?5)",
