@@ -11,6 +11,7 @@ mod import;
 mod lifecycle;
 mod outputs;
 mod outputs_browser;
+mod outputs_cron;
 mod outputs_file;
 mod outputs_ics;
 mod outputs_sqlite;
