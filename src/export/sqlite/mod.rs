@@ -53,3 +53,15 @@ fn meta(tx: &rusqlite::Transaction, s: &Source, reveal: bool) -> rusqlite::Resul
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_docs_show_the_schema_as_created() {
+        let docs = include_str!("../../../docs/export.md");
+        assert!(
+            docs.contains(super::SCHEMA),
+            "docs/export.md: paste schema.sql"
+        );
+    }
+}
