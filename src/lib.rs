@@ -95,8 +95,13 @@ fn context(cli: &Cli, tty: bool) -> anyhow::Result<Ctx> {
         records: g.records.clone(),
         cwd: std::env::current_dir()?,
         as_of: g.as_of,
-        format: output::resolve_format(g.format, g.output.as_deref(), tty)
-            .map_err(anyhow::Error::msg)?,
+        format: output::resolve_format(
+            g.format,
+            g.output.as_deref(),
+            tty,
+            matches!(cli.command, Command::Export(_)),
+        )
+        .map_err(anyhow::Error::msg)?,
         month: g.month,
         member: g.member.clone(),
         quiet: g.quiet,

@@ -12,12 +12,14 @@ use std::path::Path;
 use crate::render::Format;
 
 /// The output format: `--format` when given, else the extension of `-o`,
-/// else a table. An extension we do not know, or a binary format sent to
-/// a terminal, is a usage error.
+/// else a table. An extension we do not know, a binary format sent to a
+/// terminal, or a calendar asked of a report (`calendar` is false) is a
+/// usage error.
 pub(crate) fn resolve_format(
     format: Option<Format>,
     output: Option<&Path>,
     tty: bool,
+    calendar: bool,
 ) -> Result<Format, String> {
     let chosen = match (format, output) {
         (Some(f), _) => f,
@@ -30,6 +32,12 @@ pub(crate) fn resolve_format(
         })?,
         (None, None) => Format::Table,
     };
+    if chosen == Format::Ics && !calendar {
+        return Err(
+            "an .ics calendar comes from `clientele export ics`: choose another format for a report"
+                .to_string(),
+        );
+    }
     if chosen == Format::Xlsx && output.is_none() && tty {
         return Err(
             "a workbook is binary: write it with -o FILE.xlsx (or redirect stdout)".to_string(),
@@ -78,18 +86,27 @@ mod tests {
     #[test]
     fn format_comes_from_the_flag_then_the_extension() {
         let p = PathBuf::from("out/kpi.XLSX");
-        assert_eq!(resolve_format(None, Some(&p), true), Ok(Format::Xlsx));
         assert_eq!(
-            resolve_format(Some(Format::Csv), Some(&p), true),
+            resolve_format(None, Some(&p), true, false),
+            Ok(Format::Xlsx)
+        );
+        assert_eq!(
+            resolve_format(Some(Format::Csv), Some(&p), true, false),
             Ok(Format::Csv)
         );
-        assert_eq!(resolve_format(None, None, true), Ok(Format::Table));
+        assert_eq!(resolve_format(None, None, true, false), Ok(Format::Table));
         let bad = PathBuf::from("kpi.pdf");
-        assert!(resolve_format(None, Some(&bad), false).is_err());
-        assert!(resolve_format(Some(Format::Xlsx), None, true).is_err());
+        assert!(resolve_format(None, Some(&bad), false, false).is_err());
+        assert!(resolve_format(Some(Format::Xlsx), None, true, false).is_err());
         assert_eq!(
-            resolve_format(Some(Format::Xlsx), None, false),
+            resolve_format(Some(Format::Xlsx), None, false, false),
             Ok(Format::Xlsx)
+        );
+        let ics = PathBuf::from("team.ics");
+        assert!(resolve_format(None, Some(&ics), false, false).is_err());
+        assert_eq!(
+            resolve_format(None, Some(&ics), false, true),
+            Ok(Format::Ics)
         );
     }
 

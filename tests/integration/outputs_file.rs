@@ -63,6 +63,12 @@ fn an_unknown_extension_is_a_usage_error() {
     assert_eq!(code, 2);
     assert!(err.contains("cannot tell the format of"), "{err}");
     assert!(!path.exists());
+    // a calendar is `export ics`'s format only
+    let ics = tmp.path().join("kpi.ics");
+    let (code, _, err) = sample(&["kpi", "-o", ics.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("export ics"), "{err}");
+    assert!(!ics.exists());
 }
 
 #[test]

@@ -87,6 +87,18 @@ fn every_cell_of_a_report_workbook_is_the_csv_cell() {
 }
 
 #[test]
+fn the_briefing_workbook_has_the_counts_then_each_section() {
+    let (code, out, err) = sample(&["summary", "--format", "xlsx"]);
+    assert_eq!(code, 0, "{err}");
+    let sheets = read(out);
+    assert_eq!(sheets[0].0, "summary");
+    assert_sheet_is_csv(&sheets[0].1, &["summary"]);
+    let keys: Vec<&str> = sheets[1..].iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(keys[0], "followups_overdue");
+    assert_eq!(sheets.len(), csv_rows(&["summary"]).1.len() + 1);
+}
+
+#[test]
 fn dates_and_numbers_are_typed() {
     let (_, out, _) = sample(&["complaints", "--format", "xlsx"]);
     let sheets = read(out);
