@@ -120,7 +120,7 @@ fn pad(s: &str, width: usize, right: bool) -> String {
 
 /// Cuts `s` to at most `width` display columns, ending in `ellipsis`
 /// (one column wide) when cut.
-fn fit(s: &str, width: usize, ellipsis: &str) -> String {
+pub(crate) fn fit(s: &str, width: usize, ellipsis: &str) -> String {
     if s.width() <= width {
         return s.to_string();
     }

@@ -97,12 +97,7 @@ impl Table {
             Format::Csv => write_csv(self, style.bom, out),
             Format::Json => write_json(self, out),
             Format::Html => {
-                let title = if style.title.is_empty() {
-                    "clientele"
-                } else {
-                    &style.title
-                };
-                out.write_all(html::table_page(self, title).as_bytes())
+                out.write_all(html::table_page(self, &style.title).as_bytes())
             }
             Format::Xlsx => out.write_all(&xlsx::workbook(&[(&style.title, self)])?),
             Format::Ics => Err(std::io::Error::new(

@@ -153,24 +153,9 @@ fn px(v: f64) -> String {
     }
 }
 
-/// Cuts a label to `max` characters (CJK counts double), with `…`.
+/// Cuts a label to `max` display columns (CJK counts two), with `…`.
 fn short(label: &str, max: usize) -> String {
-    use unicode_width::UnicodeWidthStr;
-    if label.width() <= max {
-        return label.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for ch in label.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
-        if used + w + 1 > max {
-            break;
-        }
-        out.push(ch);
-        used += w;
-    }
-    out.push('…');
-    out
+    super::briefing::fit(label, max, "…")
 }
 
 #[cfg(test)]

@@ -52,8 +52,11 @@ pub(crate) fn page(title: &str, subtitle: &str, body: &str) -> String {
 
 /// The page for one report table (what `Table::write` gives every report).
 pub(crate) fn table_page(t: &Table, title: &str) -> String {
-    let rows = format!("{} rows", t.rows.len());
-    page(title, &rows, &table(t))
+    let rows = match t.rows.len() {
+        1 => "1 row".to_string(),
+        n => format!("{n} rows"),
+    };
+    page(&format!("clientele {title}"), &rows, &table(t))
 }
 
 /// A table in its scrolling box. Numbers are right-aligned; each cell's
