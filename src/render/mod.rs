@@ -96,9 +96,7 @@ impl Table {
             Format::Md => text::write_markdown(self, out),
             Format::Csv => write_csv(self, style.bom, out),
             Format::Json => write_json(self, out),
-            Format::Html => {
-                out.write_all(html::table_page(self, &style.title).as_bytes())
-            }
+            Format::Html => out.write_all(html::table_page(self, &style.title).as_bytes()),
             Format::Xlsx => out.write_all(&xlsx::workbook(&[(&style.title, self)])?),
             Format::Ics => Err(std::io::Error::new(
                 std::io::ErrorKind::InvalidInput,

@@ -166,3 +166,43 @@ fn the_month_end_pack_has_a_sheet_per_report() {
     }
     assert_sheet_is_csv(&sheets[8].1, &["pipeline"]);
 }
+
+/// The text of `part` inside the workbook (a zip of XML files).
+fn part(bytes: &[u8], name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name(name).unwrap(), &mut text).unwrap();
+    text
+}
+
+#[test]
+fn the_header_row_is_frozen_and_chinese_columns_are_wide() {
+    let (_, out, _) = sample(&["tiers", "--format", "xlsx"]);
+    let sheet = part(&out, "xl/worksheets/sheet1.xml");
+    assert!(
+        sheet.contains("ySplit=\"1\"") && sheet.contains("state=\"frozen\""),
+        "{sheet}"
+    );
+    assert!(sheet.contains("<autoFilter "), "{sheet}");
+    // `name` (second column) holds 12 CJK characters: 24 display columns
+    let cols = &sheet[sheet.find("<cols>").unwrap()..sheet.find("</cols>").unwrap()];
+    let name_col = cols
+        .split("<col ")
+        .find(|c| c.starts_with("min=\"2\""))
+        .unwrap();
+    let width: f64 = name_col
+        .split("width=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(width >= 24.0, "{name_col}");
+    let styles = part(&out, "xl/styles.xml");
+    assert!(
+        styles.contains("formatCode=\"#,##0.00\""),
+        "money has two decimals"
+    );
+}
