@@ -1,8 +1,9 @@
 //! The month report in a real browser: headless Chromium (Debian's
 //! `chromium`, installed by `.ci/run`) renders the page to a PNG at a
 //! phone's width, and the test fails on a console error, a failed load or
-//! a page wider than the viewport. Without `/usr/bin/chromium` (a
-//! developer's machine) the test says so and passes; CI always has it.
+//! a page wider than the viewport; printed to PDF, the pages are A4.
+//! Without `/usr/bin/chromium` (a developer's machine) the test says so and
+//! passes; CI always has it.
 
 use std::path::Path;
 use std::process::Command;
@@ -83,6 +84,7 @@ fn the_month_report_renders_in_chromium_without_errors_at_phone_width() {
         String::from_utf8_lossy(&shot.stderr)
     );
     assert_eq!(console_lines(&shot.stderr), Vec::<String>::new());
+    assert_prints_on_a4(&tmp.path().join("profile-3"), &html);
     // the same page with a probe (this copy only: the report has no script)
     let probed = tmp.path().join("probed.html");
     std::fs::write(
@@ -118,4 +120,41 @@ fn the_month_report_renders_in_chromium_without_errors_at_phone_width() {
         scroll <= viewport,
         "the page is wider than the viewport: {probe}"
     );
+}
+
+/// Printed, the page lays out on A4 (595 × 842 points).
+fn assert_prints_on_a4(profile: &Path, html: &Path) {
+    let pdf = html.with_extension("pdf");
+    let printed = chromium(
+        profile,
+        &[
+            "--no-pdf-header-footer",
+            &format!("--print-to-pdf={}", pdf.display()),
+            html.to_str().unwrap(),
+        ],
+    );
+    let bytes = std::fs::read(&pdf).unwrap_or_default();
+    assert!(
+        bytes.starts_with(b"%PDF"),
+        "no PDF: {}",
+        String::from_utf8_lossy(&printed.stderr)
+    );
+    let text = String::from_utf8_lossy(&bytes);
+    let boxes: Vec<&str> = text
+        .split("/MediaBox")
+        .skip(1)
+        .filter_map(|rest| rest.split(']').next())
+        .collect();
+    assert!(!boxes.is_empty());
+    for b in boxes {
+        let nums: Vec<f64> = b
+            .trim_start_matches([' ', '['])
+            .split_whitespace()
+            .map(|n| n.parse().unwrap())
+            .collect();
+        assert!(
+            (nums[2] - 595.3).abs() < 2.0 && (nums[3] - 841.9).abs() < 2.0,
+            "{b}"
+        );
+    }
 }
