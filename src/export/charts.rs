@@ -107,8 +107,30 @@ pub(crate) fn tiers(t: &Table) -> Chart {
     chart(
         "tiers",
         "Tier distribution and its changes",
-        "graded clients per tier",
+        &tier_changes(t),
         kind,
+    )
+}
+
+/// "graded clients per tier: 2 up, 1 down, 3 newly graded" (A is up from B).
+fn tier_changes(t: &Table) -> String {
+    let (Some(now), Some(before)) = (column(t, "tier"), column(t, "previous")) else {
+        return String::new();
+    };
+    let (mut up, mut down, mut new) = (0, 0, 0);
+    for r in &t.rows {
+        let cell = |i: usize| r.get(i).map(Cell::plain).unwrap_or_default();
+        let (a, b) = (cell(now), cell(before));
+        if b.is_empty() {
+            new += 1;
+        } else if a < b {
+            up += 1;
+        } else if a > b {
+            down += 1;
+        }
+    }
+    format!(
+        "graded clients per tier: {up} up, {down} down, {new} newly graded since the end of last month"
     )
 }
 

@@ -220,6 +220,37 @@ fn month_charts_draw_the_csv_figures() {
             n
         );
     }
+    // tier distribution now and last month, and the changes
+    let (h, rows) = csv_rows(&["tiers"]);
+    let (t, p) = (
+        h.iter().position(|x| x == "tier").unwrap(),
+        h.iter().position(|x| x == "previous").unwrap(),
+    );
+    let tiers = chart_values(&page, "tiers");
+    for tier in ["A", "B", "C", "D"] {
+        let now = rows.iter().filter(|r| r[t] == tier).count().to_string();
+        let before = rows.iter().filter(|r| r[p] == tier).count().to_string();
+        assert_eq!(tiers[&(tier.into(), "now".into())], now);
+        assert_eq!(tiers[&(tier.into(), "end of last month".into())], before);
+    }
+    let changed = csv_rows(&["tiers", "--changed"]).1;
+    let up = changed
+        .iter()
+        .filter(|r| !r[p].is_empty() && r[t] < r[p])
+        .count();
+    let down = changed
+        .iter()
+        .filter(|r| r[t] > r[p] && !r[p].is_empty())
+        .count();
+    let new = changed.iter().filter(|r| r[p].is_empty()).count();
+    let caption: String = page
+        .select(&sel("#chart-tiers figcaption"))
+        .next()
+        .unwrap()
+        .text()
+        .collect();
+    let said = format!("{up} up, {down} down, {new} newly graded");
+    assert!(caption.contains(&said), "{caption} / {said}");
     // pipeline funnel: deals per stage
     let (h, rows) = csv_rows(&["pipeline"]);
     let mut want = by(&h, &rows, "stage", "deals");
