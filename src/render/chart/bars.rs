@@ -34,6 +34,16 @@ fn rect(x: f64, y: f64, w: f64, h: f64, color: &str, series: &str, v: &Value) ->
     )
 }
 
+/// A figure drawn at `(x, y)`.
+fn text_at(x: f64, y: f64, text: &str) -> String {
+    format!(
+        "<text x=\"{}\" y=\"{}\">{}</text>\n",
+        px(x),
+        px(y),
+        esc(text)
+    )
+}
+
 fn label(y: f64, text: &str) -> String {
     format!(
         "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n",
@@ -54,13 +64,7 @@ pub(super) fn bars(c: &Chart, values: &[Value], reference: Option<f64>) -> Strin
         let w = AREA * v.value.max(0.0) / max;
         s.push_str(&label(y + 16.0, &v.label));
         s.push_str(&rect(LABEL, y + 4.0, w, 16.0, PALETTE[0], c.key, v));
-        let _ = writeln!(
-            s,
-            "<text x=\"{}\" y=\"{}\">{}</text>",
-            px(LABEL + w + 4.0),
-            px(y + 16.0),
-            esc(&v.shown)
-        );
+        s.push_str(&text_at(LABEL + w + 4.0, y + 16.0, &v.shown));
     }
     if let Some(r) = reference {
         let x = LABEL + AREA * r / max;
@@ -120,24 +124,12 @@ pub(super) fn series(
             } else {
                 let by = y + 4.0 + bar * j as f64;
                 s.push_str(&rect(LABEL, by, w, bar - 1.0, color, series, v));
-                let _ = writeln!(
-                    s,
-                    "<text x=\"{}\" y=\"{}\">{}</text>",
-                    px(LABEL + w + 4.0),
-                    px(by + bar - 2.0),
-                    esc(&v.shown)
-                );
+                s.push_str(&text_at(LABEL + w + 4.0, by + bar - 2.0, &v.shown));
             }
         }
         if stacked {
             let total: Vec<&str> = values.iter().map(|v| v.shown.as_str()).collect();
-            let _ = writeln!(
-                s,
-                "<text x=\"{}\" y=\"{}\">{}</text>",
-                px(x + 4.0),
-                px(y + 16.0),
-                esc(&total.join(" / "))
-            );
+            s.push_str(&text_at(x + 4.0, y + 16.0, &total.join(" / ")));
         }
     }
     s.push_str("</svg>\n");

@@ -33,18 +33,7 @@ pub(super) fn heat(c: &Chart, columns: &[String], rows: &[(String, Vec<String>)]
     let top = 16.0;
     let height = top + row * rows.len().max(1) as f64 + 4.0;
     let mut s = open_svg(c, WIDTH as u32, height as u32);
-    for (j, col) in columns.iter().enumerate() {
-        let head = col
-            .rsplit('-')
-            .next()
-            .map_or(col.as_str(), |d| d.trim_start_matches('0'));
-        let _ = writeln!(
-            s,
-            "<text x=\"{}\" y=\"12\" text-anchor=\"middle\" style=\"font-size:9px\">{}</text>",
-            px(LABEL + cell * (j as f64 + 0.5)),
-            esc(head)
-        );
-    }
+    s.push_str(&headers(columns, cell));
     for (i, (name, codes)) in rows.iter().enumerate() {
         let y = top + row * i as f64;
         let _ = writeln!(
@@ -86,6 +75,25 @@ pub(super) fn heat(c: &Chart, columns: &[String], rows: &[(String, Vec<String>)]
         }
     }
     s.push_str("</svg>\n");
+    s
+}
+
+/// The column headers: the day of month when a column is a date
+/// (`2026-11-03` → `3`), else the column's name.
+fn headers(columns: &[String], cell: f64) -> String {
+    let mut s = String::new();
+    for (j, col) in columns.iter().enumerate() {
+        let head = col
+            .rsplit('-')
+            .next()
+            .map_or(col.as_str(), |d| d.trim_start_matches('0'));
+        let _ = writeln!(
+            s,
+            "<text x=\"{}\" y=\"12\" text-anchor=\"middle\" style=\"font-size:9px\">{}</text>",
+            px(LABEL + cell * (j as f64 + 0.5)),
+            esc(head)
+        );
+    }
     s
 }
 
