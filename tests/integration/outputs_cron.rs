@@ -25,6 +25,25 @@ fn recipe(script: &str, args: &[&str], env: &[(&str, &str)]) -> Output {
     cmd.output().unwrap()
 }
 
+/// Decodes base64 (the mail's parts); line breaks are skipped.
+fn base64(text: &str) -> Vec<u8> {
+    const ABC: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let digits: Vec<u32> = text
+        .bytes()
+        .filter(|b| !b.is_ascii_whitespace() && *b != b'=')
+        .map(|b| ABC.iter().position(|a| *a == b).unwrap() as u32)
+        .collect();
+    let mut out = Vec::new();
+    for chunk in digits.chunks(4) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0, |n, (i, d)| n | d << (18 - 6 * i));
+        out.extend(n.to_be_bytes()[1..chunk.len()].iter());
+    }
+    out
+}
+
 #[test]
 fn the_morning_briefing_is_an_html_mail() {
     let out = recipe(
@@ -38,16 +57,40 @@ fn the_morning_briefing_is_an_html_mail() {
         String::from_utf8_lossy(&out.stderr)
     );
     let mail = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        mail.lines().all(|l| l.len() <= 998),
+        "a line too long for mail"
+    );
     let (head, body) = mail.split_once("\n\n").unwrap();
     assert!(
         head.starts_with("To: li-wei@example.com\nSubject: Briefing "),
         "{head}"
     );
-    assert!(
-        head.contains("Content-Type: text/html; charset=utf-8"),
-        "{head}"
-    );
-    let page = super::outputs::parse_page(body.as_bytes(), "briefing mail");
+    let boundary = head
+        .split("boundary=\"")
+        .nth(1)
+        .unwrap()
+        .trim_end_matches('"');
+    let parts: Vec<&str> = body
+        .split(&format!("--{boundary}"))
+        .filter(|p| p.trim() != "" && p.trim() != "--")
+        .collect();
+    assert_eq!(parts.len(), 2, "the page inline and attached");
+    let direct = super::common::clientele()
+        .args(["--records", "records", "--as-of", "2026-11-20"])
+        .args(["summary", "--member", "li-wei", "--format", "html"])
+        .output()
+        .unwrap()
+        .stdout;
+    for part in parts {
+        let (headers, encoded) = part.trim_start().split_once("\n\n").unwrap();
+        assert!(
+            headers.contains("Content-Type: text/html; charset=utf-8"),
+            "{headers}"
+        );
+        assert_eq!(base64(encoded), direct, "the part is the page");
+    }
+    let page = super::outputs::parse_page(&direct, "briefing mail");
     let h1: String = page
         .select(&scraper::Selector::parse("h1").unwrap())
         .next()
