@@ -49,9 +49,13 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "CLIENTELE_AS_OF", value_name = "DATE", value_parser = values::as_of,
           help = "Replay the records as of this date or moment (YYYY-MM-DD[THH:MM[:SS]], a space may replace the T)")]
     pub as_of: Option<AsOf>,
-    /// Output format
-    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format (default: from the extension of -o, else table)
+    #[arg(long, global = true, value_enum)]
+    pub format: Option<Format>,
+    /// Write the report to FILE (atomically) instead of stdout; the format
+    /// comes from its extension (.csv .json .md .html .xlsx .ics)
+    #[arg(long, short, global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// The month a report is about (YYYY-MM)
     #[arg(long, global = true, value_name = "YYYY-MM", value_parser = values::month)]
     pub month: Option<YearMonth>,
@@ -145,6 +149,8 @@ pub enum Command {
     Review(cmd::review::Args),
     /// Record an award
     Award(cmd::award::Args),
+    /// Export a calendar feed (`export ics`) or a SQLite database (`export sqlite`)
+    Export(cmd::export::Args),
     /// Import a CRM export (`import crm`) or complaints (`import complaints`)
     Import(cmd::import::Args),
     /// Print shell completions
@@ -178,6 +184,7 @@ pub const READS: &[&str] = &[
     "training",
     "report",
     "history",
+    "export",
 ];
 
 /// The whole command line: the derived definitions, with `--at REF` added
@@ -190,7 +197,7 @@ pub fn command() -> clap::Command {
                 clap::Arg::new("at_ref")
                     .long("at")
                     .value_name("REF")
-                    .global(*name == "report")
+                    .global(matches!(*name, "report" | "export"))
                     .help("Read the records as committed at REF (a commit, tag, branch, HEAD~3), without a checkout"),
             )
         });
@@ -198,11 +205,17 @@ pub fn command() -> clap::Command {
     c
 }
 
-/// Parses the command line: the commands, and `--at` when given.
-pub fn parse() -> Result<(Cli, Option<String>), clap::Error> {
+/// Parses the command line: the commands and the matches (where `--at`
+/// is, see [`at`]).
+pub fn parse() -> Result<(Cli, ArgMatches), clap::Error> {
     let matches = command().try_get_matches()?;
     let cli = Cli::from_arg_matches(&matches)?;
-    Ok((cli, matches.subcommand().and_then(|(_, m)| at_of(m))))
+    Ok((cli, matches))
+}
+
+/// `--at REF` of the read command given, if any.
+pub fn at(matches: &ArgMatches) -> Option<String> {
+    matches.subcommand().and_then(|(_, m)| at_of(m))
 }
 
 fn at_of(m: &ArgMatches) -> Option<String> {

@@ -56,7 +56,7 @@ pub fn run(ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         proofs.iter().map(|p| (p, status(p, &team))).collect();
     let failed = judged.iter().filter(|(_, (s, _))| *s != "proven").count();
     match ctx.format {
-        Format::Csv | Format::Json => {
+        Format::Csv | Format::Json | Format::Html | Format::Xlsx | Format::Ics => {
             let mut t = Table::new(&[
                 "file", "entry", "by", "status", "commit", "author", "email", "date", "problem",
             ]);

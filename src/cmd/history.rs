@@ -6,7 +6,7 @@ use std::io::Write;
 
 use crate::error::{Error, Outcome, Status};
 use crate::git::history::{self, Step, Track};
-use crate::git::{GitError, Repo};
+use crate::git::{CommitInfo, GitError, Repo};
 use crate::load;
 use crate::options::Ctx;
 use crate::render::{Cell, Format, Table};
@@ -79,10 +79,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
 fn to_table(steps: &[Step], field: Option<&str>, format: Format) -> Table {
     let mut t = Table::new(&COLUMNS);
     for s in steps {
-        let commit = match format {
-            Format::Table | Format::Md => s.commit.short(),
-            Format::Csv | Format::Json => s.commit.id.to_string(),
-        };
+        let commit = commit_id(&s.commit, format);
         for c in s
             .changes
             .iter()
@@ -110,10 +107,7 @@ fn tier_table(
 ) -> Outcome {
     let mut t = Table::new(&["commit", "author", "date", "file", "old", "new"]);
     for r in rows {
-        let commit = match ctx.format {
-            Format::Table | Format::Md => r.commit.short(),
-            Format::Csv | Format::Json => r.commit.id.to_string(),
-        };
+        let commit = commit_id(&r.commit, ctx.format);
         t.push(vec![
             Cell::text(commit),
             Cell::text(format!("{} <{}>", r.commit.author, r.commit.email)),
@@ -126,4 +120,12 @@ fn tier_table(
     t.write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
     Ok(Status::Success)
+}
+
+/// A commit as the table shows it (ten digits) or as files keep it (all).
+fn commit_id(c: &CommitInfo, format: Format) -> String {
+    match format {
+        Format::Table | Format::Md => c.short(),
+        _ => c.id.to_string(),
+    }
 }

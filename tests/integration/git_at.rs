@@ -27,6 +27,7 @@ const REPORTS: &[&[&str]] = &[
     &["training"],
     &["report", "weekly", "--member", "amy"],
     &["report", "month", "--member", "amy", "--format", "md"],
+    &["export", "ics"],
 ];
 
 #[test]
