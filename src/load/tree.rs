@@ -112,3 +112,59 @@ impl FileTree for MemTree {
             .ok_or_else(|| "no such file".to_string())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each diagnostic as `code path message`.
+    fn found(loaded: &Loaded) -> Vec<String> {
+        let sources = &loaded.records.sources;
+        loaded
+            .diagnostics
+            .iter()
+            .map(|d| {
+                let rel = sources.get(d.span.file).map_or("?", |f| f.rel.as_str());
+                format!("{} {rel} {}", d.code, d.message)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_tree_loads_as_the_same_folder_on_disk() {
+        let files: &[(&str, &[u8])] = &[
+            ("clientele.toml", b""),
+            ("team.toml", b"[[member]]\nid = \"li\"\nname = \"Li\"\nrole = \"lead\"\njoined = 2020-01-06\nemails = [\"li@example.com\"]\n"),
+            ("clients/acme.toml", b"id = \"acme\"\nname = \"A\"\nstage = \"lead\"\nowner = \"li\"\nfound = 2026-01-05\npotential = 3\n"),
+            ("clients/bad.toml", b"id = \n"),
+            ("clients/gbk.toml", b"name = \"\xbb\xaa\xb6\xab\"\n"),
+            ("months/2026-13/li.toml", b""),
+            ("notes/x.toml", b""),
+            ("training", b"not a folder"),
+            (".hidden/x.toml", b"id = "),
+            ("README.md", b"# records"),
+        ];
+        let dir = tempfile::tempdir().unwrap();
+        let mut tree = MemTree::default();
+        for (rel, bytes) in files {
+            let path = dir.path().join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, bytes).unwrap();
+            tree.0.insert((*rel).to_string(), bytes.to_vec());
+        }
+        let on_disk = super::super::load(dir.path()).unwrap();
+        let in_tree = load_tree(dir.path(), &tree).unwrap();
+        assert_eq!(found(&in_tree), found(&on_disk));
+        assert_eq!(found(&in_tree).len(), 6, "{:?}", found(&in_tree));
+        let rels = |l: &Loaded| {
+            l.records
+                .sources
+                .files
+                .iter()
+                .map(|f| f.rel.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(rels(&in_tree), rels(&on_disk));
+        assert_eq!(in_tree.records.members[0].emails, ["li@example.com"]);
+    }
+}
