@@ -77,6 +77,19 @@ fn history_needs_a_repository_and_a_known_client() {
         err.contains("is not in a git repository: `history` reads the records' history"),
         "{err}"
     );
+    for (args, name) in [
+        (&["diff", "HEAD"][..], "diff"),
+        (&["check", "--approvals"], "check --approvals"),
+    ] {
+        let (code, _, err) = super::common::run_in(tmp.path(), args);
+        assert_eq!(code, 1);
+        assert!(
+            err.contains(&format!("is not in a git repository: `{name}` reads")),
+            "{err}"
+        );
+    }
+    // the folder's own reports work as always
+    assert_eq!(super::common::run_in(tmp.path(), &["tiers"]).0, 0);
     let s = story();
     let (code, _, err) = s.run(&["history", "nobody"]);
     assert_eq!(code, 1);
