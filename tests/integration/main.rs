@@ -12,6 +12,7 @@ mod foundation;
 mod harden_boundary;
 mod harden_exits;
 mod harden_journal;
+mod harden_props;
 mod import;
 mod import_complaints;
 mod lifecycle;
