@@ -19,6 +19,7 @@ pub mod atomic;
 mod boundary;
 pub mod canon;
 pub mod doc;
+mod endings;
 pub mod entry;
 mod faults;
 pub mod input;

@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 
 use super::journal::{self, Saved};
 use super::lock::FolderLock;
-use super::{EditDoc, WriteError};
+use super::{EditDoc, WriteError, endings};
 use crate::diagnostic::{Diagnostic, SourceMap};
 use crate::load::{self, Loaded};
 use crate::model::{Member, Records};
@@ -189,14 +189,22 @@ impl Txn {
     }
 
     /// Saves every staged file that changed, all or nothing (through the
-    /// folder's journal), then releases the lock. An error means nothing
+    /// folder's journal), each keeping its byte-order mark and line
+    /// endings (`endings`), then releases the lock. An error means nothing
     /// was saved; once saved, what failed after is in [`Saved::but`].
     pub fn commit(self) -> Result<Saved, WriteError> {
-        let files: Vec<(&str, &str)> = self
+        let texts: Vec<(&str, String)> = self
             .changed()
             .into_iter()
-            .filter_map(|rel| Some((rel, self.staged.get(rel)?.as_str())))
+            .filter_map(|rel| {
+                let new = self.staged.get(rel)?;
+                Some(match self.originals.get(rel) {
+                    Some(Some(old)) => (rel, endings::keep(old, new)),
+                    _ => (rel, new.clone()),
+                })
+            })
             .collect();
+        let files: Vec<(&str, &str)> = texts.iter().map(|(r, t)| (*r, t.as_str())).collect();
         journal::commit(&self.root, &files)
     }
 }

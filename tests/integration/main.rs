@@ -10,6 +10,7 @@ mod common;
 mod fmt;
 mod foundation;
 mod harden_boundary;
+mod harden_bytes;
 mod harden_exits;
 mod harden_journal;
 mod harden_props;
