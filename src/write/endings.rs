@@ -43,9 +43,17 @@ pub(crate) fn keep(old: &str, new: &str) -> String {
     let before = lines(old);
     let after = lines(new);
     let crlf = before.iter().filter(|(_, e)| *e == "\r\n").count();
-    let usual = if crlf * 2 >= before.len() { "\r\n" } else { "\n" };
+    let usual = if crlf * 2 >= before.len() {
+        "\r\n"
+    } else {
+        "\n"
+    };
     let same = |a: &(&str, &str), b: &(&str, &str)| a.0 == b.0;
-    let prefix = before.iter().zip(&after).take_while(|(a, b)| same(a, b)).count();
+    let prefix = before
+        .iter()
+        .zip(&after)
+        .take_while(|(a, b)| same(a, b))
+        .count();
     let room = before.len().min(after.len()) - prefix;
     let suffix = before
         .iter()
@@ -88,13 +96,22 @@ mod tests {
             "\u{FEFF}# a\r\n\r\n[[x]]\nb = 1\r\nc = 2\n\r\n[[x]]\r\nb = 3\r\n"
         );
         let edited = "# a\n\n[[x]]\nb = 9\nc = 2\n";
-        assert_eq!(keep(old, edited), "\u{FEFF}# a\r\n\r\n[[x]]\nb = 9\r\nc = 2\n");
+        assert_eq!(
+            keep(old, edited),
+            "\u{FEFF}# a\r\n\r\n[[x]]\nb = 9\r\nc = 2\n"
+        );
     }
 
     #[test]
     fn plain_files_are_left_as_built() {
         assert_eq!(keep("a = 1\n", "a = 2\nb = 3"), "a = 2\nb = 3");
-        assert_eq!(keep("\u{FEFF}a = 1\n", "\u{FEFF}a = 2\n"), "\u{FEFF}a = 2\n");
-        assert_eq!(keep("a = 1\r\n", "a = 1\r\nb = 2\r\n"), "a = 1\r\nb = 2\r\n");
+        assert_eq!(
+            keep("\u{FEFF}a = 1\n", "\u{FEFF}a = 2\n"),
+            "\u{FEFF}a = 2\n"
+        );
+        assert_eq!(
+            keep("a = 1\r\n", "a = 1\r\nb = 2\r\n"),
+            "a = 1\r\nb = 2\r\n"
+        );
     }
 }

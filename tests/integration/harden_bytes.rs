@@ -19,7 +19,16 @@ fn a_log_keeps_the_bom_and_every_line_ending() {
         }
     }
     f.write(AMY, &mixed);
-    f.ok(&["--member", "amy", "log", "acme", "--kind", "call", "--summary", "kept"]);
+    f.ok(&[
+        "--member",
+        "amy",
+        "log",
+        "acme",
+        "--kind",
+        "call",
+        "--summary",
+        "kept",
+    ]);
     let after = std::fs::read(f.path().join(AMY)).unwrap();
     let after = String::from_utf8(after).unwrap();
     let added = "[[interaction]]\ndate = 2026-11-20\nclient = \"acme\"\nkind = \"call\"\nsummary = \"kept\"\n\n";

@@ -12,6 +12,7 @@ mod foundation;
 mod harden_boundary;
 mod harden_bytes;
 mod harden_exits;
+mod harden_fuzz;
 mod harden_journal;
 mod harden_props;
 mod import;
