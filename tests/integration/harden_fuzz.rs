@@ -34,22 +34,26 @@ fn run_here(
         argv.extend(["--member".into(), m.into()]);
     }
     argv.extend(args.iter().cloned());
-    let cli = clientele::cli::Cli::try_parse_from(&argv).map_err(|e| e.to_string())?;
+    in_process(root, &argv)
+}
+
+/// Parses `argv` and dispatches the command in this process, its output
+/// into memory.
+pub fn in_process(root: &Path, argv: &[String]) -> Result<clientele::error::Status, String> {
+    let cli = clientele::cli::Cli::try_parse_from(argv).map_err(|e| e.to_string())?;
     let ctx = clientele::options::Ctx {
         records: Some(root.to_path_buf()),
         cwd: root.to_path_buf(),
         as_of: cli.global.as_of,
         clock: chrono::DateTime::default(),
-        format: cli.global.format,
+        format: clientele::render::Format::Table,
         month: cli.global.month,
         member: cli.global.member.clone(),
         quiet: true,
         reveal: false,
         style: clientele::render::Style {
-            color: false,
             width: Some(80),
-            ascii: false,
-            bom: false,
+            ..Default::default()
         },
     };
     let mut out = Vec::new();

@@ -8,7 +8,6 @@
 
 use std::path::Path;
 
-use clap::Parser;
 use proptest::prelude::*;
 
 use super::common::*;
@@ -114,29 +113,7 @@ fn run_report(root: &Path, d: chrono::NaiveDate, args: &[String]) -> Result<(), 
     argv.push(root.to_string_lossy().into_owned());
     argv.extend(["--as-of".into(), d.to_string(), "-q".into()]);
     argv.extend(args.iter().cloned());
-    let cli = clientele::cli::Cli::try_parse_from(&argv).map_err(|e| e.to_string())?;
-    let ctx = clientele::options::Ctx {
-        records: Some(root.to_path_buf()),
-        cwd: root.to_path_buf(),
-        as_of: Some(clientele::options::AsOf::Date(d)),
-        clock: chrono::DateTime::default(),
-        format: clientele::render::Format::Table,
-        month: None,
-        member: None,
-        quiet: true,
-        reveal: false,
-        style: clientele::render::Style {
-            color: false,
-            width: None,
-            ascii: false,
-            bom: false,
-        },
-    };
-    let mut out = Vec::new();
-    match clientele::dispatch(&cli.command, &ctx, &mut out) {
-        Ok(_) => Ok(()),
-        Err(e) => Err(e.message()),
-    }
+    super::harden_fuzz::in_process(root, &argv).map(|_| ())
 }
 
 proptest! {
