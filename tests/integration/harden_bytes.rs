@@ -35,3 +35,23 @@ fn a_log_keeps_the_bom_and_every_line_ending() {
     assert!(after.contains(added), "{after:?}");
     assert_eq!(after.replacen(added, "", 1), mixed, "the old bytes changed");
 }
+
+#[test]
+fn check_warns_on_control_characters_in_text() {
+    let f = Folder::new();
+    let acme = f
+        .read(ACME)
+        .replacen("name = \"", "name = \"\\u001b[31m", 1);
+    f.write(ACME, &acme);
+    let (code, out, _) = f.run(&["check"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("warning: `name` holds control characters"),
+        "{out}"
+    );
+    assert!(out.contains("[W0213]"), "{out}");
+    assert!(
+        !out.contains('\u{1b}'),
+        "the terminal got a raw escape: {out}"
+    );
+}
