@@ -14,6 +14,7 @@ mod fields;
 mod find;
 mod ids;
 mod month;
+mod policy;
 mod ranges;
 mod read;
 mod settings;
