@@ -29,6 +29,7 @@ pub mod dates;
 pub mod people;
 pub mod period;
 pub mod replay;
+pub mod research;
 pub mod summary;
 pub mod team;
 #[cfg(test)]

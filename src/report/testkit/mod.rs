@@ -202,3 +202,5 @@ pub fn end_of(s: &str) -> chrono::NaiveDateTime {
 }
 
 pub mod october;
+
+pub mod policy;
