@@ -143,8 +143,16 @@ pub enum Command {
     Action(cmd::action::Args),
     /// Give an appraisal score
     Review(cmd::review::Args),
+    /// Record that a member's appraisal result was fed back
+    Feedback(cmd::feedback::Args),
     /// Record an award
     Award(cmd::award::Args),
+    /// Market research notes (and `research add`)
+    Research(cmd::research::Args),
+    /// Client events: invited, attended, attendance rate
+    Events(cmd::events::Args),
+    /// Log a client event (`event add`) or who attended (`event attended`)
+    Event(cmd::event::Args),
     /// Import a CRM export (`import crm`) or complaints (`import complaints`)
     Import(cmd::import::Args),
     /// Print shell completions

@@ -16,7 +16,11 @@ use crate::model::{
 };
 
 /// An array of client ids; a bad one is reported and left out.
-fn clients(e: &mut Fields<'_, '_>, key: &'static str, diags: &mut Vec<Diagnostic>) -> Vec<ClientId> {
+fn clients(
+    e: &mut Fields<'_, '_>,
+    key: &'static str,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<ClientId> {
     let mut out = Vec::new();
     for (id, span) in e.str_array(key) {
         match crate::model::id_problem(&id) {
@@ -24,7 +28,10 @@ fn clients(e: &mut Fields<'_, '_>, key: &'static str, diags: &mut Vec<Diagnostic
             Some(_) => diags.push(Diagnostic::error(
                 codes::BAD_ID,
                 span,
-                format!("client \"{}\" in `{key}` is not a valid client id", id.escape_debug()),
+                format!(
+                    "client \"{}\" in `{key}` is not a valid client id",
+                    id.escape_debug()
+                ),
             )),
         }
     }
@@ -95,7 +102,9 @@ pub(crate) fn event(
     let date = e.req_date("date");
     in_month(&mut e, "date", date, month);
     let title = e.req_str("title");
-    let kind = e.require("kind", |e, k| e.choice(k, EventKind::parse, EventKind::NAMES));
+    let kind = e.require("kind", |e, k| {
+        e.choice(k, EventKind::parse, EventKind::NAMES)
+    });
     let invited = clients(&mut e, "invited", diags);
     let attended = clients(&mut e, "attended", diags);
     let cost = e.num("cost");
@@ -185,7 +194,11 @@ pub(crate) fn team_targets(f: &mut Fields<'_, '_>, diags: &mut Vec<Diagnostic>) 
             complaints_on_time: positive(&mut t, "complaints_on_time"),
         };
         if target.satisfaction.is_some_and(|s| s > 5.0) {
-            t.error_at("satisfaction", codes::OUT_OF_RANGE, "`satisfaction` is a mean rating, at most 5".into());
+            t.error_at(
+                "satisfaction",
+                codes::OUT_OF_RANGE,
+                "`satisfaction` is a mean rating, at most 5".into(),
+            );
         }
         if target.complaints_on_time.is_some_and(|s| s > 1.0) {
             t.error_at(

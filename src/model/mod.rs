@@ -20,9 +20,9 @@ mod year_month;
 
 pub use client::{Client, Complaint, Contact, Deal};
 pub use enums::{
-    ActionStatus, AttendanceStatus, AwardKind, Channel, ComplaintStatus, DealStage,
-    EventKind, InteractionKind, LeaveKind, LeaveStatus, MeetingKind, PlanStatus, ResearchKind, Role,
-    Severity, Source, Stage, Tier, TrainingCategory, TrainingMethod,
+    ActionStatus, AttendanceStatus, AwardKind, Channel, ComplaintStatus, DealStage, EventKind,
+    InteractionKind, LeaveKind, LeaveStatus, MeetingKind, PlanStatus, ResearchKind, Role, Severity,
+    Source, Stage, Tier, TrainingCategory, TrainingMethod,
 };
 pub use ids::{
     ClientId, DEVICE_NAMES, IdProblem, MemberId, id_problem, is_client_id, is_device_name,

@@ -3,8 +3,8 @@
 use chrono::{NaiveDate, NaiveTime};
 
 use super::{
-    AttendanceStatus, AwardKind, ClientId, Event, Feedback, InteractionKind, LeaveKind, LeaveStatus, MeetingKind,
-    MemberId, Research, Spans, YearMonth,
+    AttendanceStatus, AwardKind, ClientId, Event, Feedback, InteractionKind, LeaveKind,
+    LeaveStatus, MeetingKind, MemberId, Research, Spans, YearMonth,
 };
 use crate::diagnostic::FileId;
 

@@ -86,9 +86,7 @@ pub const REVIEW: &[&str] = &["period", "of", "score", "comment"];
 pub const AWARD: &[&str] = &["member", "kind", "period", "amount", "reason"];
 pub const FEEDBACK: &[&str] = &["member", "period", "date", "note"];
 pub const RESEARCH: &[&str] = &["date", "topic", "kind", "summary", "clients", "source"];
-pub const EVENT: &[&str] = &[
-    "id", "date", "title", "kind", "invited", "attended", "cost",
-];
+pub const EVENT: &[&str] = &["id", "date", "title", "kind", "invited", "attended", "cost"];
 pub const CAREER: &[&str] = &["goal", "by", "plan", "mentor"];
 pub const ROTATION: &[&str] = &["from", "to", "area"];
 pub const TEAM: &[&str] = &["member"];

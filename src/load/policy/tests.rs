@@ -151,7 +151,8 @@ attended = ["acme"]
 
 #[test]
 fn an_entry_outside_its_month_or_of_unknown_kind_is_an_error() {
-    let month = "[[research]]\ndate = 2026-10-30\ntopic = \"t\"\nkind = \"gossip\"\nsummary = \"s\"\n";
+    let month =
+        "[[research]]\ndate = 2026-10-30\ntopic = \"t\"\nkind = \"gossip\"\nsummary = \"s\"\n";
     let l = load(&[
         ("clientele.toml", SETTINGS),
         ("team.toml", TEAM),

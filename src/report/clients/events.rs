@@ -53,9 +53,10 @@ pub struct Filter {
 impl Filter {
     fn keeps(&self, r: &EventRow) -> bool {
         self.kind.is_none_or(|k| r.kind == k)
-            && self.client.as_deref().is_none_or(|c| {
-                r.invited.iter().chain(&r.attended).any(|x| **x == *c)
-            })
+            && self
+                .client
+                .as_deref()
+                .is_none_or(|c| r.invited.iter().chain(&r.attended).any(|x| **x == *c))
             && self.organiser.as_deref().is_none_or(|m| *r.organiser == *m)
             && self.period.contains(r.date)
     }
@@ -99,7 +100,10 @@ pub fn rows(records: &Records, filter: &Filter, d: NaiveDate) -> Vec<EventRow> {
 
 /// (client, date) for every attendance at an event dated ≤ `d`: a contact
 /// for follow-ups (rules §3.2).
-pub fn attended_contacts(records: &Records, d: NaiveDate) -> impl Iterator<Item = (&str, NaiveDate)> {
+pub fn attended_contacts(
+    records: &Records,
+    d: NaiveDate,
+) -> impl Iterator<Item = (&str, NaiveDate)> {
     all(records)
         .map(|(_, e)| e)
         .filter(move |e| e.date <= d)

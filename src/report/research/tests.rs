@@ -65,5 +65,8 @@ fn clients_join_with_semicolons_in_one_cell() {
     .unwrap();
     let csv = String::from_utf8(csv).unwrap();
     assert!(csv.starts_with("date,member,kind,topic,clients,source,summary\n"));
-    assert!(csv.contains("2026-11-10,sam,client-needs,Bolt's needs,bolt;acme,,wants faster quotes\n"), "{csv}");
+    assert!(
+        csv.contains("2026-11-10,sam,client-needs,Bolt's needs,bolt;acme,,wants faster quotes\n"),
+        "{csv}"
+    );
 }

@@ -90,6 +90,12 @@ potential = 3
 "#;
 
 pub const BOSS_NOVEMBER: &str = r#"
+[[review]]
+period = "2026-10"
+of = "amy"
+score = 80
+comment = "good client work"
+
 [[feedback]]
 member = "amy"
 period = "2026-10"
@@ -114,6 +120,12 @@ invited = ["bolt"]
 "#;
 
 pub const AMY_NOVEMBER: &str = r#"
+[[review]]
+period = "2026-10"
+of = "amy"
+score = 90
+comment = "met the visit plan"
+
 [[research]]
 date = 2026-11-10
 topic = "Competitor pricing"
@@ -130,6 +142,12 @@ summary = "freight rates steady"
 "#;
 
 pub const SAM_NOVEMBER: &str = r#"
+[[review]]
+period = "2026-10"
+of = "amy"
+score = 70
+comment = "slow to share notes"
+
 [[research]]
 date = 2026-11-10
 topic = "Bolt's needs"

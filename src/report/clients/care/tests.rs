@@ -173,5 +173,9 @@ fn upcoming_events_list_each_invited_client() {
         events,
         [("2026-11-28".to_string(), "bolt", "Product seminar")]
     );
-    assert!(care(&r, day("2026-11-20"), 7).iter().all(|x| x.occasion.kind() != "event"));
+    assert!(
+        care(&r, day("2026-11-20"), 7)
+            .iter()
+            .all(|x| x.occasion.kind() != "event")
+    );
 }

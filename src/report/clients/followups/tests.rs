@@ -200,7 +200,10 @@ fn attending_an_event_is_a_contact_on_its_date() {
             .map(|x| (x.last_contact, x.due))
     };
     // acme attended E-2026-01 on 12 Nov; tier A allows 14 days
-    assert_eq!(last("2026-11-20"), Some((day("2026-11-12"), day("2026-11-26"))));
+    assert_eq!(
+        last("2026-11-20"),
+        Some((day("2026-11-12"), day("2026-11-26")))
+    );
     // the day before, the event had not been held: the start counts
     assert_eq!(last("2026-11-11").map(|x| x.0), Some(day("2025-02-03")));
     // bolt was invited but did not come: no contact
