@@ -117,6 +117,12 @@ pub enum Command {
     Appraisal(cmd::appraisal::Args),
     /// Members with grade A or B in each of the last months
     Promotion(cmd::promotion::Args),
+    /// Careers: tenure, grades, training, plan, rotations, promotion readiness
+    Careers(cmd::careers::Args),
+    /// Set a member's career plan (`career set`)
+    Career(cmd::career::Args),
+    /// Record a job rotation (`rotation add`)
+    Rotation(cmd::career::RotationArgs),
     /// Awards by month and member
     Awards(cmd::awards::Args),
     /// Training per member: sessions, hours, exams

@@ -16,6 +16,8 @@ pub mod attendance;
 pub mod award;
 pub mod awards;
 pub mod care;
+pub mod career;
+pub mod careers;
 pub mod check;
 pub mod client;
 pub mod clock;
