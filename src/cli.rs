@@ -97,7 +97,7 @@ pub enum Command {
     Followups(cmd::followups::Args),
     /// Visit plans: done, missed or upcoming
     Plans(cmd::plans::Args),
-    /// Birthdays, anniversaries and occasions coming up
+    /// Birthdays, anniversaries, occasions and events coming up
     Care(cmd::care::Args),
     /// Deals by stage, conversion and time to close
     Pipeline(cmd::pipeline::Args),
