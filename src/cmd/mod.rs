@@ -46,6 +46,7 @@ pub mod plan;
 pub mod plans;
 pub mod promotion;
 pub mod report;
+pub mod report_team;
 pub mod research;
 pub mod review;
 pub mod summary;

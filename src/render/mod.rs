@@ -14,6 +14,7 @@ mod cell;
 mod csv_out;
 pub mod escape;
 mod json_out;
+pub mod team_report;
 mod text;
 pub mod width;
 pub mod work_report;

@@ -32,6 +32,7 @@ pub mod replay;
 pub mod research;
 pub mod summary;
 pub mod team;
+pub mod team_report;
 #[cfg(test)]
 mod testkit;
 pub mod work_report;
