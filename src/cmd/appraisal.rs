@@ -27,6 +27,9 @@ pub struct Args {
     /// With --member: each review's comment, with the reviewer's role
     #[arg(long, conflicts_with = "missing")]
     pub comments: bool,
+    /// Only results not yet fed back to the member (rules §3.9)
+    #[arg(long, conflicts_with_all = ["missing", "comments", "from", "to"])]
+    pub unfed: bool,
     /// With --member: the first month of the member's history
     #[arg(long, value_parser = crate::values::month, value_name = "YYYY-MM")]
     pub from: Option<YearMonth>,
@@ -84,7 +87,11 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             rows.retain(|r| keep(&r.member));
             appraisal_missing::to_table(&rows).write(ctx.format, &ctx.style, out)?;
         } else {
-            let mut rows = appraisal::rows(records, month, now, today);
+            let mut rows = if args.unfed {
+                appraisal_feedback::unfed_rows(records, month, now, today)
+            } else {
+                appraisal::rows(records, month, now, today)
+            };
             rows.retain(|r| keep(&r.member));
             appraisal::to_table(&rows).write(ctx.format, &ctx.style, out)?;
         }

@@ -136,7 +136,7 @@ fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
         None => {
             let new = values
                 .into_iter()
-                .fold(entry::Builder::new(), |b, (k, v)| b.opt(k, v))
+                .fold(entry::Builder::nested(), |b, (k, v)| b.opt(k, v))
                 .build();
             push_nested(table, "career", new);
         }
@@ -155,7 +155,7 @@ fn rotate(w: &mut Session<'_>, a: &RotationAddArgs) -> Result<String, WriteError
     let member = w.member("MEMBER", &a.member)?;
     let mut doc = w.txn.edit(TEAM)?;
     let table = member_table(&mut doc, &member.id)?;
-    let new = entry::Builder::new()
+    let new = entry::Builder::nested()
         .set("from", value::date(a.from))
         .set("to", value::date(a.to))
         .set("area", value::string(&a.area))

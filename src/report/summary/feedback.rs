@@ -1,11 +1,10 @@
 //! The briefing's feedback section (rules §3.9): members whose last-month
 //! appraisal result is not fed back yet, once `[appraisal] feedback_days`
-//! days of the month have passed. With a member: that member, or for a
-//! lead the members reporting to the lead.
+//! days of the month have passed. With a member: that member's own.
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use super::{Options, section};
+use super::{Options, for_member, section};
 use crate::model::{Records, YearMonth};
 use crate::render::Cell;
 use crate::render::briefing::Section;
@@ -17,20 +16,15 @@ pub(super) fn feedback_section(
     d: NaiveDate,
     o: &Options,
 ) -> Section {
-    let concerns = |member: &str| {
-        o.member.as_deref().is_none_or(|m| {
-            member == m
-                || records
-                    .member(member)
-                    .and_then(|x| x.reports_to.as_deref())
-                    == Some(m)
-        })
-    };
     let rows: Vec<feedback::Unfed> = feedback::unfed(records, now, d)
         .into_iter()
-        .filter(|u| concerns(&u.member))
+        .filter(|u| o.member.as_deref().is_none_or(|m| *u.member == *m))
         .collect();
-    let command = format!("clientele appraisal --month {}", YearMonth::of(d).prev());
+    let all = format!(
+        "clientele appraisal --month {} --unfed",
+        YearMonth::of(d).prev()
+    );
+    let command = for_member(&all, "--member", o);
     section(
         "feedback_due",
         "Appraisal results not fed back",

@@ -171,8 +171,13 @@ fn results_not_fed_back_after_feedback_days() {
     let s = feedback("2026-11-20", None);
     assert_eq!(s.count, 1);
     assert_eq!(s.rows.rows[0][0], Cell::text("sam"));
-    assert_eq!(s.command, "clientele appraisal --month 2026-10");
-    // the lead sees the members reporting to the lead; amy sees only amy
-    assert_eq!(feedback("2026-11-20", Some("boss")).count, 1);
+    assert_eq!(s.command, "clientele appraisal --month 2026-10 --unfed");
+    // with a member, the member's own result
+    let sam = feedback("2026-11-20", Some("sam"));
+    assert_eq!(sam.count, 1);
+    assert_eq!(
+        sam.command,
+        "clientele appraisal --month 2026-10 --unfed --member sam"
+    );
     assert_eq!(feedback("2026-11-20", Some("amy")).count, 0);
 }

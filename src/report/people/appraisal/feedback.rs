@@ -35,17 +35,29 @@ pub struct Unfed {
     pub grade: Option<crate::model::Tier>,
 }
 
+/// The appraisal rows of `period` with a final score and no feedback by D
+/// (`appraisal --unfed`), in the appraisal's order.
+pub fn unfed_rows(
+    records: &Records,
+    period: YearMonth,
+    now: NaiveDateTime,
+    d: NaiveDate,
+) -> Vec<appraisal::AppraisalRow> {
+    appraisal::rows(records, period, now, d)
+        .into_iter()
+        .filter(|r| r.final_score.is_some() && r.fed_back.is_none())
+        .collect()
+}
+
 /// Once day `feedback_days` of D's month has passed (day > feedback_days),
-/// the members appraised last month with a final score and no feedback by
-/// D, sorted by member id; empty before.
+/// last month's [`unfed_rows`], sorted by member id; empty before.
 pub fn unfed(records: &Records, now: NaiveDateTime, d: NaiveDate) -> Vec<Unfed> {
     if d.day() <= records.settings.appraisal.feedback_days {
         return Vec::new();
     }
     let period = YearMonth::of(d).prev();
-    let mut out: Vec<Unfed> = appraisal::rows(records, period, now, d)
+    let mut out: Vec<Unfed> = unfed_rows(records, period, now, d)
         .into_iter()
-        .filter(|r| r.final_score.is_some() && fed_back(records, &r.member, period, d).is_none())
         .map(|r| Unfed {
             member: r.member,
             name: r.name,
