@@ -12,6 +12,8 @@ mod foundation;
 mod import;
 mod import_complaints;
 mod lifecycle;
+mod policy_reports;
+mod policy_writes;
 mod replay;
 mod summary;
 mod team_leave_actions;
