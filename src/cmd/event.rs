@@ -50,7 +50,7 @@ pub struct AddArgs {
     /// What it cost, in the team's currency
     #[arg(long, value_name = "N", value_parser = crate::values::money)]
     pub cost: Option<f64>,
-    /// The id (default E-<year>-<next number>)
+    /// The id (default `E-<year>-<NNN>`, the next number of the year)
     #[arg(long, value_name = "ID", value_parser = crate::values::entry_id)]
     pub id: Option<String>,
 }
