@@ -1,6 +1,6 @@
 //! `clientele report team [--month M]`: the lead's monthly report upward
-//! (rules §3.11) as text, Markdown (`--format md`) or JSON; the month is
-//! `--month`, else D's.
+//! (rules §3.11) as text, Markdown (`--format md`), JSON, an HTML page or
+//! a workbook; the month is `--month`, else D's.
 
 use std::io::Write;
 
@@ -11,9 +11,9 @@ use crate::render::{self, Format};
 use crate::report::team_report::{self, When};
 
 pub fn run(ctx: &Ctx, out: &mut dyn Write) -> Outcome {
-    if ctx.format == Format::Csv {
+    if matches!(ctx.format, Format::Csv | Format::Ics) {
         return Err(Error::usage(
-            "`report team` prints text, md or json: the sections have different columns",
+            "`report team` prints text, md, json, html or xlsx: the sections have different columns",
         ));
     }
     let opened = super::open(ctx)?;

@@ -1,6 +1,7 @@
 //! Rendering the team report (`report team`): plain text (each section's
-//! title, then its table), Markdown (`## title` and a Markdown table) or
-//! one JSON object whose keys are the sections'.
+//! title, then its table), Markdown (`## title` and a Markdown table), one
+//! JSON object whose keys are the sections', an HTML page (a section per
+//! table) or a workbook (a sheet per section, named by its key).
 
 use std::io::Write;
 
@@ -16,12 +17,21 @@ pub fn write(
     style: &Style,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    if format == Format::Json {
-        serde_json::to_writer_pretty(&mut *out, &json(r))?;
-        return out.write_all(b"\n");
+    let head = format!("Team report {}, {} (as of {})", r.team, r.month, r.as_of);
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, &json(r))?;
+            return out.write_all(b"\n");
+        }
+        Format::Html => return out.write_all(html(r, &head).as_bytes()),
+        Format::Xlsx => {
+            let sheets: Vec<(&str, &super::Table)> =
+                r.sections.iter().map(|s| (s.key, &s.table)).collect();
+            return out.write_all(&super::xlsx::workbook(&sheets)?);
+        }
+        _ => {}
     }
     let md = format == Format::Md;
-    let head = format!("Team report {}, {} (as of {})", r.team, r.month, r.as_of);
     if md {
         writeln!(out, "# {head}")?;
     } else {
@@ -41,6 +51,16 @@ pub fn write(
         }
     }
     Ok(())
+}
+
+/// The page: a section per table.
+fn html(r: &TeamReport, head: &str) -> String {
+    let body: String = r
+        .sections
+        .iter()
+        .map(|s| super::html::section_with_id(s.key, s.title, "", &super::html::table(&s.table)))
+        .collect();
+    super::html::page(head, "", &body)
 }
 
 /// `{ team, month, as_of, <section>: [rows…] … }`.

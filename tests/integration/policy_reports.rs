@@ -155,5 +155,32 @@ fn the_team_report_is_pinned_and_its_sections_equal_the_reports() {
         "team",
     ]);
     assert_eq!(code, 2);
-    assert!(err.contains("text, md or json"), "{err}");
+    assert!(err.contains("text, md, json, html or xlsx"), "{err}");
+}
+
+#[test]
+fn the_team_report_as_a_page_and_a_workbook() {
+    let (code, html) = R.report(
+        "2026-11-20",
+        "html",
+        &["--month", "2026-11", "report", "team"],
+    );
+    assert_eq!(code, 0);
+    assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
+    for id in [
+        "targets",
+        "members",
+        "complaint_departments",
+        "research",
+        "next_training",
+    ] {
+        assert!(html.contains(&format!("<section id=\"{id}\">")), "{id}");
+    }
+    let out = clientele()
+        .args(["--records", &fixture("policy"), "--as-of", "2026-11-20"])
+        .args(["--format", "xlsx", "report", "team"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.starts_with(b"PK"), "a zip file");
 }
