@@ -121,6 +121,7 @@ fn find(w: &mut Session<'_>, date: NaiveDate, id: Option<&str>) -> Result<Found,
 fn done(w: &mut Session<'_>, a: &DoneArgs) -> Result<String, WriteError> {
     let (date, number) = (a.meeting_date, a.task);
     let on = a.on.unwrap_or(w.today);
+    super::happened::on_or_before("--on", on, w.today)?;
     let id = a.meeting.clone();
     let found = find(w, date, id.as_deref())?;
     let mut doc = w.txn.edit(&found.rel)?;

@@ -21,6 +21,7 @@ pub mod doc;
 pub mod entry;
 pub mod input;
 pub mod lock;
+pub mod ordered;
 pub mod same_records;
 pub mod schema;
 pub mod session;

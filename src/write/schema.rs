@@ -116,7 +116,7 @@ const SETTINGS: &[&str] = &[
     "training",
     "care",
 ];
-const SETTINGS_TEAM: &[&str] = &["name", "currency", "timezone"];
+const SETTINGS_TEAM: &[&str] = &["name", "currency", "timezone", "records_start"];
 const CALENDAR: &[&str] = &[
     "workdays",
     "holidays",

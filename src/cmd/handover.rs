@@ -1,0 +1,161 @@
+//! Handing one member's work to another in one write (rules §7.2), for
+//! `member leave` and `client handover`: the clients the member owns or
+//! serves, their open deals, and (for a leave) their unresolved
+//! complaints and open action items. Every file is edited in place with
+//! toml_edit and staged in the command's `Txn`, so the whole handover is
+//! saved or refused as one. Nothing here saves or prints.
+
+use toml_edit::Table;
+
+use crate::model::DealStage;
+use crate::write::{Session, WriteError, entry, schema, value};
+
+/// What a handover moves besides clients and open deals.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Scope {
+    /// Unresolved complaints the member handles.
+    pub complaints: bool,
+    /// Open action items of meetings (every month file is read).
+    pub actions: bool,
+}
+
+/// What moved (or would move).
+#[derive(Debug, Default)]
+pub(crate) struct Moved {
+    pub owned: Vec<String>,
+    pub served: Vec<String>,
+    pub deals: Vec<String>,
+    pub complaints: Vec<String>,
+    pub actions: usize,
+}
+
+impl Moved {
+    pub(crate) fn is_empty(&self) -> bool {
+        self.owned.is_empty()
+            && self.served.is_empty()
+            && self.deals.is_empty()
+            && self.complaints.is_empty()
+            && self.actions == 0
+    }
+
+    /// `2 clients owned (acme, bolt), 1 open deal (D-2) …`.
+    pub(crate) fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        let mut list = |n: &[String], what: &str| {
+            if !n.is_empty() {
+                parts.push(format!("{} {what} ({})", n.len(), n.join(", ")));
+            }
+        };
+        list(&self.owned, "clients owned");
+        list(&self.served, "clients served as specialist");
+        list(&self.deals, "open deals");
+        list(&self.complaints, "unresolved complaints");
+        if self.actions > 0 {
+            parts.push(format!("{} open action items", self.actions));
+        }
+        if parts.is_empty() {
+            "nothing to hand over".to_string()
+        } else {
+            parts.join(", ")
+        }
+    }
+}
+
+/// Moves `from`'s work to `to` (staged in the session's transaction). With
+/// `to` = `None` nothing is staged: the result says what there is.
+pub(crate) fn hand_over(
+    w: &mut Session<'_>,
+    from: &str,
+    to: Option<&str>,
+    scope: Scope,
+) -> Result<Moved, WriteError> {
+    let mut moved = Moved::default();
+    let new = to.unwrap_or(from);
+    for rel in w.all_clients()? {
+        let mut doc = w.txn.edit(&rel)?;
+        let client = doc.doc.as_table_mut();
+        let id = entry::get_str(client, "id").unwrap_or("").to_string();
+        client_profile(client, from, new, &id, &mut moved);
+        if scope.complaints {
+            for c in entries(client, "complaint") {
+                if entry::get_str(c, "handler") == Some(from) && !c.contains_key("resolved") {
+                    moved
+                        .complaints
+                        .push(entry::get_str(c, "id").unwrap_or("").into());
+                    entry::set(c, schema::COMPLAINT, "handler", value::string(new));
+                }
+            }
+        }
+        if to.is_some() {
+            w.txn.stage(&rel, doc.render())?;
+        }
+    }
+    if scope.actions {
+        for rel in super::folder::month_files(w)? {
+            let mut doc = w.txn.edit(&rel)?;
+            let mut n = 0;
+            for m in entries(doc.doc.as_table_mut(), "meeting") {
+                for a in entries(m, "action") {
+                    if entry::get_str(a, "owner") == Some(from) && !a.contains_key("done") {
+                        entry::set(a, schema::ACTION, "owner", value::string(new));
+                        n += 1;
+                    }
+                }
+            }
+            moved.actions += n;
+            if n > 0 && to.is_some() {
+                w.txn.stage(&rel, doc.render())?;
+            }
+        }
+    }
+    Ok(moved)
+}
+
+/// The owner, the specialist and the deals of one client file. A closed
+/// deal that followed the client's owner keeps its old owner written out,
+/// so the sales already counted stay where they were.
+fn client_profile(client: &mut Table, from: &str, to: &str, id: &str, moved: &mut Moved) {
+    let owned = entry::get_str(client, "owner") == Some(from);
+    if owned {
+        moved.owned.push(id.to_string());
+        entry::set(client, schema::CLIENT, "owner", value::string(to));
+    }
+    let served = entry::get_str(client, "specialist") == Some(from);
+    if served {
+        moved.served.push(id.to_string());
+        entry::set(client, schema::CLIENT, "specialist", value::string(to));
+    }
+    if (owned || served)
+        && from != to
+        && entry::get_str(client, "specialist") == entry::get_str(client, "owner")
+    {
+        client.remove("specialist");
+    }
+    for d in entries(client, "deal") {
+        let open = entry::get_str(d, "stage")
+            .and_then(DealStage::parse)
+            .is_none_or(|s| !matches!(s, DealStage::Won | DealStage::Lost));
+        match entry::get_str(d, "owner") {
+            Some(o) if o == from && open => {
+                moved
+                    .deals
+                    .push(entry::get_str(d, "id").unwrap_or("").into());
+                entry::set(d, schema::DEAL, "owner", value::string(to));
+            }
+            None if owned && open => {
+                moved
+                    .deals
+                    .push(entry::get_str(d, "id").unwrap_or("").into());
+            }
+            None if owned => entry::set(d, schema::DEAL, "owner", value::string(from)),
+            _ => {}
+        }
+    }
+}
+
+/// The `[[kind]]` entries of a table, to edit.
+fn entries<'a>(table: &'a mut Table, kind: &str) -> impl Iterator<Item = &'a mut Table> {
+    entry::entries_mut(table, kind)
+        .into_iter()
+        .flat_map(|a| a.iter_mut())
+}
