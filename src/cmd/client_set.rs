@@ -154,7 +154,7 @@ pub(crate) fn hand_over(w: &mut Session<'_>, a: &HandoverArgs) -> Result<String,
     if a.from == a.to {
         return Err(WriteError::refused("--from and --to name the same member"));
     }
-    let to = super::member::taker(w, &a.to, w.today)?;
+    let to = super::member::taker(w, "--to", &a.to, w.today)?;
     let scope = Scope {
         complaints: false,
         actions: false,

@@ -38,25 +38,25 @@ impl Moved {
             && self.actions == 0
     }
 
-    /// `2 clients owned (acme, bolt), 1 open deal (D-2) …`.
+    /// `clients owned: acme, bolt; open deals: D-2; …`.
     pub(crate) fn describe(&self) -> String {
         let mut parts = Vec::new();
         let mut list = |n: &[String], what: &str| {
             if !n.is_empty() {
-                parts.push(format!("{} {what} ({})", n.len(), n.join(", ")));
+                parts.push(format!("{what}: {}", n.join(", ")));
             }
         };
         list(&self.owned, "clients owned");
-        list(&self.served, "clients served as specialist");
+        list(&self.served, "clients served");
         list(&self.deals, "open deals");
         list(&self.complaints, "unresolved complaints");
         if self.actions > 0 {
-            parts.push(format!("{} open action items", self.actions));
+            parts.push(format!("open action items: {}", self.actions));
         }
         if parts.is_empty() {
             "nothing to hand over".to_string()
         } else {
-            parts.join(", ")
+            parts.join("; ")
         }
     }
 }

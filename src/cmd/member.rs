@@ -199,7 +199,7 @@ fn leave(w: &mut Session<'_>, a: &LeaveArgs) -> Result<String, WriteError> {
                 "--handover-to names the member who leaves: give someone who stays",
             ));
         }
-        Some(t) => Some(taker(w, t, a.on)?),
+        Some(t) => Some(taker(w, "--handover-to", t, a.on)?),
         None => None,
     };
     let scope = Scope {
@@ -227,11 +227,16 @@ fn leave(w: &mut Session<'_>, a: &LeaveArgs) -> Result<String, WriteError> {
 }
 
 /// Who takes a handover: a member still in the team on `day`.
-pub(crate) fn taker(w: &Session<'_>, id: &str, day: NaiveDate) -> Result<String, WriteError> {
-    let m = w.member("--handover-to", id)?;
+pub(crate) fn taker(
+    w: &Session<'_>,
+    flag: &str,
+    id: &str,
+    day: NaiveDate,
+) -> Result<String, WriteError> {
+    let m = w.member(flag, id)?;
     if m.left.is_some_and(|l| l <= day) || m.joined > day {
         return Err(WriteError::refused(format!(
-            "--handover-to `{id}` is not in the team after {day}: give a member who stays"
+            "{flag} `{id}` is not in the team after {day}: give a member who stays"
         )));
     }
     Ok(m.id.0)

@@ -127,11 +127,15 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
         .build();
     write::ordered::insert_by(&mut doc.doc, schema::TRAINING, "session", "date", new)?;
     w.txn.stage(&rel, doc.render())?;
+    let who = if attendees.is_empty() {
+        "no attendees yet".to_string()
+    } else {
+        format!("attendees {}", attendees.join(", "))
+    };
     Ok(format!(
-        "added session {} on {} ({} attendees) in {}",
+        "added session {} on {} ({who}) in {}",
         a.id,
         a.date,
-        attendees.len(),
         w.display(&rel)
     ))
 }
