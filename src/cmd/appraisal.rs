@@ -1,4 +1,4 @@
-//! `clientele appraisal`: the monthly appraisal (SPEC 3.5) — KPI, self,
+//! `clientele appraisal`: the monthly appraisal (rules §3.5) — KPI, self,
 //! lead and peer scores, final, grade, rank and bonus; `--missing` lists
 //! the reviews still to come; `--member ID --from M1 --to M2` shows one
 //! member's appraisals month by month.

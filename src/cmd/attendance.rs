@@ -1,5 +1,5 @@
-//! `clientele attendance`: the monthly attendance tally per member (SPEC
-//! 3.6), or with `--days` the day-by-day grid with one-letter codes.
+//! `clientele attendance`: the monthly attendance tally per member (rules
+//! §3.6), or with `--days` the day-by-day grid with one-letter codes.
 
 use std::io::Write;
 

@@ -1,5 +1,5 @@
 //! `clientele care`: contact birthdays, client anniversaries and the team's
-//! occasions in the next days (SPEC 3.8), with the client's owner.
+//! occasions in the next days (rules §3.8), with the client's owner.
 
 use std::io::Write;
 

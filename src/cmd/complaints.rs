@@ -1,5 +1,5 @@
 //! `clientele complaints`: every complaint with its deadlines, hours to the
-//! first response, status and satisfaction (SPEC 3.3); `--summary` gives the
+//! first response, status and satisfaction (rules §3.3); `--summary` gives the
 //! counts and on-time rates per month received instead.
 
 use std::io::Write;

@@ -1,5 +1,5 @@
 //! `clientele fmt [--check] [PATH…]`: rewrites record files in the
-//! canonical form of SPEC section 5 (see `crate::write::canon`); with
+//! canonical form of rules §5 (see `crate::write::canon`); with
 //! `--check`, lists the files that would change and exits 1 when there are
 //! any. Without PATH, every record file of the records folder; a PATH may
 //! be a file or a folder. A canonical file is never rewritten; each file

@@ -1,5 +1,5 @@
 //! `clientele followups`: graded customers and prospects with their last
-//! contact, interval, due date, days overdue and cover (SPEC 3.2).
+//! contact, interval, due date, days overdue and cover (rules §3.2).
 
 use std::io::Write;
 

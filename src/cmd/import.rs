@@ -20,7 +20,7 @@ use chrono::NaiveDate;
 
 use crate::diagnostic::{Diagnostic, SourceMap, codes};
 use crate::error::{Error, Outcome, Status};
-use crate::import::summary::Summary;
+use crate::import::tally::Tally;
 use crate::import::{Existing, Problems};
 use crate::load;
 use crate::model::Records;
@@ -117,7 +117,7 @@ pub trait Importer {
     /// What the records hold → the plan; problems collected in `p`.
     fn plan(&self, existing: &Existing, today: NaiveDate, p: &mut Problems) -> Self::Plan;
     /// Stages the plan's files in `txn`; what it adds, for the user.
-    fn stage(&self, plan: &Self::Plan, txn: &mut Txn) -> Result<Summary, WriteError>;
+    fn stage(&self, plan: &Self::Plan, txn: &mut Txn) -> Result<Tally, WriteError>;
 }
 
 /// Prints the problems to stderr; only the errors with `--quiet`.
@@ -172,7 +172,7 @@ fn restage<I: Importer>(
     root: &Path,
     txn: &mut Txn,
     today: NaiveDate,
-) -> Result<Summary, Error> {
+) -> Result<Tally, Error> {
     let records = state(root, Some(txn))?;
     let existing = Existing::from_records(&records);
     if let Some(why) = importer.refuse(&existing) {

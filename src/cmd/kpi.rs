@@ -1,4 +1,4 @@
-//! `clientele kpi`: the monthly KPI per member (SPEC 3.4); `--explain
+//! `clientele kpi`: the monthly KPI per member (rules §3.4); `--explain
 //! MEMBER` shows how one member's score came about and what was counted.
 
 use std::io::Write;

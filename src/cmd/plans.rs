@@ -1,5 +1,5 @@
 //! `clientele plans`: every visit plan as `done`, `missed` or `upcoming`
-//! (SPEC 3.2).
+//! (rules §3.2).
 
 use std::io::Write;
 

@@ -1,5 +1,5 @@
 //! `clientele tiers`: every graded client's score, tier, override and the
-//! tier at the end of last month (SPEC 3.1).
+//! tier at the end of last month (rules §3.1).
 
 use std::io::Write;
 

@@ -1,4 +1,4 @@
-//! `clientele training`: the year's training per member (SPEC 3.7);
+//! `clientele training`: the year's training per member (rules §3.7);
 //! `--sessions` lists the sessions with attendance and pass rate,
 //! `--retakes` who must retake which exam, `--plan` the year's sessions
 //! upcoming ones included; `training add|score` write (`training_write`).

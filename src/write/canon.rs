@@ -1,6 +1,6 @@
-//! The canonical form of a record file (SPEC section 5), for `fmt`.
+//! The canonical form of a record file (rules §5), for `fmt`.
 //!
-//! Keys in the order the SPEC lists them (unknown keys after, `extra`
+//! Keys in the order the rules list them (unknown keys after, `extra`
 //! last); in a month file the kinds in the order interaction, plan,
 //! attendance, leave, meeting, review, award, each sorted stably by its own
 //! date (reviews by period then `of`, awards by period then member); in a

@@ -12,7 +12,7 @@
 //! save) for every write command ([`run`], the [`Session`]) and `import`. Nothing here decides what a command means; the
 //! commands in `crate::cmd` build the entries.
 //!
-//! `canon` is the canonical form of SPEC section 5 (`clientele fmt`); it
+//! `canon` is the canonical form of rules §5 (`clientele fmt`); it
 //! shares the key orders of [`schema`].
 
 pub mod atomic;

@@ -11,8 +11,8 @@ use super::{Common, Importer, execute, located, read_input};
 use crate::diagnostic::SourceMap;
 use crate::error::{Error, Outcome};
 use crate::import::complaints::{self, Options, Plan, SeverityMap, render};
-use crate::import::summary::Summary;
 use crate::import::table::{self, Input};
+use crate::import::tally::Tally;
 use crate::import::{Existing, Problems};
 use crate::model::Severity;
 use crate::options::Ctx;
@@ -78,16 +78,16 @@ impl Importer for ComplaintImport {
         complaints::plan(&self.input, existing, &self.options, p)
     }
 
-    fn stage(&self, plan: &Plan, txn: &mut Txn) -> Result<Summary, WriteError> {
+    fn stage(&self, plan: &Plan, txn: &mut Txn) -> Result<Tally, WriteError> {
         let rel = client_file(&self.options.client);
         let mut doc = txn.edit(&rel)?;
         render::append(&mut doc, &plan.complaints, &self.options.handler)?;
         let n = plan.complaints.len();
-        let mut s = Summary {
+        let mut s = Tally {
             from: self.from.clone(),
             counts: vec![("complaints", n)],
             skipped: plan.skipped.clone(),
-            ..Summary::default()
+            ..Tally::default()
         };
         if n > 0 {
             txn.stage(&rel, doc.render())?;

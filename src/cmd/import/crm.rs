@@ -12,7 +12,7 @@ use super::{Common, Importer, execute, located, read_input};
 use crate::diagnostic::SourceMap;
 use crate::error::{Error, Outcome};
 use crate::import::crm::{self, Crm, MapRow, Plan, render};
-use crate::import::summary::Summary;
+use crate::import::tally::Tally;
 use crate::import::{Existing, Problems};
 use crate::model::Role;
 use crate::options::Ctx;
@@ -53,11 +53,11 @@ impl Importer for CrmImport {
         crm::plan::plan(&self.crm, existing, opts, p)
     }
 
-    fn stage(&self, plan: &Plan, txn: &mut Txn) -> Result<Summary, WriteError> {
-        let mut s = Summary {
+    fn stage(&self, plan: &Plan, txn: &mut Txn) -> Result<Tally, WriteError> {
+        let mut s = Tally {
             from: self.from.clone(),
             skipped: plan.skipped.clone(),
-            ..Summary::default()
+            ..Tally::default()
         };
         if !plan.members.is_empty() {
             let old = txn.read("team.toml")?;
