@@ -12,6 +12,7 @@ mod foundation;
 mod import;
 mod import_complaints;
 mod lifecycle;
+mod lifecycle_cli;
 mod replay;
 mod summary;
 mod team_leave_actions;
