@@ -157,27 +157,9 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
 
 fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
     let rel = w.client("client", &a.client)?;
-    let stage = a.stage;
-    let amount = a.amount;
-    let closed = a.closed;
-    let due = a.due;
-    let delivered = a.delivered;
-    if stage.is_none()
-        && amount.is_none()
-        && closed.is_none()
-        && due.is_none()
-        && delivered.is_none()
-    {
-        return Err(WriteError::refused(
-            "nothing to change: give --stage, --amount, --closed, --due or --delivered",
-        ));
-    }
+    let (stage, amount, closed, due, delivered) = (a.stage, a.amount, a.closed, a.due, a.delivered);
     let today = w.today;
-    for (flag, d) in [("--closed", closed), ("--delivered", delivered)] {
-        if let Some(d) = d {
-            happened::on_or_before(flag, d, today)?;
-        }
-    }
+    something_to_set(a, today)?;
     let mut doc = w.txn.edit(&rel)?;
     let Some(deal) = write::entry_mut(&mut doc, "deal", &a.id) else {
         return Err(WriteError::refused(format!(
@@ -223,6 +205,27 @@ fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
         w.display(&rel),
         customer.unwrap_or_default()
     ))
+}
+
+/// Refuses a `deal set` with nothing to change, or with a `closed` or
+/// `delivered` date after today (rules §7.4).
+fn something_to_set(a: &SetArgs, today: NaiveDate) -> Result<(), WriteError> {
+    if a.stage.is_none()
+        && a.amount.is_none()
+        && a.closed.is_none()
+        && a.due.is_none()
+        && a.delivered.is_none()
+    {
+        return Err(WriteError::refused(
+            "nothing to change: give --stage, --amount, --closed, --due or --delivered",
+        ));
+    }
+    for (flag, d) in [("--closed", a.closed), ("--delivered", a.delivered)] {
+        if let Some(d) = d {
+            happened::on_or_before(flag, d, today)?;
+        }
+    }
+    Ok(())
 }
 
 /// A won deal makes a lead or prospect a customer, since the deal's

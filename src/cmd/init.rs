@@ -43,6 +43,23 @@ fn toml_escape(s: &str) -> String {
     s.replace('\\', "\\\\").replace('"', "\\\"")
 }
 
+/// Refuses a folder inside an existing records folder (one of its parents
+/// holds `clientele.toml`).
+fn refuse_nested(dir: &std::path::Path, shown: &std::path::Path) -> Result<(), Error> {
+    match dir
+        .ancestors()
+        .skip(1)
+        .find(|a| a.join("clientele.toml").is_file())
+    {
+        Some(outer) => Err(Error::refused(format!(
+            "{} is inside the records folder {}: create the new folder elsewhere",
+            shown.display(),
+            outer.display()
+        ))),
+        None => Ok(()),
+    }
+}
+
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let dir = if args.dir.is_absolute() {
         args.dir.clone()
@@ -59,17 +76,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             args.dir.display()
         )));
     }
-    if let Some(outer) = dir
-        .ancestors()
-        .skip(1)
-        .find(|a| a.join("clientele.toml").is_file())
-    {
-        return Err(Error::refused(format!(
-            "{} is inside the records folder {}: create the new folder elsewhere",
-            args.dir.display(),
-            outer.display()
-        )));
-    }
+    refuse_nested(&dir, &args.dir)?;
     let (_, today) = ctx.now("UTC");
     let settings = SETTINGS
         .replace("{team_name}", &toml_escape(&args.team_name))

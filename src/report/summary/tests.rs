@@ -150,3 +150,18 @@ fn every_section_is_there_even_when_empty() {
     // ben is a specialist with a KPI line of his own (no score yet)
     assert_eq!(count(&b, "kpi"), 1);
 }
+
+#[test]
+fn a_pending_leave_whose_start_has_passed_says_so() {
+    let row = |d: &str| {
+        let b = briefing_on(d, Some("amy"));
+        let s = b
+            .sections
+            .iter()
+            .find(|s| s.key == "leave_pending")
+            .unwrap();
+        s.rows.rows[0][5].clone()
+    };
+    assert_eq!(row("2026-11-25"), Cell::text("asked 11-18"));
+    assert_eq!(row("2026-11-26"), Cell::text("asked 11-18, start passed"));
+}
