@@ -119,6 +119,11 @@ pub(crate) fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError
             "a {stage} needs a `since` (the date of the first signed contract): give --since too"
         )));
     }
+    if let Some(old) = entry::get_str(client, "owner").map(str::to_string)
+        && a.owner.as_deref().is_some_and(|new| new != old)
+    {
+        handover::keep_closed_deals(client, &old);
+    }
     let mut changed = Vec::new();
     for (key, v) in values {
         changed.push(format!("{key} = {}", v.to_string().trim()));
@@ -158,6 +163,7 @@ pub(crate) fn hand_over(w: &mut Session<'_>, a: &HandoverArgs) -> Result<String,
     let scope = Scope {
         complaints: false,
         actions: false,
+        reports: false,
     };
     let moved = handover::hand_over(w, &a.from, Some(&to), scope)?;
     if moved.is_empty() {

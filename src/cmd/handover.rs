@@ -1,7 +1,8 @@
 //! Handing one member's work to another in one write (rules §7.2), for
 //! `member leave` and `client handover`: the clients the member owns or
 //! serves, their open deals, and (for a leave) their unresolved
-//! complaints and open action items. Every file is edited in place with
+//! complaints, open action items and the members reporting to them.
+//! Every file is edited in place with
 //! toml_edit and staged in the command's `Txn`, so the whole handover is
 //! saved or refused as one. Nothing here saves or prints.
 
@@ -17,6 +18,8 @@ pub(crate) struct Scope {
     pub complaints: bool,
     /// Open action items of meetings (every month file is read).
     pub actions: bool,
+    /// The members whose `reports_to` is the member (team.toml).
+    pub reports: bool,
 }
 
 /// What moved (or would move).
@@ -27,6 +30,7 @@ pub(crate) struct Moved {
     pub deals: Vec<String>,
     pub complaints: Vec<String>,
     pub actions: usize,
+    pub reports: Vec<String>,
 }
 
 impl Moved {
@@ -36,6 +40,7 @@ impl Moved {
             && self.deals.is_empty()
             && self.complaints.is_empty()
             && self.actions == 0
+            && self.reports.is_empty()
     }
 
     /// `clients owned: acme, bolt; open deals: D-2; …`.
@@ -50,6 +55,7 @@ impl Moved {
         list(&self.served, "clients served");
         list(&self.deals, "open deals");
         list(&self.complaints, "unresolved complaints");
+        list(&self.reports, "members reporting to them");
         if self.actions > 0 {
             parts.push(format!("open action items: {}", self.actions));
         }
@@ -90,6 +96,9 @@ pub(crate) fn hand_over(
             w.txn.stage(&rel, doc.render())?;
         }
     }
+    if scope.reports {
+        moved.reports = reports(w, from, new, to.is_some())?;
+    }
     if scope.actions {
         for rel in super::folder::month_files(w)? {
             let mut doc = w.txn.edit(&rel)?;
@@ -111,12 +120,51 @@ pub(crate) fn hand_over(
     Ok(moved)
 }
 
-/// The owner, the specialist and the deals of one client file. A closed
-/// deal that followed the client's owner keeps its old owner written out,
-/// so the sales already counted stay where they were.
+/// The members who report to `from` (and have not left) now report to
+/// `to`; staged when `stage`.
+fn reports(
+    w: &mut Session<'_>,
+    from: &str,
+    to: &str,
+    stage: bool,
+) -> Result<Vec<String>, WriteError> {
+    const TEAM: &str = "team.toml";
+    let mut doc = w.txn.edit(TEAM)?;
+    let mut ids = Vec::new();
+    for m in entries(doc.doc.as_table_mut(), "member") {
+        if entry::get_str(m, "reports_to") == Some(from) && !m.contains_key("left") {
+            ids.push(entry::get_str(m, "id").unwrap_or("").to_string());
+            entry::set(m, schema::MEMBER, "reports_to", value::string(to));
+        }
+    }
+    if stage && !ids.is_empty() {
+        w.txn.stage(TEAM, doc.render())?;
+    }
+    Ok(ids)
+}
+
+fn is_closed(deal: &Table) -> bool {
+    entry::get_str(deal, "stage")
+        .and_then(DealStage::parse)
+        .is_some_and(|s| matches!(s, DealStage::Won | DealStage::Lost))
+}
+
+/// A closed deal of a client that had no `owner` followed the client's
+/// owner: it gets `owner = old` written out before the client changes
+/// hands, so the sales already won stay where every past KPI counted them.
+pub(crate) fn keep_closed_deals(client: &mut Table, old: &str) {
+    for d in entries(client, "deal") {
+        if is_closed(d) && !d.contains_key("owner") {
+            entry::set(d, schema::DEAL, "owner", value::string(old));
+        }
+    }
+}
+
+/// The owner, the specialist and the deals of one client file.
 fn client_profile(client: &mut Table, from: &str, to: &str, id: &str, moved: &mut Moved) {
     let owned = entry::get_str(client, "owner") == Some(from);
     if owned {
+        keep_closed_deals(client, from);
         moved.owned.push(id.to_string());
         entry::set(client, schema::CLIENT, "owner", value::string(to));
     }
@@ -131,23 +179,14 @@ fn client_profile(client: &mut Table, from: &str, to: &str, id: &str, moved: &mu
     {
         client.remove("specialist");
     }
-    for d in entries(client, "deal") {
-        let open = entry::get_str(d, "stage")
-            .and_then(DealStage::parse)
-            .is_none_or(|s| !matches!(s, DealStage::Won | DealStage::Lost));
+    for d in entries(client, "deal").filter(|d| !is_closed(d)) {
+        let id = entry::get_str(d, "id").unwrap_or("").to_string();
         match entry::get_str(d, "owner") {
-            Some(o) if o == from && open => {
-                moved
-                    .deals
-                    .push(entry::get_str(d, "id").unwrap_or("").into());
+            Some(o) if o == from => {
+                moved.deals.push(id);
                 entry::set(d, schema::DEAL, "owner", value::string(to));
             }
-            None if owned && open => {
-                moved
-                    .deals
-                    .push(entry::get_str(d, "id").unwrap_or("").into());
-            }
-            None if owned => entry::set(d, schema::DEAL, "owner", value::string(from)),
+            None if owned => moved.deals.push(id),
             _ => {}
         }
     }

@@ -205,8 +205,19 @@ fn leave(w: &mut Session<'_>, a: &LeaveArgs) -> Result<String, WriteError> {
     let scope = Scope {
         complaints: true,
         actions: true,
+        reports: true,
     };
     let moved = handover::hand_over(w, &a.id, to.as_deref(), scope)?;
+    if let Some(t) = &to
+        && !moved.reports.is_empty()
+        && w.txn.member(t).is_some_and(|m| m.role != Role::Lead)
+    {
+        return Err(WriteError::refused(format!(
+            "{} report to {}: --handover-to must be a lead to take them (or give them another lead first with `member set ID --reports-to LEAD`)",
+            moved.reports.join(", "),
+            a.id
+        )));
+    }
     if to.is_none() && !moved.is_empty() {
         return Err(WriteError::refused(format!(
             "{} still has {}: give --handover-to ID, who takes them over",
