@@ -161,6 +161,11 @@ fn respond(w: &mut Session<'_>, a: &RespondArgs) -> Result<String, WriteError> {
 }
 
 fn resolve(w: &mut Session<'_>, a: &ResolveArgs) -> Result<String, WriteError> {
+    if a.amend && a.at.is_none() && a.satisfaction.is_none() {
+        return Err(WriteError::refused(
+            "--amend corrects the resolution: give the right --at, --satisfaction or both",
+        ));
+    }
     let rel = holder(w, &a.id)?;
     let satisfaction = a.satisfaction;
     let when = a.at.unwrap_or(w.now);
