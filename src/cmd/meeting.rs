@@ -163,16 +163,28 @@ fn meeting_id(
             None => Ok(id.to_string()),
         };
     }
-    let base = format!("M-{date}");
-    let id = (1..)
-        .map(|n| {
-            if n == 1 {
-                base.clone()
-            } else {
-                format!("{base}-{n}")
-            }
+    let written: std::collections::BTreeSet<String> = used.into_keys().collect();
+    let unnamed = (loaded.records.months.iter())
+        .flat_map(|log| &log.meetings)
+        .filter(|m| m.date == date && m.id.is_none())
+        .count();
+    Ok(free_ids(date, &written)
+        .nth(unnamed)
+        .unwrap_or_else(|| format!("M-{date}")))
+}
+
+/// The ids `M-<date>`, `M-<date>-2` … that no meeting has written, in
+/// order (rules §7.7): the first ones name the meetings of that date
+/// written without an id (`action done --meeting`), the next one is a new
+/// meeting's.
+pub(crate) fn free_ids(
+    date: NaiveDate,
+    written: &std::collections::BTreeSet<String>,
+) -> impl Iterator<Item = String> + '_ {
+    (1..)
+        .map(move |n| match n {
+            1 => format!("M-{date}"),
+            n => format!("M-{date}-{n}"),
         })
-        .find(|id| !used.contains_key(id))
-        .unwrap_or(base);
-    Ok(id)
+        .filter(|id| !written.contains(id))
 }
