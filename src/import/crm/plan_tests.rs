@@ -349,10 +349,10 @@ fn what_the_records_hold_is_refused_or_skipped() {
     );
     assert_eq!(r.plan.clients.len(), 1);
     // a newer export: acme's new deal D2 joins its client file
-    let added: Vec<(&str, Vec<&str>)> = (r.plan.added.iter())
-        .map(|(c, d)| (c.as_str(), d.iter().map(|d| d.id.as_str()).collect()))
-        .collect();
-    assert_eq!(added, [("acme", vec!["D2"])]);
+    assert_eq!(
+        (r.plan.added[0].0.as_str(), r.plan.added[0].1[0].id.as_str()),
+        ("acme", "D2")
+    );
     assert_eq!(r.plan.deals(), 2);
     // Anna Snelling is `anna` already: not created again
     assert!(r.plan.members.iter().all(|m| m.name != "Anna Snelling"));
