@@ -94,6 +94,7 @@ fn team(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> TeamInfo {
             team.timezone = tz;
         }
     }
+    team.records_start = t.date("records_start");
     t.finish(diags);
     team
 }

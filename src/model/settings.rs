@@ -34,6 +34,9 @@ pub struct TeamInfo {
     pub name: String,
     pub currency: String,
     pub timezone: String,
+    /// The day the team began keeping records (rules §3.2): no client's
+    /// last contact counts earlier.
+    pub records_start: Option<NaiveDate>,
 }
 
 impl Default for TeamInfo {
@@ -42,6 +45,7 @@ impl Default for TeamInfo {
             name: String::new(),
             currency: String::new(),
             timezone: "UTC".into(),
+            records_start: None,
         }
     }
 }

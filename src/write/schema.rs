@@ -128,7 +128,7 @@ const SETTINGS: &[&str] = &[
     "career",
     "team_target",
 ];
-const SETTINGS_TEAM: &[&str] = &["name", "currency", "timezone"];
+const SETTINGS_TEAM: &[&str] = &["name", "currency", "timezone", "records_start"];
 const CALENDAR: &[&str] = &[
     "workdays",
     "holidays",

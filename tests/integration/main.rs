@@ -18,6 +18,7 @@ mod harden_props;
 mod import;
 mod import_complaints;
 mod lifecycle;
+mod lifecycle_cli;
 mod outputs;
 mod outputs_browser;
 mod outputs_cron;
