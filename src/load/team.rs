@@ -2,6 +2,7 @@
 
 use super::fields::Fields;
 use super::ids;
+use super::policy;
 use crate::diagnostic::{Diagnostic, codes};
 use crate::model::{Member, Role};
 
@@ -24,6 +25,8 @@ pub(crate) fn read(
         let birthday = m.date("birthday");
         let mut emails: Vec<String> = m.str("email").into_iter().collect();
         emails.extend(m.str_array("emails").into_iter().map(|(e, _)| e));
+        let careers = policy::careers(&mut m, diags);
+        let rotations = policy::rotations(&mut m, diags);
         if let Some(b) = base_bonus
             && b < 0.0
         {
@@ -60,6 +63,8 @@ pub(crate) fn read(
                 base_bonus,
                 birthday,
                 emails,
+                careers,
+                rotations,
                 spans,
             });
         }

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::{MemberId, Role, Spans};
+use super::{Career, MemberId, Role, Rotation, Spans};
 
 /// One `[[member]]` of `team.toml`.
 #[derive(Clone, Debug)]
@@ -17,6 +17,10 @@ pub struct Member {
     pub birthday: Option<NaiveDate>,
     /// `email` and `emails`: the addresses their commits are authored with.
     pub emails: Vec<String>,
+    /// `[[member.career]]` plans, as written.
+    pub careers: Vec<Career>,
+    /// `[[member.rotation]]` entries, as written.
+    pub rotations: Vec<Rotation>,
     pub spans: Spans,
 }
 
