@@ -207,6 +207,9 @@ pub const READS: &[&str] = &[
     "report",
     "history",
     "export",
+    "careers",
+    "events",
+    "research",
 ];
 
 /// The whole command line: the derived definitions, with `--at REF` added
@@ -246,4 +249,26 @@ fn at_of(m: &ArgMatches) -> Option<String> {
         .flatten()
         .cloned()
         .or_else(|| m.subcommand().and_then(|(_, sub)| at_of(sub)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_read_command_takes_at() {
+        let c = command();
+        for name in READS {
+            let sub = c.find_subcommand(name);
+            let at = sub.and_then(|s| s.get_arguments().find(|a| a.get_id() == "at_ref"));
+            assert!(at.is_some(), "{name}");
+        }
+        for argv in [
+            ["report", "--at", "v1", "weekly"],
+            ["report", "weekly", "--at", "v1"],
+        ] {
+            let m = command().try_get_matches_from(std::iter::once("clientele").chain(argv));
+            assert_eq!(at(&m.unwrap()).as_deref(), Some("v1"));
+        }
+    }
 }

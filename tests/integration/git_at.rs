@@ -28,6 +28,9 @@ const REPORTS: &[&[&str]] = &[
     &["report", "weekly", "--member", "amy"],
     &["report", "month", "--member", "amy", "--format", "md"],
     &["export", "ics"],
+    &["careers"],
+    &["events"],
+    &["research"],
 ];
 
 #[test]
