@@ -74,6 +74,10 @@ pub struct GlobalArgs {
     /// Draw tables with ASCII characters only
     #[arg(long, global = true)]
     pub ascii: bool,
+    /// How long a write waits for another write's lock, in seconds (0 to 86400)
+    #[arg(long, global = true, value_name = "SECS", default_value_t = 10,
+          value_parser = clap::value_parser!(u64).range(0..=86_400))]
+    pub wait: u64,
     /// When to use colour (never with NO_COLOR set)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,

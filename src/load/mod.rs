@@ -30,6 +30,7 @@ use rayon::prelude::*;
 use toml::de::DeTable;
 
 pub use find::find_root;
+pub(crate) use read::read_record;
 pub use values::parse_hhmm;
 
 use crate::diagnostic::{Diagnostic, FileId, SourceFile, SourceMap, Span, codes};
@@ -42,6 +43,9 @@ pub enum LoadError {
     NotRecords { dir: PathBuf },
     #[error("no records folder found from {}: pass --records DIR, set CLIENTELE_RECORDS, or run `clientele init`", cwd.display())]
     NotFound { cwd: PathBuf },
+    /// A write was interrupted and cannot be finished or rolled back.
+    #[error("{0}")]
+    Unfinished(String),
     #[error("cannot read {}: {source}", path.display())]
     Io {
         path: PathBuf,

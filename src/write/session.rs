@@ -182,11 +182,34 @@ pub fn run(
     let mut w = Session::open(ctx)?;
     let done = change(&mut w)?;
     let checked = save_checked(w.txn, w.today, "change", false)?;
-    if !ctx.quiet {
-        eprint!("{}", checked.render_warnings());
-        writeln!(out, "{done}")?;
+    let printed = (|| {
+        if !ctx.quiet {
+            eprint!("{}", checked.render_warnings());
+            writeln!(out, "{done}")?;
+        }
+        crate::cmd::flush(out)
+    })();
+    saved(checked.saved_but, printed)
+}
+
+/// The end of a write once its change is saved: whatever failed after
+/// (`but`, or printing the confirmation) is a warning, `saved; but …`, and
+/// the exit code is 0 — running the command again would add the change
+/// twice.
+pub fn saved(but: Option<String>, printed: Result<(), Error>) -> Outcome {
+    let mut buts: Vec<String> = but.into_iter().collect();
+    if let Err(e) = printed
+        && !e.is_broken_pipe()
+    {
+        let m = e.message();
+        let m = m.strip_prefix("error: ").unwrap_or(&m);
+        buts.push(format!("could not print the confirmation ({m})"));
     }
-    crate::cmd::flush(out)?;
+    for b in buts {
+        eprintln!(
+            "warning: saved; but {b}. The change is in the records: do not run the command again"
+        );
+    }
     Ok(Status::Success)
 }
 
@@ -201,8 +224,9 @@ pub fn save_checked(
 ) -> Result<Checked, Error> {
     let checked = txn.check(today)?;
     refuse_broken(&checked, what)?;
+    let mut checked = checked;
     if !dry_run {
-        txn.commit()?;
+        checked.saved_but = txn.commit()?.but;
     }
     Ok(checked)
 }

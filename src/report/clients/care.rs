@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 
 use crate::model::{Client, ClientId, Contact, MemberId, Records, Stage, Tier};
 use crate::privacy::mask_phone;
@@ -170,7 +170,7 @@ fn priority(r: &CareRow) -> u8 {
 /// Every greeting in [d, d + within_days], sorted by date, grade A and B
 /// clients first, then client id, then birthday, anniversary, occasion.
 pub fn care(records: &Records, d: NaiveDate, within_days: u32) -> Vec<CareRow> {
-    let to = d + Days::new(u64::from(within_days));
+    let to = crate::report::dates::plus_days(d, u64::from(within_days));
     let tiers = tiers::tiers_as_of(records, d);
     let ctx = Ctx { d, tiers: &tiers };
     let mut rows: Vec<CareRow> = records

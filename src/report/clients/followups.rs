@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::model::{Client, ClientId, MemberId, Records, Stage, Tier};
 use crate::render::{Cell, Table};
@@ -150,7 +150,7 @@ fn row(
         _ => return None,
     };
     let last_contact = last.map_or(start, |l| l.max(start));
-    let due = last_contact + Days::new(u64::try_from(interval).unwrap_or(0));
+    let due = crate::report::dates::plus_days(last_contact, u64::try_from(interval).unwrap_or(0));
     let act_on = due.max(d);
     Some(FollowupRow {
         client: c.id.clone(),
