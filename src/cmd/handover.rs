@@ -100,7 +100,7 @@ pub(crate) fn hand_over(
         moved.reports = reports(w, from, new, to.is_some())?;
     }
     if scope.actions {
-        for rel in super::folder::month_files(w)? {
+        for rel in w.month_files()? {
             let mut doc = w.txn.edit(&rel)?;
             let mut n = 0;
             for m in entries(doc.doc.as_table_mut(), "meeting") {

@@ -130,13 +130,9 @@ fn meeting_id(
     kind: MeetingKind,
     title: &str,
 ) -> Result<String, WriteError> {
-    let files: Vec<(String, Option<String>)> = super::folder::month_files(w)?
-        .into_iter()
-        .map(|f| (f, None))
-        .collect();
-    let loaded = crate::load::load_some(w.txn.root(), &files)?;
+    let logs = w.month_logs()?;
     let mut used = std::collections::BTreeMap::new();
-    for log in &loaded.records.months {
+    for log in &logs {
         let rel = write::month_file(log.month, &log.member);
         for m in &log.meetings {
             if m.date == date
@@ -164,7 +160,7 @@ fn meeting_id(
         };
     }
     let written: std::collections::BTreeSet<String> = used.into_keys().collect();
-    let unnamed = (loaded.records.months.iter())
+    let unnamed = (logs.iter())
         .flat_map(|log| &log.meetings)
         .filter(|m| m.date == date && m.id.is_none())
         .count();
