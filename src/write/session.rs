@@ -130,10 +130,9 @@ impl<'a> Session<'a> {
         Ok(load::load_some(self.txn.root(), &list)?.records.months)
     }
 
-    /// Every month file of the folder (`months/<YYYY-MM>/<member>.toml`),
-    /// sorted: for a write that must read or edit them all.
+    /// Every month file of the folder, sorted (`months/<YYYY-MM>/<member>.toml`).
     pub fn month_files(&self) -> Result<Vec<String>, WriteError> {
-        let root = self.txn.root().to_path_buf();
+        let root = self.txn.root();
         let mut months: Vec<String> = std::fs::read_dir(root.join("months"))
             .map(|d| {
                 d.filter_map(Result::ok)
@@ -146,7 +145,7 @@ impl<'a> Session<'a> {
         months.sort();
         let mut files = Vec::new();
         for m in months {
-            files.extend(load::files_in(&root, &format!("months/{m}"))?);
+            files.extend(load::files_in(root, &format!("months/{m}"))?);
         }
         Ok(files)
     }
