@@ -25,8 +25,7 @@ pub(crate) fn read(
         let birthday = m.date("birthday");
         let mut emails: Vec<String> = m.str("email").into_iter().collect();
         emails.extend(m.str_array("emails").into_iter().map(|(e, _)| e));
-        let careers = policy::careers(&mut m, diags);
-        let rotations = policy::rotations(&mut m, diags);
+        let (careers, rotations) = policy::career_entries(&mut m, diags);
         if let Some(b) = base_bonus
             && b < 0.0
         {
