@@ -38,6 +38,10 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
     loaded
         .diagnostics
         .extend(crate::check::run(&loaded.records, d));
+    let today = real_today(ctx, &loaded.records.settings.team.timezone).max(d);
+    loaded
+        .diagnostics
+        .extend(crate::check::happened_after(&loaded.records, today));
     let sources = &loaded.records.sources;
     let mut diags = loaded.diagnostics;
     sources.sort(&mut diags);
@@ -78,6 +82,16 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
     }
     super::flush(out)?;
     Ok(i32::from(failed))
+}
+
+/// The wall clock's day: an `--as-of` in the past replays, and entries after
+/// it are expected then, not mistakes (rules §6.1).
+fn real_today(ctx: &Ctx, timezone: &str) -> chrono::NaiveDate {
+    let wall = Ctx {
+        as_of: None,
+        ..ctx.clone()
+    };
+    wall.now(timezone).1
 }
 
 fn explain(code: &str, out: &mut dyn Write) -> anyhow::Result<super::Code> {

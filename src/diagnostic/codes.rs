@@ -43,6 +43,7 @@ codes! {
     DOUBLE_ATTENDANCE = "E0403", "two attendance entries for one member and date", "merge them into one entry";
     NOT_A_MEMBER_THEN = "W0404", "an entry dated while the member was not a member", "check the date, or the member's `joined`/`left` in team.toml";
     OVERLAPPING_LEAVE = "W0405", "two approved leaves of one member overlap", "shorten or reject one of them";
+    DATED_AFTER_TODAY = "W0406", "something that already happened, dated after today: every report hides it until that day", "correct the date if it was mistyped (often the year); plans, leave and due dates may lie ahead";
     OUT_OF_RANGE = "E0501", "a number outside its allowed range", "ratings are 1..5, scores 0..100, potential 1..5, amounts and hours not negative";
     THRESHOLDS = "E0601", "tier or grade thresholds not descending", "make A > B > C";
     WEIGHTS_SUM = "W0602", "weights that do not sum to 1", "the report renormalises, but check the weights are what you meant";
@@ -53,6 +54,8 @@ codes! {
     OVERRIDE_NOT_GRADED = "W0703", "a tier override on a client that is not graded", "only customers whose `since` has passed are graded; remove the override";
     DUPLICATE_REVIEW = "W0704", "two reviews by one member of the same member and period", "only the last one counts; delete the other";
     EXAM_NOT_ATTENDED = "E0705", "an exam score for someone who did not attend, or a retake without a first score", "add the member to `attendees`, or the first score";
+    SAME_NAME = "W0706", "two clients with the same name", "if they are one client, merge the files; else tell them apart in `name`";
+    WON_NOT_CUSTOMER = "W0707", "a client with a won deal that is still a lead or prospect", "set `stage = \"customer\"` and `since` to the first won deal's close date";
     IMPORT_CSV = "E0801", "an import file that cannot be read as CSV", "save it as UTF-8 CSV with a header line; close every quote; give every row the header's number of fields";
     IMPORT_VALUE = "E0802", "an import value that cannot be used", "fix the cell in the export: dates as 2017-03-01, amounts as plain numbers, a known stage, an id that is not used twice";
     IMPORT_REFERENCE = "E0803", "an import row names something the export does not list", "add it to the export's list (sales_teams.csv, products.csv, accounts.csv), or map the name with --owner-map";

@@ -1,0 +1,50 @@
+//! `check`'s warnings of issue 11 (rules §6.1): entries of things that
+//! happened dated after today, two clients with the same name, a won deal on
+//! a client still a lead or prospect.
+
+use super::common::*;
+
+/// Every warning of the `check-clients` fixture, exactly: D is far ahead of
+/// the wall clock, so "today" is D and the output is fixed.
+#[test]
+fn check_warns_on_later_dates_same_names_and_won_leads() {
+    let dir = fixture("check-clients");
+    let (code, out, err) = run(&["--records", &dir, "check", "--as-of", "2098-12-31"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    expect_file("check/check-clients.txt", &out);
+    // --strict makes the warnings fail
+    let (code, _, _) = run(&[
+        "--records",
+        &dir,
+        "check",
+        "--as-of",
+        "2098-12-31",
+        "--strict",
+    ]);
+    assert_eq!(code, 1);
+}
+
+/// As of a day before the won deal was closed, the lead is no mistake yet;
+/// the entries of 2099 still lie after the wall clock's day.
+#[test]
+fn check_as_of_the_past_judges_the_won_deal_then_and_later_dates_by_the_wall_clock() {
+    let dir = fixture("check-clients");
+    let (code, out, _) = run(&["--records", &dir, "check", "--as-of", "2026-10-01"]);
+    assert_eq!(code, 0);
+    assert!(!out.contains("W0707"), "{out}");
+    assert_eq!(out.matches("[W0406]").count(), 2, "{out}");
+    assert!(out.ends_with("0 errors, 3 warnings\n"), "{out}");
+}
+
+/// A report as of an earlier day hides later entries on purpose: it does
+/// not count them as warnings (the same-name and won-lead warnings remain).
+#[test]
+fn reports_do_not_count_later_dates_as_warnings() {
+    let dir = fixture("check-clients");
+    let (code, _, err) = run(&["--records", &dir, "--as-of", "2026-11-20", "followups"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        err,
+        "note: the records have 2 warnings (see `clientele check`)\n"
+    );
+}
