@@ -93,12 +93,16 @@ pub enum Command {
     Init(cmd::init::Args),
     /// Client tiers (grades) with their score breakdown
     Tiers(cmd::tiers::Args),
+    /// Every client of every stage; `--stage lead,prospect`: the key prospects
+    Clients(cmd::clients::Args),
     /// Clients due or overdue for a follow-up contact
     Followups(cmd::followups::Args),
     /// Visit plans: done, missed or upcoming
     Plans(cmd::plans::Args),
     /// Birthdays, anniversaries and occasions coming up
     Care(cmd::care::Args),
+    /// Every deal with its stage and delivery status
+    Deals(cmd::deals::Args),
     /// Deals by stage, conversion and time to close
     Pipeline(cmd::pipeline::Args),
     /// Complaints with their deadlines and status

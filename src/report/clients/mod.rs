@@ -2,7 +2,9 @@
 //! questions about clients — grading, return visits, visit plans, care
 //! dates and the sales pipeline.
 pub mod care;
+pub mod deals;
 pub mod followups;
+pub mod list;
 pub mod pipeline;
 pub mod plans;
 pub mod tiers;
