@@ -25,6 +25,12 @@ pub enum ClientAction {
     #[command(after_help = "Example:
   clientele client add acme --name 'ACME 有限公司' --owner li-wei --source referral --potential 4")]
     Add(AddArgs),
+    /// One client on one screen: profile, contacts, tier, follow-up, deals,
+    /// complaints, plans, interactions, care dates
+    #[command(after_help = "Examples:
+  clientele client show acme                   everything about one client
+  clientele client show acme --format json     the same as one JSON object")]
+    Show(super::client_show::ShowArgs),
 }
 
 /// Flags of `client add`.
@@ -66,7 +72,10 @@ pub struct AddArgs {
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
-    let ClientAction::Add(a) = &args.action;
+    let a = match &args.action {
+        ClientAction::Add(a) => a,
+        ClientAction::Show(s) => return super::client_show::run(s, ctx, out),
+    };
     write::run(ctx, out, |w| {
         let id = a.id.clone();
         let rel = write::client_file(&id);

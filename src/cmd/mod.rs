@@ -18,6 +18,7 @@ pub mod awards;
 pub mod care;
 pub mod check;
 pub mod client;
+pub mod client_show;
 pub mod clients;
 pub mod clock;
 pub mod complaint;

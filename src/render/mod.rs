@@ -14,6 +14,7 @@ mod cell;
 mod csv_out;
 pub mod escape;
 mod json_out;
+mod sections;
 mod text;
 pub mod width;
 pub mod work_report;
@@ -21,6 +22,7 @@ pub mod work_report;
 pub use cell::Cell;
 pub use csv_out::{escape_formula, write_csv};
 pub use json_out::{to_json, write_json};
+pub use sections::{Section, sections_json, write_sections};
 pub use text::write_text;
 
 use std::io::Write;

@@ -74,3 +74,29 @@ fn deals_csv_with_delivery_status_and_filters() {
     ]);
     assert_eq!(code, 1, "{err}");
 }
+
+#[test]
+fn client_show_gives_every_section_as_a_table_and_as_one_json_object() {
+    expect_file(
+        "views/client-show-acme.txt",
+        &R.out_as_of(D, "table", &["client", "show", "acme"]),
+    );
+    expect_file(
+        "views/client-show-acme.json",
+        &R.out_as_of(D, "json", &["client", "show", "acme"]),
+    );
+    let csv = R.csv(&["client", "show", "echo"]);
+    assert!(csv.starts_with("client\nclient,name,stage,"), "{csv}");
+    assert!(
+        csv.contains("\n\ntier\nclient,name,owner,revenue,"),
+        "{csv}"
+    );
+    let (code, _, err) = run(&["--records", &fixture("views"), "client", "show", "nobody"]);
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "error: no client `nobody` in clients/ (see `clientele clients`)\n"
+        )
+    );
+}
