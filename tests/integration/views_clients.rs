@@ -100,3 +100,12 @@ fn client_show_gives_every_section_as_a_table_and_as_one_json_object() {
         )
     );
 }
+
+#[test]
+fn pipeline_by_source_and_a_period_by_close_date() {
+    expect_file(
+        "views/pipeline-by-source.csv",
+        &R.csv(&["pipeline", "--by", "source"]),
+    );
+    R.assert_json_matches_csv(&["pipeline", "--by", "source"]);
+}
