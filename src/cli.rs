@@ -58,7 +58,7 @@ pub struct GlobalArgs {
     /// One member only (for writes: who logs; default $CLIENTELE_MEMBER)
     #[arg(long, global = true, value_name = "ID", value_parser = values::id)]
     pub member: Option<String>,
-    /// Print nothing but errors
+    /// Print nothing but errors (a report prints nothing: its exit code speaks)
     #[arg(long, short, global = true)]
     pub quiet: bool,
     /// Show confidential contact phones and emails unmasked

@@ -52,12 +52,34 @@ pub fn run() -> i32 {
         Err(e) => return exit_code(Err(e.into())),
     };
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let outcome = dispatch(&cli.command, &ctx, &mut out);
+    let outcome = if ctx.quiet && !speaks_when_quiet(&cli.command) {
+        dispatch(&cli.command, &ctx, &mut std::io::sink())
+    } else {
+        dispatch(&cli.command, &ctx, &mut out)
+    };
     let flushed = match out.flush() {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::from(e)),
         _ => Ok(()),
     };
     exit_code(outcome.and_then(|status| flushed.map(|()| status)))
+}
+
+/// Whether a command still writes to stdout under `-q`: those that decide
+/// for themselves what `-q` keeps (`check` its errors, `fmt --check` the
+/// files that differ, `import` and `init` their own lines) and those whose
+/// output is the point (completions, the man page). Every report and write
+/// prints nothing on stdout under `-q`: a cron job hears only the exit code
+/// and stderr.
+fn speaks_when_quiet(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::Check(_)
+            | Command::Fmt(_)
+            | Command::Import(_)
+            | Command::Init(_)
+            | Command::Completions(_)
+            | Command::Man(_)
+    )
 }
 
 /// Prints the error, if any (a closed stdout is none), and picks the code.

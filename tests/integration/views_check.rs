@@ -48,3 +48,37 @@ fn reports_do_not_count_later_dates_as_warnings() {
         "note: the records have 2 warnings (see `clientele check`)\n"
     );
 }
+
+/// `-q` silences every report's stdout: in cron, `--fail-on` speaks only
+/// through the exit code (issue 11, section 4).
+#[test]
+fn quiet_reports_print_nothing_and_fail_on_still_sets_the_exit_code() {
+    let dir = fixture("team-work");
+    let as_of = ["--records", dir.as_str(), "--as-of", "2026-11-20"];
+    let with = |args: &[&str]| {
+        let mut all = as_of.to_vec();
+        all.extend_from_slice(args);
+        run(&all)
+    };
+    let (code, out, _) = with(&["complaints", "--fail-on", "overdue", "-q"]);
+    assert_eq!((code, out.as_str()), (1, ""));
+    for report in [
+        &["followups"][..],
+        &["clients"],
+        &["deals"],
+        &["summary"],
+        &["kpi"],
+    ] {
+        let mut args = report.to_vec();
+        args.push("--quiet");
+        let (code, out, err) = with(&args);
+        assert_eq!(
+            (code, out.as_str(), err.as_str()),
+            (0, "", ""),
+            "{report:?}"
+        );
+    }
+    // without -q the same report prints
+    let (_, out, _) = with(&["complaints", "--fail-on", "overdue"]);
+    assert!(out.contains("overdue"), "{out}");
+}
