@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use super::filters::member_filter;
+use super::filters::owner_and_member;
 use crate::error::Outcome;
 use crate::model::Severity;
 use crate::options::Ctx;
@@ -20,6 +20,7 @@ use crate::report::complaints::{self, Filter};
     mut_arg("to", |a| a.help("Only complaints received on or before this day")),
     after_help = "Examples:
   clientele complaints --open                  what still waits for a solution
+  clientele complaints --due-within 4h         deadlines about to pass (also 30m, 2d)
   clientele complaints --month 2026-10 --summary   last month's counts and rates
   clientele complaints --fail-on overdue -q    exit 1 when any complaint is overdue")]
 pub struct Args {
@@ -29,7 +30,8 @@ pub struct Args {
     /// Only overdue complaints
     #[arg(long)]
     pub overdue: bool,
-    /// Only complaints handled by this member (also: --member)
+    /// Only complaints handled by this member (--member: handled, or on a
+    /// client the member owns or serves)
     #[arg(long, value_name = "ID")]
     pub handler: Option<String>,
     /// Only this severity
@@ -41,6 +43,10 @@ pub struct Args {
     /// Only resolved complaints rated 1 or 2 (not truly solved yet)
     #[arg(long)]
     pub unsatisfied: bool,
+    /// Only unresolved complaints with a response or resolution deadline in
+    /// the next 30m, 4h, 2d …
+    #[arg(long, value_name = "DURATION", value_parser = crate::values::duration)]
+    pub due_within: Option<chrono::TimeDelta>,
     #[command(flatten)]
     pub period: super::flags::PeriodArgs,
     /// Print the summary per month received instead of the list
@@ -53,14 +59,17 @@ pub struct Args {
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let period = args.period.period(ctx)?;
     let opened = super::open(ctx)?;
+    let (handler, member) = owner_and_member(&opened.records, args.handler.as_ref(), ctx)?;
     let filter = Filter {
         open: args.open,
         overdue: args.overdue,
-        handler: member_filter(&opened.records, args.handler.as_ref(), ctx)?,
+        handler,
         severity: args.severity,
         unrated: args.unrated,
         unsatisfied: args.unsatisfied,
         period,
+        due_within: args.due_within,
+        member,
     };
     let rows = complaints::complaints(&opened.records, opened.now, &filter);
     if args.summary {

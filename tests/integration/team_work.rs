@@ -98,10 +98,37 @@ fn complaints_filters() {
         R.csv(&["complaints", "--handler", "amy"]),
         lines(&["C-02", "C-05", "C-08"])
     );
+    // --member: handled, or on a client the member owns or serves (issue
+    // 11): amy owns acme and bolt
     assert_eq!(
         R.csv(&["complaints", "--member", "amy"]),
-        lines(&["C-02", "C-05", "C-08"])
+        lines(&[
+            "C-01", "C-02", "C-03", "C-04", "C-05", "C-08", "C-07", "C-06"
+        ])
     );
+    assert_eq!(
+        R.csv(&["complaints", "--member", "ben"]),
+        lines(&["C-01", "C-03"])
+    );
+    // at 20 Nov 23:59:59: C-05 must be resolved by 21 Nov 10:00; C-08 was
+    // answered and is resolved by 26 Nov; C-06 must be answered by 22 Nov
+    // 18:00, within 2 days but not 24 h
+    assert_eq!(
+        R.csv(&["complaints", "--due-within", "24h"]),
+        lines(&["C-05"])
+    );
+    assert_eq!(
+        R.csv(&["complaints", "--due-within", "2d"]),
+        lines(&["C-05", "C-06"])
+    );
+    let (code, _, err) = run(&[
+        "--records",
+        &fixture("team-work"),
+        "complaints",
+        "--due-within",
+        "4 hours",
+    ]);
+    assert_eq!(code, 2, "{err}");
     assert_eq!(
         R.csv(&["complaints", "--severity", "high"]),
         lines(&["C-01", "C-05", "C-07"])
