@@ -20,8 +20,12 @@ fn build(kind: FileKind, path: &[&'static str], paths: &mut Vec<String>) -> toml
         sub.push(key);
         let value = if keys(kind, &sub).is_empty() {
             toml::Value::String("x".into())
-        } else if ENTRIES.contains(key) && *key != "exam" {
+        } else if ENTRIES.contains(key)
+            && *key != "exam"
+            && !(kind == FileKind::Settings && *key == "leave")
+        {
             // nested entries are arrays of tables, except `[session.exam]`
+            // and the settings' `[leave]` (a month's `[[leave]]` is an entry)
             toml::Value::Array(vec![toml::Value::Table(build(kind, &sub, paths))])
         } else {
             toml::Value::Table(build(kind, &sub, paths))

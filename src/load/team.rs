@@ -22,6 +22,14 @@ pub(crate) fn read(
         let left = m.date("left");
         let base_bonus = m.num("base_bonus");
         let birthday = m.date("birthday");
+        let annual_days = m.int("annual_days");
+        if annual_days.is_some_and(|n| n < 0) {
+            m.error_at(
+                "annual_days",
+                codes::OUT_OF_RANGE,
+                "`annual_days` must not be negative".into(),
+            );
+        }
         if let Some(b) = base_bonus
             && b < 0.0
         {
@@ -57,6 +65,7 @@ pub(crate) fn read(
                 left,
                 base_bonus,
                 birthday,
+                annual_days,
                 spans,
             });
         }

@@ -15,6 +15,9 @@ pub struct Member {
     pub left: Option<NaiveDate>,
     pub base_bonus: Option<f64>,
     pub birthday: Option<NaiveDate>,
+    /// Annual-leave days a year when they differ from `[leave]
+    /// annual_days`.
+    pub annual_days: Option<i64>,
     pub spans: Spans,
 }
 

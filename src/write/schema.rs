@@ -91,6 +91,7 @@ pub const MEMBER: &[&str] = &[
     "left",
     "base_bonus",
     "birthday",
+    "annual_days",
 ];
 pub const TRAINING: &[&str] = &["session"];
 pub const SESSION: &[&str] = &[
@@ -108,6 +109,7 @@ pub const EXAM: &[&str] = &["scores", "retake"];
 const SETTINGS: &[&str] = &[
     "team",
     "calendar",
+    "leave",
     "tiers",
     "followup",
     "complaints",
@@ -117,6 +119,7 @@ const SETTINGS: &[&str] = &[
     "care",
 ];
 const SETTINGS_TEAM: &[&str] = &["name", "currency", "timezone"];
+const LEAVE_SETTINGS: &[&str] = &["annual_days"];
 const CALENDAR: &[&str] = &[
     "workdays",
     "holidays",
@@ -185,6 +188,7 @@ fn settings_keys(path: &[&str]) -> &'static [&'static str] {
         [] => SETTINGS,
         ["team"] => SETTINGS_TEAM,
         ["calendar"] => CALENDAR,
+        ["leave"] => LEAVE_SETTINGS,
         ["tiers"] => TIERS,
         ["tiers", "weights"] => TIER_WEIGHTS,
         ["tiers", "thresholds"] | ["appraisal", "grades"] => GRADES_ABC,

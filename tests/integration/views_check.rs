@@ -82,3 +82,28 @@ fn quiet_reports_print_nothing_and_fail_on_still_sets_the_exit_code() {
     let (_, out, _) = with(&["complaints", "--fail-on", "overdue"]);
     assert!(out.contains("overdue"), "{out}");
 }
+
+/// `leave --balance` on the shipped records (`[leave] annual_days = 10`).
+#[test]
+fn leave_balance_on_the_shipped_records() {
+    let as_of = [
+        "--records",
+        "records",
+        "--as-of",
+        "2026-11-20",
+        "--format",
+        "csv",
+    ];
+    let with = |args: &[&str]| {
+        let mut all = as_of.to_vec();
+        all.extend_from_slice(args);
+        let (code, out, err) = run(&all);
+        assert_eq!((code, err.as_str()), (0, ""), "{args:?}");
+        out
+    };
+    expect_file("views/leave-balance.csv", &with(&["leave", "--balance"]));
+    let one = with(&["leave", "--balance", "--year", "2026", "--member", "sun-li"]);
+    assert_eq!(one.lines().count(), 2, "{one}");
+    let (code, _, _) = run(&["--records", "records", "leave", "--year", "2026"]);
+    assert_eq!(code, 2);
+}

@@ -91,6 +91,7 @@ pub fn member(id: &str, role: Role, reports_to: Option<&str>) -> Member {
         left: None,
         base_bonus: None,
         birthday: None,
+        annual_days: None,
         spans: Spans::default(),
     }
 }

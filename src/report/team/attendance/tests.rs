@@ -37,6 +37,7 @@ fn member(id: &str, joined: &str, left: Option<&str>) -> Member {
         left: left.map(day),
         base_bonus: None,
         birthday: None,
+        annual_days: None,
         spans: Spans::default(),
     }
 }
