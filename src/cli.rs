@@ -49,9 +49,13 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "CLIENTELE_AS_OF", value_name = "DATE", value_parser = values::as_of,
           help = "Replay the records as of this date or moment (YYYY-MM-DD[THH:MM[:SS]], a space may replace the T)")]
     pub as_of: Option<AsOf>,
-    /// Output format
-    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format (default: from the extension of -o, else table)
+    #[arg(long, global = true, value_enum)]
+    pub format: Option<Format>,
+    /// Write the report to FILE (atomically) instead of stdout; the format
+    /// comes from its extension (.csv .json .md .html .xlsx .ics)
+    #[arg(long, short, global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// The month a report is about (YYYY-MM)
     #[arg(long, global = true, value_name = "YYYY-MM", value_parser = values::month)]
     pub month: Option<YearMonth>,
@@ -149,6 +153,8 @@ pub enum Command {
     Review(cmd::review::Args),
     /// Record an award
     Award(cmd::award::Args),
+    /// Export a calendar feed (`export ics`) or a SQLite database (`export sqlite`)
+    Export(cmd::export::Args),
     /// Import a CRM export (`import crm`) or complaints (`import complaints`)
     Import(cmd::import::Args),
     /// Print shell completions

@@ -15,11 +15,13 @@ pub mod cli;
 pub mod cmd;
 pub mod diagnostic;
 pub mod error;
+mod export;
 pub mod import;
 pub mod load;
 pub mod model;
 pub mod numbers;
 pub mod options;
+mod output;
 pub mod privacy;
 pub mod render;
 pub mod report;
@@ -27,8 +29,6 @@ pub(crate) mod values;
 pub mod write;
 
 use std::io::{IsTerminal, Write};
-
-use clap::Parser;
 
 use crate::cli::{Cli, ColorChoice, Command};
 use crate::error::{Error, Outcome, Status};
@@ -38,8 +38,11 @@ use crate::render::Style;
 /// Parses the command line, runs the command, returns the exit code: the
 /// only place that prints a command's error and chooses 0, 1 or 2.
 pub fn run() -> i32 {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    let parsed = <Cli as clap::CommandFactory>::command()
+        .try_get_matches()
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m).map(|c| (c, m)));
+    let (cli, matches) = match parsed {
+        Ok(parsed) => parsed,
         Err(e) => {
             let _ = e.print();
             return if e.use_stderr() { 2 } else { 0 };
@@ -47,15 +50,18 @@ pub fn run() -> i32 {
     };
     let stdout = std::io::stdout();
     let tty = stdout.is_terminal();
-    let ctx = match context(&cli, tty) {
+    let mut ctx = match context(&cli, tty) {
         Ok(c) => c,
-        Err(e) => return exit_code(Err(e.into())),
+        Err(e) => return exit_code(Err(e)),
     };
+    ctx.style.title = output::title(&matches);
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let outcome = if ctx.quiet && !speaks_when_quiet(&cli.command) {
-        dispatch(&cli.command, &ctx, &mut std::io::sink())
-    } else {
-        dispatch(&cli.command, &ctx, &mut out)
+    let outcome = match &cli.global.output {
+        Some(path) => output::to_file(path, |o| dispatch(&cli.command, &ctx, o)),
+        None if ctx.quiet && !speaks_when_quiet(&cli.command) => {
+            dispatch(&cli.command, &ctx, &mut std::io::sink())
+        }
+        None => dispatch(&cli.command, &ctx, &mut out),
     };
     let flushed = match out.flush() {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::from(e)),
@@ -67,7 +73,8 @@ pub fn run() -> i32 {
 /// Whether a command still writes to stdout under `-q`: those that decide
 /// for themselves what `-q` keeps (`check` its errors, `fmt --check` the
 /// files that differ, `import` and `init` their own lines) and those whose
-/// output is the point (completions, the man page). Every report and write
+/// output is the point (exports, completions, the man page). `-o FILE`
+/// still writes its file. Every report and write
 /// prints nothing on stdout under `-q`: a cron job hears only the exit code
 /// and stderr.
 fn speaks_when_quiet(command: &Command) -> bool {
@@ -77,6 +84,7 @@ fn speaks_when_quiet(command: &Command) -> bool {
             | Command::Fmt(_)
             | Command::Import(_)
             | Command::Init(_)
+            | Command::Export(_)
             | Command::Completions(_)
             | Command::Man(_)
     )
@@ -94,7 +102,7 @@ fn exit_code(outcome: Outcome) -> i32 {
     }
 }
 
-fn context(cli: &Cli, tty: bool) -> anyhow::Result<Ctx> {
+fn context(cli: &Cli, tty: bool) -> Result<Ctx, Error> {
     let g = &cli.global;
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let color = match g.color {
@@ -105,10 +113,16 @@ fn context(cli: &Cli, tty: bool) -> anyhow::Result<Ctx> {
     let width = if tty { terminal_width() } else { None };
     Ok(Ctx {
         records: g.records.clone(),
-        cwd: std::env::current_dir()?,
+        cwd: std::env::current_dir().map_err(|e| Error::Failed(e.into()))?,
         as_of: g.as_of,
         clock: chrono::Utc::now(),
-        format: g.format,
+        format: output::resolve_format(
+            g.format,
+            g.output.as_deref(),
+            tty,
+            matches!(cli.command, Command::Export(_)),
+        )
+        .map_err(Error::Usage)?,
         month: g.month,
         member: g.member.clone(),
         quiet: g.quiet,
@@ -118,6 +132,7 @@ fn context(cli: &Cli, tty: bool) -> anyhow::Result<Ctx> {
             width,
             ascii: g.ascii,
             bom: g.bom,
+            title: String::new(),
         },
     })
 }
@@ -166,6 +181,7 @@ pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         Command::Review(a) => cmd::review::run(a, ctx, out),
         Command::Award(a) => cmd::award::run(a, ctx, out),
         Command::Import(a) => cmd::import::run(a, ctx, out),
+        Command::Export(a) => cmd::export::run(a, ctx, out),
         Command::Completions(a) => cmd::completions::run(a, ctx, out),
         Command::Man(a) => cmd::man::run(a, ctx, out),
     }

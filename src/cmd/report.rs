@@ -48,6 +48,12 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             .ok()
             .filter(|m| !m.is_empty())
     });
+    if member.is_none()
+        && matches!(args.kind, Kind::Month)
+        && matches!(ctx.format, Format::Html | Format::Xlsx)
+    {
+        return super::month_pack::run(ctx, out);
+    }
     let Some(member) = member else {
         return Err(Error::usage(
             "`report` needs the member: --member ID (or $CLIENTELE_MEMBER)",
@@ -75,6 +81,19 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     match ctx.format {
         Format::Table => write!(out, "{}", weekly_render::to_text(&report, weekly))?,
         Format::Md => write!(out, "{}", weekly_render::to_markdown(&report, weekly))?,
+        Format::Html => {
+            let src = crate::export::pages::source(
+                records,
+                (opened.now, opened.today),
+                ctx,
+                Some(&member),
+            );
+            write!(
+                out,
+                "{}",
+                crate::export::pages::work_report(&report, weekly, &src)
+            )?;
+        }
         format => weekly_items::items_table(&report).write(format, &ctx.style, out)?,
     }
     super::flush(out)?;

@@ -2,7 +2,8 @@
 //! [`Table`], rendered one after the other. Table: the title, then the table
 //! or "(none)". CSV: for each section a line with its key, its CSV, then a
 //! blank line. JSON: one object, a key per section — a single-row section
-//! (`one`) as an object or `null`, the others as arrays.
+//! (`one`) as an object or `null`, the others as arrays. HTML: one page, a
+//! section per part; xlsx: a sheet per part, named by its key.
 
 use std::io::Write;
 
@@ -80,6 +81,25 @@ pub fn write_sections(
             }
             Ok(())
         }
+        Format::Html => {
+            let body: String = sections
+                .iter()
+                .map(|s| {
+                    super::html::section_with_id(s.key, s.title, "", &super::html::table(&s.table))
+                })
+                .collect();
+            out.write_all(
+                super::html::page(&format!("clientele {}", style.title), "", &body).as_bytes(),
+            )
+        }
+        Format::Xlsx => {
+            let sheets: Vec<(&str, &Table)> = sections.iter().map(|s| (s.key, &s.table)).collect();
+            out.write_all(&super::xlsx::workbook(&sheets)?)
+        }
+        Format::Ics => Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "an .ics calendar comes from `clientele export ics` only: choose another format",
+        )),
         Format::Table | Format::Md => {
             let (bold, reset) = if style.color {
                 ("\x1b[1m", "\x1b[0m")

@@ -11,10 +11,10 @@ use crate::numbers::money_grouped;
 use crate::report::work_report::{Contact, WorkReport};
 
 /// A titled block of lines, rendered as text or Markdown.
-struct Section {
-    title: String,
-    summary: Vec<String>,
-    lines: Vec<String>,
+pub(crate) struct Section {
+    pub(crate) title: String,
+    pub(crate) summary: Vec<String>,
+    pub(crate) lines: Vec<String>,
 }
 
 fn by_kind(contacts: &[Contact]) -> String {
@@ -171,7 +171,7 @@ fn plans(r: &WorkReport) -> Section {
     section(title, Vec::new(), lines)
 }
 
-fn sections(r: &WorkReport) -> Vec<Section> {
+pub(crate) fn sections(r: &WorkReport) -> Vec<Section> {
     vec![
         interactions(r),
         new_clients(r),
@@ -182,7 +182,7 @@ fn sections(r: &WorkReport) -> Vec<Section> {
     ]
 }
 
-fn heading(r: &WorkReport, weekly: bool) -> (String, String) {
+pub(crate) fn heading(r: &WorkReport, weekly: bool) -> (String, String) {
     let kind = if weekly { "Weekly" } else { "Monthly" };
     let w = &r.window;
     let as_of = if r.end < w.to {

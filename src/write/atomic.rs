@@ -17,6 +17,11 @@ fn io(what: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> WriteEr
 /// Replaces (or creates) `path` with `text`, creating missing folders.
 /// An existing file keeps its permissions.
 pub fn save(path: &Path, text: &str) -> Result<(), WriteError> {
+    save_bytes(path, text.as_bytes())
+}
+
+/// [`save`] for any bytes (a workbook, a database).
+pub fn save_bytes(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => std::path::PathBuf::from("."),
@@ -30,8 +35,7 @@ pub fn save(path: &Path, text: &str) -> Result<(), WriteError> {
         .suffix(".tmp")
         .tempfile_in(&dir)
         .map_err(io("create a temporary file in", &dir))?;
-    tmp.write_all(text.as_bytes())
-        .map_err(io("write", tmp.path()))?;
+    tmp.write_all(bytes).map_err(io("write", tmp.path()))?;
     let permissions = match std::fs::metadata(path) {
         Ok(m) => Some(m.permissions()),
         Err(_) => default_permissions(),

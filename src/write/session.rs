@@ -219,6 +219,7 @@ pub(crate) fn test_ctx(records: &std::path::Path, member: Option<&str>) -> Ctx {
             width: None,
             ascii: false,
             bom: false,
+            title: String::new(),
         },
     }
 }
