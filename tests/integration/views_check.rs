@@ -107,3 +107,48 @@ fn leave_balance_on_the_shipped_records() {
     let (code, _, _) = run(&["--records", "records", "leave", "--year", "2026"]);
     assert_eq!(code, 2);
 }
+
+/// `leave request` of annual leave beyond the balance warns, and still
+/// writes (the lead decides).
+#[test]
+fn an_annual_leave_request_beyond_the_balance_warns() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&crate_path("records"), tmp.path());
+    let dir = tmp.path();
+    // sun-li: 10 days, nothing taken, 2 pending: 8 left
+    let ask = |from: &str, to: &str| {
+        run_on(
+            dir,
+            &[
+                "--as-of",
+                "2026-11-20",
+                "--member",
+                "sun-li",
+                "leave",
+                "request",
+                "--kind",
+                "annual",
+                "--from",
+                from,
+                "--to",
+                to,
+            ],
+        )
+    };
+    // Mon 7 – Fri 11 Dec: 5 workdays, fits
+    let (code, _, err) = ask("2026-12-07", "2026-12-11");
+    assert_eq!((code, err.as_str()), (0, ""));
+    // then Mon 14 – Wed 16 Dec: 3 more, but only 3 left after the 5 pending
+    let (code, _, err) = ask("2026-12-14", "2026-12-16");
+    assert_eq!((code, err.as_str()), (0, ""));
+    let (code, out, err) = ask("2026-12-17", "2026-12-17");
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with("requested annual leave for sun-li"),
+        "{out}"
+    );
+    assert_eq!(
+        err,
+        "warning: this request takes 1 workday of annual leave in 2026, but sun-li has only 0 left (pending requests included): the lead decides\n"
+    );
+}

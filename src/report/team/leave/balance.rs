@@ -112,6 +112,37 @@ pub fn balances(
         .collect()
 }
 
+/// Whether a new annual-leave request of `member` for `from ..= to`, made
+/// on `d`, goes beyond the balance of the year(s) it falls in: the words of
+/// a warning (rules §3.6), or `None` when it fits or no entitlement is set.
+pub fn beyond_balance(
+    records: &Records,
+    member: &Member,
+    from: NaiveDate,
+    to: NaiveDate,
+    d: NaiveDate,
+) -> Option<String> {
+    let cal = &records.settings.calendar;
+    let mut years: Vec<i32> = vec![from.year(), to.year()];
+    years.dedup();
+    years.into_iter().find_map(|year| {
+        let b = balance(records, member, year, d);
+        let left = b.left? - b.pending;
+        let asked = from
+            .iter_days()
+            .take_while(|x| *x <= to)
+            .filter(|x| x.year() == year && cal.is_workday(*x))
+            .count() as i64;
+        (asked > left).then(|| {
+            let days = if asked == 1 { "workday" } else { "workdays" };
+            format!(
+                "this request takes {asked} {days} of annual leave in {year}, but {} has only {left} left (pending requests included): the lead decides",
+                member.id
+            )
+        })
+    })
+}
+
 pub fn to_table(rows: &[BalanceRow]) -> Table {
     let mut t = Table::new(COLUMNS);
     for r in rows {
