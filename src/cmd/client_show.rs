@@ -1,4 +1,4 @@
-//! `clientele client show ID`: one client on one screen (rules §3.11) —
+//! `clientele client show ID`: one client on one screen (rules §3.16) —
 //! the sections of `report::clients::card`, as a table, CSV sections or one
 //! JSON object.
 

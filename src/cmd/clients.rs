@@ -1,5 +1,5 @@
 //! `clientele clients`: every client of every stage with its tier, last
-//! contact, open deals and open complaints (rules §3.9); `--stage
+//! contact, open deals and open complaints (rules §3.14); `--stage
 //! lead,prospect` is the key-prospect list, sorted by potential.
 
 use std::io::Write;

@@ -1,5 +1,5 @@
 //! `clientele deals`: every deal at its stage as of D, with its delivery
-//! status (rules §3.10).
+//! status (rules §3.15).
 
 use std::io::Write;
 

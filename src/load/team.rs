@@ -2,6 +2,7 @@
 
 use super::fields::Fields;
 use super::ids;
+use super::policy;
 use crate::diagnostic::{Diagnostic, codes};
 use crate::model::{Member, Role};
 
@@ -30,6 +31,7 @@ pub(crate) fn read(
                 "`annual_days` must not be negative".into(),
             );
         }
+        let (careers, rotations) = policy::career_entries(&mut m, diags);
         if let Some(b) = base_bonus
             && b < 0.0
         {
@@ -66,6 +68,8 @@ pub(crate) fn read(
                 base_bonus,
                 birthday,
                 annual_days,
+                careers,
+                rotations,
                 spans,
             });
         }

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::{MemberId, Role, Spans};
+use super::{Career, MemberId, Role, Rotation, Spans};
 
 /// One `[[member]]` of `team.toml`.
 #[derive(Clone, Debug)]
@@ -18,6 +18,10 @@ pub struct Member {
     /// Annual-leave days a year when they differ from `[leave]
     /// annual_days`.
     pub annual_days: Option<i64>,
+    /// `[[member.career]]` plans, as written.
+    pub careers: Vec<Career>,
+    /// `[[member.rotation]]` entries, as written.
+    pub rotations: Vec<Rotation>,
     pub spans: Spans,
 }
 

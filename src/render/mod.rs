@@ -18,6 +18,7 @@ pub mod escape;
 pub(crate) mod html;
 mod json_out;
 mod sections;
+pub mod team_report;
 mod text;
 pub mod width;
 pub mod work_report;

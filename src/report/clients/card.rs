@@ -1,4 +1,4 @@
-//! One client on one screen (`client show`, rules §3.11): its profile,
+//! One client on one screen (`client show`, rules §3.16): its profile,
 //! contacts, tier with the score breakdown, follow-up, open deals and
 //! delivery projects, complaints with both deadlines, visit plans, the last
 //! ten interactions and the care dates of the coming year — each section

@@ -1,4 +1,4 @@
-//! The deal list (rules §3.10): every deal opened by D at its stage as of
+//! The deal list (rules §3.15): every deal opened by D at its stage as of
 //! D, with its delivery project's status. Pure: D comes in as an argument.
 
 use chrono::NaiveDate;
@@ -23,7 +23,7 @@ pub const COLUMNS: &[&str] = &[
     "status",
 ];
 
-/// Where a deal stands as of D (rules §3.10).
+/// Where a deal stands as of D (rules §3.15).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DealStatus {
     /// Neither won nor lost.
@@ -97,7 +97,7 @@ impl Filter {
     }
 }
 
-/// The status of a deal at `stage` as of `d` (rules §3.10).
+/// The status of a deal at `stage` as of `d` (rules §3.15).
 pub fn status(deal: &Deal, stage: DealStage, d: NaiveDate) -> DealStatus {
     match stage {
         DealStage::Lost => DealStatus::Lost,

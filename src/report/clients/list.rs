@@ -1,4 +1,4 @@
-//! The client list (rules §3.9): every client found by D, of every stage,
+//! The client list (rules §3.14): every client found by D, of every stage,
 //! with its tier, last contact and what is still open; `--stage
 //! lead,prospect` is the key-prospect list (重點開發客戶名單), sorted by
 //! potential. Pure: D and "now" come in as arguments.

@@ -4,6 +4,7 @@
 pub mod card;
 pub mod care;
 pub mod deals;
+pub mod events;
 pub mod followups;
 pub mod list;
 pub mod pipeline;

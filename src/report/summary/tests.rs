@@ -144,7 +144,8 @@ fn every_section_is_there_even_when_empty() {
             "actions_overdue",
             "plans_missed",
             "care",
-            "kpi"
+            "kpi",
+            "feedback_due"
         ]
     );
     assert_eq!(b.heading, "Briefing for 2026-11-20 (Fri), Ben (ben)");
@@ -171,6 +172,10 @@ summary = "late"
 handler = "boss"
 "#;
 
+fn section<'a>(b: &'a Briefing, key: &str) -> &'a crate::render::briefing::Section {
+    b.sections.iter().find(|s| s.key == key).unwrap()
+}
+
 fn with_complaint(now: &str, member: Option<&str>) -> Briefing {
     let now = chrono::NaiveDateTime::parse_from_str(now, "%Y-%m-%dT%H:%M").unwrap();
     let records = from_files(
@@ -190,7 +195,8 @@ fn a_members_briefing_counts_complaints_on_clients_it_owns_or_serves() {
         let b = with_complaint("2026-11-20T11:00", Some(member));
         assert_eq!(count(&b, "complaints_open"), 1, "{member}");
     }
-    let s = &with_complaint("2026-11-20T11:00", Some("amy")).sections[2];
+    let b = with_complaint("2026-11-20T11:00", Some("amy"));
+    let s = section(&b, "complaints_open");
     assert_eq!(s.command, "clientele complaints --open --member amy");
     // both deadlines: no response yet, so the response deadline shows
     assert_eq!(s.rows.rows[0][5].plain(), "2026-11-20T14:00:00");
@@ -201,7 +207,7 @@ fn a_members_briefing_counts_complaints_on_clients_it_owns_or_serves() {
 fn complaints_about_to_breach_in_the_next_24_hours() {
     // at 11:00 the response is due at 14:00
     let b = with_complaint("2026-11-20T11:00", None);
-    let s = &b.sections[3];
+    let s = section(&b, "complaints_breach");
     assert_eq!((s.key, s.count), ("complaints_breach", 1));
     assert_eq!(s.command, "clientele complaints --due-within 24h");
     assert_eq!(s.rows.rows[0][4].plain(), "respond");
@@ -216,5 +222,53 @@ fn complaints_about_to_breach_in_the_next_24_hours() {
     );
     // on 22 Nov 10:00 the resolution deadline is 24 h away exactly
     let b = with_complaint("2026-11-22T10:00", None);
-    assert_eq!(b.sections[3].rows.rows[0][4].plain(), "resolve");
+    assert_eq!(
+        section(&b, "complaints_breach").rows.rows[0][4].plain(),
+        "resolve"
+    );
+}
+
+#[test]
+fn results_not_fed_back_after_feedback_days() {
+    let r = crate::report::testkit::policy::records();
+    let o = |member: Option<&str>| Options {
+        member: member.map(str::to_string),
+        top: 5,
+    };
+    let feedback = |d: &str, member: Option<&str>| {
+        let b = briefing(&r, end_of(d), day(d), &o(member));
+        b.sections
+            .into_iter()
+            .find(|s| s.key == "feedback_due")
+            .unwrap()
+    };
+    // amy was fed back on 6 Nov, sam was not; day 10 is still in time
+    assert_eq!(feedback("2026-11-10", None).count, 0);
+    let s = feedback("2026-11-20", None);
+    assert_eq!(s.count, 1);
+    assert_eq!(s.rows.rows[0][0], Cell::text("sam"));
+    assert_eq!(s.command, "clientele appraisal --month 2026-10 --unfed");
+    // with a member, the member's own result
+    let sam = feedback("2026-11-20", Some("sam"));
+    assert_eq!(sam.count, 1);
+    assert_eq!(
+        sam.command,
+        "clientele appraisal --month 2026-10 --unfed --member sam"
+    );
+    assert_eq!(feedback("2026-11-20", Some("amy")).count, 0);
+}
+
+#[test]
+fn a_pending_leave_whose_start_has_passed_says_so() {
+    let row = |d: &str| {
+        let b = briefing_on(d, Some("amy"));
+        let s = b
+            .sections
+            .iter()
+            .find(|s| s.key == "leave_pending")
+            .unwrap();
+        s.rows.rows[0][5].clone()
+    };
+    assert_eq!(row("2026-11-25"), Cell::text("asked 11-18"));
+    assert_eq!(row("2026-11-26"), Cell::text("asked 11-18, start passed"));
 }

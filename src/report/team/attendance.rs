@@ -126,7 +126,7 @@ pub fn classify(
     if e.clock_in.is_some() && e.clock_out.is_none() && day < opts.d {
         return Some(DayCode::MissingOut);
     }
-    let grace = TimeDelta::minutes(cal.grace_minutes);
+    let grace = TimeDelta::try_minutes(cal.grace_minutes).unwrap_or(TimeDelta::MAX);
     let late = e
         .clock_in
         .is_some_and(|t| t.signed_duration_since(cal.work_start) > grace);

@@ -92,6 +92,8 @@ pub fn member(id: &str, role: Role, reports_to: Option<&str>) -> Member {
         base_bonus: None,
         birthday: None,
         annual_days: None,
+        careers: Vec::new(),
+        rotations: Vec::new(),
         spans: Spans::default(),
     }
 }
@@ -117,6 +119,9 @@ pub fn log(month: &str, member: &str) -> MonthLog {
         meetings: Vec::new(),
         reviews: Vec::new(),
         awards: Vec::new(),
+        feedback: Vec::new(),
+        research: Vec::new(),
+        events: Vec::new(),
     }
 }
 
@@ -198,3 +203,5 @@ pub fn end_of(s: &str) -> chrono::NaiveDateTime {
 }
 
 pub mod october;
+
+pub mod policy;

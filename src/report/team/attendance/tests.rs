@@ -38,6 +38,8 @@ fn member(id: &str, joined: &str, left: Option<&str>) -> Member {
         base_bonus: None,
         birthday: None,
         annual_days: None,
+        careers: Vec::new(),
+        rotations: Vec::new(),
         spans: Spans::default(),
     }
 }
@@ -85,6 +87,9 @@ fn log(month: &str, member: &str) -> MonthLog {
         meetings: Vec::new(),
         reviews: Vec::new(),
         awards: Vec::new(),
+        feedback: Vec::new(),
+        research: Vec::new(),
+        events: Vec::new(),
     }
 }
 
