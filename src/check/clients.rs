@@ -11,7 +11,7 @@ use crate::model::{DealStage, Records, Stage};
 
 /// A client name as people compare them: case, surrounding and repeated
 /// white space ignored (full-width spaces included). `client add` refuses a
-/// name whose key another client has.
+/// name whose key another client has, and `check` warns on two (rules §6.1).
 pub(crate) fn name_key(name: &str) -> String {
     name.split_whitespace()
         .collect::<Vec<_>>()

@@ -13,6 +13,8 @@ mod membership;
 mod overrides;
 mod references;
 
+pub(crate) use clients::name_key;
+
 use chrono::NaiveDate;
 
 use crate::diagnostic::Diagnostic;

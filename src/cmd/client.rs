@@ -98,7 +98,7 @@ fn same_name(w: &mut write::Session<'_>, name: &str) -> Result<(), WriteError> {
     let files: Vec<(String, Option<String>)> =
         w.all_clients()?.into_iter().map(|f| (f, None)).collect();
     let loaded = crate::load::load_some(w.txn.root(), &files)?;
-    let key = |n: &str| n.trim().to_lowercase();
+    let key = crate::check::name_key;
     match loaded
         .records
         .clients

@@ -1,12 +1,12 @@
 //! One client on one screen (`client show`, rules §3.16): its profile,
 //! contacts, tier with the score breakdown, follow-up, open deals and
 //! delivery projects, complaints with both deadlines, visit plans, the last
-//! ten interactions and the care dates of the coming year — each section
+//! ten interactions, the care dates of the coming year and the research
+//! notes about the client (issue 13) — each section
 //! the corresponding report's rows narrowed to the client, so the numbers
 //! are the reports' own. Pure: D and "now" come in as arguments.
 //!
-//! A new section (research notes, issue 13) is one more entry in
-//! [`card`]: a key, a title and a table.
+//! A new section is one more entry in [`card`]: a key, a title and a table.
 
 use chrono::{NaiveDate, NaiveDateTime};
 
@@ -52,7 +52,14 @@ pub fn card(records: &Records, client: &Client, now: NaiveDateTime, reveal: bool
             "Care dates (next 365 days)",
             care_dates(records, client, d, reveal),
         ),
+        Section::many("research", "Research notes", research(records, client, d)),
     ]
+}
+
+/// The research notes about the client dated ≤ `d` (rules §3.12).
+fn research(records: &Records, client: &Client, d: NaiveDate) -> Table {
+    let notes = crate::report::research::client_notes(records, &client.id, d);
+    crate::report::research::to_table(&notes)
 }
 
 fn profile(records: &Records, client: &Client, now: NaiveDateTime) -> Table {

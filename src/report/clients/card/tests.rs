@@ -44,7 +44,8 @@ fn every_section_narrowed_to_the_client() {
             "complaints",
             "plans",
             "interactions",
-            "care"
+            "care",
+            "research"
         ]
     );
     let json = sections_json(&sections);
