@@ -100,26 +100,29 @@ pub fn write_sections(
             std::io::ErrorKind::InvalidInput,
             "an .ics calendar comes from `clientele export ics` only: choose another format",
         )),
-        Format::Table | Format::Md => {
-            let (bold, reset) = if style.color {
-                ("\x1b[1m", "\x1b[0m")
-            } else {
-                ("", "")
-            };
-            for (i, s) in sections.iter().enumerate() {
-                if i > 0 {
-                    out.write_all(b"\n")?;
-                }
-                writeln!(out, "{bold}{}{reset}", s.title)?;
-                if s.table.rows.is_empty() {
-                    writeln!(out, "  (none)")?;
-                } else {
-                    write_text(&s.table, style, out)?;
-                }
-            }
-            Ok(())
+        Format::Table | Format::Md => write_titled(sections, style, out),
+    }
+}
+
+/// The table format: each section's title, then its table or "(none)".
+fn write_titled(sections: &[Section], style: &Style, out: &mut dyn Write) -> std::io::Result<()> {
+    let (bold, reset) = if style.color {
+        ("\x1b[1m", "\x1b[0m")
+    } else {
+        ("", "")
+    };
+    for (i, s) in sections.iter().enumerate() {
+        if i > 0 {
+            out.write_all(b"\n")?;
+        }
+        writeln!(out, "{bold}{}{reset}", s.title)?;
+        if s.table.rows.is_empty() {
+            writeln!(out, "  (none)")?;
+        } else {
+            write_text(&s.table, style, out)?;
         }
     }
+    Ok(())
 }
 
 #[cfg(test)]
