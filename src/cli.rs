@@ -137,7 +137,7 @@ pub enum Command {
     Rotation(cmd::career::RotationArgs),
     /// Awards by month and member
     Awards(cmd::awards::Args),
-    /// Training per member: sessions, hours, exams
+    /// Training per member and the plan (`training add|score` to write)
     Training(cmd::training::Args),
     /// One member's work report (`report weekly`, `report month`)
     Report(cmd::report::Args),

@@ -302,3 +302,6 @@ fn parent(x: &Text, ids: &BTreeMap<String, String>, p: &mut Problems) -> String 
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
