@@ -62,7 +62,7 @@ pub struct GlobalArgs {
     /// One member only (for writes: who logs; default $CLIENTELE_MEMBER)
     #[arg(long, global = true, value_name = "ID", value_parser = values::id)]
     pub member: Option<String>,
-    /// Print nothing but errors
+    /// Print nothing but errors (a report prints nothing: its exit code speaks)
     #[arg(long, short, global = true)]
     pub quiet: bool,
     /// Show confidential contact phones and emails unmasked
@@ -101,12 +101,16 @@ pub enum Command {
     Init(cmd::init::Args),
     /// Client tiers (grades) with their score breakdown
     Tiers(cmd::tiers::Args),
+    /// Every client of every stage; `--stage lead,prospect`: the key prospects
+    Clients(cmd::clients::Args),
     /// Clients due or overdue for a follow-up contact
     Followups(cmd::followups::Args),
     /// Visit plans: done, missed or upcoming
     Plans(cmd::plans::Args),
     /// Birthdays, anniversaries, occasions and events coming up
     Care(cmd::care::Args),
+    /// Every deal with its stage and delivery status
+    Deals(cmd::deals::Args),
     /// Deals by stage, conversion and time to close
     Pipeline(cmd::pipeline::Args),
     /// Complaints with their deadlines and status

@@ -60,6 +60,9 @@ pub fn run() -> i32 {
     };
     let outcome = match &cli.global.output {
         Some(path) => output::to_file(path, |o| dispatch(&cli.command, &ctx, o)),
+        None if ctx.quiet && !speaks_when_quiet(&cli.command) => {
+            dispatch(&cli.command, &ctx, &mut std::io::sink())
+        }
         None => dispatch(&cli.command, &ctx, &mut out),
     };
     let flushed = match out.flush() {
@@ -67,6 +70,26 @@ pub fn run() -> i32 {
         _ => Ok(()),
     };
     exit_code(outcome.and_then(|status| flushed.map(|()| status)))
+}
+
+/// Whether a command still writes to stdout under `-q`: those that decide
+/// for themselves what `-q` keeps (`check` its errors, `fmt --check` the
+/// files that differ, `import` and `init` their own lines) and those whose
+/// output is the point (exports, completions, the man page). `-o FILE`
+/// still writes its file. Every report and write
+/// prints nothing on stdout under `-q`: a cron job hears only the exit code
+/// and stderr.
+fn speaks_when_quiet(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::Check(_)
+            | Command::Fmt(_)
+            | Command::Import(_)
+            | Command::Init(_)
+            | Command::Export(_)
+            | Command::Completions(_)
+            | Command::Man(_)
+    )
 }
 
 /// Buffered stdout that remembers a failed write: the command got that
@@ -159,9 +182,11 @@ pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         Command::Check(a) => cmd::check::run(a, ctx, out),
         Command::Init(a) => cmd::init::run(a, ctx, out),
         Command::Tiers(a) => cmd::tiers::run(a, ctx, out),
+        Command::Clients(a) => cmd::clients::run(a, ctx, out),
         Command::Followups(a) => cmd::followups::run(a, ctx, out),
         Command::Plans(a) => cmd::plans::run(a, ctx, out),
         Command::Care(a) => cmd::care::run(a, ctx, out),
+        Command::Deals(a) => cmd::deals::run(a, ctx, out),
         Command::Pipeline(a) => cmd::pipeline::run(a, ctx, out),
         Command::Complaints(a) => cmd::complaints::run(a, ctx, out),
         Command::Attendance(a) => cmd::attendance::run(a, ctx, out),

@@ -42,7 +42,10 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let root = load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
     let loaded = super::at::load_and_check(ctx, &root)?;
     let sources = &loaded.records.sources;
-    let diags = loaded.diagnostics;
+    let mut diags = loaded.diagnostics;
+    let today = real_today(ctx, &loaded.records).max(ctx.today(&loaded.records));
+    diags.extend(crate::check::happened_after(&loaded.records, today));
+    sources.sort(&mut diags);
     let errors = diags.iter().filter(|x| x.is_error()).count();
     let warnings = diags.len() - errors;
     let failed = errors > 0 || (args.strict && warnings > 0);
@@ -80,6 +83,16 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     }
     super::flush(out)?;
     Ok(Status::failure_if(failed))
+}
+
+/// The wall clock's day: an `--as-of` in the past replays, and entries after
+/// it are expected then, not mistakes (rules §6.1).
+fn real_today(ctx: &Ctx, records: &crate::model::Records) -> chrono::NaiveDate {
+    let wall = Ctx {
+        as_of: None,
+        ..ctx.clone()
+    };
+    wall.today(records)
 }
 
 fn explain(code: &str, out: &mut dyn Write) -> Outcome {

@@ -26,6 +26,12 @@ pub enum ClientAction {
     #[command(after_help = "Example:
   clientele client add acme --name 'ACME 有限公司' --owner li-wei --source referral --potential 4")]
     Add(AddArgs),
+    /// One client on one screen: profile, contacts, tier, follow-up, deals,
+    /// complaints, plans, interactions, care dates
+    #[command(after_help = "Examples:
+  clientele client show acme                   everything about one client
+  clientele client show acme --format json     the same as one JSON object")]
+    Show(super::client_show::ShowArgs),
     /// Change a client's profile
     #[command(after_help = "Examples:
   clientele client set acme --owner chen-jie --specialist wang-fang
@@ -81,6 +87,7 @@ pub struct AddArgs {
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     match &args.action {
         ClientAction::Add(a) => add(a, ctx, out),
+        ClientAction::Show(s) => super::client_show::run(s, ctx, out),
         ClientAction::Set(a) => write::run(ctx, out, |w| super::client_set::set(w, a)),
         ClientAction::Handover(a) => write::run(ctx, out, |w| super::client_set::hand_over(w, a)),
     }
@@ -91,7 +98,7 @@ fn same_name(w: &mut write::Session<'_>, name: &str) -> Result<(), WriteError> {
     let files: Vec<(String, Option<String>)> =
         w.all_clients()?.into_iter().map(|f| (f, None)).collect();
     let loaded = crate::load::load_some(w.txn.root(), &files)?;
-    let key = |n: &str| n.trim().to_lowercase();
+    let key = crate::check::name_key;
     match loaded
         .records
         .clients

@@ -25,6 +25,14 @@ pub(crate) fn read(
         let birthday = m.date("birthday");
         let mut emails: Vec<String> = m.str("email").into_iter().collect();
         emails.extend(m.str_array("emails").into_iter().map(|(e, _)| e));
+        let annual_days = m.int("annual_days");
+        if annual_days.is_some_and(|n| n < 0) {
+            m.error_at(
+                "annual_days",
+                codes::OUT_OF_RANGE,
+                "`annual_days` must not be negative".into(),
+            );
+        }
         let (careers, rotations) = policy::career_entries(&mut m, diags);
         if let Some(b) = base_bonus
             && b < 0.0
@@ -62,6 +70,7 @@ pub(crate) fn read(
                 base_bonus,
                 birthday,
                 emails,
+                annual_days,
                 careers,
                 rotations,
                 spans,

@@ -23,6 +23,8 @@ pub struct Settings {
     pub appraisal: Appraisal,
     pub pass_mark: f64,
     pub occasions: Vec<Occasion>,
+    /// `[leave] annual_days`: each member's annual-leave days a year.
+    pub annual_days: Option<i64>,
     /// `[[team_target]]` entries, sorted by `from`.
     pub team_targets: Vec<TeamTarget>,
     pub career: CareerRules,

@@ -101,6 +101,7 @@ pub const MEMBER: &[&str] = &[
     "birthday",
     "email",
     "emails",
+    "annual_days",
     "career",
     "rotation",
 ];
@@ -120,6 +121,7 @@ pub const EXAM: &[&str] = &["scores", "retake"];
 const SETTINGS: &[&str] = &[
     "team",
     "calendar",
+    "leave",
     "tiers",
     "followup",
     "complaints",
@@ -131,6 +133,7 @@ const SETTINGS: &[&str] = &[
     "team_target",
 ];
 const SETTINGS_TEAM: &[&str] = &["name", "currency", "timezone", "records_start"];
+const LEAVE_SETTINGS: &[&str] = &["annual_days"];
 const CALENDAR: &[&str] = &[
     "workdays",
     "holidays",
@@ -212,6 +215,7 @@ fn settings_keys(path: &[&str]) -> &'static [&'static str] {
         [] => SETTINGS,
         ["team"] => SETTINGS_TEAM,
         ["calendar"] => CALENDAR,
+        ["leave"] => LEAVE_SETTINGS,
         ["tiers"] => TIERS,
         ["tiers", "weights"] => TIER_WEIGHTS,
         ["tiers", "thresholds"] | ["appraisal", "grades"] => GRADES_ABC,

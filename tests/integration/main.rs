@@ -39,6 +39,8 @@ mod summary;
 mod team_leave_actions;
 mod team_work;
 mod values;
+mod views_check;
+mod views_clients;
 mod work_report;
 mod writes;
 mod writes_git;

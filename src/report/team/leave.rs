@@ -9,6 +9,8 @@ use crate::model::{Calendar, Leave, LeaveKind, LeaveStatus, MemberId, Records};
 use crate::render::{Cell, Table};
 use crate::report::period::Period;
 
+pub mod balance;
+
 pub const COLUMNS: &[&str] = &[
     "member",
     "kind",
