@@ -11,6 +11,7 @@ pub mod check;
 pub mod cli;
 pub mod cmd;
 pub mod diagnostic;
+pub mod i18n;
 pub mod import;
 pub mod load;
 pub mod model;

@@ -13,7 +13,9 @@ pub mod briefing;
 mod cell;
 mod csv_out;
 pub mod escape;
+mod fit;
 mod json_out;
+mod shown;
 mod text;
 pub mod width;
 pub mod work_report;
@@ -53,14 +55,22 @@ pub struct Style {
 pub struct Table {
     pub columns: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
+    /// Columns a narrow terminal may leave out (with a note naming them)
+    /// when cutting text is not enough; `--wide` shows every column.
+    pub secondary: Vec<String>,
 }
 
 impl Table {
     pub fn new(columns: &[&str]) -> Table {
         Table {
             columns: columns.iter().map(|c| (*c).to_string()).collect(),
-            rows: Vec::new(),
+            ..Table::default()
         }
+    }
+
+    /// Marks `columns` as secondary (see [`Table::secondary`]).
+    pub fn set_secondary(&mut self, columns: &[&str]) {
+        self.secondary = columns.iter().map(|c| (*c).to_string()).collect();
     }
 
     pub fn push(&mut self, row: Vec<Cell>) {

@@ -77,11 +77,14 @@ fn count(b: &Briefing, key: &str) -> usize {
 
 #[test]
 fn days_in_words() {
-    assert_eq!(when(25), "25 days late");
-    assert_eq!(when(1), "1 day late");
-    assert_eq!(when(0), "today");
-    assert_eq!(when(-1), "tomorrow");
-    assert_eq!(when(-6), "in 6 days");
+    let en = |n| when(Lang::En, n);
+    assert_eq!(en(25), "25 days late");
+    assert_eq!(en(1), "1 day late");
+    assert_eq!(en(0), "today");
+    assert_eq!(en(-1), "tomorrow");
+    assert_eq!(en(-6), "in 6 days");
+    assert_eq!(when(Lang::ZhHant, 25), "逾期 25 天");
+    assert_eq!(when(Lang::ZhHans, -6), "6 天后");
 }
 
 #[test]
@@ -149,4 +152,23 @@ fn every_section_is_there_even_when_empty() {
     assert_eq!(b.heading, "Briefing for 2026-11-20 (Fri), Ben (ben)");
     // ben is a specialist with a KPI line of his own (no score yet)
     assert_eq!(count(&b, "kpi"), 1);
+}
+
+#[test]
+fn section_titles_for_scripts_are_the_english_catalog_s() {
+    let keys = [
+        "followups_overdue",
+        "followups_due",
+        "complaints_open",
+        "leave_pending",
+        "away",
+        "actions_overdue",
+        "plans_missed",
+        "care",
+        "kpi",
+    ];
+    for key in keys {
+        let en = crate::i18n::tr(Lang::En, &format!("briefing-{key}"), &[]);
+        assert_eq!(title(key), en);
+    }
 }

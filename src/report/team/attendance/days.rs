@@ -17,7 +17,7 @@ pub fn to_table(months: &[MemberMonth], month: crate::model::YearMonth) -> Table
     columns.extend(month.days().map(|d| d.format("%Y-%m-%d").to_string()));
     let mut t = Table {
         columns,
-        rows: Vec::new(),
+        ..Table::default()
     };
     for m in months {
         let mut row = vec![
