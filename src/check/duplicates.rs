@@ -34,7 +34,9 @@ fn dupes<'a>(
     }
 }
 
-pub(crate) fn check(records: &Records) -> Vec<Diagnostic> {
+/// Ids that must be unique used twice: clients, members, deals and
+/// complaints (across all clients), sessions (across all years), meetings.
+pub(crate) fn duplicate_ids(records: &Records) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let clients = records.clients.iter().map(|c| (&*c.id.0, c.spans.of("id")));
     dupes(&mut out, "client", clients, records);
@@ -66,7 +68,13 @@ pub(crate) fn check(records: &Records) -> Vec<Diagnostic> {
             .filter_map(|m| m.id.as_deref().map(|id| (id, m.spans.of("id"))))
     });
     dupes(&mut out, "meeting", meetings, records);
-    // reviews: one (reviewer, member, period); the last one counts
+    out
+}
+
+/// Two reviews by one member of the same member and period: only the last
+/// one counts.
+pub(crate) fn duplicate_reviews(records: &Records) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
     let mut seen: BTreeMap<(&MemberId, &MemberId, YearMonth), Span> = BTreeMap::new();
     for log in &records.months {
         for r in &log.reviews {

@@ -1,11 +1,14 @@
-//! Checks across files: what no single file can judge alone (SPEC section 6).
+//! Checks across files: what no single file can judge alone (rules §6).
 //!
-//! Each family is a plain function `fn(&Records, D) -> Vec<Diagnostic>`;
+//! Each check is a plain function named after what it finds, taking the
+//! records (and D when the rule depends on it) and returning diagnostics;
 //! `run` calls them all. Per-file rules (types, required fields, ranges,
 //! date order inside an entry) are applied by the loader as it reads.
 
 mod duplicates;
+mod leaves;
 mod membership;
+mod overrides;
 mod references;
 
 use chrono::NaiveDate;
@@ -17,9 +20,11 @@ use crate::model::Records;
 /// such as whether a client is graded).
 pub fn run(records: &Records, d: NaiveDate) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    out.extend(references::check(records));
-    out.extend(duplicates::check(records));
-    out.extend(membership::check(records));
-    out.extend(membership::overrides(records, d));
+    out.extend(references::unknown_references(records));
+    out.extend(duplicates::duplicate_ids(records));
+    out.extend(duplicates::duplicate_reviews(records));
+    out.extend(membership::entries_outside_membership(records));
+    out.extend(leaves::overlapping_leaves(records));
+    out.extend(overrides::overrides_on_ungraded(records, d));
     out
 }

@@ -3,7 +3,7 @@
 //! members.
 
 use crate::diagnostic::{Diagnostic, Span, codes};
-use crate::model::{Records, Role};
+use crate::model::{MonthLog, Records, Role};
 
 struct Refs<'r> {
     records: &'r Records,
@@ -12,7 +12,10 @@ struct Refs<'r> {
 
 impl Refs<'_> {
     fn member(&mut self, id: &str, span: Span, what: &str) {
-        if self.records.member(id).is_none() && !self.records.declared_members.contains(id) {
+        if self.records.member(id).is_none()
+            && !self.records.declared_members.contains(id)
+            && !self.records.team_unread
+        {
             self.out.push(
                 Diagnostic::error(
                     codes::UNKNOWN_MEMBER,
@@ -26,6 +29,7 @@ impl Refs<'_> {
 
     fn lead(&mut self, id: &str, span: Span, what: &str) {
         match self.records.member(id) {
+            None if self.records.team_unread => {}
             None => self.member(id, span, what),
             Some(m) if m.role != Role::Lead => self.out.push(Diagnostic::error(
                 codes::NOT_A_LEAD,
@@ -50,17 +54,34 @@ impl Refs<'_> {
     }
 }
 
-pub(crate) fn check(records: &Records) -> Vec<Diagnostic> {
+/// Every reference in the records, by the file kind that holds it.
+pub(crate) fn unknown_references(records: &Records) -> Vec<Diagnostic> {
     let mut r = Refs {
         records,
         out: Vec::new(),
     };
-    for m in &records.members {
+    team_references(&mut r);
+    client_references(&mut r);
+    for log in &records.months {
+        month_file_owner(&mut r, log);
+        month_references(&mut r, log);
+    }
+    training_references(&mut r);
+    r.out
+}
+
+/// `reports_to` in `team.toml` names a lead.
+fn team_references(r: &mut Refs<'_>) {
+    for m in &r.records.members {
         if let Some(lead) = &m.reports_to {
             r.lead(lead, m.spans.of("reports_to"), "reports_to");
         }
     }
-    for c in &records.clients {
+}
+
+/// The owner, specialist, deal owners and complaint handlers of clients.
+fn client_references(r: &mut Refs<'_>) {
+    for c in &r.records.clients {
         r.member(&c.owner, c.spans.of("owner"), "owner");
         if let Some(s) = &c.specialist {
             r.member(s, c.spans.of("specialist"), "specialist");
@@ -74,54 +95,64 @@ pub(crate) fn check(records: &Records) -> Vec<Diagnostic> {
             r.member(&k.handler, k.spans.of("handler"), "handler");
         }
     }
-    for log in &records.months {
-        if records.member(&log.member).is_none()
-            && !records.declared_members.contains(&log.member.0)
-        {
-            r.out.push(
-                Diagnostic::error(
-                    codes::FILE_OF_NO_MEMBER,
-                    Span::file_start(log.file),
-                    format!(
-                        "month file `{}.toml` is named after no member in team.toml",
-                        log.member
-                    ),
-                )
-                .with_help("a member's month file is named after the member's id"),
-            );
-        }
-        for i in &log.interactions {
-            r.client(&i.client, i.spans.of("client"), "interaction client");
-        }
-        for p in &log.plans {
-            r.client(&p.client, p.spans.of("client"), "plan client");
-        }
-        for l in &log.leaves {
-            if let Some(by) = &l.approved_by {
-                r.lead(by, l.spans.of("approved_by"), "approved_by");
-            }
-        }
-        for m in &log.meetings {
-            for a in &m.attendees {
-                r.member(a, m.spans.of("attendees"), "attendee");
-            }
-            for a in &m.actions {
-                r.member(&a.owner, a.spans.of("owner"), "action owner");
-            }
-        }
-        for v in &log.reviews {
-            r.member(&v.of, v.spans.of("of"), "review of");
-        }
-        for a in &log.awards {
-            r.member(&a.member, a.spans.of("member"), "award member");
+}
+
+/// A month file is named after a member.
+fn month_file_owner(r: &mut Refs<'_>, log: &MonthLog) {
+    if r.records.member(&log.member).is_none()
+        && !r.records.declared_members.contains(&log.member.0)
+        && !r.records.team_unread
+    {
+        r.out.push(
+            Diagnostic::error(
+                codes::FILE_OF_NO_MEMBER,
+                Span::file_start(log.file),
+                format!(
+                    "month file `{}.toml` is named after no member in team.toml",
+                    log.member
+                ),
+            )
+            .with_help("a member's month file is named after the member's id"),
+        );
+    }
+}
+
+/// The clients, approvers, attendees, owners and members a month file names.
+fn month_references(r: &mut Refs<'_>, log: &MonthLog) {
+    for i in &log.interactions {
+        r.client(&i.client, i.spans.of("client"), "interaction client");
+    }
+    for p in &log.plans {
+        r.client(&p.client, p.spans.of("client"), "plan client");
+    }
+    for l in &log.leaves {
+        if let Some(by) = &l.approved_by {
+            r.lead(by, l.spans.of("approved_by"), "approved_by");
         }
     }
-    for y in &records.training {
+    for m in &log.meetings {
+        for a in &m.attendees {
+            r.member(a, m.spans.of("attendees"), "attendee");
+        }
+        for a in &m.actions {
+            r.member(&a.owner, a.spans.of("owner"), "action owner");
+        }
+    }
+    for v in &log.reviews {
+        r.member(&v.of, v.spans.of("of"), "review of");
+    }
+    for a in &log.awards {
+        r.member(&a.member, a.spans.of("member"), "award member");
+    }
+}
+
+/// The attendees of training sessions.
+fn training_references(r: &mut Refs<'_>) {
+    for y in &r.records.training {
         for s in &y.sessions {
             for a in &s.attendees {
                 r.member(a, s.spans.of("attendees"), "attendee");
             }
         }
     }
-    r.out
 }

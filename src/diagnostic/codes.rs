@@ -21,6 +21,7 @@ macro_rules! codes {
 codes! {
     TOML_SYNTAX = "E0101", "the file is not valid TOML", "correct the syntax at the place shown (quotes, brackets, `=`)";
     UNREADABLE = "E0102", "the file cannot be read or is not UTF-8", "save the file as UTF-8 text and check its permissions";
+    NOT_PLAIN = "E0103", "a symbolic link, FIFO, socket or device in the records folder", "records are plain files and folders: replace a link with a copy of its file, move anything else out of the folder";
     UNKNOWN_FIELD = "E0201", "a field that the format does not know", "fix the spelling, or move free-form data under an `[extra]` table";
     MISSING_FIELD = "E0202", "a required field is missing", "add the field; the message says which one and why it is required";
     WRONG_TYPE = "E0203", "a value of the wrong type", "write the value as the type named (a quoted string, a number, an unquoted date …)";
@@ -32,6 +33,7 @@ codes! {
     BAD_VALUE = "E0209", "a value in the wrong format", "dates as 2026-11-03, date-times as 2026-11-03T14:30:00, times as \"09:00\", months as \"2026-11\"";
     BAD_PATH = "E0210", "a file or folder in the wrong place or with the wrong name", "month folders are named YYYY-MM, training files YYYY.toml, ids are file stems";
     NOT_READ = "W0211", "a TOML file where no record lives, which is not read", "move it to clients/, months/YYYY-MM/ or training/, or rename it";
+    DEVICE_NAME_ID = "E0212", "an id that is a device name on Windows", "con, prn, aux, nul, com1–com9 and lpt1–lpt9 cannot be file names on Windows: choose another id";
     UNKNOWN_MEMBER = "E0301", "a reference to a member who is not in team.toml", "fix the id or add the member to team.toml";
     UNKNOWN_CLIENT = "E0302", "a reference to a client with no file in clients/", "fix the id or add the client file";
     NOT_A_LEAD = "E0303", "a lead is required here", "name a member whose role is `lead`";

@@ -1,10 +1,18 @@
 //! The text rules of imports: how a name becomes an id (the slug rule and
 //! how collisions are resolved), and when two spellings name the same thing.
 //!
-//! * [`slug`]: common Latin accents dropped (`é` → `e`, `ß` → `ss`), ASCII
+//! * [`slug`]: each character in Unicode compatibility decomposition (NFKD)
+//!   with its combining marks dropped, so every accented Latin letter loses
+//!   its accent (`é` → `e`, `ř` → `r`, `ﬁ` → `fi`, `Ａ` → `a`); the few Latin
+//!   letters that do not decompose are spelled as German, Danish, Polish …
+//!   writers do in ASCII (`ß` → `ss`, `ø` → `o`, `æ` → `ae`, `œ` → `oe`,
+//!   `ł` → `l`, `đ`/`ð` → `d`, `þ` → `th`, `ı` → `i`, `ħ` → `h`, `ŧ` → `t`,
+//!   `ĸ` → `k`, `ŋ` → `n`; also under an accent, `ǿ` → `o`); ASCII
 //!   letters lower-cased, every run of other characters one `-`, no `-` at
 //!   either end, at most 64 characters; a name with no letter or digit left
-//!   (all CJK, say) gets the fallback (`client`, `member`).
+//!   (all CJK, say) gets the fallback (`client`, `member`), and a slug
+//!   that is a Windows device name (`con`, `nul`, `com1` …) gets the
+//!   fallback after it (`con-client`).
 //! * [`unique`]: the slug itself when free, else the slug with `-2`, `-3` …
 //! * [`same_name`]: names compare trimmed, with runs of spaces (non-breaking
 //!   ones too) as one space and without regard to case.
@@ -13,58 +21,74 @@
 
 use std::collections::BTreeSet;
 
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+use crate::model::is_device_name;
+
 const MAX: usize = 64;
 
-fn ascii_of(c: char) -> Option<&'static str> {
+/// The ASCII spelling of the Latin letters that NFKD leaves whole.
+fn undecomposed(c: char) -> Option<&'static str> {
     Some(match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => {
-            "a"
-        }
-        'ç' | 'Ç' | 'č' | 'Č' | 'ć' => "c",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'È' | 'É' | 'Ê' | 'Ë' => "e",
-        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => "i",
-        'ñ' | 'Ñ' | 'ń' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => {
-            "o"
-        }
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'Ù' | 'Ú' | 'Û' | 'Ü' => "u",
-        'ý' | 'ÿ' | 'Ý' => "y",
-        'š' | 'Š' | 'ś' => "s",
-        'ž' | 'Ž' | 'ź' | 'ż' => "z",
-        'ł' | 'Ł' => "l",
-        'ß' => "ss",
+        'ß' | 'ẞ' => "ss",
+        'ø' | 'Ø' => "o",
         'æ' | 'Æ' => "ae",
         'œ' | 'Œ' => "oe",
+        'ł' | 'Ł' => "l",
+        'đ' | 'Đ' | 'ð' | 'Ð' => "d",
+        'þ' | 'Þ' => "th",
+        'ı' => "i",
+        'ĸ' => "k",
+        'ħ' | 'Ħ' => "h",
+        'ŧ' | 'Ŧ' => "t",
+        'ŋ' | 'Ŋ' => "n",
         _ => return None,
     })
 }
 
+/// The ASCII letters and digits `c` stands for (lower case), as far as
+/// there are any; `None` marks a separator.
+fn ascii_of(c: char, out: &mut Vec<Option<char>>) {
+    for d in std::iter::once(c).nfkd() {
+        if is_combining_mark(d) {
+            continue;
+        }
+        match undecomposed(d) {
+            Some(s) => out.extend(s.chars().map(Some)),
+            None => out.push(d.is_ascii_alphanumeric().then(|| d.to_ascii_lowercase())),
+        }
+    }
+}
+
 /// The slug of `name`, or `fallback` when nothing is left of it.
 pub fn slug(name: &str, fallback: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut dash = false;
+    let mut pieces = Vec::with_capacity(name.len());
     for c in name.chars() {
-        let piece = if c.is_ascii_alphanumeric() {
-            Some(c.to_ascii_lowercase().to_string())
-        } else {
-            ascii_of(c).map(str::to_string)
-        };
+        ascii_of(c, &mut pieces);
+    }
+    let mut out = String::with_capacity(pieces.len());
+    let mut dash = false;
+    for piece in pieces {
         match piece {
             Some(p) => {
                 if dash && !out.is_empty() {
                     out.push('-');
                 }
                 dash = false;
-                out.push_str(&p);
+                out.push(p);
             }
             None => dash = true,
         }
     }
-    let mut s = cut(&out, MAX);
+    let s = cut(&out, MAX);
     if s.is_empty() {
-        s = fallback.to_string();
+        fallback.to_string()
+    } else if is_device_name(&s) {
+        format!("{s}-{fallback}")
+    } else {
+        s
     }
-    s
 }
 
 /// `s` cut to at most `max` bytes (ASCII), without a trailing `-`.
@@ -127,10 +151,53 @@ mod tests {
         assert_eq!(slug("華東電子", "client"), "client");
         assert_eq!(slug("華東 ABC 電子", "client"), "abc");
         assert_eq!(slug("--", "member"), "member");
+        assert_eq!(slug("Dvořák & Řehoř", "member"), "dvorak-rehor");
         let long = slug(&"ab ".repeat(40), "client");
         assert_eq!(long.len(), 64);
         assert!(long.ends_with("-ab-a"));
         assert!(crate::model::is_client_id(&long));
+    }
+
+    /// Every Latin letter becomes ASCII: accents by Unicode decomposition,
+    /// the letters that do not decompose by the table (`ř` was a `-`).
+    #[test]
+    fn slugs_of_every_latin_letter() {
+        assert_eq!(slug("Dvořák", "member"), "dvorak");
+        assert_eq!(
+            slug("Łódź Søren Æbeltoft", "client"),
+            "lodz-soren-aebeltoft"
+        );
+        assert_eq!(slug("GROẞE Straße", "client"), "grosse-strasse");
+        assert_eq!(slug("Þórður Đặng Ħal", "member"), "thordur-dang-hal");
+        assert_eq!(slug("İstanbul ıspanak", "client"), "istanbul-ispanak");
+        assert_eq!(slug("Œuvre ﬁne Ｔｅｃｈ", "client"), "oeuvre-fine-tech");
+        assert_eq!(slug("Ærø-Ŋ ŧ", "client"), "aero-n-t");
+        assert_eq!(slug("Čeněk Šťastný Ž", "member"), "cenek-stastny-z");
+        assert_eq!(slug("Ǿre Ǽ", "client"), "ore-ae");
+        // Latin-1 Supplement and Latin Extended-A: the letters of Europe's
+        // languages written in Latin script
+        let latin: String = ('\u{c0}'..='\u{17f}')
+            .filter(|c| c.is_alphabetic() && *c != '×' && *c != '÷')
+            .collect();
+        for c in latin.chars() {
+            let s = slug(&c.to_string(), "x");
+            assert!(
+                s != "x" && s.bytes().all(|b| b.is_ascii_lowercase()),
+                "{c} → {s}"
+            );
+        }
+    }
+
+    /// A slug never is a Windows device name (`con.toml` cannot be made
+    /// there): the fallback follows it.
+    #[test]
+    fn slugs_are_no_device_names() {
+        assert_eq!(slug("Con", "client"), "con-client");
+        assert_eq!(slug("NUL", "member"), "nul-member");
+        assert_eq!(slug("COM1", "client"), "com1-client");
+        assert_eq!(slug("Aux.", "client"), "aux-client");
+        assert_eq!(slug("Con Edison", "client"), "con-edison");
+        assert!(crate::model::is_client_id(&slug("lpt9", "client")));
     }
 
     #[test]

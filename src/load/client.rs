@@ -4,24 +4,11 @@
 
 use super::fields::Fields;
 use super::ids;
+use super::ranges::{self, rating};
 use crate::diagnostic::{Diagnostic, codes};
 use crate::model::{
     Channel, Client, ClientId, Complaint, Contact, Deal, DealStage, Severity, Source, Stage, Tier,
 };
-
-/// Reports a 1..5 rating outside its range.
-pub(crate) fn rating(f: &mut Fields<'_, '_>, key: &'static str) -> Option<i64> {
-    let v = f.int(key)?;
-    if !(1..=5).contains(&v) {
-        f.error_at(
-            key,
-            codes::OUT_OF_RANGE,
-            format!("`{key}` must be 1..5, found {v}"),
-        );
-        return None;
-    }
-    Some(v)
-}
 
 /// Reports two dates (or date-times) out of order.
 pub(crate) fn order<T: PartialOrd + std::fmt::Display>(
@@ -40,24 +27,14 @@ pub(crate) fn order<T: PartialOrd + std::fmt::Display>(
     }
 }
 
+/// Reads a client file whose stem is `stem`; `None` when a field the model
+/// needs is missing or bad (the diagnostics say which).
 pub(crate) fn read(
     mut f: Fields<'_, '_>,
     stem: &str,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Client> {
-    let id = f.require("id", |f, k| {
-        let s = f.str(k)?;
-        ids::check_client_style(f, k, s)
-    });
-    if let Some(id) = &id
-        && id != stem
-    {
-        f.error_at(
-            "id",
-            codes::ID_NOT_STEM,
-            format!("id `{id}` differs from the file name `{stem}.toml`"),
-        );
-    }
+    let id = client_id(&mut f, stem);
     let name = f.req_str("name");
     let stage = f.require("stage", |f, k| f.choice(k, Stage::parse, Stage::NAMES));
     let owner = ids::req_member(&mut f, "owner");
@@ -66,32 +43,11 @@ pub(crate) fn read(
     let source = f.choice("source", Source::parse, Source::NAMES);
     let found = f.req_date("found");
     let since = f.date("since");
-    let potential = f.require("potential", |f, k| {
-        let v = f.int(k)?;
-        if !(1..=5).contains(&v) {
-            f.error_at(
-                k,
-                codes::OUT_OF_RANGE,
-                format!("`potential` must be 1..5, found {v}"),
-            );
-        }
-        Some(v)
-    });
+    let potential = f.require("potential", potential);
     let tier = f.choice("tier", Tier::parse, Tier::NAMES);
     let tier_reason = f.str("tier_reason");
     let notes = f.str("notes");
-    if matches!(stage, Some(Stage::Customer | Stage::Dormant)) && !f.has("since") {
-        let why = format!(
-            " (required for stage `{}`: the date of the first signed contract)",
-            stage.map_or("", |s| s.as_str())
-        );
-        let span = f.span_of("stage");
-        f.diags.push(Diagnostic::error(
-            codes::MISSING_FIELD,
-            span,
-            format!("missing required field `since` in client{why}"),
-        ));
-    }
+    since_when_signed(&mut f, stage);
     order(&mut f, ("found", found), ("since", since));
     if tier.is_some() && tier_reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
         f.error_at(
@@ -100,21 +56,9 @@ pub(crate) fn read(
             "a tier override needs `tier_reason`".into(),
         );
     }
-    let contacts: Vec<Contact> = f
-        .tables("contact", "[[contact]]")
-        .into_iter()
-        .filter_map(|c| contact(c, diags))
-        .collect();
-    let deals: Vec<Deal> = f
-        .tables("deal", "[[deal]]")
-        .into_iter()
-        .filter_map(|d| deal(d, diags))
-        .collect();
-    let complaints: Vec<Complaint> = f
-        .tables("complaint", "[[complaint]]")
-        .into_iter()
-        .filter_map(|c| complaint(c, diags))
-        .collect();
+    let contacts: Vec<Contact> = entries(&mut f, "contact", "[[contact]]", contact, diags);
+    let deals = entries(&mut f, "deal", "[[deal]]", deal, diags);
+    let complaints = entries(&mut f, "complaint", "[[complaint]]", complaint, diags);
     if stage == Some(Stage::Customer) && contacts.is_empty() && !f.has("contact") {
         let d = Diagnostic::warning(
             codes::NO_CONTACT,
@@ -143,6 +87,61 @@ pub(crate) fn read(
         complaints,
         spans,
     })
+}
+
+/// The entries of the array of tables `key`, each read by `read`.
+fn entries<T>(
+    f: &mut Fields<'_, '_>,
+    key: &'static str,
+    what: &'static str,
+    read: fn(Fields<'_, '_>, &mut Vec<Diagnostic>) -> Option<T>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<T> {
+    f.tables(key, what)
+        .into_iter()
+        .filter_map(|e| read(e, diags))
+        .collect()
+}
+
+/// The client's id, which must be the file's stem.
+fn client_id(f: &mut Fields<'_, '_>, stem: &str) -> Option<String> {
+    let id = f.require("id", |f, k| {
+        let s = f.str(k)?;
+        ids::check_client_style(f, k, s)
+    });
+    if let Some(id) = &id
+        && id != stem
+    {
+        f.error_at(
+            "id",
+            codes::ID_NOT_STEM,
+            format!("id `{id}` differs from the file name `{stem}.toml`"),
+        );
+    }
+    id
+}
+
+/// `potential`, 1..5 (kept even when out of range, as reported).
+fn potential(f: &mut Fields<'_, '_>, key: &'static str) -> Option<i64> {
+    let v = f.int(key)?;
+    ranges::one_to_five(f, key, v);
+    Some(v)
+}
+
+/// A client at a stage that needs `since` must say it.
+fn since_when_signed(f: &mut Fields<'_, '_>, stage: Option<Stage>) {
+    if stage.is_some_and(Stage::needs_since) && !f.has("since") {
+        let why = format!(
+            " (required for stage `{}`: the date of the first signed contract)",
+            stage.map_or("", |s| s.as_str())
+        );
+        let span = f.span_of("stage");
+        f.diags.push(Diagnostic::error(
+            codes::MISSING_FIELD,
+            span,
+            format!("missing required field `since` in client{why}"),
+        ));
+    }
 }
 
 fn contact(mut c: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Option<Contact> {
@@ -176,15 +175,7 @@ fn deal(mut d: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Option<Deal> {
     let closed = d.date("closed");
     let due = d.date("due");
     let delivered = d.date("delivered");
-    if let Some(a) = amount
-        && a < 0.0
-    {
-        d.error_at(
-            "amount",
-            codes::OUT_OF_RANGE,
-            format!("`amount` must not be negative, found {a}"),
-        );
-    }
+    ranges::not_negative(&mut d, "amount", amount);
     if matches!(stage, Some(DealStage::Won | DealStage::Lost)) && !d.has("closed") {
         let why = format!(
             " (required for stage `{}`)",

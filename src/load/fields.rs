@@ -8,6 +8,8 @@
 use std::ops::Range;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+
+use super::values::{number, parse_hhmm, to_date, to_datetime, type_name};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
@@ -23,20 +25,6 @@ pub(crate) struct Fields<'a, 'i> {
     used: Vec<&'static str>,
     spans: Spans,
     pub diags: Vec<Diagnostic>,
-}
-
-fn type_name(v: &DeValue<'_>) -> &'static str {
-    match v {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a float",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(d) if d.date.is_some() && d.time.is_none() => "a date",
-        DeValue::Datetime(d) if d.date.is_none() => "a time",
-        DeValue::Datetime(_) => "a date-time",
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
-    }
 }
 
 impl<'a, 'i> Fields<'a, 'i> {
@@ -395,51 +383,4 @@ impl<'a, 'i> Fields<'a, 'i> {
         diags.append(&mut self.diags);
         self.spans
     }
-}
-
-fn number(v: &DeValue<'_>) -> Option<f64> {
-    match v {
-        DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
-            .ok()
-            .map(|n| n as f64),
-        DeValue::Float(f) => f.as_str().replace('_', "").parse().ok(),
-        _ => None,
-    }
-}
-
-/// A TOML local date (no time) as a `NaiveDate`.
-pub(crate) fn to_date(v: &DeValue<'_>) -> Option<NaiveDate> {
-    let DeValue::Datetime(dt) = v else {
-        return None;
-    };
-    if dt.time.is_some() || dt.offset.is_some() {
-        return None;
-    }
-    let d = dt.date?;
-    NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
-}
-
-/// A TOML local date-time (no offset) as a `NaiveDateTime`.
-pub(crate) fn to_datetime(v: &DeValue<'_>) -> Option<NaiveDateTime> {
-    let DeValue::Datetime(dt) = v else {
-        return None;
-    };
-    if dt.offset.is_some() {
-        return None;
-    }
-    let (d, t) = (dt.date?, dt.time?);
-    let date = NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))?;
-    let time = NaiveTime::from_hms_opt(
-        u32::from(t.hour),
-        u32::from(t.minute),
-        u32::from(t.second.unwrap_or(0)),
-    )?;
-    Some(date.and_time(time))
-}
-
-/// Parses "HH:MM" (also "H:MM" and "HH:MM:SS").
-pub fn parse_hhmm(s: &str) -> Option<NaiveTime> {
-    NaiveTime::parse_from_str(s, "%H:%M")
-        .or_else(|_| NaiveTime::parse_from_str(s, "%H:%M:%S"))
-        .ok()
 }

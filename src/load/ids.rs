@@ -1,8 +1,8 @@
-//! Reading ids: the id rules of SPEC section 1 applied as values are read.
+//! Reading ids: the id rules of rules §1 applied as values are read.
 
 use super::fields::Fields;
 use crate::diagnostic::codes;
-use crate::model::{ClientId, MemberId, id_problem, is_entry_id};
+use crate::model::{ClientId, IdProblem, MemberId, id_problem, is_entry_id};
 
 /// Checks a client or member id; reports and returns `None` when bad.
 pub(crate) fn check_client_style(
@@ -12,7 +12,7 @@ pub(crate) fn check_client_style(
 ) -> Option<String> {
     match id_problem(&s) {
         None => Some(s),
-        Some(true) => {
+        Some(IdProblem::Escapes) => {
             f.error_at(
                 key,
                 codes::UNSAFE_ID,
@@ -23,7 +23,17 @@ pub(crate) fn check_client_style(
             );
             None
         }
-        Some(false) => {
+        Some(IdProblem::DeviceName) => {
+            f.error_at(
+                key,
+                codes::DEVICE_NAME_ID,
+                format!(
+                    "`{key}` = \"{s}\" is a device name on Windows (con, prn, aux, nul, com1–com9, lpt1–lpt9), where a file {s}.toml cannot be made: choose another id"
+                ),
+            );
+            None
+        }
+        Some(IdProblem::Pattern) => {
             f.error_at(
                 key,
                 codes::BAD_ID,

@@ -3,7 +3,10 @@
 //!
 //! The pipeline is `walk → read (parallel) → parse (parallel) → assemble`;
 //! each step adds to one list of diagnostics instead of stopping, so a run
-//! reports every problem at once. The cross-file rules live in
+//! reports every problem at once, and a file that cannot be read or parsed
+//! is reported once, not again by everything that refers to it. What a
+//! file is comes from its place (`crate::model::Place`); `walk` finds the
+//! entries and `read` opens them without following links or blocking. The cross-file rules live in
 //! `crate::check`; this module only judges one file at a time.
 
 mod client;
@@ -11,20 +14,25 @@ mod fields;
 mod find;
 mod ids;
 mod month;
+mod ranges;
+mod read;
 mod settings;
 mod team;
 mod training;
+mod values;
+mod walk;
+mod weights;
 
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use toml::de::DeTable;
 
-pub use fields::parse_hhmm;
 pub use find::find_root;
+pub use values::parse_hhmm;
 
 use crate::diagnostic::{Diagnostic, FileId, SourceFile, SourceMap, Span, codes};
-use crate::model::{Client, Member, MonthLog, Records, Settings, TrainingYear, YearMonth};
+use crate::model::{Client, Member, MonthLog, Place, Records, Settings, TrainingYear};
 
 /// What stops a load before any file is judged.
 #[derive(Debug, thiserror::Error)]
@@ -47,18 +55,6 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// What one file is, by its place in the folder.
-#[derive(Debug, Clone, PartialEq)]
-enum Kind {
-    Settings,
-    Team,
-    Client(String),
-    Month(YearMonth, String),
-    Training(i32),
-    /// A record file in a badly named place: the message says what is wrong.
-    Misplaced(String),
-}
-
 /// One parsed file.
 enum Parsed {
     Settings(Box<Settings>),
@@ -71,12 +67,17 @@ enum Parsed {
 
 /// Loads the folder at `root` (as the user gave it, for display).
 pub fn load(root: &Path) -> Result<Loaded, LoadError> {
-    let found = walk(root)?;
-    let texts: Vec<(String, Option<Kind>, Result<String, String>)> = found
+    let texts: Vec<Read> = walk::walk(root)?
         .into_par_iter()
-        .map(|(rel, kind)| {
-            let text = read_text(&root.join(&rel));
-            (rel, kind, text)
+        .map(|(rel, found)| match found {
+            Ok(place) => {
+                let text = read::read_record(root, &rel);
+                (rel, place, text)
+            }
+            Err(problem) => {
+                let place = Place::classify(&rel.split('/').collect::<Vec<_>>());
+                (rel, place, Err(problem))
+            }
         })
         .collect();
     Ok(assemble(root, texts))
@@ -96,20 +97,11 @@ pub fn load_some(root: &Path, files: &[(String, Option<String>)]) -> Result<Load
         }
         let text = match text {
             Some(t) => Ok(t.clone()),
-            None => {
-                let path = root.join(rel);
-                if !path.is_file() {
-                    continue;
-                }
-                read_text(&path)
-            }
+            None if std::fs::symlink_metadata(root.join(rel)).is_err() => continue,
+            None => read::read_named(root, rel),
         };
-        let parts: Vec<String> = rel.split('/').map(str::to_string).collect();
-        let stem = parts
-            .last()
-            .and_then(|l| l.strip_suffix(".toml"))
-            .unwrap_or("");
-        texts.push((rel.clone(), classify(&parts, stem), text));
+        let parts: Vec<&str> = rel.split('/').collect();
+        texts.push((rel.clone(), Place::classify(&parts), text));
     }
     texts.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(assemble(root, texts))
@@ -142,89 +134,42 @@ pub fn files_in(root: &Path, folder: &str) -> Result<Vec<String>, LoadError> {
     Ok(out)
 }
 
-fn read_text(path: &Path) -> Result<String, String> {
-    std::fs::read(path)
-        .map_err(|e| e.to_string())
-        .and_then(|b| String::from_utf8(b).map_err(|_| "the file is not UTF-8 text".to_string()))
-}
+/// A file read, by its path inside the folder: its place, and its text or
+/// why it could not be read.
+type Read = (String, Option<Place>, Result<String, read::Unread>);
 
 /// Parses the files read and builds the records (shared by `load` and
-/// `load_some`).
-fn assemble(root: &Path, texts: Vec<(String, Option<Kind>, Result<String, String>)>) -> Loaded {
+/// `load_some`). A file that cannot be read or parsed is one error: the
+/// client it holds still counts as declared, and a broken `team.toml`
+/// leaves member references unjudged.
+fn assemble(root: &Path, texts: Vec<Read>) -> Loaded {
     let mut diagnostics = Vec::new();
     let mut sources = SourceMap::new(root);
-    let mut jobs = Vec::new();
-    let mut declared_clients = std::collections::BTreeSet::new();
-    for (rel, kind, text) in texts {
-        let (text, problem) = match text {
-            Ok(t) => (t, None),
-            Err(e) => (String::new(), Some(e)),
-        };
-        let id = sources.add(SourceFile::new(rel.clone(), text));
-        if let Some(e) = problem {
-            diagnostics.push(Diagnostic::error(
-                codes::UNREADABLE,
-                Span::file_start(id),
-                format!("cannot read {rel}: {e}"),
-            ));
-            continue;
-        }
-        match kind {
-            Some(Kind::Misplaced(why)) => diagnostics.push(Diagnostic::error(
-                codes::BAD_PATH,
-                Span::file_start(id),
-                why,
-            )),
-            Some(kind) => {
-                if let Kind::Client(stem) = &kind {
-                    declared_clients.insert(stem.clone());
-                }
-                jobs.push((id, kind));
-            }
-            None => diagnostics.push(
-                Diagnostic::warning(
-                    codes::NOT_READ,
-                    Span::file_start(id),
-                    format!("{rel} is not read: it is not where any record lives"),
-                )
-                .with_help("clients/<id>.toml, months/YYYY-MM/<member>.toml, training/YYYY.toml"),
-            ),
-        }
-    }
-    for required in ["team.toml"] {
-        if !jobs.iter().any(|(_, k)| *k == Kind::Team) {
-            let id = sources.add(SourceFile::new(required.to_string(), String::new()));
-            diagnostics.push(Diagnostic::error(
-                codes::BAD_PATH,
-                Span::file_start(id),
-                "team.toml is missing: list the team's members there",
-            ));
-        }
-    }
+    let (jobs, unread) = register(texts, &mut sources, &mut diagnostics);
+    require_team(&jobs, &unread, &mut sources, &mut diagnostics);
     let parsed: Vec<(Parsed, Vec<Diagnostic>)> = jobs
         .par_iter()
-        .map(|(id, kind)| {
-            let file = &sources.files[id.0 as usize];
-            parse_file(*id, kind, &file.text)
-        })
+        .map(|(id, place)| parse_file(*id, place, &sources.files[id.0 as usize].text))
         .collect();
     let mut records = Records::default();
-    for (p, mut d) in parsed {
+    records.team_unread = unread.contains(&Place::Team);
+    for ((_, place), (p, mut d)) in jobs.iter().zip(parsed) {
         diagnostics.append(&mut d);
-        match p {
-            Parsed::Settings(s) => records.settings = *s,
-            Parsed::Team(m, declared) => {
-                records.members = m;
-                records.declared_members = declared.into_iter().collect();
-            }
-            Parsed::Client(c) => records.clients.push(*c),
-            Parsed::Month(m) => records.months.push(m),
-            Parsed::Training(t) => records.training.push(t),
-            Parsed::Nothing => {}
+        if *place == Place::Team && matches!(p, Parsed::Nothing) {
+            records.team_unread = true;
         }
+        records.add(p);
     }
+    records.declared_clients = jobs
+        .iter()
+        .map(|(_, p)| p)
+        .chain(&unread)
+        .filter_map(|p| match p {
+            Place::Client(stem) => Some(stem.clone()),
+            _ => None,
+        })
+        .collect();
     records.sources = sources;
-    records.declared_clients = declared_clients;
     records.index();
     Loaded {
         records,
@@ -232,7 +177,85 @@ fn assemble(root: &Path, texts: Vec<(String, Option<Kind>, Result<String, String
     }
 }
 
-fn parse_file(id: FileId, kind: &Kind, text: &str) -> (Parsed, Vec<Diagnostic>) {
+/// Adds every file read to `sources` and returns those to parse, and the
+/// places of those that could not be read; reports the files that cannot
+/// be read, are misplaced or are in no known place.
+fn register(
+    texts: Vec<Read>,
+    sources: &mut SourceMap,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Vec<(FileId, Place)>, Vec<Place>) {
+    let mut jobs = Vec::new();
+    let mut unread = Vec::new();
+    for (rel, place, text) in texts {
+        let (text, problem) = match text {
+            Ok(t) => (t, None),
+            Err(e) => (String::new(), Some(e)),
+        };
+        let id = sources.add(SourceFile::new(rel.clone(), text));
+        let start = Span::file_start(id);
+        match (problem, place) {
+            (Some(e), place) => {
+                let d = Diagnostic::error(e.code, start, e.message);
+                diagnostics.push(match e.help {
+                    Some(h) => d.with_help(h),
+                    None => d,
+                });
+                unread.extend(place);
+            }
+            (None, Some(Place::Misplaced(why))) => {
+                diagnostics.push(Diagnostic::error(codes::BAD_PATH, start, why));
+            }
+            (None, Some(place)) => jobs.push((id, place)),
+            (None, None) => diagnostics.push(
+                Diagnostic::warning(
+                    codes::NOT_READ,
+                    start,
+                    format!("{rel} is not read: it is not where any record lives"),
+                )
+                .with_help("clients/<id>.toml, months/YYYY-MM/<member>.toml, training/YYYY.toml"),
+            ),
+        }
+    }
+    (jobs, unread)
+}
+
+/// Reports a missing `team.toml` (every other file refers to its members).
+fn require_team(
+    jobs: &[(FileId, Place)],
+    unread: &[Place],
+    sources: &mut SourceMap,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let found = jobs.iter().map(|(_, p)| p).chain(unread);
+    if !found.into_iter().any(|p| *p == Place::Team) {
+        let id = sources.add(SourceFile::new("team.toml".to_string(), String::new()));
+        diags.push(Diagnostic::error(
+            codes::BAD_PATH,
+            Span::file_start(id),
+            "team.toml is missing: list the team's members there",
+        ));
+    }
+}
+
+impl Records {
+    /// Puts one parsed file into the records.
+    fn add(&mut self, parsed: Parsed) {
+        match parsed {
+            Parsed::Settings(s) => self.settings = *s,
+            Parsed::Team(m, declared) => {
+                self.members = m;
+                self.declared_members = declared.into_iter().collect();
+            }
+            Parsed::Client(c) => self.clients.push(*c),
+            Parsed::Month(m) => self.months.push(m),
+            Parsed::Training(t) => self.training.push(t),
+            Parsed::Nothing => {}
+        }
+    }
+}
+
+fn parse_file(id: FileId, place: &Place, text: &str) -> (Parsed, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let doc = match DeTable::parse(text) {
         Ok(doc) => doc,
@@ -247,97 +270,86 @@ fn parse_file(id: FileId, kind: &Kind, text: &str) -> (Parsed, Vec<Diagnostic>) 
             return (Parsed::Nothing, diags);
         }
     };
-    let what = match kind {
-        Kind::Settings => "clientele.toml",
-        Kind::Team => "team.toml",
-        Kind::Client(_) => "client",
-        Kind::Month(..) => "month file",
-        Kind::Training(_) | Kind::Misplaced(_) => "training file",
+    let what = match place {
+        Place::Settings => "clientele.toml",
+        Place::Team => "team.toml",
+        Place::Client(_) => "client",
+        Place::Month(..) => "month file",
+        Place::Training(_) | Place::Misplaced(_) => "training file",
     };
     let f = fields::Fields::new(id, what, doc.get_ref(), doc.span());
-    let parsed = match kind {
-        Kind::Settings => Parsed::Settings(Box::new(settings::read(f, &mut diags))),
-        Kind::Team => {
+    let parsed = match place {
+        Place::Settings => Parsed::Settings(Box::new(settings::read(f, &mut diags))),
+        Place::Team => {
             let (members, declared) = team::read(f, &mut diags);
             Parsed::Team(members, declared)
         }
-        Kind::Client(stem) => match client::read(f, stem, &mut diags) {
+        Place::Client(stem) => match client::read(f, stem, &mut diags) {
             Some(c) => Parsed::Client(Box::new(c)),
             None => Parsed::Nothing,
         },
-        Kind::Month(m, member) => Parsed::Month(month::read(f, *m, member, id, &mut diags)),
-        Kind::Training(y) => Parsed::Training(training::read(f, *y, id, &mut diags)),
-        Kind::Misplaced(_) => Parsed::Nothing,
+        Place::Month(m, member) => Parsed::Month(month::read(f, *m, member, id, &mut diags)),
+        Place::Training(y) => Parsed::Training(training::read(f, *y, id, &mut diags)),
+        Place::Misplaced(_) => Parsed::Nothing,
     };
     (parsed, diags)
 }
 
-/// Lists the record files below `root`, sorted, with what each one is.
-/// Hidden entries (`.git`) are skipped; files of other types are ignored.
-fn walk(root: &Path) -> Result<Vec<(String, Option<Kind>)>, LoadError> {
-    let mut out = Vec::new();
-    let walker = walkdir::WalkDir::new(root)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
-        let entry = entry.map_err(|e| LoadError::Io {
-            path: e
-                .path()
-                .map_or_else(|| root.to_path_buf(), Path::to_path_buf),
-            source: e
-                .into_io_error()
-                .unwrap_or_else(|| std::io::Error::other("walk failed")),
-        })?;
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let rel_path = entry.path().strip_prefix(root).unwrap_or(entry.path());
-        let parts: Vec<String> = rel_path
-            .iter()
-            .map(|p| p.to_string_lossy().into_owned())
-            .collect();
-        let Some(last) = parts.last() else { continue };
-        let Some(stem) = last.strip_suffix(".toml") else {
-            continue;
-        };
-        out.push((parts.join("/"), classify(&parts, stem)));
-    }
-    Ok(out)
+/// What [`load_and_check`] reads: the whole folder, or some of its files
+/// (see [`load_some`]).
+#[derive(Clone, Copy, Debug)]
+pub enum Scope<'a> {
+    Folder(&'a Path),
+    Files(&'a Path, &'a [(String, Option<String>)]),
 }
 
-/// What a `.toml` file is by its place; `None` when it is in no known place.
-fn classify(parts: &[String], stem: &str) -> Option<Kind> {
-    match parts {
-        [f] if f == "clientele.toml" => Some(Kind::Settings),
-        [f] if f == "team.toml" => Some(Kind::Team),
-        [d, _] if d == "clients" => Some(Kind::Client(stem.to_string())),
-        [d, m, _] if d == "months" => Some(match m.parse::<YearMonth>() {
-            Ok(m) => Kind::Month(m, stem.to_string()),
-            Err(_) => Kind::Misplaced(format!(
-                "month folder `months/{m}` is not named YYYY-MM (e.g. months/2026-11): its files are not read"
-            )),
-        }),
-        [d, _] if d == "training" => Some(
-            if stem.len() == 4 && stem.bytes().all(|b| b.is_ascii_digit()) {
-                Kind::Training(stem.parse().unwrap_or(0))
-            } else {
-                Kind::Misplaced(format!(
-                    "training file `training/{stem}.toml` is not named after a year (e.g. training/2026.toml): it is not read"
-                ))
-            },
-        ),
-        _ => None,
+impl<'a> From<&'a Path> for Scope<'a> {
+    fn from(root: &'a Path) -> Scope<'a> {
+        Scope::Folder(root)
     }
 }
 
-/// Loads and then runs every cross-file check as of `as_of`.
-pub fn load_and_check(root: &Path, as_of: chrono::NaiveDate) -> Result<Loaded, LoadError> {
-    let mut loaded = load(root)?;
-    let mut more = crate::check::run(&loaded.records, as_of);
+/// The day the checks judge by: a date, or a function of the loaded
+/// records (today in the team's time zone needs the settings).
+pub trait Day {
+    fn day(self, records: &Records) -> chrono::NaiveDate;
+}
+
+impl Day for chrono::NaiveDate {
+    fn day(self, _: &Records) -> chrono::NaiveDate {
+        self
+    }
+}
+
+impl<F: FnOnce(&Records) -> chrono::NaiveDate> Day for F {
+    fn day(self, records: &Records) -> chrono::NaiveDate {
+        self(records)
+    }
+}
+
+/// Load → check → sort, the one way every reader, `check`, the write
+/// transaction and `import` get records: loads `scope`, runs every
+/// cross-file check as of `as_of`, and sorts the diagnostics by place.
+pub fn load_and_check<'a>(
+    scope: impl Into<Scope<'a>>,
+    as_of: impl Day,
+) -> Result<Loaded, LoadError> {
+    let mut loaded = match scope.into() {
+        Scope::Folder(root) => load(root)?,
+        Scope::Files(root, files) => load_some(root, files)?,
+    };
+    let day = as_of.day(&loaded.records);
+    let mut more = crate::check::run(&loaded.records, day);
     loaded.diagnostics.append(&mut more);
     let mut diags = std::mem::take(&mut loaded.diagnostics);
     loaded.records.sources.sort(&mut diags);
     loaded.diagnostics = diags;
     Ok(loaded)
 }
+
+#[cfg(test)]
+mod schema_tests;
+#[cfg(test)]
+mod tests;
+#[cfg(test)]
+mod walk_tests;

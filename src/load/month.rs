@@ -2,11 +2,12 @@
 //! that concern one month file alone (dates inside the folder's month,
 //! ranges, date order, one attendance entry per date).
 
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 
-use super::client::{order, rating};
+use super::client::order;
 use super::fields::Fields;
 use super::ids;
+use super::ranges::{self, rating};
 use crate::diagnostic::{Diagnostic, FileId, codes};
 use crate::model::{
     Action, Attendance, AttendanceStatus, Award, AwardKind, Interaction, InteractionKind, Leave,
@@ -34,6 +35,8 @@ fn in_month(
     }
 }
 
+/// Reads a month file: one reader per entry kind, each reporting what is
+/// wrong with its entries and keeping the entries that can be used.
 pub(crate) fn read(
     mut f: Fields<'_, '_>,
     month: YearMonth,
@@ -41,125 +44,137 @@ pub(crate) fn read(
     file: FileId,
     diags: &mut Vec<Diagnostic>,
 ) -> MonthLog {
-    let mut log = MonthLog {
+    let interactions = f
+        .tables("interaction", "[[interaction]]")
+        .into_iter()
+        .filter_map(|e| interaction(e, month, diags))
+        .collect();
+    let plans = f
+        .tables("plan", "[[plan]]")
+        .into_iter()
+        .filter_map(|e| plan(e, month, diags))
+        .collect();
+    let attendance = read_attendance(f.tables("attendance", "[[attendance]]"), month, diags);
+    let leaves = f
+        .tables("leave", "[[leave]]")
+        .into_iter()
+        .filter_map(|e| leave(e, month, diags))
+        .collect();
+    let meetings = f
+        .tables("meeting", "[[meeting]]")
+        .into_iter()
+        .filter_map(|e| meeting(e, month, diags))
+        .collect();
+    let reviews = f
+        .tables("review", "[[review]]")
+        .into_iter()
+        .filter_map(|e| review(e, diags))
+        .collect();
+    let awards = f
+        .tables("award", "[[award]]")
+        .into_iter()
+        .filter_map(|e| award(e, diags))
+        .collect();
+    f.finish(diags);
+    MonthLog {
         month,
         member: MemberId(member.to_string()),
         file,
-        interactions: Vec::new(),
-        plans: Vec::new(),
-        attendance: Vec::new(),
-        leaves: Vec::new(),
-        meetings: Vec::new(),
-        reviews: Vec::new(),
-        awards: Vec::new(),
-    };
-    for mut e in f.tables("interaction", "[[interaction]]") {
-        let date = e.req_date("date");
-        in_month(&mut e, "date", date, month);
-        let client = ids::req_client(&mut e, "client");
-        let kind = e.require("kind", |e, k| {
-            e.choice(k, InteractionKind::parse, InteractionKind::NAMES)
-        });
-        let summary = e.req_str("summary");
-        let satisfaction = rating(&mut e, "satisfaction");
-        let spans = e.finish(diags);
-        if let (Some(date), Some(client), Some(kind), Some(summary)) = (date, client, kind, summary)
-        {
-            log.interactions.push(Interaction {
-                date,
-                client,
-                kind,
-                summary,
-                satisfaction,
-                spans,
-            });
-        }
+        interactions,
+        plans,
+        attendance,
+        leaves,
+        meetings,
+        reviews,
+        awards,
     }
-    for mut e in f.tables("plan", "[[plan]]") {
-        let date = e.req_date("date");
-        in_month(&mut e, "date", date, month);
-        let client = ids::req_client(&mut e, "client");
-        let purpose = e.str("purpose");
-        let spans = e.finish(diags);
-        if let (Some(date), Some(client)) = (date, client) {
-            log.plans.push(Plan {
-                date,
-                client,
-                purpose,
-                spans,
-            });
-        }
-    }
-    read_attendance(&mut f, &mut log, diags);
-    read_leaves(&mut f, &mut log, diags);
-    for e in f.tables("meeting", "[[meeting]]") {
-        if let Some(m) = meeting(e, month, diags) {
-            log.meetings.push(m);
-        }
-    }
-    for mut e in f.tables("review", "[[review]]") {
-        let period = e.require("period", Fields::month);
-        let of = ids::req_member(&mut e, "of");
-        let score = e.require("score", Fields::num);
-        if let Some(s) = score
-            && !(0.0..=100.0).contains(&s)
-        {
-            e.error_at(
-                "score",
-                codes::OUT_OF_RANGE,
-                format!("`score` must be 0..100, found {s}"),
-            );
-        }
-        let comment = e.str("comment");
-        let spans = e.finish(diags);
-        if let (Some(period), Some(of), Some(score)) = (period, of, score) {
-            log.reviews.push(Review {
-                period,
-                of,
-                score,
-                comment,
-                spans,
-            });
-        }
-    }
-    for mut e in f.tables("award", "[[award]]") {
-        let member = ids::req_member(&mut e, "member");
-        let kind = e.require("kind", |e, k| {
-            e.choice(k, AwardKind::parse, AwardKind::NAMES)
-        });
-        let period = e.month("period");
-        let amount = e.num("amount");
-        if let Some(a) = amount
-            && a < 0.0
-        {
-            e.error_at(
-                "amount",
-                codes::OUT_OF_RANGE,
-                format!("`amount` must not be negative, found {a}"),
-            );
-        }
-        let reason = e.req_str("reason");
-        let spans = e.finish(diags);
-        if let (Some(member), Some(kind), Some(reason)) = (member, kind, reason) {
-            log.awards.push(Award {
-                member,
-                kind,
-                period,
-                amount,
-                reason,
-                spans,
-            });
-        }
-    }
-    f.finish(diags);
-    log
 }
 
-fn read_attendance(f: &mut Fields<'_, '_>, log: &mut MonthLog, diags: &mut Vec<Diagnostic>) {
-    let mut seen: BTreeMap<chrono::NaiveDate, ()> = BTreeMap::new();
-    for mut e in f.tables("attendance", "[[attendance]]") {
+fn interaction(
+    mut e: Fields<'_, '_>,
+    month: YearMonth,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Interaction> {
+    let date = e.req_date("date");
+    in_month(&mut e, "date", date, month);
+    let client = ids::req_client(&mut e, "client");
+    let kind = e.require("kind", |e, k| {
+        e.choice(k, InteractionKind::parse, InteractionKind::NAMES)
+    });
+    let summary = e.req_str("summary");
+    let satisfaction = rating(&mut e, "satisfaction");
+    let spans = e.finish(diags);
+    Some(Interaction {
+        date: date?,
+        client: client?,
+        kind: kind?,
+        summary: summary?,
+        satisfaction,
+        spans,
+    })
+}
+
+fn plan(mut e: Fields<'_, '_>, month: YearMonth, diags: &mut Vec<Diagnostic>) -> Option<Plan> {
+    let date = e.req_date("date");
+    in_month(&mut e, "date", date, month);
+    let client = ids::req_client(&mut e, "client");
+    let purpose = e.str("purpose");
+    let spans = e.finish(diags);
+    Some(Plan {
+        date: date?,
+        client: client?,
+        purpose,
+        spans,
+    })
+}
+
+fn review(mut e: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Option<Review> {
+    let period = e.require("period", Fields::month);
+    let of = ids::req_member(&mut e, "of");
+    let score = e.require("score", Fields::num);
+    ranges::score(&mut e, "score", score);
+    let comment = e.str("comment");
+    let spans = e.finish(diags);
+    Some(Review {
+        period: period?,
+        of: of?,
+        score: score?,
+        comment,
+        spans,
+    })
+}
+
+fn award(mut e: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Option<Award> {
+    let member = ids::req_member(&mut e, "member");
+    let kind = e.require("kind", |e, k| {
+        e.choice(k, AwardKind::parse, AwardKind::NAMES)
+    });
+    let period = e.month("period");
+    let amount = e.num("amount");
+    ranges::not_negative(&mut e, "amount", amount);
+    let reason = e.req_str("reason");
+    let spans = e.finish(diags);
+    Some(Award {
+        member: member?,
+        kind: kind?,
+        period,
+        amount,
+        reason: reason?,
+        spans,
+    })
+}
+
+/// The attendance entries, with at most one per date.
+fn read_attendance(
+    entries: Vec<Fields<'_, '_>>,
+    month: YearMonth,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Attendance> {
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    for mut e in entries {
         let date = e.req_date("date");
-        in_month(&mut e, "date", date, log.month);
+        in_month(&mut e, "date", date, month);
         let clock_in = e.time("in");
         let clock_out = e.time("out");
         let status = e.choice("status", AttendanceStatus::parse, AttendanceStatus::NAMES);
@@ -168,7 +183,7 @@ fn read_attendance(f: &mut Fields<'_, '_>, log: &mut MonthLog, diags: &mut Vec<D
         }
         order(&mut e, ("in", clock_in), ("out", clock_out));
         if let Some(d) = date
-            && seen.insert(d, ()).is_some()
+            && !seen.insert(d)
         {
             e.error_at(
                 "date",
@@ -178,7 +193,7 @@ fn read_attendance(f: &mut Fields<'_, '_>, log: &mut MonthLog, diags: &mut Vec<D
         }
         let spans = e.finish(diags);
         if let Some(date) = date {
-            log.attendance.push(Attendance {
+            out.push(Attendance {
                 date,
                 clock_in,
                 clock_out,
@@ -187,54 +202,49 @@ fn read_attendance(f: &mut Fields<'_, '_>, log: &mut MonthLog, diags: &mut Vec<D
             });
         }
     }
+    out
 }
 
-fn read_leaves(f: &mut Fields<'_, '_>, log: &mut MonthLog, diags: &mut Vec<Diagnostic>) {
-    for mut e in f.tables("leave", "[[leave]]") {
-        let kind = e.require("kind", |e, k| {
-            e.choice(k, LeaveKind::parse, LeaveKind::NAMES)
-        });
-        let from = e.req_date("from");
-        in_month(&mut e, "from", from, log.month);
-        let to = e.req_date("to");
-        let requested = e.req_date("requested");
-        let status = e.require("status", |e, k| {
-            e.choice(k, LeaveStatus::parse, LeaveStatus::NAMES)
-        });
-        let approved_by = ids::member(&mut e, "approved_by");
-        let decided = e.date("decided");
-        let reason = e.str("reason");
-        order(&mut e, ("from", from), ("to", to));
-        order(&mut e, ("requested", requested), ("decided", decided));
-        if matches!(status, Some(LeaveStatus::Approved | LeaveStatus::Rejected)) {
-            let why = format!(
-                " (required once a leave is {})",
-                status.map_or("", |s| s.as_str())
-            );
-            if !e.has("approved_by") {
-                e.missing("approved_by", &why);
-            }
-            if !e.has("decided") {
-                e.missing("decided", &why);
-            }
+fn leave(mut e: Fields<'_, '_>, month: YearMonth, diags: &mut Vec<Diagnostic>) -> Option<Leave> {
+    let kind = e.require("kind", |e, k| {
+        e.choice(k, LeaveKind::parse, LeaveKind::NAMES)
+    });
+    let from = e.req_date("from");
+    in_month(&mut e, "from", from, month);
+    let to = e.req_date("to");
+    let requested = e.req_date("requested");
+    let status = e.require("status", |e, k| {
+        e.choice(k, LeaveStatus::parse, LeaveStatus::NAMES)
+    });
+    let approved_by = ids::member(&mut e, "approved_by");
+    let decided = e.date("decided");
+    let reason = e.str("reason");
+    order(&mut e, ("from", from), ("to", to));
+    order(&mut e, ("requested", requested), ("decided", decided));
+    if matches!(status, Some(LeaveStatus::Approved | LeaveStatus::Rejected)) {
+        let why = format!(
+            " (required once a leave is {})",
+            status.map_or("", |s| s.as_str())
+        );
+        if !e.has("approved_by") {
+            e.missing("approved_by", &why);
         }
-        let spans = e.finish(diags);
-        if let (Some(kind), Some(from), Some(to), Some(requested), Some(status)) =
-            (kind, from, to, requested, status)
-        {
-            log.leaves.push(Leave {
-                kind,
-                from,
-                to,
-                requested,
-                status,
-                approved_by,
-                decided,
-                reason,
-                spans,
-            });
+        if !e.has("decided") {
+            e.missing("decided", &why);
         }
     }
+    let spans = e.finish(diags);
+    Some(Leave {
+        kind: kind?,
+        from: from?,
+        to: to?,
+        requested: requested?,
+        status: status?,
+        approved_by,
+        decided,
+        reason,
+        spans,
+    })
 }
 
 fn meeting(

@@ -9,6 +9,7 @@ use toml::de::DeValue;
 
 use super::fields::Fields;
 use super::ids;
+use super::ranges;
 use crate::diagnostic::{Diagnostic, FileId, Span, codes};
 use crate::model::{Exam, MemberId, Session, TrainingCategory, TrainingMethod, TrainingYear};
 
@@ -52,15 +53,7 @@ fn session(mut s: Fields<'_, '_>, year: i32, diags: &mut Vec<Diagnostic>) -> Opt
         s.choice(k, TrainingMethod::parse, TrainingMethod::NAMES)
     });
     let hours = s.require("hours", Fields::num);
-    if let Some(h) = hours
-        && h < 0.0
-    {
-        s.error_at(
-            "hours",
-            codes::OUT_OF_RANGE,
-            format!("`hours` must not be negative, found {h}"),
-        );
-    }
+    ranges::not_negative(&mut s, "hours", hours);
     let trainer = s.str("trainer");
     let mut attendees = Vec::new();
     for (a, span) in s.str_array("attendees") {

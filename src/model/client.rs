@@ -27,6 +27,12 @@ pub struct Client {
 }
 
 impl Client {
+    /// Graded (rules §3.1) as of `d`: stage `customer` with `since` ≤ `d`.
+    /// Only graded clients get a tier; a manual tier on any other is ignored.
+    pub fn is_graded(&self, d: NaiveDate) -> bool {
+        self.stage == Stage::Customer && self.since.is_some_and(|s| s <= d)
+    }
+
     /// Whether `member` owns or serves (as specialist) this client.
     pub fn served_by(&self, member: &str) -> bool {
         *self.owner == *member || self.specialist.as_deref() == Some(member)

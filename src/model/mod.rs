@@ -10,6 +10,7 @@ mod enums;
 mod ids;
 mod member;
 mod month;
+mod place;
 mod records;
 mod settings;
 mod spans;
@@ -22,9 +23,13 @@ pub use enums::{
     InteractionKind, LeaveKind, LeaveStatus, MeetingKind, PlanStatus, Role, Severity, Source,
     Stage, Tier, TrainingCategory, TrainingMethod,
 };
-pub use ids::{ClientId, MemberId, id_problem, is_client_id, is_entry_id};
+pub use ids::{
+    ClientId, DEVICE_NAMES, IdProblem, MemberId, id_problem, is_client_id, is_device_name,
+    is_entry_id,
+};
 pub use member::Member;
 pub use month::{Action, Attendance, Award, Interaction, Leave, Meeting, MonthLog, Plan, Review};
+pub use place::{FileKind, Place};
 pub use records::Records;
 pub use settings::{
     Appraisal, Calendar, ComplaintLimits, Complaints, Followup, Kpi, KpiTargets, Occasion,

@@ -19,8 +19,12 @@ pub struct Records {
     /// Every member id written in team.toml, also of entries with other
     /// problems, so one mistake is not reported again as missing members.
     pub declared_members: std::collections::BTreeSet<String>,
-    /// Every client file stem, likewise.
+    /// Every client file stem, likewise (also of files that could not be
+    /// read or parsed).
     pub declared_clients: std::collections::BTreeSet<String>,
+    /// `team.toml` could not be read or parsed: that one error stands for
+    /// every member reference, which are then not judged.
+    pub team_unread: bool,
     member_index: BTreeMap<String, usize>,
     client_index: BTreeMap<String, usize>,
 }

@@ -1,44 +1,9 @@
-//! The order of keys and entries in each record file (SPEC sections 2 and
-//! 5): which keys a table holds and in which order, which arrays of tables
+//! The order of keys and entries in each record file (rules §2 and
+//! §5): which keys a table holds and in which order, which arrays of tables
 //! are sorted and by what. Writes insert new keys at their place in this
 //! order; `fmt` puts whole files in it.
 
-/// What a record file is, by its place in the folder.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FileKind {
-    Settings,
-    Team,
-    Client,
-    Month,
-    Training,
-}
-
-impl FileKind {
-    /// Classifies a path (inside the records folder or not) by its last
-    /// components: `clientele.toml`, `team.toml`, `clients/<id>.toml`,
-    /// `months/<YYYY-MM>/<member>.toml`, `training/<YYYY>.toml`.
-    pub fn of(path: &std::path::Path) -> Option<FileKind> {
-        let parts: Vec<String> = path
-            .iter()
-            .map(|p| p.to_string_lossy().into_owned())
-            .collect();
-        let n = parts.len();
-        let name = parts.last()?;
-        if !name.ends_with(".toml") {
-            return None;
-        }
-        let parent = n.checked_sub(2).map(|i| parts[i].as_str());
-        let grand = n.checked_sub(3).map(|i| parts[i].as_str());
-        match (name.as_str(), parent, grand) {
-            (_, Some("clients"), _) => Some(FileKind::Client),
-            (_, Some(_), Some("months")) => Some(FileKind::Month),
-            (_, Some("training"), _) => Some(FileKind::Training),
-            ("clientele.toml", _, _) => Some(FileKind::Settings),
-            ("team.toml", _, _) => Some(FileKind::Team),
-            _ => None,
-        }
-    }
-}
+pub use crate::model::FileKind;
 
 pub const CLIENT: &[&str] = &[
     "id",
@@ -255,7 +220,7 @@ pub fn sort_keys(kind: FileKind, path: &[&str]) -> &'static [&'static str] {
 
 /// Keys that hold nested entries (`[[deal]]` in a client, `[[meeting.action]]`
 /// in a meeting …) rather than fields.
-const ENTRIES: &[&str] = &[
+pub(crate) const ENTRIES: &[&str] = &[
     "contact",
     "deal",
     "complaint",
@@ -291,19 +256,6 @@ pub fn rank(order: &[&str], key: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::Path;
-
-    #[test]
-    fn kinds_by_path() {
-        let of = |p: &str| FileKind::of(Path::new(p));
-        assert_eq!(of("records/clients/a.toml"), Some(FileKind::Client));
-        assert_eq!(of("months/2026-11/li-wei.toml"), Some(FileKind::Month));
-        assert_eq!(of("x/training/2026.toml"), Some(FileKind::Training));
-        assert_eq!(of("clientele.toml"), Some(FileKind::Settings));
-        assert_eq!(of("records/team.toml"), Some(FileKind::Team));
-        assert_eq!(of("records/notes.toml"), None);
-        assert_eq!(of("clients/a.txt"), None);
-    }
 
     #[test]
     fn ranks() {

@@ -1,0 +1,26 @@
+//! Manual tiers on clients that are not graded as of D: the report ignores
+//! them, so the records say something that is not applied.
+
+use chrono::NaiveDate;
+
+use crate::diagnostic::{Diagnostic, codes};
+use crate::model::Records;
+
+/// A tier override on a client that [`Client::is_graded`] says is not
+/// graded as of `d`.
+///
+/// [`Client::is_graded`]: crate::model::Client::is_graded
+pub(crate) fn overrides_on_ungraded(records: &Records, d: NaiveDate) -> Vec<Diagnostic> {
+    records
+        .clients
+        .iter()
+        .filter(|c| c.tier.is_some() && !c.is_graded(d))
+        .map(|c| {
+            Diagnostic::warning(
+                codes::OVERRIDE_NOT_GRADED,
+                c.spans.of("tier"),
+                format!("tier override on `{}` is ignored: only customers whose `since` has passed are graded (stage is {})", c.id, c.stage),
+            )
+        })
+        .collect()
+}

@@ -1,0 +1,217 @@
+//! Reading one record file safely: never through a symbolic link, never
+//! blocking on a FIFO (the file type is checked before opening, and on
+//! unix the file is opened with `O_NOFOLLOW | O_NONBLOCK` and checked
+//! again), and a text that is not UTF-8 named by its likely encoding with
+//! the command that converts it.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+use crate::diagnostic::codes;
+
+/// Why a file found could not be read: the code and message to report.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Unread {
+    pub code: &'static str,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl Unread {
+    pub(crate) fn new(code: &'static str, message: String) -> Unread {
+        Unread {
+            code,
+            message,
+            help: None,
+        }
+    }
+
+    fn with_help(mut self, help: String) -> Unread {
+        self.help = Some(help);
+        self
+    }
+}
+
+/// What an entry that is not a plain file or folder is, if it is one.
+pub(crate) fn odd_kind(t: std::fs::FileType) -> Option<&'static str> {
+    if t.is_symlink() {
+        return Some("a symbolic link");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return Some("a FIFO (named pipe)");
+        }
+        if t.is_socket() {
+            return Some("a socket");
+        }
+        if t.is_block_device() || t.is_char_device() {
+            return Some("a device");
+        }
+    }
+    (!t.is_file() && !t.is_dir()).then_some("not a plain file")
+}
+
+/// The error for an entry of an odd kind at `rel`.
+pub(crate) fn odd(rel: &str, what: &str) -> Unread {
+    Unread::new(
+        codes::NOT_PLAIN,
+        format!("{rel} is {what}: the records folder holds only plain files and folders, and nothing reads it"),
+    )
+    .with_help("replace it with a plain file (a copy of what it points to), or move it out of the records folder".into())
+}
+
+/// Reads the record file `rel` inside `root` as UTF-8 text, when no folder
+/// on its way is a symbolic link (the walk never enters one; this guards
+/// the files named by a write).
+pub(crate) fn read_named(root: &Path, rel: &str) -> Result<String, Unread> {
+    let folders = rel.rsplit_once('/').map_or("", |(f, _)| f);
+    let mut folder = String::new();
+    for part in folders.split('/').filter(|p| !p.is_empty()) {
+        if !folder.is_empty() {
+            folder.push('/');
+        }
+        folder.push_str(part);
+        let meta = std::fs::symlink_metadata(root.join(&folder));
+        if meta.is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(odd(&folder, "a symbolic link"));
+        }
+    }
+    read_record(root, rel)
+}
+
+/// Reads the record file `rel` inside `root` as UTF-8 text.
+pub(crate) fn read_record(root: &Path, rel: &str) -> Result<String, Unread> {
+    let path = root.join(rel);
+    let io = |e: std::io::Error| Unread::new(codes::UNREADABLE, format!("cannot read {rel}: {e}"));
+    let meta = std::fs::symlink_metadata(&path).map_err(io)?;
+    if let Some(what) = odd_kind(meta.file_type()) {
+        return Err(odd(rel, what));
+    }
+    if meta.is_dir() {
+        return Err(Unread::new(
+            codes::BAD_PATH,
+            format!("{rel} is a folder where a record file belongs"),
+        ));
+    }
+    let mut file = open(&path).map_err(io)?;
+    let now = file.metadata().map_err(io)?;
+    if let Some(what) = odd_kind(now.file_type()) {
+        return Err(odd(rel, what));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(now.len()).unwrap_or(0));
+    file.read_to_end(&mut bytes).map_err(io)?;
+    decode(rel, bytes)
+}
+
+/// `UTF-16LE` or `UTF-16BE` when `bytes` look like it: a byte-order mark,
+/// or a zero byte in most odd (or even) places.
+fn utf16(bytes: &[u8]) -> Option<&'static str> {
+    match bytes {
+        [0xFF, 0xFE, ..] => return Some("UTF-16LE"),
+        [0xFE, 0xFF, ..] => return Some("UTF-16BE"),
+        _ => {}
+    }
+    let zeros = |start: usize| {
+        bytes
+            .iter()
+            .skip(start)
+            .step_by(2)
+            .filter(|b| **b == 0)
+            .count()
+    };
+    let quarter = bytes.len() / 4;
+    if quarter == 0 {
+        None
+    } else if zeros(1) > quarter {
+        Some("UTF-16LE")
+    } else if zeros(0) > quarter {
+        Some("UTF-16BE")
+    } else {
+        None
+    }
+}
+
+#[cfg(unix)]
+fn open(path: &Path) -> std::io::Result<File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOFOLLOW)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open(path: &Path) -> std::io::Result<File> {
+    File::open(path)
+}
+
+/// The text of `bytes`, or an error naming the likely encoding.
+/// UTF-16 text whose characters are all ASCII is also valid UTF-8 (with a
+/// zero byte after each character): it is caught by its zero bytes.
+pub(crate) fn decode(rel: &str, bytes: Vec<u8>) -> Result<String, Unread> {
+    let text = match utf16(&bytes) {
+        Some(_) => Err(bytes),
+        None => String::from_utf8(bytes).map_err(std::string::FromUtf8Error::into_bytes),
+    };
+    text.map_err(|bytes| {
+        let encoding = guess_encoding(&bytes);
+        Unread::new(
+            codes::UNREADABLE,
+            format!("cannot read {rel}: the file is not UTF-8 text (it looks like {encoding})"),
+        )
+        .with_help(format!(
+            "convert it to UTF-8, in the records folder: iconv -f {encoding} -t UTF-8 {rel} > {rel}.utf8 && mv {rel}.utf8 {rel}"
+        ))
+    })
+}
+
+/// The likely encoding of text that is not UTF-8, as `iconv` names it:
+/// UTF-16 by its byte-order mark or its zero bytes, else the guess of
+/// `chardetng` (GBK is given as GB18030, its superset).
+pub(crate) fn guess_encoding(bytes: &[u8]) -> &'static str {
+    if let Some(name) = utf16(bytes) {
+        return name;
+    }
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    match detector.guess(None, true).name() {
+        "GBK" | "gb18030" => "GB18030",
+        "Big5" => "BIG5",
+        "Shift_JIS" => "SHIFT_JIS",
+        "EUC-JP" => "EUC-JP",
+        "EUC-KR" => "EUC-KR",
+        "windows-1252" => "WINDOWS-1252",
+        "windows-1251" => "WINDOWS-1251",
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodings_named() {
+        // a client's name and notes saved as GBK, then as Big5
+        let gbk: &[u8] = b"name = \x22\xbb\xaa\xb6\xab\xb5\xe7\xd7\xd3\xd3\xd0\xcf\xde\xb9\xab\xcb\xbe\x22\x0anotes = \x22\xbf\xcd\xbb\xa7\xba\xdc\xc2\xfa\xd2\xe2\xa3\xac\xcf\xc2\xd4\xc2\xd4\xd9\xb7\xc3\xa3\xac\xb4\xf8\xc9\xcf\xd0\xc2\xb5\xc4\xb1\xa8\xbc\xdb\xb5\xa5\x22\x0a";
+        assert_eq!(guess_encoding(gbk), "GB18030");
+        let big5: &[u8] = b"name = \x22\xb5\xd8\xaaF\xb9q\xa4l\xa6\xb3\xad\xad\xa4\xbd\xa5q\x22\x0anotes = \x22\xab\xc8\xa4\xe1\xab\xdc\xba\xa1\xb7N\xa1A\xa4U\xa4\xeb\xa6A\xb3X\xa1A\xb1a\xa4W\xb7s\xaa\xba\xb3\xf8\xbb\xf9\xb3\xe6\x22\x0a";
+        assert_eq!(guess_encoding(big5), "BIG5");
+        let text = "name = \"华东电子\"\n";
+        let utf16: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(guess_encoding(&utf16), "UTF-16LE");
+        let e = decode("clients/a.toml", utf16).unwrap_err();
+        assert!(
+            e.message
+                .contains("not UTF-8 text (it looks like UTF-16LE)")
+        );
+        assert!(
+            e.help
+                .unwrap()
+                .contains("iconv -f UTF-16LE -t UTF-8 clients/a.toml")
+        );
+    }
+}

@@ -1,0 +1,68 @@
+//! TOML values as the model's types: numbers, local dates, local
+//! date-times, and "HH:MM" times.
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use toml::de::DeValue;
+
+/// An integer or float as an `f64`.
+pub(crate) fn number(v: &DeValue<'_>) -> Option<f64> {
+    match v {
+        DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
+            .ok()
+            .map(|n| n as f64),
+        DeValue::Float(f) => f.as_str().replace('_', "").parse().ok(),
+        _ => None,
+    }
+}
+
+/// A TOML local date (no time) as a `NaiveDate`.
+pub(crate) fn to_date(v: &DeValue<'_>) -> Option<NaiveDate> {
+    let DeValue::Datetime(dt) = v else {
+        return None;
+    };
+    if dt.time.is_some() || dt.offset.is_some() {
+        return None;
+    }
+    let d = dt.date?;
+    NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+}
+
+/// A TOML local date-time (no offset) as a `NaiveDateTime`.
+pub(crate) fn to_datetime(v: &DeValue<'_>) -> Option<NaiveDateTime> {
+    let DeValue::Datetime(dt) = v else {
+        return None;
+    };
+    if dt.offset.is_some() {
+        return None;
+    }
+    let (d, t) = (dt.date?, dt.time?);
+    let date = NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))?;
+    let time = NaiveTime::from_hms_opt(
+        u32::from(t.hour),
+        u32::from(t.minute),
+        u32::from(t.second.unwrap_or(0)),
+    )?;
+    Some(date.and_time(time))
+}
+
+/// Parses "HH:MM" (also "H:MM" and "HH:MM:SS").
+pub fn parse_hhmm(s: &str) -> Option<NaiveTime> {
+    NaiveTime::parse_from_str(s, "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(s, "%H:%M:%S"))
+        .ok()
+}
+
+/// How a value is named in "must be …, found …" messages.
+pub(crate) fn type_name(v: &DeValue<'_>) -> &'static str {
+    match v {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a float",
+        DeValue::Boolean(_) => "a boolean",
+        DeValue::Datetime(d) if d.date.is_some() && d.time.is_none() => "a date",
+        DeValue::Datetime(d) if d.date.is_none() => "a time",
+        DeValue::Datetime(_) => "a date-time",
+        DeValue::Array(_) => "an array",
+        DeValue::Table(_) => "a table",
+    }
+}

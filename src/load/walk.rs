@@ -1,0 +1,90 @@
+//! Walking the records folder: every entry below the root in sorted order,
+//! hidden ones (`.git`) skipped, symbolic links never followed. Each entry
+//! is a record file to read, a problem to report at its path, or nothing
+//! (a file that is not `.toml`, a folder to walk into).
+//!
+//! Problems: a symbolic link, FIFO, socket or device anywhere (E0103); a
+//! folder where a record file belongs (`clients/li-wei.toml/`) and a plain
+//! file where a folder belongs (`months`, `months/2026-11`) (E0210).
+
+use std::path::Path;
+
+use super::LoadError;
+use super::read::{Unread, odd, odd_kind};
+use crate::diagnostic::codes;
+use crate::model::Place;
+
+/// One entry of the walk that matters: a `.toml` file and its place, or a
+/// problem at a path.
+pub(crate) type Found = (String, Result<Option<Place>, Unread>);
+
+/// The folders the format defines: a plain file by these names is misplaced.
+const FOLDERS: &[&str] = &["clients", "months", "training"];
+
+/// Lists the entries below `root` that matter, sorted by path.
+pub(crate) fn walk(root: &Path) -> Result<Vec<Found>, LoadError> {
+    let mut out = Vec::new();
+    let mut walker = walkdir::WalkDir::new(root)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    while let Some(entry) = walker.next() {
+        let entry = entry.map_err(|e| LoadError::Io {
+            path: e
+                .path()
+                .map_or_else(|| root.to_path_buf(), Path::to_path_buf),
+            source: e
+                .into_io_error()
+                .unwrap_or_else(|| std::io::Error::other("walk failed")),
+        })?;
+        if entry.depth() == 0 {
+            continue;
+        }
+        let rel_path = entry.path().strip_prefix(root).unwrap_or(entry.path());
+        let parts: Vec<String> = rel_path
+            .iter()
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect();
+        let rel = parts.join("/");
+        let judged = judge(&rel, &parts, entry.file_type());
+        if entry.file_type().is_dir() && judged.is_some() {
+            walker.skip_current_dir();
+        }
+        out.extend(judged.map(|j| (rel, j)));
+    }
+    Ok(out)
+}
+
+/// What one entry is: `None` when it does not matter.
+fn judge(
+    rel: &str,
+    parts: &[String],
+    t: std::fs::FileType,
+) -> Option<Result<Option<Place>, Unread>> {
+    if let Some(what) = odd_kind(t) {
+        return Some(Err(odd(rel, what)));
+    }
+    let is_toml = parts.last().is_some_and(|l| l.ends_with(".toml"));
+    if t.is_dir() {
+        return (is_toml && Place::classify(parts).is_some()).then(|| {
+            Err(Unread::new(
+                codes::BAD_PATH,
+                format!("{rel} is a folder where a record file belongs: move what it holds out and remove it"),
+            ))
+        });
+    }
+    if is_toml {
+        return Some(Ok(Place::classify(parts)));
+    }
+    let folder_place = match parts {
+        [d] => FOLDERS.contains(&d.as_str()),
+        [d, _] => d == "months",
+        _ => false,
+    };
+    folder_place.then(|| {
+        Err(Unread::new(
+            codes::BAD_PATH,
+            format!("{rel} is a file where a folder belongs: rename or remove it"),
+        ))
+    })
+}
