@@ -2,9 +2,10 @@
 //! beside its code in `crate::cmd::<name>::Args`; this file lists the
 //! commands and the global options.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::cmd;
 use crate::model::YearMonth;
@@ -12,26 +13,12 @@ use crate::options::AsOf;
 use crate::render::Format;
 use crate::values;
 
-const EXAMPLES: &str = "\
-Examples:
-  clientele summary                       the morning briefing
-  clientele check                         validate every record file
-  clientele followups --overdue           clients waiting for a visit
-  clientele complaints --open             complaints not yet resolved
-  clientele kpi --month 2026-10           last month's KPI
-  clientele tiers --format csv > t.csv    client grades for a spreadsheet
-  clientele log hd-electronics --kind visit --summary '季度回訪'
-  clientele summary --as-of 2026-11-20    replay any past day
-
-The records folder is --records DIR, else $CLIENTELE_RECORDS, else the nearest
-folder upwards holding clientele.toml or records/clientele.toml.
-Exit codes: 0 ok, 1 the records have errors / a write was refused / a
---fail-on condition held, 2 the command line is wrong (a flag value that
-does not parse included, on reports and writes alike).";
+/// The heading of the options every command takes, after a command's own.
+pub const GLOBAL: &str = "Global options";
 
 /// Runs a customer-operations team from plain-text records kept in git.
 #[derive(Debug, Parser)]
-#[command(name = "clientele", version, about, after_help = EXAMPLES, max_term_width = 100)]
+#[command(name = "clientele", version, about, max_term_width = 100)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -39,39 +26,58 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// The `clientele` command with its help in `lang` (`i18n::help`); `man`
+/// and `completions` use [`Cli::command`] as it is.
+pub fn command(lang: crate::i18n::Lang) -> clap::Command {
+    crate::i18n::help::localize(Cli::command(), lang)
+}
+
+/// Parses `args` (the program name first), with help and usage in `lang`.
+pub fn parse_from(args: Vec<OsString>, lang: crate::i18n::Lang) -> Result<Cli, clap::Error> {
+    let matches = command(lang).try_get_matches_from(args)?;
+    Cli::from_arg_matches(&matches)
+}
+
 /// Options every command takes.
 #[derive(Debug, clap::Args)]
 pub struct GlobalArgs {
     /// The records folder (default: found upwards from here)
-    #[arg(long, global = true, env = "CLIENTELE_RECORDS", value_name = "DIR")]
+    #[arg(long, global = true, help_heading = GLOBAL, env = "CLIENTELE_RECORDS", value_name = "DIR")]
     pub records: Option<PathBuf>,
     /// Replay the records as of this date or moment.
-    #[arg(long, global = true, env = "CLIENTELE_AS_OF", value_name = "DATE", value_parser = values::as_of,
+    #[arg(long, global = true, help_heading = GLOBAL, env = "CLIENTELE_AS_OF", value_name = "DATE", value_parser = values::as_of,
           help = "Replay the records as of this date or moment (YYYY-MM-DD[THH:MM[:SS]], a space may replace the T)")]
     pub as_of: Option<AsOf>,
     /// Output format
-    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    #[arg(long, global = true, help_heading = GLOBAL, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// The month a report is about (YYYY-MM)
-    #[arg(long, global = true, value_name = "YYYY-MM", value_parser = values::month)]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "YYYY-MM", value_parser = values::month)]
     pub month: Option<YearMonth>,
     /// One member only (for writes: who logs; default $CLIENTELE_MEMBER)
-    #[arg(long, global = true, value_name = "ID", value_parser = values::id)]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "ID", value_parser = values::id)]
     pub member: Option<String>,
     /// Print nothing but errors
-    #[arg(long, short, global = true)]
+    #[arg(long, short, global = true, help_heading = GLOBAL)]
     pub quiet: bool,
     /// Show confidential contact phones and emails unmasked
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub reveal: bool,
     /// Start CSV output with a UTF-8 byte-order mark (for Excel)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub bom: bool,
     /// Draw tables with ASCII characters only
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub ascii: bool,
+    /// Show every column of a table, however wide the terminal
+    #[arg(long, global = true, help_heading = GLOBAL)]
+    pub wide: bool,
+    /// Interface language: en, zh-Hant or zh-Hans (default: a Chinese LC_ALL/LANG, then the records' [team] lang, else en)
+    #[arg(long, global = true, help_heading = GLOBAL, env = "CLIENTELE_LANG", value_name = "LANG",
+          value_parser = crate::i18n::parse_lang)]
+    pub lang: Option<crate::i18n::Lang>,
     /// When to use colour (never with NO_COLOR set)
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    #[arg(long, global = true, help_heading = GLOBAL, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 }
 

@@ -22,9 +22,6 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub enum ActionAction {
     /// Mark an action item of a meeting done
-    #[command(after_help = "Examples:
-  clientele action done 2026-11-16 2                 the 2nd item of the meeting of 16 Nov
-  clientele action done 2026-11-16 1 --meeting M-2026-11-16-adhoc --on 2026-11-18")]
     Done(DoneArgs),
 }
 

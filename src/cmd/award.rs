@@ -11,8 +11,6 @@ use crate::write::{self, WriteError, entry, schema, value};
 
 /// Flags of `award`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Example:
-  clientele award li-wei --kind special --reason '拿下星辰光電首單' --amount 5000 --period 2026-10 --by zhang-min")]
 pub struct Args {
     /// The member rewarded
     #[arg(value_name = "MEMBER", value_parser = crate::values::id)]

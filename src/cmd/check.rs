@@ -14,12 +14,6 @@ use crate::render::{Cell, Format, Table};
 
 /// Flags of `check`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele check                        every problem, then `N errors, M warnings`
-  clientele check --quiet                nothing unless there are errors (cron, git hooks)
-  clientele check --strict               warnings fail too (exit 1)
-  clientele check --explain E0203        what a diagnostic code means and how to fix it
-  clientele check --format csv           one row per problem, for a spreadsheet")]
 pub struct Args {
     /// Explain a diagnostic code (e.g. E0203) and exit
     #[arg(long, value_name = "CODE")]

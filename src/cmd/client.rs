@@ -22,8 +22,6 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub enum ClientAction {
     /// Create clients/ID.toml
-    #[command(after_help = "Example:
-  clientele client add acme --name 'ACME 有限公司' --owner li-wei --source referral --potential 4")]
     Add(AddArgs),
 }
 

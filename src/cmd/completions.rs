@@ -9,7 +9,6 @@ use crate::options::Ctx;
 
 /// Flags of `completions`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Example: clientele completions bash > /etc/bash_completion.d/clientele")]
 pub struct Args {
     /// The shell to complete for
     #[arg(value_enum)]
@@ -18,6 +17,10 @@ pub struct Args {
 
 pub fn run(args: &Args, _ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let mut cmd = crate::cli::Cli::command();
-    clap_complete::generate(args.shell, &mut cmd, "clientele", out);
+    // clap_complete panics when its writer fails (a closed pipe): write to
+    // memory, then to `out`, whose error `run` handles
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut cmd, "clientele", &mut script);
+    out.write_all(&script)?;
     Ok(Status::Success)
 }

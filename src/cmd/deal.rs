@@ -24,13 +24,8 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub enum DealAction {
     /// Add a deal to a client
-    #[command(after_help = "Example:
-  clientele deal add hd-electronics --id D-2026-040 --title '三期改造' --amount 900000 --stage proposal")]
     Add(AddArgs),
     /// Change a deal: stage, amount, dates
-    #[command(after_help = "Examples:
-  clientele deal set hd-electronics D-2026-032 --stage won --closed 2026-11-20 --due 2027-03-31
-  clientele deal set hd-electronics D-2026-008 --delivered 2026-11-18")]
     Set(SetArgs),
 }
 

@@ -18,9 +18,6 @@ const GITIGNORE: &str = "# lock and temporary files of clientele's writes\n*.loc
 
 /// Flags of `init`.
 #[derive(Debug, clap::Args)]
-#[command(
-    after_help = "Example: clientele init records --team-name 華東大客戶部 --lead zhang-min --lead-name 張敏"
-)]
 pub struct Args {
     /// The folder to create
     #[arg(default_value = "records")]

@@ -11,10 +11,6 @@ use crate::report::people::kpi::{self, explain as kpi_explain};
 
 /// Flags of `kpi` (the month is the global `--month`, default D's).
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele kpi                                this month so far
-  clientele kpi --month 2026-10                last month's KPI
-  clientele kpi --month 2026-10 --explain li-wei   what li-wei's score counted")]
 pub struct Args {
     /// Show how this member's score came about: each metric against its
     /// target, and every client, deal, rating and project counted

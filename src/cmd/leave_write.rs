@@ -17,14 +17,10 @@ use crate::write::{self, Session, WriteError, entry, schema, value};
 #[derive(Debug, clap::Subcommand)]
 pub enum LeaveAction {
     /// Request a leave (pending until a lead decides)
-    #[command(after_help = "Example:
-  clientele leave request --kind annual --from 2026-12-21 --to 2026-12-23 --reason '回鄉' --member li-wei")]
     Request(RequestArgs),
     /// Approve a pending leave (a lead)
-    #[command(after_help = "Example: clientele leave approve li-wei 2026-12-21 --by zhang-min")]
     Approve(DecideArgs),
     /// Reject a pending leave (a lead)
-    #[command(after_help = "Example: clientele leave reject li-wei 2026-12-21 --by zhang-min")]
     Reject(DecideArgs),
 }
 

@@ -15,9 +15,6 @@ use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// Flags of `log`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele log hd-electronics --kind visit --summary '季度回訪' --satisfaction 5
-  CLIENTELE_MEMBER=li-wei clientele log acme --kind call --summary 'price update' --date 2026-11-03")]
 pub struct Args {
     /// The client (its id)
     #[arg(value_name = "CLIENT", value_parser = crate::values::id)]

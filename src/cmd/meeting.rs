@@ -22,9 +22,6 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub enum MeetingAction {
     /// Log a meeting you chaired
-    #[command(after_help = "Example:
-  clientele meeting add --kind weekly --title '週例會' --attendees zhang-min,li-wei,wang-fang \\
-      --minutes '回顧本週' --action '整理續約方案;li-wei;2026-11-27' --member zhang-min")]
     Add(AddArgs),
 }
 

@@ -12,11 +12,7 @@ use crate::report::clients::pipeline::{self, Filter};
 #[derive(Debug, clap::Args)]
 #[command(
     mut_arg("from", |a| a.help("Only deals opened on or after this day")),
-    mut_arg("to", |a| a.help("Only deals opened on or before this day")),
-    after_help = "Examples:
-  clientele pipeline                           every deal, by stage
-  clientele pipeline --by owner --month 2026-11    deals opened in November, per owner
-  clientele pipeline --owner li-wei --from 2026-01-01   one manager's deals this year")]
+    mut_arg("to", |a| a.help("Only deals opened on or before this day")))]
 pub struct Args {
     /// Group the stages per deal owner
     #[arg(long, value_parser = ["owner"], value_name = "owner")]

@@ -12,8 +12,6 @@ use crate::write::{self, entry, schema, value};
 
 /// Flags of `plan`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Example:
-  clientele plan hd-electronics --date 2026-11-25 --purpose '續約談判' --member li-wei")]
 pub struct Args {
     /// The client to visit (its id)
     #[arg(value_name = "CLIENT", value_parser = crate::values::id)]

@@ -11,9 +11,6 @@ use crate::write::{self, WriteError, entry, schema, value};
 
 /// Flags of `review`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele review li-wei --period 2026-10 --score 88 --comment '續約推進有力' --by zhang-min
-  clientele review li-wei --period 2026-10 --score 85 --member li-wei     a self-review")]
 pub struct Args {
     /// The member judged
     #[arg(value_name = "MEMBER", value_parser = crate::values::id)]

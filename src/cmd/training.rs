@@ -12,10 +12,6 @@ use crate::report::people::training::{self, sessions as training_sessions};
 
 /// Flags of `training`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele training                           this year so far, per member
-  clientele training --year 2025 --sessions    last year's sessions and pass rates
-  clientele training --retakes                 who must retake which exam")]
 pub struct Args {
     /// The training year (default: D's year)
     #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1..=9999))]

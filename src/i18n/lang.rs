@@ -8,16 +8,13 @@ use fluent_templates::langid;
 
 /// An interface language. What scripts read (CSV, JSON, codes) never
 /// depends on it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     #[default]
-    #[value(name = "en")]
     En,
     /// Traditional Chinese (Taiwan, Hong Kong).
-    #[value(name = "zh-Hant")]
     ZhHant,
     /// Simplified Chinese (mainland China, Singapore).
-    #[value(name = "zh-Hans")]
     ZhHans,
 }
 

@@ -30,6 +30,7 @@
 //! the environment and the records' setting; see [`resolve`]) and read
 //! anywhere with [`current`].
 
+pub mod help;
 mod lang;
 
 use std::borrow::Cow;
@@ -93,6 +94,11 @@ pub(crate) fn with_lang<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
     let r = f();
     OVERRIDE.with(|o| o.set(before));
     r
+}
+
+/// `--lang` and `$CLIENTELE_LANG` (a usage error, exit 2, on anything else).
+pub fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::parse(s).ok_or_else(|| format!("unknown language `{s}`: use en, zh-Hant or zh-Hans"))
 }
 
 /// The message `id` in `lang` with its arguments; the id itself when no

@@ -82,7 +82,45 @@ fn the_three_catalogs_hold_the_same_ids_with_the_same_arguments() {
 /// The ids built at run time: a prefix written in the code, then a word
 /// that is a string literal somewhere in the code (a column name, a
 /// section key, an enum value).
-const FAMILIES: &[&str] = &["col-", "briefing-", "report-event-", "report-as-"];
+const FAMILIES: &[&str] = &[
+    "col-",
+    "briefing-",
+    "report-event-",
+    "report-as-",
+    "help-area-",
+];
+
+/// Every command path (`clientele`, `leave`, `leave-request`…): the
+/// `about-` and `examples-` ids name them.
+fn command_paths() -> Vec<String> {
+    fn walk(c: &clap::Command, path: &str, out: &mut Vec<String>) {
+        out.push(path.to_string());
+        for s in c.get_subcommands() {
+            let sub = match path {
+                "clientele" => s.get_name().to_string(),
+                _ => format!("{path}-{}", s.get_name()),
+            };
+            walk(s, &sub, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        &<crate::cli::Cli as clap::CommandFactory>::command(),
+        "clientele",
+        &mut out,
+    );
+    out
+}
+
+#[test]
+fn every_command_has_its_line_in_the_command_list() {
+    let known = ids(Lang::En);
+    let cmd = <crate::cli::Cli as clap::CommandFactory>::command();
+    for s in cmd.get_subcommands() {
+        let id = format!("about-{}", s.get_name());
+        assert!(known.contains(&id), "{id} is missing from help.ftl");
+    }
+}
 
 #[test]
 fn every_id_in_the_catalogs_is_used() {
@@ -94,11 +132,19 @@ fn every_id_in_the_catalogs_is_used() {
                 .is_some_and(&literal)
         })
     };
+    let paths = command_paths();
+    let command_family = |id: &str| {
+        ["about-", "examples-"].iter().any(|f| {
+            id.strip_prefix(f)
+                .is_some_and(|p| paths.iter().any(|x| x == p))
+        })
+    };
     let unused: Vec<String> = ids(Lang::En)
         .into_iter()
         .filter(|id| {
             !literal(id)
                 && !value_family(id)
+                && !command_family(id)
                 && !FAMILIES.iter().any(|f| {
                     id.strip_prefix(f).is_some_and(&literal) && src.contains(&format!("\"{f}{{"))
                 })
@@ -198,4 +244,32 @@ fn columns_and_values_show_translated_and_fall_back_to_themselves() {
     assert_eq!(value(Lang::ZhHant, "name", "open"), None);
     assert_eq!(value(Lang::ZhHant, "occasion", "年度客戶答謝會"), None);
     assert_eq!(t!(Lang::ZhHans; "table-empty"), "（没有数据）");
+}
+
+/// The lines of `examples-…` messages that run a command (`clientele …`),
+/// in order.
+fn example_commands(lang: Lang) -> Vec<String> {
+    let dir = Path::new(ROOT).join("locales").join(lang.tag());
+    let text = std::fs::read_to_string(dir.join("examples.ftl")).unwrap();
+    text.lines()
+        .map(str::trim)
+        .filter(|l| l.contains("clientele ") && !l.contains(" ="))
+        .map(|l| {
+            // after `Example: ` (範例：, 示例：), up to the gap before the description
+            let l = ["Example: ", "範例：", "示例："]
+                .iter()
+                .find_map(|p| l.strip_prefix(p))
+                .unwrap_or(l);
+            l.split("  ").next().unwrap_or_default().to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn the_examples_run_the_same_commands_in_every_language() {
+    let en = example_commands(Lang::En);
+    assert!(en.len() > 80, "{}", en.len());
+    for lang in [Lang::ZhHant, Lang::ZhHans] {
+        assert_eq!(example_commands(lang), en, "{lang}");
+    }
 }

@@ -28,7 +28,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use toml::de::DeTable;
 
-pub use find::find_root;
+pub use find::{find_root, lang_setting};
 pub use values::parse_hhmm;
 
 use crate::diagnostic::{Diagnostic, FileId, SourceFile, SourceMap, Span, codes};

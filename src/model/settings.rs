@@ -31,6 +31,8 @@ pub struct TeamInfo {
     pub name: String,
     pub currency: String,
     pub timezone: String,
+    /// The interface language (`en`, `zh-Hant`, `zh-Hans`), when set.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 impl Default for TeamInfo {
@@ -39,6 +41,7 @@ impl Default for TeamInfo {
             name: String::new(),
             currency: String::new(),
             timezone: "UTC".into(),
+            lang: None,
         }
     }
 }

@@ -116,7 +116,7 @@ const SETTINGS: &[&str] = &[
     "training",
     "care",
 ];
-const SETTINGS_TEAM: &[&str] = &["name", "currency", "timezone"];
+const SETTINGS_TEAM: &[&str] = &["name", "currency", "timezone", "lang"];
 const CALENDAR: &[&str] = &[
     "workdays",
     "holidays",

@@ -1,0 +1,54 @@
+# `--help`: headings, the command list of `clientele --help` by area, and
+# each command's one line there (`about-<command>`).
+
+help-usage = {"Usage: "}
+about-clientele = Run a customer-operations team from plain-text records kept in git
+help-options = Options
+help-arguments = Arguments
+help-commands = Commands
+help-global-heading = Global options
+help-help = Print help
+help-version = Print version
+
+help-area-daily = Daily work:
+help-area-clients = Clients:
+help-area-complaints = Complaints:
+help-area-team = Team:
+help-area-appraisal = Appraisal and training:
+help-area-records = Records:
+help-area-setup = Setup:
+help-area-other = Other commands:
+
+about-summary = The morning briefing: what needs attention today
+about-followups = Clients due or overdue for a follow-up contact
+about-plans = Visit plans: done, missed or upcoming
+about-care = Birthdays, anniversaries and occasions coming up
+about-log = Log an interaction with a client
+about-plan = Plan a visit
+about-clock = Clock in or out
+about-tiers = Client tiers (grades) with their score breakdown
+about-pipeline = Deals by stage, conversion and time to close
+about-client = Add a client (`client add`)
+about-deal = Add or update a deal (`deal add|set`)
+about-complaints = Complaints with their deadlines and status
+about-complaint = Open, respond to or resolve a complaint
+about-attendance = Monthly attendance tally per member
+about-leave = Leave requests (and `leave request|approve|reject` to write them)
+about-actions = Meeting action items
+about-meetings = Meetings by date
+about-meeting = Log a meeting (`meeting add`)
+about-action = Mark a meeting action done (`action done`)
+about-report = One member's work report (`report weekly`, `report month`)
+about-kpi = Monthly KPI per member
+about-appraisal = Monthly appraisal: scores, grade, rank and bonus
+about-promotion = Members with grade A or B in each of the last months
+about-awards = Awards by month and member
+about-review = Give an appraisal score
+about-award = Record an award
+about-training = Training per member: sessions, hours, exams
+about-check = Validate every record file and report all problems
+about-fmt = Rewrite record files in canonical form
+about-import = Import a CRM export (`import crm`) or complaints (`import complaints`)
+about-init = Create a new records folder
+about-completions = Print shell completions
+about-man = Print the man page

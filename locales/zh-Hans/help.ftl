@@ -1,0 +1,53 @@
+# --help：标题、按领域分组的命令列表与每个命令的一行说明。
+
+help-usage = 用法：
+about-clientele = 以存放在 git 中的纯文本记录管理经营客户团队
+help-options = 选项
+help-arguments = 参数
+help-commands = 子命令
+help-global-heading = 通用选项
+help-help = 显示帮助
+help-version = 显示版本
+
+help-area-daily = 日常工作：
+help-area-clients = 客户：
+help-area-complaints = 投诉：
+help-area-team = 团队：
+help-area-appraisal = 绩效考核与培训：
+help-area-records = 记录：
+help-area-setup = 设置：
+help-area-other = 其他命令：
+
+about-summary = 晨间简报：今天需要处理的事
+about-followups = 应回访或已逾期未回访的客户
+about-plans = 拜访计划：已完成、未执行或待执行
+about-care = 即将到来的生日、合作周年与节日
+about-log = 记录一次客户联系
+about-plan = 安排一次拜访
+about-clock = 上班或下班打卡
+about-tiers = 客户分级及其评分明细
+about-pipeline = 各阶段商机、成交率与成交天数
+about-client = 新增客户（client add）
+about-deal = 新增或更新商机（deal add|set）
+about-complaints = 投诉及其回应、解决期限与状态
+about-complaint = 登记、回应或解决一宗投诉
+about-attendance = 每位成员的月度考勤统计
+about-leave = 请假记录（leave request|approve|reject 可申请与审批）
+about-actions = 会议待办事项
+about-meetings = 按日期列出的会议
+about-meeting = 记录一次会议（meeting add）
+about-action = 将会议待办标为完成（action done）
+about-report = 成员的工作汇报（report weekly、report month）
+about-kpi = 每位成员的月度 KPI
+about-appraisal = 月度绩效考核：评分、等级、排名与奖金
+about-promotion = 近几个月每月考核均为 A 或 B 的成员（晋升）
+about-awards = 按月份与成员列出的奖励
+about-review = 给出绩效考核评分
+about-award = 记录一项奖励
+about-training = 每位成员的培训：场次、时数、考核
+about-check = 检查所有记录文件并列出全部问题
+about-fmt = 将记录文件改写为标准格式
+about-import = 导入 CRM 导出文件（import crm）或投诉（import complaints）
+about-init = 创建新的记录文件夹
+about-completions = 输出 shell 自动补全脚本
+about-man = 输出 man 手册页

@@ -1,0 +1,53 @@
+# --help：標題、依領域分組的指令清單與每個指令的一行說明。
+
+help-usage = 用法：
+about-clientele = 以存放在 git 中的純文字記錄管理經營客戶團隊
+help-options = 選項
+help-arguments = 參數
+help-commands = 子指令
+help-global-heading = 通用選項
+help-help = 顯示說明
+help-version = 顯示版本
+
+help-area-daily = 日常工作：
+help-area-clients = 客戶：
+help-area-complaints = 投訴：
+help-area-team = 團隊：
+help-area-appraisal = 績效考核與培訓：
+help-area-records = 記錄：
+help-area-setup = 設定：
+help-area-other = 其他指令：
+
+about-summary = 晨間簡報：今天需要處理的事
+about-followups = 應回訪或已逾期未回訪的客戶
+about-plans = 拜訪計劃：已完成、未執行或待執行
+about-care = 即將到來的生日、合作週年與節日
+about-log = 記錄一次客戶聯繫
+about-plan = 安排一次拜訪
+about-clock = 上班或下班打卡
+about-tiers = 客戶分級及其評分明細
+about-pipeline = 各階段商機、成交率與成交天數
+about-client = 新增客戶（client add）
+about-deal = 新增或更新商機（deal add|set）
+about-complaints = 投訴及其回應、解決期限與狀態
+about-complaint = 登記、回應或解決一宗投訴
+about-attendance = 每位成員的月度考勤統計
+about-leave = 請假記錄（leave request|approve|reject 可申請與審批）
+about-actions = 會議待辦事項
+about-meetings = 按日期列出的會議
+about-meeting = 記錄一次會議（meeting add）
+about-action = 將會議待辦標為完成（action done）
+about-report = 成員的工作匯報（report weekly、report month）
+about-kpi = 每位成員的月度 KPI
+about-appraisal = 月度績效考核：評分、等級、排名與獎金
+about-promotion = 近幾個月每月考核皆為 A 或 B 的成員（晉升）
+about-awards = 按月份與成員列出的獎勵
+about-review = 給出績效考核評分
+about-award = 記錄一項獎勵
+about-training = 每位成員的培訓：場次、時數、考核
+about-check = 檢查所有記錄檔並列出全部問題
+about-fmt = 將記錄檔改寫為標準格式
+about-import = 匯入 CRM 匯出檔（import crm）或投訴（import complaints）
+about-init = 建立新的記錄資料夾
+about-completions = 輸出 shell 自動補全腳本
+about-man = 輸出 man 手冊頁
