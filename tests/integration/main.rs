@@ -9,6 +9,7 @@ mod client_reports;
 mod common;
 mod fmt;
 mod foundation;
+mod i18n;
 mod import;
 mod import_complaints;
 mod lifecycle;
