@@ -1,0 +1,25 @@
+# Lines commands print around their output.
+
+# The last line of `check`.
+check-summary = { $files ->
+    [one] 1 file
+   *[other] { $files } files
+} checked: { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}
+# On stderr when a report's records have warnings.
+records-warnings = note: the records have { $n ->
+    [one] 1 warning
+   *[other] { $n } warnings
+} (see `clientele check`)
+
+# Under the complaints table.
+complaints-footer = { $complaints ->
+    [one] 1 complaint
+   *[other] { $complaints } complaints
+}: { $open } open, { $overdue } overdue, { $resolved } resolved; on time: response { $response }, resolution { $resolution }; satisfaction { $satisfaction }
+complaints-rated = { $mean } ({ $n } rated)
