@@ -183,4 +183,72 @@ mod tests {
         assert_eq!(l.keep, [0, 3], "{l:?}");
         assert_eq!(l.dropped(4), [1, 2]);
     }
+
+    /// A followups-like table: ids, CJK names, dates, numbers, secondary
+    /// columns.
+    fn followups() -> Table {
+        let mut t = Table::new(&[
+            "client",
+            "name",
+            "stage",
+            "owner",
+            "last_contact",
+            "due",
+            "days_overdue",
+        ]);
+        t.set_secondary(&["stage", "last_contact"]);
+        for (id, name) in [
+            ("limin-plastics", "台州利民塑料製品有限公司"),
+            ("hd", "華東電子 Huadong"),
+        ] {
+            t.push(vec![
+                Cell::text(id),
+                Cell::text(name),
+                Cell::text("customer"),
+                Cell::text("liu-yang"),
+                Cell::Date("2026-07-28".parse().unwrap()),
+                Cell::Date("2026-10-26".parse().unwrap()),
+                Cell::Int(25),
+            ]);
+        }
+        t
+    }
+
+    #[test]
+    fn at_40_60_80_and_120_columns_ids_stay_whole_and_the_table_fits_when_it_can() {
+        let t = followups();
+        let fixed = 14 + 8 + 10 + 10 + 12; // client, owner, due, days_overdue and header widths
+        for total in [40, 60, 80, 120] {
+            let l = widths(&t, total);
+            let used: usize = l.widths.iter().sum::<usize>() + (PADDING + 1) * l.keep.len();
+            let client = l.keep.iter().position(|&i| i == 0).unwrap();
+            assert_eq!(l.widths[client], 14, "{total}: the id is cut");
+            assert!(
+                l.keep.contains(&1) && l.keep.contains(&3) && l.keep.contains(&6),
+                "{total}"
+            );
+            if total >= fixed + MIN_TEXT_WIDTH + 5 * (PADDING + 1) {
+                assert!(used <= total, "{total}: {used} {l:?}");
+            }
+            match total {
+                120 => assert!(l.dropped(7).is_empty(), "{l:?}"),
+                40 | 60 => assert_eq!(l.dropped(7), [2, 4], "{total}"),
+                _ => {}
+            }
+        }
+    }
+
+    #[test]
+    fn no_width_keeps_every_column_whole() {
+        let t = followups();
+        let headers = t.columns.clone();
+        let cells: Vec<Vec<String>> = t
+            .rows
+            .iter()
+            .map(|r| r.iter().map(Cell::display).collect())
+            .collect();
+        let l = layout(&t, &headers, &cells, None);
+        assert_eq!(l.keep.len(), 7);
+        assert_eq!(l.widths[1], 24);
+    }
 }

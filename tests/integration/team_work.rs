@@ -320,5 +320,8 @@ fn overlapping_approved_leaves_are_a_check_warning() {
         "amy",
     ]);
     assert_eq!(out, format!("{ATTENDANCE_HEADER}amy,Amy,15,13,1,0,0,2,0\n"));
-    assert!(err.contains("note: the records have 1 warning (see"), "{err}");
+    assert!(
+        err.contains("note: the records have 1 warning (see"),
+        "{err}"
+    );
 }
