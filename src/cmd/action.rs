@@ -143,10 +143,12 @@ fn done(w: &mut Session<'_>, a: &DoneArgs) -> Result<String, WriteError> {
     let task = entry::get_str(item, "task").unwrap_or("").to_string();
     entry::set(item, schema::ACTION, "done", value::date(on));
     w.txn.stage(&found.rel, doc.render())?;
-    Ok(format!(
-        "done on {on}: \"{task}\" ({} of {}) in {}",
-        number,
-        found.label,
-        w.display(&found.rel)
+    Ok(crate::t!(
+        "write-action-done",
+        on = on.to_string(),
+        task = task.as_str(),
+        number = number,
+        meeting = found.label.as_str(),
+        file = w.display(&found.rel)
     ))
 }

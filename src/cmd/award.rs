@@ -60,11 +60,12 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             .build();
         entry::append(&mut doc.doc, schema::MONTH, "award", new)?;
         w.txn.stage(&rel, doc.render())?;
-        Ok(format!(
-            "{} gave {} a {kind} award in {}",
-            lead.id,
-            awardee.id,
-            w.display(&rel)
+        Ok(crate::t!(
+            "write-award",
+            lead = lead.id.to_string(),
+            member = awardee.id.to_string(),
+            kind = crate::i18n::word("kind", kind.as_str()),
+            file = w.display(&rel)
         ))
     })
 }

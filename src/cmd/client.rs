@@ -115,6 +115,10 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         let mut doc = write::EditDoc::new();
         *doc.doc.as_table_mut() = table;
         w.txn.stage(&rel, doc.render())?;
-        Ok(format!("added client {id} in {}", w.display(&rel)))
+        Ok(crate::t!(
+            "write-client-added",
+            id = id.as_str(),
+            file = w.display(&rel)
+        ))
     })
 }

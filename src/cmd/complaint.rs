@@ -108,10 +108,12 @@ fn open(w: &mut Session<'_>, a: &OpenArgs) -> Result<String, WriteError> {
         .build();
     entry::append(&mut doc.doc, schema::CLIENT, "complaint", new)?;
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "opened complaint {id} ({severity}) of {} in {}",
-        a.client,
-        w.display(&rel)
+    Ok(crate::t!(
+        "write-complaint-opened",
+        id = id.as_str(),
+        severity = crate::i18n::word("severity", severity.as_str()),
+        client = a.client.as_str(),
+        file = w.display(&rel)
     ))
 }
 

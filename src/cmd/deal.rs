@@ -125,10 +125,12 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
         .build();
     entry::append(&mut doc.doc, schema::CLIENT, "deal", new)?;
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "added deal {id} ({stage}) to {} in {}",
-        a.client,
-        w.display(&rel)
+    Ok(crate::t!(
+        "write-deal-added",
+        id = id.as_str(),
+        stage = crate::i18n::word("stage", stage.as_str()),
+        client = a.client.as_str(),
+        file = w.display(&rel)
     ))
 }
 

@@ -87,10 +87,13 @@ fn request(w: &mut Session<'_>, a: &RequestArgs) -> Result<String, WriteError> {
         .build();
     entry::append(&mut doc.doc, schema::MONTH, "leave", new)?;
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "requested {kind} leave for {} from {from} to {to} (pending) in {}",
-        who.id,
-        w.display(&rel)
+    Ok(crate::t!(
+        "write-leave-requested",
+        kind = crate::i18n::word("kind", kind.as_str()),
+        member = who.id.to_string(),
+        from = from.to_string(),
+        to = to.to_string(),
+        file = w.display(&rel)
     ))
 }
 
@@ -154,10 +157,13 @@ fn decide(w: &mut Session<'_>, a: &DecideArgs, status: LeaveStatus) -> Result<St
     entry::set(leave, schema::LEAVE, "approved_by", value::string(&lead.id));
     entry::set(leave, schema::LEAVE, "decided", value::date(on));
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "{status} the leave of {} from {from} (by {}, {on}) in {}",
-        requester.id,
-        lead.id,
-        w.display(&rel)
+    Ok(crate::t!(
+        "write-leave-decided",
+        status = status.as_str(),
+        member = requester.id.to_string(),
+        from = from.to_string(),
+        lead = lead.id.to_string(),
+        on = on.to_string(),
+        file = w.display(&rel)
     ))
 }

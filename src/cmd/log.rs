@@ -57,9 +57,12 @@ fn stage(w: &mut Session<'_>, args: &Args) -> Result<String, WriteError> {
         .build();
     entry::append(&mut doc.doc, schema::MONTH, "interaction", new)?;
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "logged {kind} with {client} on {date} in {}",
-        w.display(&rel)
+    Ok(crate::t!(
+        "write-logged",
+        kind = crate::i18n::word("kind", kind.as_str()),
+        client = client.as_str(),
+        date = date.to_string(),
+        file = w.display(&rel)
     ))
 }
 

@@ -112,9 +112,12 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
         .build();
     entry::append(&mut doc.doc, schema::MONTH, "meeting", new)?;
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "logged {kind} meeting on {date} with {n} action items in {}",
-        w.display(&rel)
+    Ok(crate::t!(
+        "write-meeting",
+        kind = crate::i18n::word("kind", kind.as_str()),
+        date = date.to_string(),
+        n = n,
+        file = w.display(&rel)
     ))
 }
 

@@ -40,9 +40,11 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             .build();
         entry::append(&mut doc.doc, schema::MONTH, "plan", new)?;
         w.txn.stage(&rel, doc.render())?;
-        Ok(format!(
-            "planned a visit to {client} on {date} in {}",
-            w.display(&rel)
+        Ok(crate::t!(
+            "write-planned",
+            client = client.as_str(),
+            date = date.to_string(),
+            file = w.display(&rel)
         ))
     })
 }

@@ -55,12 +55,13 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             .build();
         entry::append(&mut doc.doc, schema::MONTH, "review", new)?;
         w.txn.stage(&rel, doc.render())?;
-        Ok(format!(
-            "{} reviewed {} for {period}: {} in {}",
-            by.id,
-            of.id,
-            crate::numbers::score(score),
-            w.display(&rel)
+        Ok(crate::t!(
+            "write-review",
+            by = by.id.to_string(),
+            member = of.id.to_string(),
+            period = period.to_string(),
+            score = crate::numbers::score(score),
+            file = w.display(&rel)
         ))
     })
 }

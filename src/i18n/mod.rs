@@ -130,6 +130,12 @@ pub fn value(lang: Lang, column: &str, v: &str) -> Option<String> {
     lookup(lang, &format!("value-{column}-{v}"), &[])
 }
 
+/// An enum value of `column` in the current language (`value-<column>-<v>`),
+/// else as written: for sentences (`logged 拜訪 with …`).
+pub fn word(column: &str, v: &str) -> String {
+    value(current(), column, v).unwrap_or_else(|| v.to_string())
+}
+
 /// A yes/no cell as shown in a table (`true`, `是`).
 pub fn yes_no(lang: Lang, b: bool) -> String {
     tr(lang, if b { "bool-true" } else { "bool-false" }, &[])

@@ -222,3 +222,35 @@ fn completions_survive_a_closed_pipe() {
     assert!(!err.contains("panicked"), "{err}");
     assert_eq!(status.code(), Some(0), "{err}");
 }
+
+#[test]
+fn writes_confirm_in_the_reader_s_language_and_write_the_same_bytes() {
+    let log = |lang: &str| {
+        let f = Folder::new();
+        let args = [
+            "--lang",
+            lang,
+            "--member",
+            "amy",
+            "log",
+            "acme",
+            "--kind",
+            "visit",
+            "--summary",
+            "季度回訪",
+        ];
+        let out = f.ok(&args);
+        (out, f.read(AMY))
+    };
+    let (en, en_file) = log("en");
+    assert!(en.starts_with("logged visit with acme on "), "{en}");
+    let (hant, hant_file) = log("zh-Hant");
+    assert!(
+        hant.starts_with("已記錄 ") && hant.contains(" 與 acme 的拜訪，寫入 "),
+        "{hant}"
+    );
+    let (hans, hans_file) = log("zh-Hans");
+    assert!(hans.contains(" 与 acme 的拜访，写入 "), "{hans}");
+    assert_eq!(hant_file, en_file);
+    assert_eq!(hans_file, en_file);
+}
