@@ -23,3 +23,26 @@ complaints-footer = { $complaints ->
    *[other] { $complaints } complaints
 }: { $open } open, { $overdue } overdue, { $resolved } resolved; on time: response { $response }, resolution { $resolution }; satisfaction { $satisfaction }
 complaints-rated = { $mean } ({ $n } rated)
+
+# The tally of `import crm` and `import complaints`.
+import-done = imported { $from }: added { $counts }
+import-dry-run = dry run, nothing written: importing { $from } would add { $counts }
+import-nothing = nothing new
+import-more-files = … and { $n } more files
+import-left-out = left out: { $n } { $why }
+import-count-members = { $n ->
+    [one] 1 member
+   *[other] { $n } members
+}
+import-count-clients = { $n ->
+    [one] 1 client
+   *[other] { $n } clients
+}
+import-count-deals = { $n ->
+    [one] 1 deal
+   *[other] { $n } deals
+}
+import-count-complaints = { $n ->
+    [one] 1 complaint
+   *[other] { $n } complaints
+}

@@ -5,3 +5,13 @@ records-warnings = 注意：記錄中有 { $n } 個警告（執行 `clientele ch
 
 complaints-footer = 共 { $complaints } 宗投訴：處理中 { $open }、逾期 { $overdue }、已解決 { $resolved }；準時率：回應 { $response }，解決 { $resolution }；滿意度 { $satisfaction }
 complaints-rated = { $mean }（{ $n } 宗已評分）
+
+import-done = 已匯入 { $from }：新增 { $counts }
+import-dry-run = 試運行，未寫入任何檔案：匯入 { $from } 將新增 { $counts }
+import-nothing = 沒有新內容
+import-more-files = …另有 { $n } 個檔案
+import-left-out = 未匯入：{ $n } 筆（{ $why }）
+import-count-members = { $n } 名成員
+import-count-clients = { $n } 家客戶
+import-count-deals = { $n } 個商機
+import-count-complaints = { $n } 宗投訴

@@ -72,11 +72,12 @@ pub fn set(lang: Lang) {
 }
 
 /// The language of this run: as [`set`], else from the environment alone.
+/// Unit tests run in English whatever the environment, unless they choose
+/// with [`with_lang`].
 pub fn current() -> Lang {
     #[cfg(test)]
-    if let Some(lang) = OVERRIDE.with(std::cell::Cell::get) {
-        return lang;
-    }
+    return OVERRIDE.with(std::cell::Cell::get).unwrap_or_default();
+    #[cfg(not(test))]
     match CURRENT.load(Ordering::Relaxed) {
         0 => {
             let lang = resolve(None, |k| std::env::var(k).ok(), None);

@@ -88,6 +88,7 @@ const FAMILIES: &[&str] = &[
     "report-event-",
     "report-as-",
     "help-area-",
+    "import-count-",
 ];
 
 /// Every command path (`clientele`, `leave`, `leave-request`…): the
