@@ -72,7 +72,7 @@ pub struct GlobalArgs {
     /// Show every column of a table, however wide the terminal
     #[arg(long, global = true, help_heading = GLOBAL)]
     pub wide: bool,
-    /// Interface language: en, zh-Hant or zh-Hans (default: a Chinese LC_ALL/LANG, then the records' [team] lang, else en)
+    /// Interface language: en, zh-Hant or zh-Hans (default: a Chinese LC_ALL/LANG, then the team's lang in clientele.toml, else en)
     #[arg(long, global = true, help_heading = GLOBAL, env = "CLIENTELE_LANG", value_name = "LANG",
           value_parser = crate::i18n::parse_lang)]
     pub lang: Option<crate::i18n::Lang>,

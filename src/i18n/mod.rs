@@ -73,7 +73,7 @@ pub fn set(lang: Lang) {
 
 /// The language of this run: as [`set`], else from the environment alone.
 /// Unit tests run in English whatever the environment, unless they choose
-/// with [`with_lang`].
+/// with `with_lang`.
 pub fn current() -> Lang {
     #[cfg(test)]
     return OVERRIDE.with(std::cell::Cell::get).unwrap_or_default();
