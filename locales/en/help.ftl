@@ -52,3 +52,17 @@ about-import = Import a CRM export (`import crm`) or complaints (`import complai
 about-init = Create a new records folder
 about-completions = Print shell completions
 about-man = Print the man page
+
+# The global options (`flag-<option>`).
+flag-records = The records folder (default: found upwards from here)
+flag-as-of = Replay the records as of this date or moment (YYYY-MM-DD[THH:MM[:SS]], a space may replace the T)
+flag-format = Output format
+flag-month = The month a report is about (YYYY-MM)
+flag-member = One member only (for writes: who logs; default $CLIENTELE_MEMBER)
+flag-quiet = Print nothing but errors
+flag-reveal = Show confidential contact phones and emails unmasked
+flag-bom = Start CSV output with a UTF-8 byte-order mark (for Excel)
+flag-ascii = Draw tables with ASCII characters only
+flag-wide = Show every column of a table, however wide the terminal
+flag-lang = Interface language: en, zh-Hant or zh-Hans (default: a Chinese LC_ALL/LANG, then the team's lang in clientele.toml, else en)
+flag-color = When to use colour (never with NO_COLOR set)

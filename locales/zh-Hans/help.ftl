@@ -51,3 +51,16 @@ about-import = 导入 CRM 导出文件（import crm）或投诉（import complai
 about-init = 创建新的记录文件夹
 about-completions = 输出 shell 自动补全脚本
 about-man = 输出 man 手册页
+
+flag-records = 记录文件夹（默认：从当前位置向上查找）
+flag-as-of = 以此日期或时刻重现记录（YYYY-MM-DD[THH:MM[:SS]]，T 可用空格代替）
+flag-format = 输出格式
+flag-month = 报表所属月份（YYYY-MM）
+flag-member = 只看一位成员（写入时为记录人；默认为 $CLIENTELE_MEMBER）
+flag-quiet = 只输出错误
+flag-reveal = 显示未遮盖的客户电话与邮箱（机密信息）
+flag-bom = CSV 开头加上 UTF-8 BOM（供 Excel 使用）
+flag-ascii = 只用 ASCII 字符绘制表格
+flag-wide = 显示表格所有列，不论终端多窄
+flag-lang = 界面语言：en、zh-Hant 或 zh-Hans（默认：中文的 LC_ALL/LANG，其次为 clientele.toml 中团队的 lang，否则为 en）
+flag-color = 何时使用颜色（设置 NO_COLOR 时一律不用）

@@ -51,3 +51,16 @@ about-import = 匯入 CRM 匯出檔（import crm）或投訴（import complaints
 about-init = 建立新的記錄資料夾
 about-completions = 輸出 shell 自動補全腳本
 about-man = 輸出 man 手冊頁
+
+flag-records = 記錄資料夾（預設：從目前位置往上尋找）
+flag-as-of = 以此日期或時刻重現記錄（YYYY-MM-DD[THH:MM[:SS]]，T 可用空格代替）
+flag-format = 輸出格式
+flag-month = 報表所屬月份（YYYY-MM）
+flag-member = 只看一位成員（寫入時為記錄人；預設為 $CLIENTELE_MEMBER）
+flag-quiet = 只輸出錯誤
+flag-reveal = 顯示未遮蔽的客戶電話與電郵（機密資料）
+flag-bom = CSV 開頭加上 UTF-8 BOM（供 Excel 使用）
+flag-ascii = 只用 ASCII 字元繪製表格
+flag-wide = 顯示表格所有欄位，不論終端機多窄
+flag-lang = 介面語言：en、zh-Hant 或 zh-Hans（預設：中文的 LC_ALL/LANG，其次為 clientele.toml 中團隊的 lang，否則為 en）
+flag-color = 何時使用顏色（設定 NO_COLOR 時一律不用）

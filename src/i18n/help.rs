@@ -84,11 +84,16 @@ pub fn localize(cmd: Command, lang: Lang) -> Command {
     let cmd = with_examples(cmd, lang);
     let global = t!(lang; "help-global-heading");
     let cmd = cmd.mut_args(|a| {
-        if a.get_help_heading() == Some(crate::cli::GLOBAL) {
-            a.help_heading(global.clone())
-        } else {
-            a
+        if a.get_help_heading() != Some(crate::cli::GLOBAL) {
+            return a;
         }
+        // `flag-<id>`: the one line of a global option
+        let id = format!("flag-{}", a.get_id()).replace('_', "-");
+        let a = match super::lookup(lang, &id, &[]) {
+            Some(help) => a.help(help),
+            None => a,
+        };
+        a.help_heading(global.clone())
     });
     let list = command_list(&cmd, lang);
     let template = format!(

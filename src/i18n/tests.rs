@@ -134,11 +134,16 @@ fn every_id_in_the_catalogs_is_used() {
         })
     };
     let paths = command_paths();
+    let flags: Vec<String> = <crate::cli::Cli as clap::CommandFactory>::command()
+        .get_arguments()
+        .map(|a| format!("flag-{}", a.get_id()).replace('_', "-"))
+        .collect();
     let command_family = |id: &str| {
-        ["about-", "examples-"].iter().any(|f| {
-            id.strip_prefix(f)
-                .is_some_and(|p| paths.iter().any(|x| x == p))
-        })
+        flags.iter().any(|f| f == id)
+            || ["about-", "examples-"].iter().any(|f| {
+                id.strip_prefix(f)
+                    .is_some_and(|p| paths.iter().any(|x| x == p))
+            })
     };
     let unused: Vec<String> = ids(Lang::En)
         .into_iter()
