@@ -18,3 +18,21 @@ table-dropped = { $count ->
 
 # Between the items of a list.
 list-separator = {", "}
+
+# The day grid of `attendance --days`: weekdays in two columns, the legend.
+grid-mon = Mo
+grid-tue = Tu
+grid-wed = We
+grid-thu = Th
+grid-fri = Fr
+grid-sat = Sa
+grid-sun = Su
+grid-present = present
+grid-late = late
+grid-early = left early
+grid-late-early = late and left early
+grid-field = field work or travel
+grid-leave = approved leave
+grid-absent = absent
+grid-overtime = worked on a non-workday
+grid-blank = blank: not a workday, not a member, or not yet

@@ -46,3 +46,8 @@ import-count-complaints = { $n ->
     [one] 1 complaint
    *[other] { $n } complaints
 }
+
+# `kpi --explain`.
+kpi-explain-heading = KPI of { $name } ({ $member }, { $role }) for { $month }
+kpi-explain-heading-upto = KPI of { $name } ({ $member }, { $role }) for { $month } (up to { $today })
+kpi-explain-score = kpi_score = { $score }  (100 × Σ weight × min(actual / target, cap) / Σ weight over the metrics with a target and a value)

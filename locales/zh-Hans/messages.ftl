@@ -15,3 +15,7 @@ import-count-members = { $n } 名成员
 import-count-clients = { $n } 家客户
 import-count-deals = { $n } 个商机
 import-count-complaints = { $n } 宗投诉
+
+kpi-explain-heading = { $name }（{ $member }，{ $role }）{ $month } 的 KPI
+kpi-explain-heading-upto = { $name }（{ $member }，{ $role }）{ $month } 的 KPI（截至 { $today }）
+kpi-explain-score = KPI 得分 = { $score }（100 × Σ 权重 × min(实际 / 目标, 封顶) / Σ 权重，只计有目标且有数值的指标）

@@ -15,3 +15,7 @@ import-count-members = { $n } 名成員
 import-count-clients = { $n } 家客戶
 import-count-deals = { $n } 個商機
 import-count-complaints = { $n } 宗投訴
+
+kpi-explain-heading = { $name }（{ $member }，{ $role }）{ $month } 的 KPI
+kpi-explain-heading-upto = { $name }（{ $member }，{ $role }）{ $month } 的 KPI（截至 { $today }）
+kpi-explain-score = KPI 得分 = { $score }（100 × Σ 權重 × min(實際 / 目標, 封頂) / Σ 權重，只計有目標且有數值的指標）

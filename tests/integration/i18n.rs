@@ -104,6 +104,8 @@ fn one_table_per_report_family_in_each_language() {
         ("complaints", &["complaints", "--open"]),
         ("leave", &["leave", "--pending"]),
         ("kpi", &["kpi"]),
+        ("kpi-explain", &["kpi", "--explain", "li-wei"]),
+        ("attendance-days", &["attendance", "--days"]),
         ("training", &["training", "--sessions"]),
         (
             "report",
