@@ -32,10 +32,14 @@ pub fn command(lang: crate::i18n::Lang) -> clap::Command {
     crate::i18n::help::localize(Cli::command(), lang)
 }
 
-/// Parses `args` (the program name first), with help and usage in `lang`.
-pub fn parse_from(args: Vec<OsString>, lang: crate::i18n::Lang) -> Result<Cli, clap::Error> {
+/// Parses `args` (the program name first), with help and usage in `lang`;
+/// the matches too (`-o` reads the command's path from them).
+pub fn parse_from(
+    args: Vec<OsString>,
+    lang: crate::i18n::Lang,
+) -> Result<(Cli, clap::ArgMatches), clap::Error> {
     let matches = command(lang).try_get_matches_from(args)?;
-    Cli::from_arg_matches(&matches)
+    Ok((Cli::from_arg_matches(&matches)?, matches))
 }
 
 /// Options every command takes.
@@ -48,9 +52,13 @@ pub struct GlobalArgs {
     #[arg(long, global = true, help_heading = GLOBAL, env = "CLIENTELE_AS_OF", value_name = "DATE", value_parser = values::as_of,
           help = "Replay the records as of this date or moment (YYYY-MM-DD[THH:MM[:SS]], a space may replace the T)")]
     pub as_of: Option<AsOf>,
-    /// Output format
-    #[arg(long, global = true, help_heading = GLOBAL, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format (default: from the extension of -o, else table)
+    #[arg(long, global = true, help_heading = GLOBAL, value_enum)]
+    pub format: Option<Format>,
+    /// Write the report to FILE (atomically) instead of stdout; the format
+    /// comes from its extension (.csv .json .md .html .xlsx .ics)
+    #[arg(long, short, global = true, help_heading = GLOBAL, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// The month a report is about (YYYY-MM)
     #[arg(long, global = true, help_heading = GLOBAL, value_name = "YYYY-MM", value_parser = values::month)]
     pub month: Option<YearMonth>,
@@ -69,6 +77,10 @@ pub struct GlobalArgs {
     /// Draw tables with ASCII characters only
     #[arg(long, global = true, help_heading = GLOBAL)]
     pub ascii: bool,
+    /// How long a write waits for another write's lock, in seconds (0 to 86400)
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "SECS", default_value_t = 10,
+          value_parser = clap::value_parser!(u64).range(0..=86_400))]
+    pub wait: u64,
     /// Show every column of a table, however wide the terminal
     #[arg(long, global = true, help_heading = GLOBAL)]
     pub wide: bool,
@@ -103,7 +115,7 @@ pub enum Command {
     Followups(cmd::followups::Args),
     /// Visit plans: done, missed or upcoming
     Plans(cmd::plans::Args),
-    /// Birthdays, anniversaries and occasions coming up
+    /// Birthdays, anniversaries, occasions and events coming up
     Care(cmd::care::Args),
     /// Deals by stage, conversion and time to close
     Pipeline(cmd::pipeline::Args),
@@ -123,6 +135,12 @@ pub enum Command {
     Appraisal(cmd::appraisal::Args),
     /// Members with grade A or B in each of the last months
     Promotion(cmd::promotion::Args),
+    /// Careers: tenure, grades, training, plan, rotations, promotion readiness
+    Careers(cmd::careers::Args),
+    /// Set a member's career plan (`career set`)
+    Career(cmd::career::Args),
+    /// Record a job rotation (`rotation add`)
+    Rotation(cmd::career::RotationArgs),
     /// Awards by month and member
     Awards(cmd::awards::Args),
     /// Training per member: sessions, hours, exams
@@ -149,8 +167,18 @@ pub enum Command {
     Action(cmd::action::Args),
     /// Give an appraisal score
     Review(cmd::review::Args),
+    /// Record that a member's appraisal result was fed back
+    Feedback(cmd::feedback::Args),
     /// Record an award
     Award(cmd::award::Args),
+    /// Market research notes (and `research add`)
+    Research(cmd::research::Args),
+    /// Client events: invited, attended, attendance rate
+    Events(cmd::events::Args),
+    /// Log a client event (`event add`) or who attended (`event attended`)
+    Event(cmd::event::Args),
+    /// Export a calendar feed (`export ics`) or a SQLite database (`export sqlite`)
+    Export(cmd::export::Args),
     /// Import a CRM export (`import crm`) or complaints (`import complaints`)
     Import(cmd::import::Args),
     /// Print shell completions

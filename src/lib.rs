@@ -15,12 +15,14 @@ pub mod cli;
 pub mod cmd;
 pub mod diagnostic;
 pub mod error;
+mod export;
 pub mod i18n;
 pub mod import;
 pub mod load;
 pub mod model;
 pub mod numbers;
 pub mod options;
+mod output;
 pub mod privacy;
 pub mod render;
 pub mod report;
@@ -41,26 +43,61 @@ pub fn run() -> i32 {
     let args: Vec<OsString> = std::env::args_os().collect();
     let lang = language(&args);
     i18n::set(lang);
-    let cli = match cli::parse_from(args, lang) {
-        Ok(cli) => cli,
+    let (cli, matches) = match cli::parse_from(args, lang) {
+        Ok(parsed) => parsed,
         Err(e) => {
             let _ = e.print();
             return if e.use_stderr() { 2 } else { 0 };
         }
     };
+    write::lock::set_wait(std::time::Duration::from_secs(cli.global.wait));
     let stdout = std::io::stdout();
     let tty = stdout.is_terminal();
-    let ctx = match context(&cli, tty) {
+    let mut ctx = match context(&cli, tty) {
         Ok(c) => c,
-        Err(e) => return exit_code(Err(e.into())),
+        Err(e) => return exit_code(Err(e)),
     };
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let outcome = dispatch(&cli.command, &ctx, &mut out);
+    ctx.style.title = output::title(&matches);
+    let mut out = Stdout {
+        inner: std::io::BufWriter::new(stdout.lock()),
+        failed: false,
+    };
+    let outcome = match &cli.global.output {
+        Some(path) => output::to_file(path, |o| dispatch(&cli.command, &ctx, o)),
+        None => dispatch(&cli.command, &ctx, &mut out),
+    };
     let flushed = match out.flush() {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::from(e)),
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe && !out.failed => Err(Error::from(e)),
         _ => Ok(()),
     };
     exit_code(outcome.and_then(|status| flushed.map(|()| status)))
+}
+
+/// Buffered stdout that remembers a failed write: the command got that
+/// error and decided what it means (a write already saved says `saved;
+/// but …`), so the final flush does not report it again.
+struct Stdout<W: Write> {
+    inner: std::io::BufWriter<W>,
+    failed: bool,
+}
+
+impl<W: Write> Stdout<W> {
+    fn seen<T>(&mut self, r: std::io::Result<T>) -> std::io::Result<T> {
+        self.failed |= r.is_err();
+        r
+    }
+}
+
+impl<W: Write> Write for Stdout<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let r = self.inner.write(buf);
+        self.seen(r)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        let r = self.inner.flush();
+        self.seen(r)
+    }
 }
 
 /// The interface language (`i18n::resolve`), chosen before the command
@@ -101,7 +138,7 @@ fn exit_code(outcome: Outcome) -> i32 {
     }
 }
 
-fn context(cli: &Cli, tty: bool) -> anyhow::Result<Ctx> {
+fn context(cli: &Cli, tty: bool) -> Result<Ctx, Error> {
     let g = &cli.global;
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let color = match g.color {
@@ -116,10 +153,16 @@ fn context(cli: &Cli, tty: bool) -> anyhow::Result<Ctx> {
     };
     Ok(Ctx {
         records: g.records.clone(),
-        cwd: std::env::current_dir()?,
+        cwd: std::env::current_dir().map_err(|e| Error::Failed(e.into()))?,
         as_of: g.as_of,
         clock: chrono::Utc::now(),
-        format: g.format,
+        format: output::resolve_format(
+            g.format,
+            g.output.as_deref(),
+            tty,
+            matches!(cli.command, Command::Export(_)),
+        )
+        .map_err(Error::Usage)?,
         month: g.month,
         member: g.member.clone(),
         quiet: g.quiet,
@@ -129,6 +172,7 @@ fn context(cli: &Cli, tty: bool) -> anyhow::Result<Ctx> {
             width,
             ascii: g.ascii,
             bom: g.bom,
+            title: String::new(),
         },
     })
 }
@@ -174,7 +218,15 @@ pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         Command::Action(a) => cmd::action::run(a, ctx, out),
         Command::Review(a) => cmd::review::run(a, ctx, out),
         Command::Award(a) => cmd::award::run(a, ctx, out),
+        Command::Research(a) => cmd::research::run(a, ctx, out),
+        Command::Events(a) => cmd::events::run(a, ctx, out),
+        Command::Event(a) => cmd::event::run(a, ctx, out),
+        Command::Feedback(a) => cmd::feedback::run(a, ctx, out),
+        Command::Careers(a) => cmd::careers::run(a, ctx, out),
+        Command::Career(a) => cmd::career::run(a, ctx, out),
+        Command::Rotation(a) => cmd::career::run_rotation(a, ctx, out),
         Command::Import(a) => cmd::import::run(a, ctx, out),
+        Command::Export(a) => cmd::export::run(a, ctx, out),
         Command::Completions(a) => cmd::completions::run(a, ctx, out),
         Command::Man(a) => cmd::man::run(a, ctx, out),
     }

@@ -19,6 +19,7 @@ briefing-actions_overdue = Action items overdue
 briefing-plans_missed = Missed visit plans, last 14 days
 briefing-care = Greetings due, next 14 days
 briefing-kpi = KPI this month so far
+briefing-feedback_due = Appraisal results not fed back
 
 # Below a section's first rows.
 briefing-more = { $dots } and { $n } more

@@ -75,6 +75,7 @@ examples-complaints =
       clientele complaints --open                  what still waits for a solution
       clientele complaints --month 2026-10 --summary   last month's counts and rates
       clientele complaints --fail-on overdue -q    exit 1 when any complaint is overdue
+      clientele complaints --department 物流部 --month 2026-11   complaints brought into one department
 
 examples-attendance =
     Examples:
@@ -149,6 +150,7 @@ examples-report =
       clientele report weekly --member li-wei                this week so far
       clientele report weekly --member li-wei --week 2026-W46 --format md
       clientele report month --member li-wei --month 2026-10
+      clientele report team --month 2026-10 --format md   the lead's report upward
 
     The member is --member, else $CLIENTELE_MEMBER.
 

@@ -28,6 +28,8 @@ report-actions-count = { $done } done, { $open } open
 report-action-done = { $day } { $status }: { $task } ({ $meeting }), due { $due }
 report-action-open = due { $due } { $status }: { $task } ({ $meeting })
 
+report-research = Market research
+
 report-plans = Plans for { $label }, { $from } to { $to }
 report-plan = { $date } { $client }: { $purpose }
 report-plan-visit = visit

@@ -12,6 +12,7 @@ briefing-actions_overdue = 逾期的会议待办
 briefing-plans_missed = 近 14 天未执行的拜访计划
 briefing-care = 未来 14 天的客户关怀
 briefing-kpi = 本月至今绩效（KPI）
+briefing-feedback_due = 尚未反馈的考核结果
 
 briefing-more = { $dots }另有 { $n } 项
 briefing-more-md = …另有 { $n } 项：`{ $command }`

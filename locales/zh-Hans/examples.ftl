@@ -72,6 +72,7 @@ examples-complaints =
       clientele complaints --open                  仍待解决的投诉
       clientele complaints --month 2026-10 --summary   上个月的数量与比率
       clientele complaints --fail-on overdue -q    有投诉逾期就以 1 退出
+      clientele complaints --department 物流部 --month 2026-11   转交某一部门处理的投诉
 
 examples-attendance =
     示例：
@@ -145,6 +146,7 @@ examples-report =
       clientele report weekly --member li-wei                本周至今
       clientele report weekly --member li-wei --week 2026-W46 --format md
       clientele report month --member li-wei --month 2026-10
+      clientele report team --month 2026-10 --format md   团队负责人向上级的汇报
 
     成员为 --member，否则为 $CLIENTELE_MEMBER。
 

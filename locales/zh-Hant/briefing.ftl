@@ -12,6 +12,7 @@ briefing-actions_overdue = 逾期的會議待辦
 briefing-plans_missed = 近 14 天未執行的拜訪計劃
 briefing-care = 未來 14 天的客戶關懷
 briefing-kpi = 本月至今績效（KPI）
+briefing-feedback_due = 尚未回饋的考核結果
 
 briefing-more = { $dots }另有 { $n } 項
 briefing-more-md = …另有 { $n } 項：`{ $command }`

@@ -72,6 +72,7 @@ examples-complaints =
       clientele complaints --open                  仍待解決的投訴
       clientele complaints --month 2026-10 --summary   上個月的數量與比率
       clientele complaints --fail-on overdue -q    有投訴逾期就以 1 結束
+      clientele complaints --department 物流部 --month 2026-11   轉交某一部門處理的投訴
 
 examples-attendance =
     範例：
@@ -145,6 +146,7 @@ examples-report =
       clientele report weekly --member li-wei                本週至今
       clientele report weekly --member li-wei --week 2026-W46 --format md
       clientele report month --member li-wei --month 2026-10
+      clientele report team --month 2026-10 --format md   團隊負責人向上級的匯報
 
     成員為 --member，否則為 $CLIENTELE_MEMBER。
 

@@ -28,6 +28,8 @@ report-actions-count = 已完成 { $done } 項，未完成 { $open } 項
 report-action-done = { $day } { $status }：{ $task }（{ $meeting }），期限 { $due }
 report-action-open = 期限 { $due } { $status }：{ $task }（{ $meeting }）
 
+report-research = 市場調研
+
 report-plans = { $label } 的計劃（{ $from } 至 { $to }）
 report-plan = { $date } { $client }：{ $purpose }
 report-plan-visit = 拜訪

@@ -36,7 +36,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let warnings = diags.len() - errors;
     let failed = errors > 0 || (args.strict && warnings > 0);
     match ctx.format {
-        Format::Csv | Format::Json => {
+        Format::Csv | Format::Json | Format::Html | Format::Xlsx | Format::Ics => {
             let mut t = Table::new(&["path", "line", "col", "severity", "code", "message", "help"]);
             for x in &diags {
                 let (line, col) = sources.line_col(x.span);

@@ -26,6 +26,8 @@ pub enum Kind {
     Weekly(WeeklyArgs),
     /// The month of D, or --month
     Month,
+    /// The lead's monthly team report upward (the month of D, or --month)
+    Team,
 }
 
 /// Flags of `report weekly`.
@@ -37,11 +39,20 @@ pub struct WeeklyArgs {
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    if matches!(args.kind, Kind::Team) {
+        return super::report_team::run(ctx, out);
+    }
     let member = ctx.member.clone().or_else(|| {
         std::env::var("CLIENTELE_MEMBER")
             .ok()
             .filter(|m| !m.is_empty())
     });
+    if member.is_none()
+        && matches!(args.kind, Kind::Month)
+        && matches!(ctx.format, Format::Html | Format::Xlsx)
+    {
+        return super::month_pack::run(ctx, out);
+    }
     let Some(member) = member else {
         return Err(Error::usage(
             "`report` needs the member: --member ID (or $CLIENTELE_MEMBER)",
@@ -63,12 +74,27 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             .week
             .clone()
             .unwrap_or_else(|| work_window::week_of(opened.today)),
-        Kind::Month => work_window::month(ctx.month.unwrap_or_else(|| YearMonth::of(opened.today))),
+        Kind::Month | Kind::Team => {
+            work_window::month(ctx.month.unwrap_or_else(|| YearMonth::of(opened.today)))
+        }
     };
     let report = weekly::report(records, m, &window, opened.now, opened.today);
     match ctx.format {
         Format::Table => write!(out, "{}", weekly_render::to_text(&report, weekly))?,
         Format::Md => write!(out, "{}", weekly_render::to_markdown(&report, weekly))?,
+        Format::Html => {
+            let src = crate::export::pages::source(
+                records,
+                (opened.now, opened.today),
+                ctx,
+                Some(&member),
+            );
+            write!(
+                out,
+                "{}",
+                crate::export::pages::work_report(&report, weekly, &src)
+            )?;
+        }
         format => weekly_items::items_table(&report).write(format, &ctx.style, out)?,
     }
     super::flush(out)?;

@@ -30,7 +30,12 @@ pub const AREAS: &[(&str, &[&str])] = &[
             "clock",
         ],
     ),
-    ("clients", &["tiers", "pipeline", "client", "deal"]),
+    (
+        "clients",
+        &[
+            "tiers", "pipeline", "client", "deal", "events", "event", "research",
+        ],
+    ),
     ("complaints", &["complaints", "complaint"]),
     (
         "team",
@@ -49,14 +54,18 @@ pub const AREAS: &[(&str, &[&str])] = &[
         &[
             "kpi",
             "appraisal",
+            "feedback",
             "promotion",
+            "careers",
+            "career",
+            "rotation",
             "awards",
             "review",
             "award",
             "training",
         ],
     ),
-    ("records", &["check", "fmt", "import"]),
+    ("records", &["check", "fmt", "import", "export"]),
     ("setup", &["init", "completions", "man"]),
 ];
 

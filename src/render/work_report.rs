@@ -23,10 +23,10 @@ fn event(lang: Lang, e: &str) -> String {
 }
 
 /// A titled block of lines, rendered as text or Markdown.
-struct Section {
-    title: String,
-    summary: Vec<String>,
-    lines: Vec<String>,
+pub(crate) struct Section {
+    pub(crate) title: String,
+    pub(crate) summary: Vec<String>,
+    pub(crate) lines: Vec<String>,
 }
 
 fn by_kind(lang: Lang, contacts: &[Contact]) -> String {
@@ -208,18 +208,35 @@ fn plans(lang: Lang, r: &WorkReport) -> Section {
     section(title, Vec::new(), lines)
 }
 
-fn sections(lang: Lang, r: &WorkReport) -> Vec<Section> {
+fn research(lang: Lang, r: &WorkReport) -> Section {
+    let lines = r
+        .research
+        .iter()
+        .map(|n| {
+            let clients = if n.clients.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", crate::report::research::joined(&n.clients))
+            };
+            format!("{} {} {}: {}{clients}", n.date, n.kind, n.topic, n.summary)
+        })
+        .collect();
+    section(t!(lang; "report-research"), Vec::new(), lines)
+}
+
+pub(crate) fn sections(lang: Lang, r: &WorkReport) -> Vec<Section> {
     vec![
         interactions(lang, r),
         new_clients(lang, r),
         deals(lang, r),
         complaints(lang, r),
         tasks(lang, r),
+        research(lang, r),
         plans(lang, r),
     ]
 }
 
-fn heading(lang: Lang, r: &WorkReport, weekly: bool) -> (String, String) {
+pub(crate) fn heading(lang: Lang, r: &WorkReport, weekly: bool) -> (String, String) {
     let w = &r.window;
     let (name, member) = (r.name.as_str(), r.member.to_string());
     let role = word(lang, "role", r.role.as_str());

@@ -10,9 +10,11 @@
 //! and plans, and their own KPI line.
 //!
 //! `clients` builds the client sections (follow-ups, plans, care), `team`
-//! the team's (complaints, leave, actions, KPI); this file the briefing.
+//! the team's (complaints, leave, actions, KPI), `feedback` the appraisal
+//! results still to feed back; this file the briefing.
 
 mod clients;
+mod feedback;
 mod team;
 #[cfg(test)]
 mod tests;
@@ -89,6 +91,7 @@ pub(crate) fn title(key: &str) -> &'static str {
         "plans_missed" => "Missed visit plans, last 14 days",
         "care" => "Greetings due, next 14 days",
         "kpi" => "KPI this month so far",
+        "feedback_due" => "Appraisal results not fed back",
         _ => "",
     }
 }
@@ -160,6 +163,7 @@ pub fn briefing(records: &Records, now: NaiveDateTime, d: NaiveDate, o: &Options
         clients::plans_section(records, d, o),
         clients::care_section(records, d, o),
         team::kpi_section(records, now, d, o),
+        feedback::feedback_section(records, now, d, o),
     ];
     Briefing {
         heading,
