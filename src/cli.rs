@@ -143,14 +143,18 @@ pub enum Command {
     Rotation(cmd::career::RotationArgs),
     /// Awards by month and member
     Awards(cmd::awards::Args),
-    /// Training per member: sessions, hours, exams
+    /// Training per member and the plan (`training add|score` to write)
     Training(cmd::training::Args),
     /// One member's work report (`report weekly`, `report month`)
     Report(cmd::report::Args),
     /// Rewrite record files in canonical form
     Fmt(cmd::fmt::Args),
-    /// Add a client (`client add`)
+    /// Add, change or hand over clients (`client add|set|handover`)
     Client(cmd::client::Args),
+    /// Add, change or remove a client's contacts (`contact add|set|remove`)
+    Contact(cmd::contact::Args),
+    /// Add, change or let go a team member (`member add|set|leave`)
+    Member(cmd::member::Args),
     /// Log an interaction with a client
     Log(cmd::log::Args),
     /// Plan a visit

@@ -209,6 +209,8 @@ pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         Command::Report(a) => cmd::report::run(a, ctx, out),
         Command::Fmt(a) => cmd::fmt::run(a, ctx, out),
         Command::Client(a) => cmd::client::run(a, ctx, out),
+        Command::Contact(a) => cmd::contact::run(a, ctx, out),
+        Command::Member(a) => cmd::member::run(a, ctx, out),
         Command::Log(a) => cmd::log::run(a, ctx, out),
         Command::Plan(a) => cmd::plan::run(a, ctx, out),
         Command::Deal(a) => cmd::deal::run(a, ctx, out),

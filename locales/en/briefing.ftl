@@ -41,3 +41,4 @@ briefing-workdays = { $n ->
    *[other] { $n } workdays
 }
 briefing-asked = asked { $date }
+briefing-asked-late = asked { $date }, start passed

@@ -144,6 +144,7 @@ examples-training =
       clientele training                           this year so far, per member
       clientele training --year 2025 --sessions    last year's sessions and pass rates
       clientele training --retakes                 who must retake which exam
+      clientele training --plan --year 2027        the year's training plan
 
 examples-report =
     Examples:
@@ -193,6 +194,7 @@ examples-complaint-resolve =
     Examples:
       clientele complaint resolve C-2026-020 --at 2026-11-21T17:00 --satisfaction 4
       clientele complaint resolve C-2026-020 --satisfaction 5    rate one resolved earlier
+      clientele complaint resolve C-2026-020 --amend --at 2026-11-21T16:00   correct the time
 
 examples-clock =
     Examples:

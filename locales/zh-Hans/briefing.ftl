@@ -26,3 +26,4 @@ briefing-cover = 代理：{ $member }
 briefing-dates = { $from } 至 { $to }
 briefing-workdays = { $n } 个工作日
 briefing-asked = { $date } 申请
+briefing-asked-late = { $date } 申请，已过开始日期

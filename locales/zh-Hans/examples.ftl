@@ -140,6 +140,7 @@ examples-training =
       clientele training                           今年至今，按成员
       clientele training --year 2025 --sessions    去年各场培训与通过率
       clientele training --retakes                 谁需要补考哪一场考核
+      clientele training --plan --year 2027        该年度的培训计划
 
 examples-report =
     示例：
@@ -189,6 +190,7 @@ examples-complaint-resolve =
     示例：
       clientele complaint resolve C-2026-020 --at 2026-11-21T17:00 --satisfaction 4
       clientele complaint resolve C-2026-020 --satisfaction 5    为先前已解决的投诉评分
+      clientele complaint resolve C-2026-020 --amend --at 2026-11-21T16:00   更正时间
 
 examples-clock =
     示例：

@@ -26,3 +26,4 @@ briefing-cover = 代理：{ $member }
 briefing-dates = { $from } 至 { $to }
 briefing-workdays = { $n } 個工作日
 briefing-asked = { $date } 申請
+briefing-asked-late = { $date } 申請，已過開始日期

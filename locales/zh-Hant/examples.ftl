@@ -140,6 +140,7 @@ examples-training =
       clientele training                           今年至今，按成員
       clientele training --year 2025 --sessions    去年各場培訓與通過率
       clientele training --retakes                 誰需要補考哪一場考核
+      clientele training --plan --year 2027        該年度的培訓計劃
 
 examples-report =
     範例：
@@ -189,6 +190,7 @@ examples-complaint-resolve =
     範例：
       clientele complaint resolve C-2026-020 --at 2026-11-21T17:00 --satisfaction 4
       clientele complaint resolve C-2026-020 --satisfaction 5    為先前已解決的投訴評分
+      clientele complaint resolve C-2026-020 --amend --at 2026-11-21T16:00   更正時間
 
 examples-clock =
     範例：

@@ -33,13 +33,14 @@ pub const AREAS: &[(&str, &[&str])] = &[
     (
         "clients",
         &[
-            "tiers", "pipeline", "client", "deal", "events", "event", "research",
+            "tiers", "pipeline", "client", "contact", "deal", "events", "event", "research",
         ],
     ),
     ("complaints", &["complaints", "complaint"]),
     (
         "team",
         &[
+            "member",
             "attendance",
             "leave",
             "actions",

@@ -355,8 +355,4 @@ pub fn load_and_check<'a>(
 }
 
 #[cfg(test)]
-mod schema_tests;
-#[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod walk_tests;

@@ -94,6 +94,7 @@ fn team(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> TeamInfo {
             team.timezone = tz;
         }
     }
+    team.records_start = t.date("records_start");
     if let Some(lang) = t.str("lang") {
         team.lang = crate::i18n::Lang::parse(&lang);
         if team.lang.is_none() {

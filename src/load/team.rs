@@ -23,8 +23,7 @@ pub(crate) fn read(
         let left = m.date("left");
         let base_bonus = m.num("base_bonus");
         let birthday = m.date("birthday");
-        let careers = policy::careers(&mut m, diags);
-        let rotations = policy::rotations(&mut m, diags);
+        let (careers, rotations) = policy::career_entries(&mut m, diags);
         if let Some(b) = base_bonus
             && b < 0.0
         {

@@ -36,6 +36,9 @@ pub struct TeamInfo {
     pub timezone: String,
     /// The interface language (`en`, `zh-Hant`, `zh-Hans`), when set.
     pub lang: Option<crate::i18n::Lang>,
+    /// The day the team began keeping records (rules §3.2): no client's
+    /// last contact counts earlier.
+    pub records_start: Option<NaiveDate>,
 }
 
 impl Default for TeamInfo {
@@ -45,6 +48,7 @@ impl Default for TeamInfo {
             currency: String::new(),
             timezone: "UTC".into(),
             lang: None,
+            records_start: None,
         }
     }
 }

@@ -128,7 +128,7 @@ const SETTINGS: &[&str] = &[
     "career",
     "team_target",
 ];
-const SETTINGS_TEAM: &[&str] = &["name", "currency", "timezone", "lang"];
+const SETTINGS_TEAM: &[&str] = &["name", "currency", "timezone", "records_start", "lang"];
 const CALENDAR: &[&str] = &[
     "workdays",
     "holidays",

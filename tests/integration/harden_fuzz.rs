@@ -78,6 +78,9 @@ const REPORTS: &[&str] = &[
     "promotion",
     "awards",
     "training",
+    "research",
+    "events",
+    "careers",
 ];
 
 /// Hostile text: control characters, escapes, quotes, long runs, CJK,
@@ -154,6 +157,10 @@ const KINDS: &[&str] = &[
     "contact",
     "member",
     "occasion",
+    "feedback",
+    "research",
+    "event",
+    "team_target",
 ];
 const KEYS: &[&str] = &[
     "id",
@@ -196,6 +203,14 @@ const KEYS: &[&str] = &[
     "primary",
     "field",
     "actions",
+    "note",
+    "topic",
+    "clients",
+    "invited",
+    "attended",
+    "cost",
+    "new_clients",
+    "sales",
 ];
 
 fn mutation() -> impl Strategy<Value = Mutation> {
@@ -312,6 +327,13 @@ const WRITES: &[&str] = &[
     "award ben --kind bonus --reason {T} --amount {N}",
     "leave request --kind annual --from {D} --to {D}",
     "leave approve amy {D} --by boss",
+    "feedback amy --period 2026-10 --date {D} --note {T}",
+    "research add --topic {T} --kind other --summary {T} --client {I}",
+    "event add --date {D} --title {T} --kind seminar --invite acme,{I} --cost {N}",
+    "event attended {I} acme",
+    "career set ben --goal {T} --by 2027-06 --mentor {I}",
+    "rotation add ben --from {D} --to {D} --area {T}",
+    "complaint open acme --id {I} --severity low --summary {T} --handler amy --department {T}",
 ];
 
 fn slot() -> impl Strategy<Value = (String, String, String, String, String)> {

@@ -19,6 +19,7 @@ mod i18n;
 mod import;
 mod import_complaints;
 mod lifecycle;
+mod lifecycle_cli;
 mod outputs;
 mod outputs_browser;
 mod outputs_cron;

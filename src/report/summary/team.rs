@@ -141,7 +141,11 @@ pub(super) fn leave_section(records: &Records, d: NaiveDate, o: &Options) -> Sec
         |r, lang| {
             let mut cells = leave_cells(records, r, lang);
             let asked = r.requested.format("%m-%d").to_string();
-            cells.push(Cell::text(t!(lang; "briefing-asked", date = asked)));
+            cells.push(Cell::text(if r.overdue {
+                t!(lang; "briefing-asked-late", date = asked)
+            } else {
+                t!(lang; "briefing-asked", date = asked)
+            }));
             cells
         },
     )

@@ -204,3 +204,18 @@ fn results_not_fed_back_after_feedback_days() {
     );
     assert_eq!(feedback("2026-11-20", Some("amy")).count, 0);
 }
+
+#[test]
+fn a_pending_leave_whose_start_has_passed_says_so() {
+    let row = |d: &str| {
+        let b = briefing_on(d, Some("amy"));
+        let s = b
+            .sections
+            .iter()
+            .find(|s| s.key == "leave_pending")
+            .unwrap();
+        s.rows.rows[0][5].clone()
+    };
+    assert_eq!(row("2026-11-25"), Cell::text("asked 11-18"));
+    assert_eq!(row("2026-11-26"), Cell::text("asked 11-18, start passed"));
+}

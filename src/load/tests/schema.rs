@@ -6,8 +6,8 @@
 
 use std::collections::BTreeSet;
 
-use super::{Place, parse_file};
 use crate::diagnostic::{FileId, codes};
+use crate::load::{Place, parse_file};
 use crate::model::FileKind;
 use crate::write::schema::{ENTRIES, keys};
 
