@@ -2,6 +2,7 @@
 //! beside its code in `crate::cmd::<name>::Args`; this file lists the
 //! commands and the global options.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand};
@@ -12,26 +13,12 @@ use crate::options::AsOf;
 use crate::render::Format;
 use crate::values;
 
-const EXAMPLES: &str = "\
-Examples:
-  clientele summary                       the morning briefing
-  clientele check                         validate every record file
-  clientele followups --overdue           clients waiting for a visit
-  clientele complaints --open             complaints not yet resolved
-  clientele kpi --month 2026-10           last month's KPI
-  clientele tiers --format csv > t.csv    client grades for a spreadsheet
-  clientele log hd-electronics --kind visit --summary '季度回訪'
-  clientele summary --as-of 2026-11-20    replay any past day
-
-The records folder is --records DIR, else $CLIENTELE_RECORDS, else the nearest
-folder upwards holding clientele.toml or records/clientele.toml.
-Exit codes: 0 ok, 1 the records have errors / a write was refused / a
---fail-on condition held, 2 the command line is wrong (a flag value that
-does not parse included, on reports and writes alike).";
+/// The heading of the options every command takes, after a command's own.
+pub const GLOBAL: &str = "Global options";
 
 /// Runs a customer-operations team from plain-text records kept in git.
 #[derive(Debug, Parser)]
-#[command(name = "clientele", version, about, after_help = EXAMPLES, max_term_width = 100)]
+#[command(name = "clientele", version, about, max_term_width = 100)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -39,47 +26,70 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// The `clientele` command with its help in `lang` (`i18n::help`); `man`
+/// and `completions` use [`command`] as it is (English).
+pub fn localized(lang: crate::i18n::Lang) -> clap::Command {
+    crate::i18n::help::localize(command(), lang)
+}
+
+/// Parses `args` (the program name first), with help and usage in `lang`;
+/// the matches too (`-o` reads the command's path from them).
+pub fn parse_from(
+    args: Vec<OsString>,
+    lang: crate::i18n::Lang,
+) -> Result<(Cli, clap::ArgMatches), clap::Error> {
+    let matches = localized(lang).try_get_matches_from(args)?;
+    Ok((Cli::from_arg_matches(&matches)?, matches))
+}
+
 /// Options every command takes.
 #[derive(Debug, clap::Args)]
 pub struct GlobalArgs {
     /// The records folder (default: found upwards from here)
-    #[arg(long, global = true, env = "CLIENTELE_RECORDS", value_name = "DIR")]
+    #[arg(long, global = true, help_heading = GLOBAL, env = "CLIENTELE_RECORDS", value_name = "DIR")]
     pub records: Option<PathBuf>,
     /// Replay the records as of this date or moment.
-    #[arg(long, global = true, env = "CLIENTELE_AS_OF", value_name = "DATE", value_parser = values::as_of,
+    #[arg(long, global = true, help_heading = GLOBAL, env = "CLIENTELE_AS_OF", value_name = "DATE", value_parser = values::as_of,
           help = "Replay the records as of this date or moment (YYYY-MM-DD[THH:MM[:SS]], a space may replace the T)")]
     pub as_of: Option<AsOf>,
     /// Output format (default: from the extension of -o, else table)
-    #[arg(long, global = true, value_enum)]
+    #[arg(long, global = true, help_heading = GLOBAL, value_enum)]
     pub format: Option<Format>,
     /// Write the report to FILE (atomically) instead of stdout; the format
     /// comes from its extension (.csv .json .md .html .xlsx .ics)
-    #[arg(long, short, global = true, value_name = "FILE")]
+    #[arg(long, short, global = true, help_heading = GLOBAL, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// The month a report is about (YYYY-MM)
-    #[arg(long, global = true, value_name = "YYYY-MM", value_parser = values::month)]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "YYYY-MM", value_parser = values::month)]
     pub month: Option<YearMonth>,
     /// One member only (for writes: who logs; default $CLIENTELE_MEMBER)
-    #[arg(long, global = true, value_name = "ID", value_parser = values::id)]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "ID", value_parser = values::id)]
     pub member: Option<String>,
     /// Print nothing but errors (a report prints nothing: its exit code speaks)
-    #[arg(long, short, global = true)]
+    #[arg(long, short, global = true, help_heading = GLOBAL)]
     pub quiet: bool,
     /// Show confidential contact phones and emails unmasked
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub reveal: bool,
     /// Start CSV output with a UTF-8 byte-order mark (for Excel)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub bom: bool,
     /// Draw tables with ASCII characters only
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub ascii: bool,
     /// How long a write waits for another write's lock, in seconds (0 to 86400)
-    #[arg(long, global = true, value_name = "SECS", default_value_t = 10,
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "SECS", default_value_t = 10,
           value_parser = clap::value_parser!(u64).range(0..=86_400))]
     pub wait: u64,
+    /// Show every column of a table, however wide the terminal
+    #[arg(long, global = true, help_heading = GLOBAL)]
+    pub wide: bool,
+    /// Interface language: en, zh-Hant or zh-Hans (default: a Chinese LC_ALL/LANG, then the team's lang in clientele.toml, else en)
+    #[arg(long, global = true, help_heading = GLOBAL, env = "CLIENTELE_LANG", value_name = "LANG",
+          value_parser = crate::i18n::parse_lang)]
+    pub lang: Option<crate::i18n::Lang>,
     /// When to use colour (never with NO_COLOR set)
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    #[arg(long, global = true, help_heading = GLOBAL, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 }
 
@@ -232,14 +242,6 @@ pub fn command() -> clap::Command {
         });
     }
     c
-}
-
-/// Parses the command line: the commands and the matches (where `--at`
-/// is, see [`at`]).
-pub fn parse() -> Result<(Cli, ArgMatches), clap::Error> {
-    let matches = command().try_get_matches()?;
-    let cli = Cli::from_arg_matches(&matches)?;
-    Ok((cli, matches))
 }
 
 /// `--at REF` of the read command given, if any.

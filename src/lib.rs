@@ -17,6 +17,7 @@ pub mod diagnostic;
 pub mod error;
 mod export;
 pub mod git;
+pub mod i18n;
 pub mod import;
 pub mod load;
 pub mod model;
@@ -29,6 +30,7 @@ pub mod report;
 pub(crate) mod values;
 pub mod write;
 
+use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
 
 use crate::cli::{Cli, ColorChoice, Command};
@@ -39,7 +41,10 @@ use crate::render::Style;
 /// Parses the command line, runs the command, returns the exit code: the
 /// only place that prints a command's error and chooses 0, 1 or 2.
 pub fn run() -> i32 {
-    let (cli, matches) = match cli::parse() {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let lang = language(&args);
+    i18n::set(lang);
+    let (cli, matches) = match cli::parse_from(args, lang) {
         Ok(parsed) => parsed,
         Err(e) => {
             let _ = e.print();
@@ -119,6 +124,32 @@ impl<W: Write> Write for Stdout<W> {
     }
 }
 
+/// The interface language (`i18n::resolve`), chosen before the command
+/// line is parsed so that even its help and errors are in it: `--lang`
+/// (looked for in `args`; clap checks it again), `$CLIENTELE_LANG`, a
+/// Chinese `LC_ALL`/`LANG`, the records' `[team] lang`, else English.
+fn language(args: &[OsString]) -> i18n::Lang {
+    let value = |name: &str| -> Option<String> {
+        let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+        let long = format!("--{name}");
+        let at = args
+            .iter()
+            .take_while(|a| **a != "--")
+            .position(|a| *a == long || a.starts_with(&format!("{long}=")))?;
+        match args[at].split_once('=') {
+            Some((_, v)) => Some(v.to_string()),
+            None => args.get(at + 1).map(|v| (*v).to_string()),
+        }
+    };
+    let flag = value("lang").and_then(|v| i18n::Lang::parse(&v));
+    let env = |k: &str| std::env::var(k).ok();
+    let records = value("records").or_else(|| env("CLIENTELE_RECORDS"));
+    let setting = std::env::current_dir()
+        .ok()
+        .and_then(|cwd| load::lang_setting(records.as_deref().map(std::path::Path::new), &cwd));
+    i18n::resolve(flag, env, setting.as_deref())
+}
+
 /// Prints the error, if any (a closed stdout is none), and picks the code.
 fn exit_code(outcome: Outcome) -> i32 {
     match outcome {
@@ -139,7 +170,11 @@ fn context(cli: &Cli, at: Option<String>, tty: bool) -> Result<Ctx, Error> {
         ColorChoice::Never => false,
         ColorChoice::Auto => tty && !no_color,
     };
-    let width = if tty { terminal_width() } else { None };
+    let width = if tty && !g.wide {
+        terminal_width()
+    } else {
+        None
+    };
     Ok(Ctx {
         records: g.records.clone(),
         cwd: std::env::current_dir().map_err(|e| Error::Failed(e.into()))?,

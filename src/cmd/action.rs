@@ -24,9 +24,6 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub enum ActionAction {
     /// Mark an action item of a meeting done
-    #[command(after_help = "Examples:
-  clientele action done 2026-11-16 2                 the 2nd item of the meeting of 16 Nov
-  clientele action done 2026-11-16 1 --meeting M-2026-11-16-adhoc --on 2026-11-18")]
     Done(DoneArgs),
 }
 
@@ -195,10 +192,12 @@ fn done(w: &mut Session<'_>, a: &DoneArgs) -> Result<String, WriteError> {
     let task = entry::get_str(item, "task").unwrap_or("").to_string();
     entry::set(item, schema::ACTION, "done", value::date(on));
     w.txn.stage(&found.rel, doc.render())?;
-    Ok(format!(
-        "done on {on}: \"{task}\" ({} of {}) in {}",
-        number,
-        found.label,
-        w.display(&found.rel)
+    Ok(crate::t!(
+        "write-action-done",
+        on = on.to_string(),
+        task = task.as_str(),
+        number = number,
+        meeting = found.label.as_str(),
+        file = w.display(&found.rel)
     ))
 }

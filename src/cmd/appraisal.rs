@@ -16,10 +16,6 @@ use crate::report::people::appraisal::{
 
 /// Flags of `appraisal` (the month is the global `--month`, default D's).
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele appraisal --month 2026-10          last month's appraisal
-  clientele appraisal --missing                who still owes a self or lead review
-  clientele appraisal --member li-wei --from 2026-01 --to 2026-10   one member over time")]
 pub struct Args {
     /// List the members without a self review or a lead review for the month
     #[arg(long, conflicts_with_all = ["from", "to"])]

@@ -1,7 +1,8 @@
 //! `clientele check`: validate every record file, report every problem.
 //!
 //! Output (stdout): each problem as `path:line:col: error: message [CODE]`
-//! with the line and a caret, then `N files checked: N errors, M warnings`.
+//! with the line and a caret, then `6 files checked: 1 error, 2 warnings`
+//! (in the reader's language; CSV and JSON list the problems only).
 //! Exit 1 when there are errors. `--quiet` prints only errors.
 
 use std::io::Write;
@@ -14,12 +15,6 @@ use crate::render::{Cell, Format, Table};
 
 /// Flags of `check`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele check                        every problem, then `N errors, M warnings`
-  clientele check --quiet                nothing unless there are errors (cron, git hooks)
-  clientele check --strict               warnings fail too (exit 1)
-  clientele check --explain E0203        what a diagnostic code means and how to fix it
-  clientele check --format csv           one row per problem, for a spreadsheet")]
 pub struct Args {
     /// Explain a diagnostic code (e.g. E0203) and exit
     #[arg(long, value_name = "CODE")]
@@ -71,13 +66,13 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
                 write!(out, "{}", sources.render_with(x, ctx.reveal))?;
             }
             if !ctx.quiet || failed {
-                writeln!(
-                    out,
-                    "{} files checked: {} errors, {} warnings",
-                    sources.files.len(),
-                    errors,
-                    warnings
-                )?;
+                let line = crate::t!(
+                    "check-summary",
+                    files = sources.files.len(),
+                    errors = errors,
+                    warnings = warnings
+                );
+                writeln!(out, "{line}")?;
             }
         }
     }

@@ -23,8 +23,6 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub enum ClientAction {
     /// Create clients/ID.toml
-    #[command(after_help = "Example:
-  clientele client add acme --name 'ACME 有限公司' --owner li-wei --source referral --potential 4")]
     Add(AddArgs),
     /// One client on one screen: profile, contacts, tier, follow-up, deals,
     /// complaints, plans, interactions, care dates
@@ -167,6 +165,10 @@ fn add(a: &AddArgs, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         let mut doc = write::EditDoc::new();
         *doc.doc.as_table_mut() = table;
         w.txn.stage(&rel, doc.render())?;
-        Ok(format!("added client {id} in {}", w.display(&rel)))
+        Ok(crate::t!(
+            "write-client-added",
+            id = id.as_str(),
+            file = w.display(&rel)
+        ))
     })
 }

@@ -16,11 +16,6 @@ use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// Flags of `clock`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele clock                       clock in now (the first time today), out (the second)
-  clientele clock --in 08:55            clock in at 08:55 today
-  clientele clock --date 2026-11-19 --in 08:50 --out 18:10   a whole past day
-  clientele clock --field               today is field work or travel")]
 pub struct Args {
     /// The day (default today)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]

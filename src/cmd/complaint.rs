@@ -22,17 +22,10 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub enum ComplaintAction {
     /// Record a new complaint
-    #[command(after_help = "Example:
-  clientele complaint open hd-electronics --id C-2026-020 --severity high --summary '交付延期' --handler wang-fang --channel phone")]
     Open(OpenArgs),
     /// Record the first response to the client
-    #[command(after_help = "Example: clientele complaint respond C-2026-020 --at 2026-11-20T11:00")]
     Respond(RespondArgs),
     /// Record that the complaint is resolved (and the client's rating)
-    #[command(after_help = "Examples:
-  clientele complaint resolve C-2026-020 --at 2026-11-21T17:00 --satisfaction 4
-  clientele complaint resolve C-2026-020 --satisfaction 5    rate one resolved earlier
-  clientele complaint resolve C-2026-020 --amend --at 2026-11-21T16:00   correct the time")]
     Resolve(ResolveArgs),
 }
 
@@ -130,10 +123,12 @@ fn open(w: &mut Session<'_>, a: &OpenArgs) -> Result<String, WriteError> {
         .build();
     write::ordered::insert_by(&mut doc.doc, schema::CLIENT, "complaint", "received", new)?;
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "opened complaint {id} ({severity}) of {} in {}",
-        a.client,
-        w.display(&rel)
+    Ok(crate::t!(
+        "write-complaint-opened",
+        id = id.as_str(),
+        severity = crate::i18n::word("severity", severity.as_str()),
+        client = a.client.as_str(),
+        file = w.display(&rel)
     ))
 }
 

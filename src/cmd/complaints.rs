@@ -18,13 +18,7 @@ use crate::report::complaints::{departments, summary};
 #[command(
     mut_arg("fail_on", |a| a.help("Exit 1 when a listed complaint is overdue")),
     mut_arg("from", |a| a.help("Only complaints received on or after this day")),
-    mut_arg("to", |a| a.help("Only complaints received on or before this day")),
-    after_help = "Examples:
-  clientele complaints --open                  what still waits for a solution
-  clientele complaints --due-within 4h         deadlines about to pass (also 30m, 2d)
-  clientele complaints --month 2026-10 --summary   last month's counts and rates
-  clientele complaints --fail-on overdue -q    exit 1 when any complaint is overdue
-  clientele complaints --department 物流部 --month 2026-11   complaints brought into one department")]
+    mut_arg("to", |a| a.help("Only complaints received on or before this day")))]
 pub struct Args {
     /// Only complaints not yet resolved (open and overdue)
     #[arg(long)]

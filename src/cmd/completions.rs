@@ -7,7 +7,6 @@ use crate::options::Ctx;
 
 /// Flags of `completions`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Example: clientele completions bash > /etc/bash_completion.d/clientele")]
 pub struct Args {
     /// The shell to complete for
     #[arg(value_enum)]

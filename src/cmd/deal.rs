@@ -28,13 +28,8 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub enum DealAction {
     /// Add a deal to a client
-    #[command(after_help = "Example:
-  clientele deal add hd-electronics --id D-2026-040 --title '三期改造' --amount 900000 --stage proposal")]
     Add(AddArgs),
     /// Change a deal: stage, amount, dates
-    #[command(after_help = "Examples:
-  clientele deal set hd-electronics D-2026-032 --stage won --closed 2026-11-20 --due 2027-03-31
-  clientele deal set hd-electronics D-2026-008 --delivered 2026-11-18")]
     Set(SetArgs),
 }
 
@@ -147,11 +142,13 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
         _ => None,
     };
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "added deal {id} ({stage}) to {} in {}{}",
-        a.client,
-        w.display(&rel),
-        customer.unwrap_or_default()
+    Ok(crate::t!(
+        "write-deal-added",
+        id = id.as_str(),
+        stage = crate::i18n::word("stage", stage.as_str()),
+        client = a.client.as_str(),
+        file = w.display(&rel),
+        customer = customer.unwrap_or_default()
     ))
 }
 

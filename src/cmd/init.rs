@@ -20,9 +20,6 @@ const GITIGNORE: &str = "# lock, journal and temporary files of clientele's writ
 
 /// Flags of `init`.
 #[derive(Debug, clap::Args)]
-#[command(
-    after_help = "Example: clientele init records --team-name 華東大客戶部 --lead zhang-min --lead-name 張敏"
-)]
 pub struct Args {
     /// The folder to create
     #[arg(default_value = "records")]

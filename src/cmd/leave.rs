@@ -15,12 +15,6 @@ use crate::report::team::leave::{self, Filter};
     mut_arg("from", |a| a.help("Only leave that touches days on or after this one")),
     mut_arg("to", |a| a.help("Only leave that touches days on or before this one")),
 args_conflicts_with_subcommands = true)]
-#[command(after_help = "Examples:
-  clientele leave --pending                    what waits for the lead's decision
-  clientele leave --approved --from 2026-11-23 --to 2026-11-27   who is away that week
-  clientele leave --member li-wei --month 2026-11   one member's leave touching November
-  clientele leave --from 2026-12-01 --format csv   leave from December on, for a spreadsheet
-  clientele leave --balance                    annual leave: entitled, taken, ahead, pending, left")]
 pub struct Args {
     #[command(subcommand)]
     pub action: Option<super::leave_write::LeaveAction>,

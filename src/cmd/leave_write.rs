@@ -17,14 +17,10 @@ use crate::write::{self, Session, WriteError, entry, schema, value};
 #[derive(Debug, clap::Subcommand)]
 pub enum LeaveAction {
     /// Request a leave (pending until a lead decides)
-    #[command(after_help = "Example:
-  clientele leave request --kind annual --from 2026-12-21 --to 2026-12-23 --reason '回鄉' --member li-wei")]
     Request(RequestArgs),
     /// Approve a pending leave (a lead)
-    #[command(after_help = "Example: clientele leave approve li-wei 2026-12-21 --by zhang-min")]
     Approve(DecideArgs),
     /// Reject a pending leave (a lead)
-    #[command(after_help = "Example: clientele leave reject li-wei 2026-12-21 --by zhang-min")]
     Reject(DecideArgs),
 }
 
@@ -99,10 +95,13 @@ fn request(w: &mut Session<'_>, a: &RequestArgs) -> Result<String, WriteError> {
     if kind == LeaveKind::Annual {
         warn_beyond_balance(w, &who, from, to);
     }
-    Ok(format!(
-        "requested {kind} leave for {} from {from} to {to} (pending) in {}",
-        who.id,
-        w.display(&rel)
+    Ok(crate::t!(
+        "write-leave-requested",
+        kind = crate::i18n::word("kind", kind.as_str()),
+        member = who.id.to_string(),
+        from = from.to_string(),
+        to = to.to_string(),
+        file = w.display(&rel)
     ))
 }
 
@@ -193,10 +192,13 @@ fn decide(w: &mut Session<'_>, a: &DecideArgs, status: LeaveStatus) -> Result<St
     entry::set(leave, schema::LEAVE, "approved_by", value::string(&lead.id));
     entry::set(leave, schema::LEAVE, "decided", value::date(on));
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "{status} the leave of {} from {from} (by {}, {on}) in {}",
-        requester.id,
-        lead.id,
-        w.display(&rel)
+    Ok(crate::t!(
+        "write-leave-decided",
+        status = status.as_str(),
+        member = requester.id.to_string(),
+        from = from.to_string(),
+        lead = lead.id.to_string(),
+        on = on.to_string(),
+        file = w.display(&rel)
     ))
 }

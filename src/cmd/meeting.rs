@@ -23,9 +23,6 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub enum MeetingAction {
     /// Log a meeting you chaired
-    #[command(after_help = "Example:
-  clientele meeting add --kind weekly --title '週例會' --attendees zhang-min,li-wei,wang-fang \\
-      --minutes '回顧本週' --action '整理續約方案;li-wei;2026-11-27' --member zhang-min")]
     Add(AddArgs),
 }
 
@@ -113,9 +110,13 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
         .build();
     write::ordered::insert_by(&mut doc.doc, schema::MONTH, "meeting", "date", new)?;
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "logged {kind} meeting {id} on {date} with {n} action items in {}",
-        w.display(&rel)
+    Ok(crate::t!(
+        "write-meeting",
+        kind = crate::i18n::word("kind", kind.as_str()),
+        id = id.to_string(),
+        date = date.to_string(),
+        n = n,
+        file = w.display(&rel)
     ))
 }
 

@@ -104,10 +104,7 @@ pub fn open(ctx: &Ctx) -> Result<Opened, Error> {
     }
     let warnings = diagnostics.len();
     if warnings > 0 && !ctx.quiet {
-        let _ = writeln!(
-            err,
-            "note: the records have {warnings} warnings (see `clientele check`)"
-        );
+        let _ = writeln!(err, "{}", crate::t!("records-warnings", n = warnings));
     }
     Ok(Opened {
         records,

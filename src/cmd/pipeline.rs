@@ -12,12 +12,7 @@ use crate::report::clients::pipeline::{self, By, Filter};
 #[derive(Debug, clap::Args)]
 #[command(
     mut_arg("from", |a| a.help("Only deals closed (won, lost) or else opened on or after this day")),
-    mut_arg("to", |a| a.help("Only deals closed (won, lost) or else opened on or before this day")),
-    after_help = "Examples:
-  clientele pipeline                           every deal, by stage
-  clientele pipeline --by owner --month 2026-11    November's deals (closed, else opened then), per owner
-  clientele pipeline --by source               which lead sources bring deals that are won
-  clientele pipeline --owner li-wei --from 2026-01-01   one manager's deals this year")]
+    mut_arg("to", |a| a.help("Only deals closed (won, lost) or else opened on or before this day")))]
 pub struct Args {
     /// Group the stages per deal owner, or per lead source of the client
     #[arg(long, value_parser = ["owner", "source"], value_name = "owner|source")]

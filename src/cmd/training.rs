@@ -13,11 +13,6 @@ use crate::report::people::training::{self, sessions as training_sessions};
 
 /// Flags of `training`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele training                           this year so far, per member
-  clientele training --year 2025 --sessions    last year's sessions and pass rates
-  clientele training --retakes                 who must retake which exam
-  clientele training --plan --year 2027        the year's training plan")]
 #[command(args_conflicts_with_subcommands = true)]
 pub struct Args {
     #[command(subcommand)]

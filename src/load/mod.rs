@@ -30,7 +30,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use toml::de::DeTable;
 
-pub use find::find_root;
+pub use find::{find_root, lang_setting};
 pub(crate) use read::read_record;
 pub use tree::{FileTree, MemTree, load_tree};
 pub use values::parse_hhmm;

@@ -106,6 +106,16 @@ fn team(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> TeamInfo {
         }
     }
     team.records_start = t.date("records_start");
+    if let Some(lang) = t.str("lang") {
+        team.lang = crate::i18n::Lang::parse(&lang);
+        if team.lang.is_none() {
+            t.error_at(
+                "lang",
+                codes::BAD_VALUE,
+                format!("unknown language `{lang}`: use en, zh-Hant or zh-Hans"),
+            );
+        }
+    }
     t.finish(diags);
     team
 }

@@ -36,6 +36,8 @@ pub struct TeamInfo {
     pub name: String,
     pub currency: String,
     pub timezone: String,
+    /// The interface language (`en`, `zh-Hant`, `zh-Hans`), when set.
+    pub lang: Option<crate::i18n::Lang>,
     /// The day the team began keeping records (rules §3.2): no client's
     /// last contact counts earlier.
     pub records_start: Option<NaiveDate>,
@@ -47,6 +49,7 @@ impl Default for TeamInfo {
             name: String::new(),
             currency: String::new(),
             timezone: "UTC".into(),
+            lang: None,
             records_start: None,
         }
     }

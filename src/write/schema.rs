@@ -132,7 +132,7 @@ const SETTINGS: &[&str] = &[
     "career",
     "team_target",
 ];
-const SETTINGS_TEAM: &[&str] = &["name", "currency", "timezone", "records_start"];
+const SETTINGS_TEAM: &[&str] = &["name", "currency", "timezone", "records_start", "lang"];
 const LEAVE_SETTINGS: &[&str] = &["annual_days"];
 const CALENDAR: &[&str] = &[
     "workdays",

@@ -62,13 +62,17 @@ pub use golden::*;
 pub use reports::*;
 pub use write_case::*;
 
-/// The caller's variables no test run sees.
-const CLEARED_VARS: [&str; 5] = [
+/// The caller's variables no test run sees (the language ones too: tests
+/// that want Chinese say so with `--lang`).
+const CLEARED_VARS: [&str; 8] = [
     "CLIENTELE_RECORDS",
     "CLIENTELE_AS_OF",
     "CLIENTELE_MEMBER",
     "NO_COLOR",
     "COLUMNS",
+    "CLIENTELE_LANG",
+    "LC_ALL",
+    "LANG",
 ];
 
 /// The `clientele` binary with a clean environment (no CLIENTELE_* or

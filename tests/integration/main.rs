@@ -21,6 +21,7 @@ mod harden_exits;
 mod harden_fuzz;
 mod harden_journal;
 mod harden_props;
+mod i18n;
 mod import;
 mod import_complaints;
 mod lifecycle;

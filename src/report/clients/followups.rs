@@ -188,6 +188,8 @@ pub fn followups(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<Follow
 
 pub fn to_table(rows: &[FollowupRow]) -> Table {
     let mut t = Table::new(COLUMNS);
+    // left out first when a terminal is too narrow
+    t.set_secondary(&["stage", "last_contact", "interval", "cover"]);
     for r in rows {
         t.push(vec![
             Cell::text(r.client.0.clone()),

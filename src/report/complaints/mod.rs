@@ -203,6 +203,14 @@ pub fn complaints(records: &Records, now: NaiveDateTime, filter: &Filter) -> Vec
 /// The rows as a table with the rules' columns.
 pub fn to_table(rows: &[ComplaintRow]) -> Table {
     let mut t = Table::new(COLUMNS);
+    // left out first when a terminal is too narrow
+    t.set_secondary(&[
+        "responded",
+        "resolved",
+        "respond_due",
+        "response_hours",
+        "satisfaction",
+    ]);
     for r in rows {
         t.push(vec![
             Cell::text(r.id.clone()),

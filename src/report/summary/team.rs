@@ -7,6 +7,7 @@ use chrono::{Days, NaiveDate, NaiveDateTime, TimeDelta};
 use super::{
     AWAY_DAYS, BREACH_HOURS, Options, all_overdue, client_name, for_member, member_name, section,
 };
+use crate::i18n::Lang;
 use crate::model::{ComplaintStatus, Records, Role, YearMonth};
 use crate::render::Cell;
 use crate::render::briefing::Section;
@@ -14,6 +15,7 @@ use crate::report::complaints;
 use crate::report::people::kpi;
 use crate::report::period::Period;
 use crate::report::team::{actions, leave};
+use crate::t;
 
 /// The complaints that concern the briefing: all of them, or for a member
 /// those it handles or whose client it owns or serves.
@@ -52,7 +54,6 @@ pub(super) fn complaints_section(records: &Records, now: NaiveDateTime, o: &Opti
         .count();
     let s = section(
         "complaints_open",
-        "Complaints not resolved",
         command,
         &[
             "id",
@@ -65,7 +66,7 @@ pub(super) fn complaints_section(records: &Records, now: NaiveDateTime, o: &Opti
         ],
         &rows,
         o.top,
-        |r| {
+        |r, _| {
             vec![
                 Cell::text(r.id.clone()),
                 Cell::text(client_name(records, &r.client)),
@@ -105,12 +106,11 @@ pub(super) fn breach_section(records: &Records, now: NaiveDateTime, o: &Options)
     );
     section(
         "complaints_breach",
-        "Complaints about to breach (next 24 h)",
         command,
         &["id", "client", "severity", "handler", "deadline", "due"],
         &rows,
         o.top,
-        |(due, r)| {
+        |(due, r), _lang| {
             let which = if *due == r.resolve_due {
                 "resolve"
             } else {
@@ -171,29 +171,23 @@ fn leave_command(records: &Records, flags: &str, o: &Options) -> String {
 }
 
 /// `2026-11-26` or `2026-11-26 to 11-27`.
-fn dates_cell(from: NaiveDate, to: NaiveDate) -> Cell {
+fn dates_cell(lang: Lang, from: NaiveDate, to: NaiveDate) -> Cell {
+    let start = from.format("%Y-%m-%d").to_string();
     Cell::text(if from == to {
-        from.format("%Y-%m-%d").to_string()
+        start
     } else {
-        format!("{} to {}", from.format("%Y-%m-%d"), to.format("%m-%d"))
-    })
-}
-
-fn workdays_cell(days: usize) -> Cell {
-    Cell::text(match days {
-        1 => "1 workday".to_string(),
-        n => format!("{n} workdays"),
+        t!(lang; "briefing-dates", from = start, to = to.format("%m-%d").to_string())
     })
 }
 
 /// `member,name,kind,dates,days` of a leave row.
-fn leave_cells(records: &Records, r: &leave::LeaveRow) -> Vec<Cell> {
+fn leave_cells(records: &Records, r: &leave::LeaveRow, lang: Lang) -> Vec<Cell> {
     vec![
         Cell::text(r.member.to_string()),
         Cell::text(member_name(records, &r.member)),
         Cell::text(r.kind.as_str()),
-        dates_cell(r.from, r.to),
-        workdays_cell(r.days),
+        dates_cell(lang, r.from, r.to),
+        Cell::text(t!(lang; "briefing-workdays", n = r.days)),
     ]
 }
 
@@ -206,18 +200,18 @@ pub(super) fn leave_section(records: &Records, d: NaiveDate, o: &Options) -> Sec
     let rows = leave_rows(records, d, &filter, o);
     section(
         "leave_pending",
-        "Leave waiting for approval",
         leave_command(records, "--pending", o),
         &["member", "name", "kind", "dates", "days", "requested"],
         &rows,
         o.top,
-        |r| {
-            let mut cells = leave_cells(records, r);
-            let late = if r.overdue { ", start passed" } else { "" };
-            cells.push(Cell::text(format!(
-                "asked {}{late}",
-                r.requested.format("%m-%d")
-            )));
+        |r, lang| {
+            let mut cells = leave_cells(records, r, lang);
+            let asked = r.requested.format("%m-%d").to_string();
+            cells.push(Cell::text(if r.overdue {
+                t!(lang; "briefing-asked-late", date = asked)
+            } else {
+                t!(lang; "briefing-asked", date = asked)
+            }));
             cells
         },
     )
@@ -243,12 +237,11 @@ pub(super) fn away_section(records: &Records, d: NaiveDate, o: &Options) -> Sect
     );
     section(
         "away",
-        "Away, next 7 days",
         leave_command(records, &flags, o),
         &["member", "name", "kind", "dates", "days"],
         &rows,
         o.top,
-        |r| leave_cells(records, r),
+        |r, lang| leave_cells(records, r, lang),
     )
 }
 
@@ -266,12 +259,11 @@ pub(super) fn actions_section(records: &Records, d: NaiveDate, o: &Options) -> S
     );
     all_overdue(section(
         "actions_overdue",
-        "Action items overdue",
         for_member("clientele actions --overdue", "--owner", o),
         &["due", "owner", "task", "meeting"],
         &rows,
         o.top,
-        |r| {
+        |r, _| {
             vec![
                 Cell::Date(r.due),
                 Cell::text(r.owner.to_string()),
@@ -301,7 +293,6 @@ pub(super) fn kpi_section(
     let command = for_member("clientele kpi", "--member", o);
     let s = section(
         "kpi",
-        "KPI this month so far",
         command,
         &[
             "member",
@@ -313,7 +304,7 @@ pub(super) fn kpi_section(
         ],
         &rows,
         o.top,
-        |r: &&kpi::KpiRow| {
+        |r: &&kpi::KpiRow, _| {
             vec![
                 Cell::text(r.member.to_string()),
                 Cell::text(r.name.clone()),

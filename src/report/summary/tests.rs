@@ -77,11 +77,14 @@ fn count(b: &Briefing, key: &str) -> usize {
 
 #[test]
 fn days_in_words() {
-    assert_eq!(when(25), "25 days late");
-    assert_eq!(when(1), "1 day late");
-    assert_eq!(when(0), "today");
-    assert_eq!(when(-1), "tomorrow");
-    assert_eq!(when(-6), "in 6 days");
+    let en = |n| when(Lang::En, n);
+    assert_eq!(en(25), "25 days late");
+    assert_eq!(en(1), "1 day late");
+    assert_eq!(en(0), "today");
+    assert_eq!(en(-1), "tomorrow");
+    assert_eq!(en(-6), "in 6 days");
+    assert_eq!(when(Lang::ZhHant, 25), "逾期 25 天");
+    assert_eq!(when(Lang::ZhHans, -6), "6 天后");
 }
 
 #[test]
@@ -226,6 +229,26 @@ fn complaints_about_to_breach_in_the_next_24_hours() {
         section(&b, "complaints_breach").rows.rows[0][4].plain(),
         "resolve"
     );
+}
+
+#[test]
+fn section_titles_for_scripts_are_the_english_catalog_s() {
+    let keys = [
+        "followups_overdue",
+        "followups_due",
+        "complaints_open",
+        "leave_pending",
+        "away",
+        "actions_overdue",
+        "plans_missed",
+        "care",
+        "kpi",
+        "feedback_due",
+    ];
+    for key in keys {
+        let en = crate::i18n::tr(Lang::En, &format!("briefing-{key}"), &[]);
+        assert_eq!(title(key), en);
+    }
 }
 
 #[test]

@@ -118,6 +118,8 @@ pub fn leaves(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<LeaveRow>
 
 pub fn to_table(rows: &[LeaveRow]) -> Table {
     let mut t = Table::new(COLUMNS);
+    // left out first when a terminal is too narrow
+    t.set_secondary(&["requested", "approved_by", "in_advance"]);
     for r in rows {
         t.push(vec![
             Cell::text(r.member.0.clone()),
