@@ -3,15 +3,19 @@
 //! members.
 
 use crate::diagnostic::{Diagnostic, Span, codes};
-use crate::model::{MonthLog, Records, Role};
+use crate::model::{MonthLog, Records, Role, Spans};
 
 struct Refs<'r> {
     records: &'r Records,
     out: Vec<Diagnostic>,
 }
 
+/// Where a reference stands: the entry's spans and the field's name; the
+/// span is looked up only when the reference is wrong.
+type At<'a> = (&'a Spans, &'static str);
+
 impl Refs<'_> {
-    fn member(&mut self, id: &str, span: Span, what: &str) {
+    fn member(&mut self, id: &str, (spans, field): At<'_>, what: &str) {
         if self.records.member(id).is_none()
             && !self.records.declared_members.contains(id)
             && !self.records.team_unread
@@ -19,7 +23,7 @@ impl Refs<'_> {
             self.out.push(
                 Diagnostic::error(
                     codes::UNKNOWN_MEMBER,
-                    span,
+                    spans.of(field),
                     format!("{what} `{id}` is not a member in team.toml"),
                 )
                 .with_help("fix the id, or add the member to team.toml"),
@@ -27,25 +31,25 @@ impl Refs<'_> {
         }
     }
 
-    fn lead(&mut self, id: &str, span: Span, what: &str) {
+    fn lead(&mut self, id: &str, at: At<'_>, what: &str) {
         match self.records.member(id) {
             None if self.records.team_unread => {}
-            None => self.member(id, span, what),
+            None => self.member(id, at, what),
             Some(m) if m.role != Role::Lead => self.out.push(Diagnostic::error(
                 codes::NOT_A_LEAD,
-                span,
+                at.0.of(at.1),
                 format!("{what} `{id}` is a {}, not a lead", m.role),
             )),
             Some(_) => {}
         }
     }
 
-    fn client(&mut self, id: &str, span: Span, what: &str) {
+    fn client(&mut self, id: &str, (spans, field): At<'_>, what: &str) {
         if self.records.client(id).is_none() && !self.records.declared_clients.contains(id) {
             self.out.push(
                 Diagnostic::error(
                     codes::UNKNOWN_CLIENT,
-                    span,
+                    spans.of(field),
                     format!("{what} `{id}` has no file clients/{id}.toml"),
                 )
                 .with_help("fix the id, or add the client with `clientele client add`"),
@@ -74,7 +78,7 @@ pub(crate) fn unknown_references(records: &Records) -> Vec<Diagnostic> {
 fn team_references(r: &mut Refs<'_>) {
     for m in &r.records.members {
         if let Some(lead) = &m.reports_to {
-            r.lead(lead, m.spans.of("reports_to"), "reports_to");
+            r.lead(lead, (&m.spans, "reports_to"), "reports_to");
         }
     }
 }
@@ -82,17 +86,17 @@ fn team_references(r: &mut Refs<'_>) {
 /// The owner, specialist, deal owners and complaint handlers of clients.
 fn client_references(r: &mut Refs<'_>) {
     for c in &r.records.clients {
-        r.member(&c.owner, c.spans.of("owner"), "owner");
+        r.member(&c.owner, (&c.spans, "owner"), "owner");
         if let Some(s) = &c.specialist {
-            r.member(s, c.spans.of("specialist"), "specialist");
+            r.member(s, (&c.spans, "specialist"), "specialist");
         }
         for d in &c.deals {
             if let Some(o) = &d.owner {
-                r.member(o, d.spans.of("owner"), "deal owner");
+                r.member(o, (&d.spans, "owner"), "deal owner");
             }
         }
         for k in &c.complaints {
-            r.member(&k.handler, k.spans.of("handler"), "handler");
+            r.member(&k.handler, (&k.spans, "handler"), "handler");
         }
     }
 }
@@ -120,29 +124,29 @@ fn month_file_owner(r: &mut Refs<'_>, log: &MonthLog) {
 /// The clients, approvers, attendees, owners and members a month file names.
 fn month_references(r: &mut Refs<'_>, log: &MonthLog) {
     for i in &log.interactions {
-        r.client(&i.client, i.spans.of("client"), "interaction client");
+        r.client(&i.client, (&i.spans, "client"), "interaction client");
     }
     for p in &log.plans {
-        r.client(&p.client, p.spans.of("client"), "plan client");
+        r.client(&p.client, (&p.spans, "client"), "plan client");
     }
     for l in &log.leaves {
         if let Some(by) = &l.approved_by {
-            r.lead(by, l.spans.of("approved_by"), "approved_by");
+            r.lead(by, (&l.spans, "approved_by"), "approved_by");
         }
     }
     for m in &log.meetings {
         for a in &m.attendees {
-            r.member(a, m.spans.of("attendees"), "attendee");
+            r.member(a, (&m.spans, "attendees"), "attendee");
         }
         for a in &m.actions {
-            r.member(&a.owner, a.spans.of("owner"), "action owner");
+            r.member(&a.owner, (&a.spans, "owner"), "action owner");
         }
     }
     for v in &log.reviews {
-        r.member(&v.of, v.spans.of("of"), "review of");
+        r.member(&v.of, (&v.spans, "of"), "review of");
     }
     for a in &log.awards {
-        r.member(&a.member, a.spans.of("member"), "award member");
+        r.member(&a.member, (&a.spans, "member"), "award member");
     }
 }
 
@@ -151,7 +155,7 @@ fn training_references(r: &mut Refs<'_>) {
     for y in &r.records.training {
         for s in &y.sessions {
             for a in &s.attendees {
-                r.member(a, s.spans.of("attendees"), "attendee");
+                r.member(a, (&s.spans, "attendees"), "attendee");
             }
         }
     }
