@@ -8,8 +8,9 @@ use clap::{Parser, Subcommand};
 
 use crate::cmd;
 use crate::model::YearMonth;
-use crate::options::{AsOf, parse_as_of, parse_month};
+use crate::options::AsOf;
 use crate::render::Format;
+use crate::values;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -25,7 +26,8 @@ Examples:
 The records folder is --records DIR, else $CLIENTELE_RECORDS, else the nearest
 folder upwards holding clientele.toml or records/clientele.toml.
 Exit codes: 0 ok, 1 the records have errors / a write was refused / a
---fail-on condition held, 2 the command line is wrong.";
+--fail-on condition held, 2 the command line is wrong (a flag value that
+does not parse included, on reports and writes alike).";
 
 /// Runs a customer-operations team from plain-text records kept in git.
 #[derive(Debug, Parser)]
@@ -44,17 +46,17 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "CLIENTELE_RECORDS", value_name = "DIR")]
     pub records: Option<PathBuf>,
     /// Replay the records as of this date or moment.
-    #[arg(long, global = true, env = "CLIENTELE_AS_OF", value_name = "DATE", value_parser = parse_as_of,
-          help = "Replay the records as of this date or moment (YYYY-MM-DD[THH:MM[:SS]])")]
+    #[arg(long, global = true, env = "CLIENTELE_AS_OF", value_name = "DATE", value_parser = values::as_of,
+          help = "Replay the records as of this date or moment (YYYY-MM-DD[THH:MM[:SS]], a space may replace the T)")]
     pub as_of: Option<AsOf>,
     /// Output format
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// The month a report is about (YYYY-MM)
-    #[arg(long, global = true, value_name = "YYYY-MM", value_parser = parse_month)]
+    #[arg(long, global = true, value_name = "YYYY-MM", value_parser = values::month)]
     pub month: Option<YearMonth>,
     /// One member only (for writes: who logs; default $CLIENTELE_MEMBER)
-    #[arg(long, global = true, value_name = "ID")]
+    #[arg(long, global = true, value_name = "ID", value_parser = values::id)]
     pub member: Option<String>,
     /// Print nothing but errors
     #[arg(long, short, global = true)]

@@ -6,11 +6,15 @@
 //! to typed rows) → `render` (table, CSV, JSON). A write flows `cmd` →
 //! `write` (edit the TOML document in place, re-check, save atomically under
 //! a lock). `diagnostic` carries every problem with its `path:line:col`.
+//! Flag values are parsed once, by `values`; every command returns an
+//! `error::Outcome`, and [`run`] alone prints an error and picks the exit
+//! code (0 ok, 1 the records have errors / refused / `--fail-on`, 2 usage).
 
 pub mod check;
 pub mod cli;
 pub mod cmd;
 pub mod diagnostic;
+pub mod error;
 pub mod import;
 pub mod load;
 pub mod model;
@@ -19,6 +23,7 @@ pub mod options;
 pub mod privacy;
 pub mod render;
 pub mod report;
+pub(crate) mod values;
 pub mod write;
 
 use std::io::{IsTerminal, Write};
@@ -26,10 +31,12 @@ use std::io::{IsTerminal, Write};
 use clap::Parser;
 
 use crate::cli::{Cli, ColorChoice, Command};
+use crate::error::{Error, Outcome, Status};
 use crate::options::Ctx;
 use crate::render::Style;
 
-/// Parses the command line, runs the command, returns the exit code.
+/// Parses the command line, runs the command, returns the exit code: the
+/// only place that prints a command's error and chooses 0, 1 or 2.
 pub fn run() -> i32 {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -42,36 +49,27 @@ pub fn run() -> i32 {
     let tty = stdout.is_terminal();
     let ctx = match context(&cli, tty) {
         Ok(c) => c,
-        Err(e) => {
-            eprintln!("error: {e:#}");
-            return 2;
-        }
+        Err(e) => return exit_code(Err(e.into())),
     };
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let code = match dispatch(&cli.command, &ctx, &mut out) {
-        Ok(code) => code,
-        Err(e) => {
-            if is_broken_pipe(&e) {
-                return 0;
-            }
-            let _ = out.flush();
-            eprintln!("error: {e:#}");
-            1
-        }
+    let outcome = dispatch(&cli.command, &ctx, &mut out);
+    let flushed = match out.flush() {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::from(e)),
+        _ => Ok(()),
     };
-    match out.flush() {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            eprintln!("error: {e}");
-            1
-        }
-        _ => code,
-    }
+    exit_code(outcome.and_then(|status| flushed.map(|()| status)))
 }
 
-fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain()
-        .filter_map(|c| c.downcast_ref::<std::io::Error>())
-        .any(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+/// Prints the error, if any (a closed stdout is none), and picks the code.
+fn exit_code(outcome: Outcome) -> i32 {
+    match outcome {
+        Ok(status) => i32::from(status == Status::Failure),
+        Err(e) if e.is_broken_pipe() => 0,
+        Err(e) => {
+            eprintln!("{}", e.message());
+            e.exit_code()
+        }
+    }
 }
 
 fn context(cli: &Cli, tty: bool) -> anyhow::Result<Ctx> {
@@ -87,6 +85,7 @@ fn context(cli: &Cli, tty: bool) -> anyhow::Result<Ctx> {
         records: g.records.clone(),
         cwd: std::env::current_dir()?,
         as_of: g.as_of,
+        clock: chrono::Utc::now(),
         format: g.format,
         month: g.month,
         member: g.member.clone(),
@@ -109,7 +108,7 @@ fn terminal_width() -> Option<u16> {
 }
 
 /// Runs one command with the resolved options.
-pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<i32> {
+pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     use crate::cmd;
     match command {
         Command::Summary(a) => cmd::summary::run(a, ctx, out),

@@ -1,4 +1,4 @@
-//! Rounding and number formatting (SPEC 3.0 and section 4).
+//! Rounding and number formatting (rules §3.0 and section 4).
 //!
 //! Values are computed unrounded; they are rounded only for printing, half
 //! away from zero, after nudging by 1e-9 relative so that 74.95 computed as

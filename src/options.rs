@@ -1,6 +1,6 @@
 //! The resolved global options: records folder, "now" and D, output format
 //! and style. Built once in `run` from the command line and environment;
-//! the only place that reads the wall clock.
+//! the only place that reads the wall clock (once, into [`Ctx::clock`]).
 
 use std::path::PathBuf;
 
@@ -27,35 +27,6 @@ impl AsOf {
     }
 }
 
-/// Parses `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]`.
-pub fn parse_as_of(s: &str) -> Result<AsOf, String> {
-    let s = s.trim();
-    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        && s.len() == 10
-    {
-        return Ok(AsOf::Date(d));
-    }
-    for fmt in ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M"] {
-        if let Ok(m) = NaiveDateTime::parse_from_str(s, fmt) {
-            return Ok(AsOf::Moment(m));
-        }
-    }
-    Err(format!(
-        "`{s}` is not a date (2026-11-20) or a date-time (2026-11-20T14:30)"
-    ))
-}
-
-/// Parses `YYYY-MM` for `--month` and other month flags.
-pub fn parse_month(s: &str) -> Result<YearMonth, String> {
-    s.parse()
-}
-
-/// Parses a `YYYY-MM-DD` date flag.
-pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("`{s}` is not a date: write YYYY-MM-DD, e.g. 2026-11-20"))
-}
-
 /// Everything a command needs from the global options.
 #[derive(Clone, Debug)]
 pub struct Ctx {
@@ -63,6 +34,9 @@ pub struct Ctx {
     pub records: Option<PathBuf>,
     pub cwd: PathBuf,
     pub as_of: Option<AsOf>,
+    /// The wall clock, read once when the options are built, so that every
+    /// "now" of one run is the same.
+    pub clock: chrono::DateTime<chrono::Utc>,
     pub format: Format,
     pub month: Option<YearMonth>,
     pub member: Option<String>,
@@ -78,7 +52,7 @@ impl Ctx {
         let now = match self.as_of {
             Some(a) => a.now(),
             None => {
-                let utc = chrono::Utc::now();
+                let utc = self.clock;
                 match timezone.parse::<chrono_tz::Tz>() {
                     Ok(tz) => utc.with_timezone(&tz).naive_local(),
                     Err(_) => utc.naive_utc(),
@@ -87,6 +61,11 @@ impl Ctx {
         };
         let now = now.with_nanosecond_zero();
         (now, now.date())
+    }
+
+    /// Today (D) in the team's time zone of `records` (or `--as-of`).
+    pub fn today(&self, records: &crate::model::Records) -> NaiveDate {
+        self.now(&records.settings.team.timezone).1
     }
 }
 
@@ -98,32 +77,5 @@ impl NoNanos for NaiveDateTime {
     fn with_nanosecond_zero(self) -> Self {
         use chrono::Timelike;
         self.with_nanosecond(0).unwrap_or(self)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn as_of_forms() {
-        assert_eq!(
-            parse_as_of("2026-11-20").unwrap().now().to_string(),
-            "2026-11-20 23:59:59"
-        );
-        assert_eq!(
-            parse_as_of("2026-11-20T14:30").unwrap().now().to_string(),
-            "2026-11-20 14:30:00"
-        );
-        assert_eq!(
-            parse_as_of("2026-11-20T14:30:05")
-                .unwrap()
-                .now()
-                .to_string(),
-            "2026-11-20 14:30:05"
-        );
-        assert!(parse_as_of("2026-11-31").is_err());
-        assert!(parse_as_of("yesterday").is_err());
-        assert!(parse_as_of("2026-1-2").is_err());
     }
 }

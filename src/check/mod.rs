@@ -1,4 +1,4 @@
-//! Checks across files: what no single file can judge alone (SPEC section 6).
+//! Checks across files: what no single file can judge alone (rules §6).
 //!
 //! Each check is a plain function named after what it finds, taking the
 //! records (and D when the rule depends on it) and returning diagnostics;

@@ -7,9 +7,10 @@ use std::io::Write;
 
 use chrono::NaiveDate;
 
+use crate::error::Outcome;
 use crate::model::YearMonth;
 use crate::options::Ctx;
-use crate::write::{self, Session, WriteError, entry, input, schema, value};
+use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// `action` subcommands.
 #[derive(Debug, clap::Args)]
@@ -31,20 +32,20 @@ pub enum ActionAction {
 #[derive(Debug, clap::Args)]
 pub struct DoneArgs {
     /// The meeting's date
-    #[arg(value_name = "MEETING_DATE")]
-    pub meeting_date: String,
+    #[arg(value_name = "MEETING_DATE", value_parser = crate::values::date)]
+    pub meeting_date: NaiveDate,
     /// The item's number in the meeting, counting from 1 in the order of the file
-    #[arg(value_name = "TASK_NUMBER")]
-    pub task: String,
+    #[arg(value_name = "TASK_NUMBER", value_parser = crate::values::int_in(1, 10_000))]
+    pub task: i64,
     /// The day it was done (default today)
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub on: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
+    pub on: Option<NaiveDate>,
     /// The meeting's id, when two meetings share the date
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = crate::values::entry_id)]
     pub meeting: Option<String>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let ActionAction::Done(a) = &args.action;
     write::run(ctx, out, |w| done(w, a))
 }
@@ -118,14 +119,9 @@ fn find(w: &mut Session<'_>, date: NaiveDate, id: Option<&str>) -> Result<Found,
 }
 
 fn done(w: &mut Session<'_>, a: &DoneArgs) -> Result<String, WriteError> {
-    let date = input::date("MEETING_DATE", &a.meeting_date)?;
-    let number = input::int_in("TASK_NUMBER", &a.task, 1, 10_000)?;
-    let on = input::date_or("--on", a.on.as_deref(), w.today)?;
-    let id = a
-        .meeting
-        .as_deref()
-        .map(|i| input::entry_id("--meeting", i))
-        .transpose()?;
+    let (date, number) = (a.meeting_date, a.task);
+    let on = a.on.unwrap_or(w.today);
+    let id = a.meeting.clone();
     let found = find(w, date, id.as_deref())?;
     let mut doc = w.txn.edit(&found.rel)?;
     let meeting = entry::entries_mut(doc.doc.as_table_mut(), "meeting")

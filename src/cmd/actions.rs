@@ -3,16 +3,18 @@
 
 use std::io::Write;
 
-use chrono::NaiveDate;
-
-use super::common::FailOn;
+use crate::error::Outcome;
 use crate::model::ActionStatus;
-use crate::options::{Ctx, parse_date};
+use crate::options::Ctx;
 use crate::report::team::actions::{self, Filter};
 
 /// Flags of `actions`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
+#[command(
+    mut_arg("fail_on", |a| a.help("Exit 1 when a listed item is overdue")),
+    mut_arg("from", |a| a.help("Only items due on or after this day")),
+    mut_arg("to", |a| a.help("Only items due on or before this day")),
+    after_help = "Examples:
   clientele actions --overdue                  what should have been done by now
   clientele actions --owner li-wei --open      one member's unfinished items
   clientele actions --fail-on overdue -q       exit 1 when any item is overdue")]
@@ -26,33 +28,25 @@ pub struct Args {
     /// Only items owned by this member (also: --member)
     #[arg(long, value_name = "ID")]
     pub owner: Option<String>,
-    /// Only items due on or after this day
-    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
-    pub from: Option<NaiveDate>,
-    /// Only items due on or before this day
-    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
-    pub to: Option<NaiveDate>,
-    /// Exit 1 when a listed item is overdue
-    #[arg(long, value_enum, value_name = "WHAT")]
-    pub fail_on: Option<FailOn>,
+    #[command(flatten)]
+    pub period: super::flags::PeriodArgs,
+    #[command(flatten)]
+    pub fail_on: super::flags::FailOnArgs,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    let period = match super::common::period_flags(ctx, args.from, args.to) {
-        Ok(p) => p,
-        Err(code) => return Ok(code),
-    };
-    let opened = crate::open_or_return!(ctx);
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    let period = args.period.period(ctx)?;
+    let opened = super::open(ctx)?;
     let filter = Filter {
         overdue: args.overdue,
         open: args.open,
-        owner: super::common::member_filter(&opened.records, args.owner.as_ref(), ctx)?,
+        owner: super::filters::member_filter(&opened.records, args.owner.as_ref(), ctx)?,
         period,
     };
-    let rows = actions::actions(&opened.records, opened.d, &filter);
+    let rows = actions::actions(&opened.records, opened.today, &filter);
     actions::to_table(&rows).write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
-    let failed = args.fail_on == Some(FailOn::Overdue)
-        && rows.iter().any(|r| r.status == ActionStatus::Overdue);
-    Ok(i32::from(failed))
+    Ok(args
+        .fail_on
+        .status(|| rows.iter().any(|r| r.status == ActionStatus::Overdue)))
 }

@@ -1,12 +1,13 @@
-//! `clientele appraisal`: the monthly appraisal (SPEC 3.5) — KPI, self,
+//! `clientele appraisal`: the monthly appraisal (rules §3.5) — KPI, self,
 //! lead and peer scores, final, grade, rank and bonus; `--missing` lists
 //! the reviews still to come; `--member ID --from M1 --to M2` shows one
 //! member's appraisals month by month.
 
 use std::io::Write;
 
+use crate::error::{Error, Outcome, Status};
 use crate::model::YearMonth;
-use crate::options::{Ctx, parse_month};
+use crate::options::Ctx;
 use crate::report::people::appraisal::{
     self, history as appraisal_history, missing as appraisal_missing,
 };
@@ -22,50 +23,52 @@ pub struct Args {
     #[arg(long, conflicts_with_all = ["from", "to"])]
     pub missing: bool,
     /// With --member: the first month of the member's history
-    #[arg(long, value_parser = parse_month, value_name = "YYYY-MM")]
+    #[arg(long, value_parser = crate::values::month, value_name = "YYYY-MM")]
     pub from: Option<YearMonth>,
     /// With --member: the last month of the member's history (default D's month)
-    #[arg(long, value_parser = parse_month, value_name = "YYYY-MM")]
+    #[arg(long, value_parser = crate::values::month, value_name = "YYYY-MM")]
     pub to: Option<YearMonth>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let history = args.from.is_some() || args.to.is_some();
     if history && (ctx.month.is_some() || ctx.member.is_none()) {
-        eprintln!("error: --from/--to show one member's history: give --member ID, and no --month");
-        return Ok(2);
+        return Err(Error::usage(
+            "--from/--to show one member's history: give --member ID, and no --month",
+        ));
     }
     if let (Some(f), Some(t)) = (args.from, args.to)
         && f > t
     {
-        eprintln!("error: --from {f} is after --to {t}: nothing can match");
-        return Ok(2);
+        return Err(Error::usage(format!(
+            "--from {f} is after --to {t}: nothing can match"
+        )));
     }
-    let opened = crate::open_or_return!(ctx);
+    let opened = super::open(ctx)?;
     let records = &opened.records;
-    let member = super::common::member_filter(records, None, ctx)?;
-    let (now, d) = (opened.now, opened.d);
+    let member = super::filters::member_filter(records, None, ctx)?;
+    let (now, today) = (opened.now, opened.today);
     if history {
-        let to = args.to.unwrap_or_else(|| YearMonth::of(d));
+        let to = args.to.unwrap_or_else(|| YearMonth::of(today));
         let from = args
             .from
             .unwrap_or_else(|| (0..11).fold(to, |m, _| m.prev()));
         let id = member.unwrap_or_default();
-        let rows = appraisal_history::history(records, &id, from, to, now, d);
+        let rows = appraisal_history::history(records, &id, from, to, now, today);
         appraisal_history::to_table(&rows).write(ctx.format, &ctx.style, out)?;
     } else {
-        let month = ctx.month.unwrap_or_else(|| YearMonth::of(d));
+        let month = ctx.month.unwrap_or_else(|| YearMonth::of(today));
         let keep = |m: &str| member.as_deref().is_none_or(|x| x == m);
         if args.missing {
-            let mut rows = appraisal_missing::missing(records, month, d);
+            let mut rows = appraisal_missing::missing(records, month, today);
             rows.retain(|r| keep(&r.member));
             appraisal_missing::to_table(&rows).write(ctx.format, &ctx.style, out)?;
         } else {
-            let mut rows = appraisal::rows(records, month, now, d);
+            let mut rows = appraisal::rows(records, month, now, today);
             rows.retain(|r| keep(&r.member));
             appraisal::to_table(&rows).write(ctx.format, &ctx.style, out)?;
         }
     }
     super::flush(out)?;
-    Ok(0)
+    Ok(Status::Success)
 }

@@ -1,8 +1,9 @@
-//! `clientele attendance`: the monthly attendance tally per member (SPEC
-//! 3.6), or with `--days` the day-by-day grid with one-letter codes.
+//! `clientele attendance`: the monthly attendance tally per member (rules
+//! §3.6), or with `--days` the day-by-day grid with one-letter codes.
 
 use std::io::Write;
 
+use crate::error::{Outcome, Status};
 use crate::model::YearMonth;
 use crate::options::Ctx;
 use crate::render::Format;
@@ -21,13 +22,13 @@ pub struct Args {
     pub days: bool,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    let opened = crate::open_or_return!(ctx);
-    let member = super::common::member_filter(&opened.records, None, ctx)?;
-    let month = ctx.month.unwrap_or_else(|| YearMonth::of(opened.d));
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    let opened = super::open(ctx)?;
+    let member = super::filters::member_filter(&opened.records, None, ctx)?;
+    let month = ctx.month.unwrap_or_else(|| YearMonth::of(opened.today));
     let opts = Options {
         month,
-        d: opened.d,
+        d: opened.today,
         d_settled: ctx.as_of.is_some(),
         member,
     };
@@ -42,5 +43,5 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
         (false, format) => attendance::to_table(&months).write(format, &ctx.style, out)?,
     }
     super::flush(out)?;
-    Ok(0)
+    Ok(Status::Success)
 }

@@ -4,9 +4,10 @@
 
 use std::io::Write;
 
+use crate::error::Outcome;
 use crate::model::{AwardKind, Role, YearMonth};
 use crate::options::Ctx;
-use crate::write::{self, WriteError, entry, input, schema, value};
+use crate::write::{self, WriteError, entry, schema, value};
 
 /// Flags of `award`.
 #[derive(Debug, clap::Args)]
@@ -14,26 +15,26 @@ use crate::write::{self, WriteError, entry, input, schema, value};
   clientele award li-wei --kind special --reason '拿下星辰光電首單' --amount 5000 --period 2026-10 --by zhang-min")]
 pub struct Args {
     /// The member rewarded
-    #[arg(value_name = "MEMBER")]
+    #[arg(value_name = "MEMBER", value_parser = crate::values::id)]
     pub awardee: String,
     /// bonus, special, honour or certificate
-    #[arg(long, value_name = "K")]
-    pub kind: String,
+    #[arg(long, value_name = "K", value_parser = crate::values::choice(AwardKind::parse, AwardKind::NAMES))]
+    pub kind: AwardKind,
     /// Why
-    #[arg(long, value_name = "T")]
+    #[arg(long, value_name = "T", value_parser = crate::values::text)]
     pub reason: String,
     /// The amount, in the team's currency
-    #[arg(long, value_name = "N")]
-    pub amount: Option<String>,
+    #[arg(long, value_name = "N", value_parser = crate::values::money)]
+    pub amount: Option<f64>,
     /// The month it rewards (default this month)
-    #[arg(long, value_name = "YYYY-MM")]
-    pub period: Option<String>,
+    #[arg(long, value_name = "YYYY-MM", value_parser = crate::values::month)]
+    pub period: Option<YearMonth>,
     /// The lead giving it (default: --member / $CLIENTELE_MEMBER)
-    #[arg(long, value_name = "LEAD")]
+    #[arg(long, value_name = "LEAD", value_parser = crate::values::id)]
     pub by: Option<String>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     write::run(ctx, out, |w| {
         let lead = match &args.by {
             Some(b) => w.member("--by", b)?,
@@ -46,18 +47,10 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
             )));
         }
         let awardee = w.member("MEMBER", &args.awardee)?;
-        let kind = input::choice("--kind", &args.kind, AwardKind::parse, AwardKind::NAMES)?;
-        let reason = input::text("--reason", &args.reason)?;
-        let amount = args
-            .amount
-            .as_deref()
-            .map(|a| input::money("--amount", a))
-            .transpose()?;
-        let period = args
-            .period
-            .as_deref()
-            .map(|p| input::month("--period", p))
-            .transpose()?;
+        let kind = args.kind;
+        let reason = args.reason.clone();
+        let amount = args.amount;
+        let period = args.period;
         let rel = write::month_file(YearMonth::of(w.today), &lead.id);
         let mut doc = w.txn.edit(&rel)?;
         let new = entry::Builder::new()

@@ -3,51 +3,42 @@
 
 use std::io::Write;
 
-use chrono::NaiveDate;
-
+use crate::error::{Outcome, Status};
 use crate::model::{AwardKind, YearMonth};
-use crate::options::{Ctx, parse_date};
+use crate::options::Ctx;
 use crate::render::Format;
 use crate::report::people::awards::totals as awards_totals;
 use crate::report::people::awards::{self, Filter};
 
 /// Flags of `awards`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
+#[command(
+    mut_arg("from", |a| a.help("Only awards for months on or after this day's month")),
+    mut_arg("to", |a| a.help("Only awards for months on or before this day's month")),
+    after_help = "Examples:
   clientele awards                             every award, by month and member
   clientele awards --month 2026-10             the awards for October's work
   clientele awards --totals --from 2026-01-01  this year's totals per member")]
 pub struct Args {
     /// Only this kind (bonus, special, honour, certificate)
-    #[arg(long, value_parser = parse_kind, value_name = "KIND")]
+    #[arg(long, value_parser = crate::values::choice(AwardKind::parse, AwardKind::NAMES), value_name = "KIND")]
     pub kind: Option<AwardKind>,
-    /// Only awards for months on or after this day's month
-    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
-    pub from: Option<NaiveDate>,
-    /// Only awards for months on or before this day's month
-    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
-    pub to: Option<NaiveDate>,
+    #[command(flatten)]
+    pub period: super::flags::PeriodArgs,
     /// Print the totals per member instead of the list
     #[arg(long)]
     pub totals: bool,
 }
 
-fn parse_kind(s: &str) -> Result<AwardKind, String> {
-    super::common::enum_arg(s, AwardKind::parse, AwardKind::NAMES, "an award kind")
-}
-
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    let period = match super::common::period_flags(ctx, args.from, args.to) {
-        Ok(p) => p,
-        Err(code) => return Ok(code),
-    };
-    let opened = crate::open_or_return!(ctx);
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    let period = args.period.period(ctx)?;
+    let opened = super::open(ctx)?;
     let filter = Filter {
-        member: super::common::member_filter(&opened.records, None, ctx)?,
+        member: super::filters::member_filter(&opened.records, None, ctx)?,
         kind: args.kind,
         period,
     };
-    let rows = awards::awards(&opened.records, YearMonth::of(opened.d), &filter);
+    let rows = awards::awards(&opened.records, YearMonth::of(opened.today), &filter);
     let (per_member, all) = awards_totals::totals(&rows);
     if args.totals {
         awards_totals::totals_table(&per_member).write(ctx.format, &ctx.style, out)?;
@@ -58,5 +49,5 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
         writeln!(out, "{}", awards_totals::footer(&all))?;
     }
     super::flush(out)?;
-    Ok(0)
+    Ok(Status::Success)
 }

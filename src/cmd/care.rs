@@ -1,9 +1,10 @@
 //! `clientele care`: contact birthdays, client anniversaries and the team's
-//! occasions in the next days (SPEC 3.8), with the client's owner.
+//! occasions in the next days (rules §3.8), with the client's owner.
 
 use std::io::Write;
 
-use super::common::owner_and_member;
+use super::filters::owner_and_member;
+use crate::error::{Outcome, Status};
 use crate::options::Ctx;
 use crate::report::clients::care::{self, DEFAULT_WITHIN, Filter};
 
@@ -17,25 +18,24 @@ pub struct Args {
     /// The window: D and the next N days
     #[arg(long, value_name = "N", default_value_t = DEFAULT_WITHIN)]
     pub within: u32,
-    /// Only clients owned by this member (--member: owned or served)
-    #[arg(long, value_name = "ID")]
-    pub owner: Option<String>,
+    #[command(flatten)]
+    pub owner: super::flags::ClientOwnerArgs,
     /// Only this kind of date
     #[arg(long, value_parser = ["birthday", "anniversary", "occasion"], value_name = "KIND")]
     pub kind: Option<String>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    let opened = crate::open_or_return!(ctx);
-    let (owner, member) = owner_and_member(&opened.records, args.owner.as_ref(), ctx)?;
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    let opened = super::open(ctx)?;
+    let (owner, member) = owner_and_member(&opened.records, args.owner.owner.as_ref(), ctx)?;
     let filter = Filter {
         owner,
         member,
         kind: args.kind.clone(),
     };
-    let mut rows = care::care(&opened.records, opened.d, args.within);
+    let mut rows = care::care(&opened.records, opened.today, args.within);
     rows.retain(|r| filter.keeps(r));
     care::to_table(&rows, ctx.reveal).write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
-    Ok(0)
+    Ok(Status::Success)
 }

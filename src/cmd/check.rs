@@ -7,6 +7,7 @@
 use std::io::Write;
 
 use crate::diagnostic::codes;
+use crate::error::{Error, Outcome, Status};
 use crate::load;
 use crate::options::Ctx;
 use crate::render::{Cell, Format, Table};
@@ -28,19 +29,14 @@ pub struct Args {
     pub strict: bool,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if let Some(code) = &args.explain {
         return explain(code, out);
     }
     let root = load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
-    let mut loaded = load::load(&root)?;
-    let (_, d) = ctx.now(&loaded.records.settings.team.timezone);
-    loaded
-        .diagnostics
-        .extend(crate::check::run(&loaded.records, d));
+    let loaded = load::load_and_check(root.as_path(), |r: &crate::model::Records| ctx.today(r))?;
     let sources = &loaded.records.sources;
-    let mut diags = loaded.diagnostics;
-    sources.sort(&mut diags);
+    let diags = loaded.diagnostics;
     let errors = diags.iter().filter(|x| x.is_error()).count();
     let warnings = diags.len() - errors;
     let failed = errors > 0 || (args.strict && warnings > 0);
@@ -77,18 +73,21 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
         }
     }
     super::flush(out)?;
-    Ok(i32::from(failed))
+    Ok(Status::failure_if(failed))
 }
 
-fn explain(code: &str, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+fn explain(code: &str, out: &mut dyn Write) -> Outcome {
     match codes::lookup(code) {
         Some(info) => {
             writeln!(out, "{}: {}\nfix: {}", info.code, info.title, info.fix)?;
-            Ok(0)
+            Ok(Status::Success)
         }
         None => {
             let known: Vec<&str> = codes::ALL.iter().map(|c| c.code).collect();
-            anyhow::bail!("unknown code `{code}`; known codes: {}", known.join(", "))
+            Err(Error::refused(format!(
+                "unknown code `{code}`; known codes: {}",
+                known.join(", ")
+            )))
         }
     }
 }

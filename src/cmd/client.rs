@@ -5,9 +5,12 @@
 
 use std::io::Write;
 
+use chrono::NaiveDate;
+
+use crate::error::Outcome;
 use crate::model::{Source, Stage};
 use crate::options::Ctx;
-use crate::write::{self, WriteError, entry, input, value};
+use crate::write::{self, WriteError, entry, value};
 
 /// `client` subcommands.
 #[derive(Debug, clap::Args)]
@@ -28,44 +31,44 @@ pub enum ClientAction {
 #[derive(Debug, clap::Args)]
 pub struct AddArgs {
     /// The new client's id (lowercase letters, digits, `-`): its file name
-    #[arg(value_name = "ID")]
+    #[arg(value_name = "ID", value_parser = crate::values::id)]
     pub id: String,
     /// The client's name
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = crate::values::text)]
     pub name: String,
     /// The account manager (a member id)
-    #[arg(long, value_name = "MEMBER")]
+    #[arg(long, value_name = "MEMBER", value_parser = crate::values::id)]
     pub owner: String,
     /// lead, prospect, customer, dormant or lost
-    #[arg(long, value_name = "STAGE", default_value = "lead")]
-    pub stage: String,
+    #[arg(long, value_name = "STAGE", default_value = "lead", value_parser = crate::values::choice(Stage::parse, Stage::NAMES))]
+    pub stage: Stage,
     /// web, trade-show, referral, directory, cold-call or other
-    #[arg(long, value_name = "S")]
-    pub source: Option<String>,
+    #[arg(long, value_name = "S", value_parser = crate::values::choice(Source::parse, Source::NAMES))]
+    pub source: Option<Source>,
     /// Cooperation potential, 1..5
-    #[arg(long, value_name = "N", default_value = "3")]
-    pub potential: String,
+    #[arg(long, value_name = "N", default_value = "3", value_parser = crate::values::int_in(1, 5))]
+    pub potential: i64,
     /// The day the lead was first recorded (default today)
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub found: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
+    pub found: Option<NaiveDate>,
     /// The date of the first signed contract (required for customer and dormant)
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub since: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
+    pub since: Option<NaiveDate>,
     /// The account specialist (a member id)
-    #[arg(long, value_name = "M")]
+    #[arg(long, value_name = "M", value_parser = crate::values::id)]
     pub specialist: Option<String>,
     /// The client's industry
-    #[arg(long, value_name = "I")]
+    #[arg(long, value_name = "I", value_parser = crate::values::text)]
     pub industry: Option<String>,
     /// Free notes
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", value_parser = crate::values::text)]
     pub notes: Option<String>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let ClientAction::Add(a) = &args.action;
     write::run(ctx, out, |w| {
-        let id = input::id("client id", &a.id)?;
+        let id = a.id.clone();
         let rel = write::client_file(&id);
         if w.txn.read(&rel)?.is_some() {
             return Err(WriteError::refused(format!(
@@ -73,26 +76,18 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
                 w.display(&rel)
             )));
         }
-        let name = input::text("--name", &a.name)?;
+        let name = a.name.clone();
         let owner = w.member("--owner", &a.owner)?;
         let specialist = a
             .specialist
             .as_deref()
             .map(|s| w.member("--specialist", s))
             .transpose()?;
-        let stage = input::choice("--stage", &a.stage, Stage::parse, Stage::NAMES)?;
-        let source = a
-            .source
-            .as_deref()
-            .map(|s| input::choice("--source", s, Source::parse, Source::NAMES))
-            .transpose()?;
-        let potential = input::int_in("--potential", &a.potential, 1, 5)?;
-        let found = input::date_or("--found", a.found.as_deref(), w.today)?;
-        let since = a
-            .since
-            .as_deref()
-            .map(|s| input::date("--since", s))
-            .transpose()?;
+        let stage = a.stage;
+        let source = a.source;
+        let potential = a.potential;
+        let found = a.found.unwrap_or(w.today);
+        let since = a.since;
         if matches!(stage, Stage::Customer | Stage::Dormant) && since.is_none() {
             return Err(WriteError::refused(format!(
                 "a {stage} needs --since (the date of the first signed contract)"
@@ -105,10 +100,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
                 "--since {s} is before --found {found}"
             )));
         }
-        let text =
-            |flag: &str, v: &Option<String>| v.as_deref().map(|t| input::text(flag, t)).transpose();
-        let industry = text("--industry", &a.industry)?;
-        let notes = text("--notes", &a.notes)?;
+        let (industry, notes) = (&a.industry, &a.notes);
         let table = entry::Builder::new()
             .set("id", value::string(&id))
             .set("name", value::string(&name))

@@ -9,9 +9,10 @@ use std::io::Write;
 use chrono::{NaiveDate, NaiveTime, Timelike};
 use toml_edit::Table;
 
+use crate::error::Outcome;
 use crate::model::YearMonth;
 use crate::options::Ctx;
-use crate::write::{self, Session, WriteError, entry, input, schema, value};
+use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// Flags of `clock`.
 #[derive(Debug, clap::Args)]
@@ -22,20 +23,20 @@ use crate::write::{self, Session, WriteError, entry, input, schema, value};
   clientele clock --field               today is field work or travel")]
 pub struct Args {
     /// The day (default today)
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub date: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
+    pub date: Option<NaiveDate>,
     /// Clock-in time
-    #[arg(long = "in", value_name = "HH:MM")]
-    pub clock_in: Option<String>,
+    #[arg(long = "in", value_name = "HH:MM", value_parser = crate::values::time)]
+    pub clock_in: Option<NaiveTime>,
     /// Clock-out time
-    #[arg(long = "out", value_name = "HH:MM")]
-    pub clock_out: Option<String>,
+    #[arg(long = "out", value_name = "HH:MM", value_parser = crate::values::time)]
+    pub clock_out: Option<NaiveTime>,
     /// Field work or travel: counts as present, never late or early
     #[arg(long)]
     pub field: bool,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     write::run(ctx, out, |w| clock(w, args))
 }
 
@@ -45,17 +46,9 @@ fn hhmm(t: NaiveTime) -> String {
 
 fn clock(w: &mut Session<'_>, a: &Args) -> Result<String, WriteError> {
     let who = w.writer()?;
-    let date = input::date_or("--date", a.date.as_deref(), w.today)?;
-    let t_in = a
-        .clock_in
-        .as_deref()
-        .map(|t| input::time("--in", t))
-        .transpose()?;
-    let t_out = a
-        .clock_out
-        .as_deref()
-        .map(|t| input::time("--out", t))
-        .transpose()?;
+    let date = a.date.unwrap_or(w.today);
+    let t_in = a.clock_in;
+    let t_out = a.clock_out;
     let now = (date == w.today).then(|| {
         let t = w.now.time();
         NaiveTime::from_hms_opt(t.hour(), t.minute(), 0).unwrap_or(t)

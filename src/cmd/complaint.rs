@@ -5,9 +5,12 @@
 
 use std::io::Write;
 
+use chrono::NaiveDateTime;
+
+use crate::error::Outcome;
 use crate::model::{Channel, Severity};
 use crate::options::Ctx;
-use crate::write::{self, Session, WriteError, entry, input, schema, value};
+use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// `complaint` subcommands.
 #[derive(Debug, clap::Args)]
@@ -36,54 +39,54 @@ pub enum ComplaintAction {
 #[derive(Debug, clap::Args)]
 pub struct OpenArgs {
     /// The client (its id)
-    #[arg(value_name = "CLIENT")]
+    #[arg(value_name = "CLIENT", value_parser = crate::values::id)]
     pub client: String,
     /// The complaint's id, unique across all clients
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = crate::values::entry_id)]
     pub id: String,
     /// high, medium or low
-    #[arg(long, value_name = "S")]
-    pub severity: String,
+    #[arg(long, value_name = "S", value_parser = crate::values::choice(Severity::parse, Severity::NAMES))]
+    pub severity: Severity,
     /// What the client complains about
-    #[arg(long, value_name = "T")]
+    #[arg(long, value_name = "T", value_parser = crate::values::text)]
     pub summary: String,
     /// The member who handles it
-    #[arg(long, value_name = "M")]
+    #[arg(long, value_name = "M", value_parser = crate::values::id)]
     pub handler: String,
     /// When it came in (default now)
-    #[arg(long, value_name = "DATETIME")]
-    pub received: Option<String>,
+    #[arg(long, value_name = "DATETIME", value_parser = crate::values::datetime)]
+    pub received: Option<NaiveDateTime>,
     /// phone, email, visit, web or other
-    #[arg(long, value_name = "C")]
-    pub channel: Option<String>,
+    #[arg(long, value_name = "C", value_parser = crate::values::choice(Channel::parse, Channel::NAMES))]
+    pub channel: Option<Channel>,
 }
 
 /// Flags of `complaint respond`.
 #[derive(Debug, clap::Args)]
 pub struct RespondArgs {
     /// The complaint's id
-    #[arg(value_name = "ID")]
+    #[arg(value_name = "ID", value_parser = crate::values::entry_id)]
     pub id: String,
     /// When the client was answered (default now)
-    #[arg(long, value_name = "DATETIME")]
-    pub at: Option<String>,
+    #[arg(long, value_name = "DATETIME", value_parser = crate::values::datetime)]
+    pub at: Option<NaiveDateTime>,
 }
 
 /// Flags of `complaint resolve`.
 #[derive(Debug, clap::Args)]
 pub struct ResolveArgs {
     /// The complaint's id
-    #[arg(value_name = "ID")]
+    #[arg(value_name = "ID", value_parser = crate::values::entry_id)]
     pub id: String,
     /// When it was resolved and the result fed back (default now)
-    #[arg(long, value_name = "DATETIME")]
-    pub at: Option<String>,
+    #[arg(long, value_name = "DATETIME", value_parser = crate::values::datetime)]
+    pub at: Option<NaiveDateTime>,
     /// The client's rating of the outcome, 1..5
-    #[arg(long, value_name = "N")]
-    pub satisfaction: Option<String>,
+    #[arg(long, value_name = "N", value_parser = crate::values::rating)]
+    pub satisfaction: Option<i64>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     match &args.action {
         ComplaintAction::Open(a) => write::run(ctx, out, |w| open(w, a)),
         ComplaintAction::Respond(a) => write::run(ctx, out, |w| respond(w, a)),
@@ -91,26 +94,14 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
     }
 }
 
-fn at(
-    w: &Session<'_>,
-    flag: &str,
-    s: &Option<String>,
-) -> Result<chrono::NaiveDateTime, WriteError> {
-    s.as_deref().map_or(Ok(w.now), |s| input::datetime(flag, s))
-}
-
 fn open(w: &mut Session<'_>, a: &OpenArgs) -> Result<String, WriteError> {
     let rel = w.client("client", &a.client)?;
-    let id = input::entry_id("--id", &a.id)?;
-    let severity = input::choice("--severity", &a.severity, Severity::parse, Severity::NAMES)?;
-    let summary = input::text("--summary", &a.summary)?;
+    let id = a.id.clone();
+    let severity = a.severity;
+    let summary = a.summary.clone();
     let handler = w.member("--handler", &a.handler)?;
-    let received = at(w, "--received", &a.received)?;
-    let channel = a
-        .channel
-        .as_deref()
-        .map(|c| input::choice("--channel", c, Channel::parse, Channel::NAMES))
-        .transpose()?;
+    let received = a.received.unwrap_or(w.now);
+    let channel = a.channel;
     w.unique("complaint", &id)?;
     let mut doc = w.txn.edit(&rel)?;
     let new = entry::Builder::new()
@@ -132,17 +123,16 @@ fn open(w: &mut Session<'_>, a: &OpenArgs) -> Result<String, WriteError> {
 
 /// The client file holding complaint `id`.
 fn holder(w: &mut Session<'_>, id: &str) -> Result<String, WriteError> {
-    let id = input::entry_id("complaint id", id)?;
     w.entry_ids("complaint")?
-        .remove(&id)
+        .remove(id)
         .ok_or_else(|| WriteError::refused(format!("no complaint `{id}` in any client file")))
 }
 
 fn respond(w: &mut Session<'_>, a: &RespondArgs) -> Result<String, WriteError> {
     let rel = holder(w, &a.id)?;
-    let when = at(w, "--at", &a.at)?;
+    let when = a.at.unwrap_or(w.now);
     let mut doc = w.txn.edit(&rel)?;
-    let Some(c) = super::deal::find(&mut doc, "complaint", &a.id) else {
+    let Some(c) = write::entry_mut(&mut doc, "complaint", &a.id) else {
         return Err(WriteError::refused(format!(
             "no complaint `{}` in {rel}",
             a.id
@@ -166,14 +156,10 @@ fn respond(w: &mut Session<'_>, a: &RespondArgs) -> Result<String, WriteError> {
 
 fn resolve(w: &mut Session<'_>, a: &ResolveArgs) -> Result<String, WriteError> {
     let rel = holder(w, &a.id)?;
-    let satisfaction = a
-        .satisfaction
-        .as_deref()
-        .map(|s| input::rating("--satisfaction", s))
-        .transpose()?;
-    let when = at(w, "--at", &a.at)?;
+    let satisfaction = a.satisfaction;
+    let when = a.at.unwrap_or(w.now);
     let mut doc = w.txn.edit(&rel)?;
-    let Some(c) = super::deal::find(&mut doc, "complaint", &a.id) else {
+    let Some(c) = write::entry_mut(&mut doc, "complaint", &a.id) else {
         return Err(WriteError::refused(format!(
             "no complaint `{}` in {rel}",
             a.id

@@ -1,21 +1,24 @@
 //! `clientele complaints`: every complaint with its deadlines, hours to the
-//! first response, status and satisfaction (SPEC 3.3); `--summary` gives the
+//! first response, status and satisfaction (rules §3.3); `--summary` gives the
 //! counts and on-time rates per month received instead.
 
 use std::io::Write;
 
-use chrono::NaiveDate;
-
-use super::common::{FailOn, member_filter, period_flags};
+use super::filters::member_filter;
+use crate::error::Outcome;
 use crate::model::Severity;
-use crate::options::{Ctx, parse_date};
+use crate::options::Ctx;
 use crate::render::Format;
 use crate::report::complaints::summary;
 use crate::report::complaints::{self, Filter};
 
 /// Flags of `complaints`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
+#[command(
+    mut_arg("fail_on", |a| a.help("Exit 1 when a listed complaint is overdue")),
+    mut_arg("from", |a| a.help("Only complaints received on or after this day")),
+    mut_arg("to", |a| a.help("Only complaints received on or before this day")),
+    after_help = "Examples:
   clientele complaints --open                  what still waits for a solution
   clientele complaints --month 2026-10 --summary   last month's counts and rates
   clientele complaints --fail-on overdue -q    exit 1 when any complaint is overdue")]
@@ -30,7 +33,7 @@ pub struct Args {
     #[arg(long, value_name = "ID")]
     pub handler: Option<String>,
     /// Only this severity
-    #[arg(long, value_parser = parse_severity, value_name = "high|medium|low")]
+    #[arg(long, value_parser = crate::values::choice(Severity::parse, Severity::NAMES), value_name = "high|medium|low")]
     pub severity: Option<Severity>,
     /// Only resolved complaints without a satisfaction rating yet
     #[arg(long)]
@@ -38,30 +41,18 @@ pub struct Args {
     /// Only resolved complaints rated 1 or 2 (not truly solved yet)
     #[arg(long)]
     pub unsatisfied: bool,
-    /// Only complaints received on or after this day
-    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
-    pub from: Option<NaiveDate>,
-    /// Only complaints received on or before this day
-    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
-    pub to: Option<NaiveDate>,
+    #[command(flatten)]
+    pub period: super::flags::PeriodArgs,
     /// Print the summary per month received instead of the list
     #[arg(long)]
     pub summary: bool,
-    /// Exit 1 when a listed complaint is overdue
-    #[arg(long, value_enum, value_name = "WHAT")]
-    pub fail_on: Option<FailOn>,
+    #[command(flatten)]
+    pub fail_on: super::flags::FailOnArgs,
 }
 
-fn parse_severity(s: &str) -> Result<Severity, String> {
-    super::common::enum_arg(s, Severity::parse, Severity::NAMES, "a severity")
-}
-
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    let period = match period_flags(ctx, args.from, args.to) {
-        Ok(p) => p,
-        Err(code) => return Ok(code),
-    };
-    let opened = crate::open_or_return!(ctx);
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    let period = args.period.period(ctx)?;
+    let opened = super::open(ctx)?;
     let filter = Filter {
         open: args.open,
         overdue: args.overdue,
@@ -86,9 +77,8 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
         }
     }
     super::flush(out)?;
-    let failed = args.fail_on == Some(FailOn::Overdue)
-        && rows
-            .iter()
-            .any(|r| r.status == crate::model::ComplaintStatus::Overdue);
-    Ok(i32::from(failed))
+    Ok(args.fail_on.status(|| {
+        rows.iter()
+            .any(|r| r.status == crate::model::ComplaintStatus::Overdue)
+    }))
 }

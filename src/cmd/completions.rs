@@ -4,6 +4,7 @@ use std::io::Write;
 
 use clap::CommandFactory;
 
+use crate::error::{Outcome, Status};
 use crate::options::Ctx;
 
 /// Flags of `completions`.
@@ -15,8 +16,8 @@ pub struct Args {
     pub shell: clap_complete::Shell,
 }
 
-pub fn run(args: &Args, _ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, _ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let mut cmd = crate::cli::Cli::command();
     clap_complete::generate(args.shell, &mut cmd, "clientele", out);
-    Ok(0)
+    Ok(Status::Success)
 }

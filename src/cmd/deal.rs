@@ -9,9 +9,10 @@ use std::io::Write;
 use chrono::NaiveDate;
 use toml_edit::Table;
 
+use crate::error::Outcome;
 use crate::model::DealStage;
 use crate::options::Ctx;
-use crate::write::{self, EditDoc, Session, WriteError, entry, input, schema, value};
+use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// `deal` subcommands.
 #[derive(Debug, clap::Args)]
@@ -37,88 +38,84 @@ pub enum DealAction {
 #[derive(Debug, clap::Args)]
 pub struct AddArgs {
     /// The client (its id)
-    #[arg(value_name = "CLIENT")]
+    #[arg(value_name = "CLIENT", value_parser = crate::values::id)]
     pub client: String,
     /// The deal's id, unique across all clients
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = crate::values::entry_id)]
     pub id: String,
     /// What the deal is
-    #[arg(long, value_name = "T")]
+    #[arg(long, value_name = "T", value_parser = crate::values::text)]
     pub title: String,
     /// Expected amount (signed amount once won)
-    #[arg(long, value_name = "N")]
-    pub amount: String,
+    #[arg(long, value_name = "N", value_parser = crate::values::money)]
+    pub amount: f64,
     /// lead, qualified, proposal, negotiation, won or lost
-    #[arg(long, value_name = "S", default_value = "lead")]
-    pub stage: String,
+    #[arg(long, value_name = "S", default_value = "lead", value_parser = crate::values::choice(DealStage::parse, DealStage::NAMES))]
+    pub stage: DealStage,
     /// The day it was opened (default today)
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub opened: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
+    pub opened: Option<NaiveDate>,
     /// The deal's owner when not the client's owner
-    #[arg(long, value_name = "M")]
+    #[arg(long, value_name = "M", value_parser = crate::values::id)]
     pub owner: Option<String>,
     /// The day it was won or lost (default today for those stages)
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub closed: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
+    pub closed: Option<NaiveDate>,
     /// Delivery due date (won deals)
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub due: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
+    pub due: Option<NaiveDate>,
 }
 
 /// Flags of `deal set`.
 #[derive(Debug, clap::Args)]
 pub struct SetArgs {
     /// The client (its id)
-    #[arg(value_name = "CLIENT")]
+    #[arg(value_name = "CLIENT", value_parser = crate::values::id)]
     pub client: String,
     /// The deal's id
-    #[arg(value_name = "ID")]
+    #[arg(value_name = "ID", value_parser = crate::values::entry_id)]
     pub id: String,
     /// New stage; won or lost sets `closed` to today unless given or present
-    #[arg(long, value_name = "S")]
-    pub stage: Option<String>,
+    #[arg(long, value_name = "S", value_parser = crate::values::choice(DealStage::parse, DealStage::NAMES))]
+    pub stage: Option<DealStage>,
     /// New amount
-    #[arg(long, value_name = "N")]
-    pub amount: Option<String>,
+    #[arg(long, value_name = "N", value_parser = crate::values::money)]
+    pub amount: Option<f64>,
     /// The day it was won or lost
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub closed: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
+    pub closed: Option<NaiveDate>,
     /// Delivery due date
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub due: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
+    pub due: Option<NaiveDate>,
     /// Delivery done
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub delivered: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
+    pub delivered: Option<NaiveDate>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     match &args.action {
         DealAction::Add(a) => write::run(ctx, out, |w| add(w, a)),
         DealAction::Set(a) => write::run(ctx, out, |w| set(w, a)),
     }
 }
 
-fn opt_date(flag: &str, s: &Option<String>) -> Result<Option<NaiveDate>, WriteError> {
-    s.as_deref().map(|s| input::date(flag, s)).transpose()
-}
-
 fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
     let rel = w.client("client", &a.client)?;
-    let id = input::entry_id("--id", &a.id)?;
-    let title = input::text("--title", &a.title)?;
-    let amount = input::money("--amount", &a.amount)?;
-    let stage = input::choice("--stage", &a.stage, DealStage::parse, DealStage::NAMES)?;
-    let opened = input::date_or("--opened", a.opened.as_deref(), w.today)?;
+    let id = a.id.clone();
+    let title = a.title.clone();
+    let amount = a.amount;
+    let stage = a.stage;
+    let opened = a.opened.unwrap_or(w.today);
     let owner = a
         .owner
         .as_deref()
         .map(|o| w.member("--owner", o))
         .transpose()?;
-    let mut closed = opt_date("--closed", &a.closed)?;
+    let mut closed = a.closed;
     if closed.is_none() && matches!(stage, DealStage::Won | DealStage::Lost) {
         closed = Some(w.today.max(opened));
     }
-    let due = opt_date("--due", &a.due)?;
+    let due = a.due;
     w.unique("deal", &id)?;
     let mut doc = w.txn.edit(&rel)?;
     let new = entry::Builder::new()
@@ -140,28 +137,13 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
     ))
 }
 
-/// The `[[kind]]` entry of a client document whose `id` is `id`.
-pub(crate) fn find<'a>(doc: &'a mut EditDoc, kind: &str, id: &str) -> Option<&'a mut Table> {
-    entry::entries_mut(doc.doc.as_table_mut(), kind)?
-        .iter_mut()
-        .find(|t| entry::get_str(t, "id") == Some(id))
-}
-
 fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
     let rel = w.client("client", &a.client)?;
-    let stage = a
-        .stage
-        .as_deref()
-        .map(|s| input::choice("--stage", s, DealStage::parse, DealStage::NAMES))
-        .transpose()?;
-    let amount = a
-        .amount
-        .as_deref()
-        .map(|s| input::money("--amount", s))
-        .transpose()?;
-    let closed = opt_date("--closed", &a.closed)?;
-    let due = opt_date("--due", &a.due)?;
-    let delivered = opt_date("--delivered", &a.delivered)?;
+    let stage = a.stage;
+    let amount = a.amount;
+    let closed = a.closed;
+    let due = a.due;
+    let delivered = a.delivered;
     if stage.is_none()
         && amount.is_none()
         && closed.is_none()
@@ -174,7 +156,7 @@ fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
     }
     let today = w.today;
     let mut doc = w.txn.edit(&rel)?;
-    let Some(deal) = find(&mut doc, "deal", &a.id) else {
+    let Some(deal) = write::entry_mut(&mut doc, "deal", &a.id) else {
         return Err(WriteError::refused(format!(
             "client {} has no deal `{}` (see {})",
             a.client,
@@ -227,8 +209,8 @@ mod tests {
             client: "bolt".into(),
             id: "D-9".into(),
             title: "t".into(),
-            amount: "1".into(),
-            stage: "lead".into(),
+            amount: 1.0,
+            stage: DealStage::Lead,
             opened: None,
             owner: None,
             closed: None,

@@ -1,5 +1,5 @@
 //! `clientele fmt [--check] [PATH…]`: rewrites record files in the
-//! canonical form of SPEC section 5 (see `crate::write::canon`); with
+//! canonical form of rules §5 (see `crate::write::canon`); with
 //! `--check`, lists the files that would change and exits 1 when there are
 //! any. Without PATH, every record file of the records folder; a PATH may
 //! be a file or a folder. A canonical file is never rewritten; each file
@@ -10,11 +10,12 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::display_join;
+use crate::error::{Error, Outcome, Status};
 use crate::load;
 use crate::options::Ctx;
 use crate::write::canon::{Canon, canonical};
 use crate::write::lock::FolderLock;
-use crate::write::same::same_content;
+use crate::write::same_records::same_records;
 use crate::write::schema::FileKind;
 
 /// Flags of `fmt`.
@@ -90,7 +91,7 @@ fn target(path: PathBuf, shown: String, kind: FileKind) -> Target {
     }
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let root = load::find_root(ctx.records.as_deref(), &ctx.cwd);
     let mut targets = Vec::new();
     if args.paths.is_empty() {
@@ -100,8 +101,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
         for p in &args.paths {
             let full = ctx.cwd.join(p);
             if !full.exists() {
-                eprintln!("error: {} does not exist", p.display());
-                return Ok(1);
+                return Err(Error::refused(format!("{} does not exist", p.display())));
             }
             targets_in(&full, p, &mut targets);
         }
@@ -129,7 +129,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
         }
     }
     super::flush(out)?;
-    Ok(i32::from(failed || (args.check && differ > 0)))
+    Ok(Status::failure_if(failed || (args.check && differ > 0)))
 }
 
 /// Formats one file; whether it differs (and, without `check`, was
@@ -142,7 +142,7 @@ fn format_one(t: &Target, check: bool) -> Result<bool, String> {
     if new == text {
         return Ok(false);
     }
-    if !same_content(t.canon.kind, &text, &new) {
+    if !same_records(t.canon.kind, &text, &new) {
         return Err(
             "the canonical form would change its records: not formatted (please report this)"
                 .into(),

@@ -1,17 +1,19 @@
 //! `clientele followups`: graded customers and prospects with their last
-//! contact, interval, due date, days overdue and cover (SPEC 3.2).
+//! contact, interval, due date, days overdue and cover (rules §3.2).
 
 use std::io::Write;
 
-use super::common::FailOn;
-use super::common::{owner_and_member, parse_tier};
+use super::filters::owner_and_member;
+use crate::error::Outcome;
 use crate::model::Tier;
 use crate::options::Ctx;
 use crate::report::clients::followups::{self, Filter};
 
 /// Flags of `followups`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
+#[command(
+    mut_arg("fail_on", |a| a.help("Exit 1 when a listed follow-up is overdue")),
+    after_help = "Examples:
   clientele followups --overdue                clients waiting for a contact
   clientele followups --overdue --within 7     overdue, or due in the next week
   clientele --member wang-fang followups       clients a member owns or serves
@@ -23,20 +25,18 @@ pub struct Args {
     /// Only follow-ups due in the next N days (today included)
     #[arg(long, value_name = "N")]
     pub within: Option<u32>,
-    /// Only clients owned by this member (--member: owned or served)
-    #[arg(long, value_name = "ID")]
-    pub owner: Option<String>,
+    #[command(flatten)]
+    pub owner: super::flags::ClientOwnerArgs,
     /// Only customers of this tier (after overrides)
-    #[arg(long, value_parser = parse_tier, value_name = "A|B|C|D")]
+    #[arg(long, value_parser = crate::values::tier, value_name = "A|B|C|D")]
     pub tier: Option<Tier>,
-    /// Exit 1 when a listed follow-up is overdue
-    #[arg(long, value_enum, value_name = "WHAT")]
-    pub fail_on: Option<FailOn>,
+    #[command(flatten)]
+    pub fail_on: super::flags::FailOnArgs,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    let opened = crate::open_or_return!(ctx);
-    let (owner, member) = owner_and_member(&opened.records, args.owner.as_ref(), ctx)?;
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    let opened = super::open(ctx)?;
+    let (owner, member) = owner_and_member(&opened.records, args.owner.owner.as_ref(), ctx)?;
     let filter = Filter {
         overdue: args.overdue,
         within: args.within.map(i64::from),
@@ -44,9 +44,8 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
         member,
         tier: args.tier,
     };
-    let rows = followups::followups(&opened.records, opened.d, &filter);
+    let rows = followups::followups(&opened.records, opened.today, &filter);
     followups::to_table(&rows).write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
-    let failed = args.fail_on == Some(FailOn::Overdue) && rows.iter().any(|r| r.is_overdue());
-    Ok(i32::from(failed))
+    Ok(args.fail_on.status(|| rows.iter().any(|r| r.is_overdue())))
 }

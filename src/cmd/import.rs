@@ -18,8 +18,9 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::diagnostic::{SourceMap, codes};
-use crate::import::summary::Summary;
+use crate::diagnostic::{Diagnostic, SourceMap, codes};
+use crate::error::{Error, Outcome, Status};
+use crate::import::tally::Tally;
 use crate::import::{Existing, Problems};
 use crate::load;
 use crate::model::Records;
@@ -63,7 +64,7 @@ pub struct Common {
     pub show_all: bool,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     match &args.source {
         Source::Crm(a) => crm::run(a, ctx, out),
         Source::Complaints(a) => complaints::run(a, ctx, out),
@@ -81,17 +82,14 @@ fn located(ctx: &Ctx, p: &Path) -> (PathBuf, String) {
     (full, shown)
 }
 
-/// Reads an input file; `None` (with the message printed) when it cannot.
-fn read_input(path: &Path, shown: &str) -> Option<crate::import::crm::InFile> {
+/// Reads an input file; the error says which could not be read and why.
+fn read_input(path: &Path, shown: &str) -> Result<crate::import::crm::InFile, String> {
     match std::fs::read(path) {
-        Ok(bytes) => Some(crate::import::crm::InFile {
+        Ok(bytes) => Ok(crate::import::crm::InFile {
             shown: shown.to_string(),
             bytes,
         }),
-        Err(e) => {
-            eprintln!("error: cannot read {shown}: {e}");
-            None
-        }
+        Err(e) => Err(format!("cannot read {shown}: {e}")),
     }
 }
 
@@ -119,7 +117,7 @@ pub trait Importer {
     /// What the records hold → the plan; problems collected in `p`.
     fn plan(&self, existing: &Existing, today: NaiveDate, p: &mut Problems) -> Self::Plan;
     /// Stages the plan's files in `txn`; what it adds, for the user.
-    fn stage(&self, plan: &Self::Plan, txn: &mut Txn) -> Result<Summary, WriteError>;
+    fn stage(&self, plan: &Self::Plan, txn: &mut Txn) -> Result<Tally, WriteError>;
 }
 
 /// Prints the problems to stderr; only the errors with `--quiet`.
@@ -136,54 +134,36 @@ fn execute<I: Importer>(
     sources: &SourceMap,
     mut problems: Problems,
     out: &mut dyn Write,
-) -> anyhow::Result<super::Code> {
+) -> Outcome {
     let root = load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
     let records = state(&root, None)?;
     let (_, today) = ctx.now(&records.settings.team.timezone);
     let existing = Existing::from_records(&records);
     if let Some(why) = importer.refuse(&existing) {
-        eprintln!("error: {why}; nothing was imported");
-        return Ok(1);
+        return Err(Error::refused(format!("{why}; nothing was imported")));
     }
     importer.plan(&existing, today, &mut problems);
     print_problems(&problems, sources, common.show_all, ctx.quiet);
     if problems.errors() > 0 {
-        eprintln!(
-            "error: {}, {}: nothing was imported",
+        return Err(Error::refused(format!(
+            "{}, {}: nothing was imported",
             count(problems.errors(), "error"),
             count(problems.warnings(), "warning")
-        );
-        return Ok(1);
+        )));
     }
     let mut txn = Txn::begin(&root)?;
-    let Some(summary) = restage(importer, ctx, common, sources, &root, &mut txn, today)? else {
-        return Ok(1);
-    };
-    let checked = txn.check(today)?;
-    if !checked.errors.is_empty() {
-        let mut err = std::io::stderr().lock();
-        let _ = writeln!(
-            err,
-            "error: refused, nothing was written: the import would break the records' rules (lines as they would be):"
-        );
-        for e in &checked.errors {
-            let _ = write!(err, "{e}");
-        }
-        return Ok(1);
-    }
-    if !common.dry_run {
-        txn.commit()?;
-    }
+    let summary = restage(importer, ctx, common, sources, &root, &mut txn, today)?;
+    let checked = crate::write::save_checked(txn, today, "import", common.dry_run)?;
     if !ctx.quiet {
         summary.print(common.dry_run, out)?;
         note_warnings(&checked.warnings);
     }
     super::flush(out)?;
-    Ok(0)
+    Ok(Status::Success)
 }
 
 /// Under the lock: plans again against the records as they are now and
-/// stages the plan; `None` (the reason printed) when it cannot be.
+/// stages the plan, or says why it cannot be.
 fn restage<I: Importer>(
     importer: &I,
     ctx: &Ctx,
@@ -192,28 +172,21 @@ fn restage<I: Importer>(
     root: &Path,
     txn: &mut Txn,
     today: NaiveDate,
-) -> anyhow::Result<Option<Summary>> {
+) -> Result<Tally, Error> {
     let records = state(root, Some(txn))?;
     let existing = Existing::from_records(&records);
     if let Some(why) = importer.refuse(&existing) {
-        eprintln!("error: {why}; nothing was imported");
-        return Ok(None);
+        return Err(Error::refused(format!("{why}; nothing was imported")));
     }
     let mut again = Problems::default();
     let plan = importer.plan(&existing, today, &mut again);
     if again.errors() > 0 {
         print_problems(&again, sources, common.show_all, ctx.quiet);
-        eprintln!("error: the records changed while importing: nothing was imported (run again)");
-        return Ok(None);
+        return Err(Error::refused(
+            "the records changed while importing: nothing was imported (run again)",
+        ));
     }
-    match importer.stage(&plan, txn) {
-        Ok(s) => Ok(Some(s)),
-        Err(WriteError::Refused(why)) => {
-            eprintln!("error: {why}");
-            Ok(None)
-        }
-        Err(e) => Err(e.into()),
-    }
+    Ok(importer.stage(&plan, txn)?)
 }
 
 /// `1 error`, `2 errors`.
@@ -226,15 +199,10 @@ fn count(n: usize, what: &str) -> String {
 }
 
 /// One line counting the warnings the new records bring, by code.
-fn note_warnings(warnings: &[String]) {
-    let mut by_code: std::collections::BTreeMap<String, usize> = Default::default();
+fn note_warnings(warnings: &[Diagnostic]) {
+    let mut by_code: std::collections::BTreeMap<&str, usize> = Default::default();
     for w in warnings {
-        let code = w
-            .lines()
-            .next()
-            .and_then(|l| l.rsplit_once('['))
-            .map_or("", |(_, c)| c.trim_end_matches(']'));
-        *by_code.entry(code.to_string()).or_default() += 1;
+        *by_code.entry(w.code).or_default() += 1;
     }
     if by_code.is_empty() {
         return;

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use anyhow::Context as _;
 
-use crate::model::is_client_id;
+use crate::error::{Error, Outcome, Status};
 use crate::options::Ctx;
 
 const SETTINGS: &str = include_str!("../../templates/clientele.toml");
@@ -29,7 +29,7 @@ pub struct Args {
     #[arg(long, default_value = "My team")]
     pub team_name: String,
     /// The lead's member id
-    #[arg(long, default_value = "lead")]
+    #[arg(long, default_value = "lead", value_parser = crate::values::id)]
     pub lead: String,
     /// The lead's name
     #[arg(long, default_value = "Team Lead")]
@@ -40,13 +40,7 @@ fn toml_escape(s: &str) -> String {
     s.replace('\\', "\\\\").replace('"', "\\\"")
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    if !is_client_id(&args.lead) {
-        anyhow::bail!(
-            "--lead `{}` is not a valid member id: use lowercase letters, digits and `-`",
-            args.lead
-        );
-    }
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let dir = if args.dir.is_absolute() {
         args.dir.clone()
     } else {
@@ -57,11 +51,10 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
             .map(|mut d| d.next().is_some())
             .unwrap_or(true)
     {
-        eprintln!(
-            "error: {} already exists and is not empty: init never overwrites a folder",
+        return Err(Error::refused(format!(
+            "{} already exists and is not empty: init never overwrites a folder",
             args.dir.display()
-        );
-        return Ok(1);
+        )));
     }
     let (_, today) = ctx.now("UTC");
     let settings = SETTINGS.replace("{team_name}", &toml_escape(&args.team_name));
@@ -94,5 +87,5 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
             args.dir.display()
         )?;
     }
-    Ok(0)
+    Ok(Status::Success)
 }

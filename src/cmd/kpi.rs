@@ -1,8 +1,9 @@
-//! `clientele kpi`: the monthly KPI per member (SPEC 3.4); `--explain
+//! `clientele kpi`: the monthly KPI per member (rules §3.4); `--explain
 //! MEMBER` shows how one member's score came about and what was counted.
 
 use std::io::Write;
 
+use crate::error::{Error, Outcome, Status};
 use crate::model::YearMonth;
 use crate::options::Ctx;
 use crate::render::Format;
@@ -21,31 +22,31 @@ pub struct Args {
     pub explain: Option<String>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    let opened = crate::open_or_return!(ctx);
-    let month = ctx.month.unwrap_or_else(|| YearMonth::of(opened.d));
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    let opened = super::open(ctx)?;
+    let month = ctx.month.unwrap_or_else(|| YearMonth::of(opened.today));
     let records = &opened.records;
     if let Some(id) = &args.explain {
-        let id = super::common::member_filter(records, Some(id), ctx)?.unwrap_or_default();
-        let Some(e) = kpi_explain::explain(records, &id, month, opened.now, opened.d) else {
-            anyhow::bail!(
+        let id = super::filters::member_filter(records, Some(id), ctx)?.unwrap_or_default();
+        let Some(e) = kpi_explain::explain(records, &id, month, opened.now, opened.today) else {
+            return Err(Error::refused(format!(
                 "`{id}` is not in the KPI of {month}: only members whose role has targets \
                  in [kpi.targets], and who were members in that month, are"
-            );
+            )));
         };
         if ctx.format == Format::Table {
-            write_explained(&e, month, opened.d, ctx, out)?;
+            write_explained(&e, month, opened.today, ctx, out)?;
         } else {
             kpi_explain::items_table(&e.items).write(ctx.format, &ctx.style, out)?;
         }
     } else {
-        let member = super::common::member_filter(records, None, ctx)?;
-        let mut rows = kpi::rows(records, month, opened.now, opened.d);
+        let member = super::filters::member_filter(records, None, ctx)?;
+        let mut rows = kpi::rows(records, month, opened.now, opened.today);
         rows.retain(|r| member.as_deref().is_none_or(|m| *r.member == *m));
         kpi::to_table(&rows).write(ctx.format, &ctx.style, out)?;
     }
     super::flush(out)?;
-    Ok(0)
+    Ok(Status::Success)
 }
 
 /// The terminal form of `--explain`: a heading, the score breakdown, the
@@ -53,13 +54,13 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
 fn write_explained(
     e: &kpi_explain::Explained,
     month: YearMonth,
-    d: chrono::NaiveDate,
+    today: chrono::NaiveDate,
     ctx: &Ctx,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let r = &e.row;
-    let upto = if month.last_day() > d {
-        format!(" (up to {d})")
+    let upto = if month.last_day() > today {
+        format!(" (up to {today})")
     } else {
         String::new()
     };

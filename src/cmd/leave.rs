@@ -4,14 +4,16 @@
 
 use std::io::Write;
 
-use chrono::NaiveDate;
-
-use crate::options::{Ctx, parse_date};
+use crate::error::{Outcome, Status};
+use crate::options::Ctx;
 use crate::report::team::leave::{self, Filter};
 
 /// Flags of `leave`.
 #[derive(Debug, clap::Args)]
-#[command(args_conflicts_with_subcommands = true)]
+#[command(
+    mut_arg("from", |a| a.help("Only leave that touches days on or after this one")),
+    mut_arg("to", |a| a.help("Only leave that touches days on or before this one")),
+args_conflicts_with_subcommands = true)]
 #[command(after_help = "Examples:
   clientele leave --pending                    what waits for the lead's decision
   clientele leave --approved --from 2026-11-23 --to 2026-11-27   who is away that week
@@ -26,31 +28,24 @@ pub struct Args {
     /// Only leave approved as of D (with --from/--to: who is away then)
     #[arg(long, conflicts_with = "pending")]
     pub approved: bool,
-    /// Only leave that touches days on or after this one
-    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
-    pub from: Option<NaiveDate>,
-    /// Only leave that touches days on or before this one
-    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
-    pub to: Option<NaiveDate>,
+    #[command(flatten)]
+    pub period: super::flags::PeriodArgs,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if let Some(action) = &args.action {
         return super::leave_write::run(action, ctx, out);
     }
-    let period = match super::common::period_flags(ctx, args.from, args.to) {
-        Ok(p) => p,
-        Err(code) => return Ok(code),
-    };
-    let opened = crate::open_or_return!(ctx);
+    let period = args.period.period(ctx)?;
+    let opened = super::open(ctx)?;
     let filter = Filter {
         pending: args.pending,
         approved: args.approved,
-        member: super::common::member_filter(&opened.records, None, ctx)?,
+        member: super::filters::member_filter(&opened.records, None, ctx)?,
         period,
     };
-    let rows = leave::leaves(&opened.records, opened.d, &filter);
+    let rows = leave::leaves(&opened.records, opened.today, &filter);
     leave::to_table(&rows).write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
-    Ok(0)
+    Ok(Status::Success)
 }

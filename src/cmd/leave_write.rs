@@ -6,9 +6,12 @@
 
 use std::io::Write;
 
+use chrono::NaiveDate;
+
+use crate::error::Outcome;
 use crate::model::{LeaveKind, LeaveStatus, Role, YearMonth};
 use crate::options::Ctx;
-use crate::write::{self, Session, WriteError, entry, input, schema, value};
+use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// The writing subcommands of `leave`.
 #[derive(Debug, clap::Subcommand)]
@@ -29,16 +32,16 @@ pub enum LeaveAction {
 #[derive(Debug, clap::Args)]
 pub struct RequestArgs {
     /// annual, sick, personal, marriage, maternity, bereavement or other
-    #[arg(long, value_name = "K")]
-    pub kind: String,
+    #[arg(long, value_name = "K", value_parser = crate::values::choice(LeaveKind::parse, LeaveKind::NAMES))]
+    pub kind: LeaveKind,
     /// The first day off
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub from: String,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
+    pub from: NaiveDate,
     /// The last day off
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub to: String,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
+    pub to: NaiveDate,
     /// Why
-    #[arg(long, value_name = "T")]
+    #[arg(long, value_name = "T", value_parser = crate::values::text)]
     pub reason: Option<String>,
 }
 
@@ -46,20 +49,20 @@ pub struct RequestArgs {
 #[derive(Debug, clap::Args)]
 pub struct DecideArgs {
     /// Who asked for the leave (a member id)
-    #[arg(value_name = "MEMBER")]
+    #[arg(value_name = "MEMBER", value_parser = crate::values::id)]
     pub requester: String,
     /// The leave's first day
-    #[arg(value_name = "FROM_DATE")]
-    pub from_date: String,
+    #[arg(value_name = "FROM_DATE", value_parser = crate::values::date)]
+    pub from_date: NaiveDate,
     /// The deciding lead (default: --member / $CLIENTELE_MEMBER)
-    #[arg(long, value_name = "LEAD")]
+    #[arg(long, value_name = "LEAD", value_parser = crate::values::id)]
     pub by: Option<String>,
     /// The day of the decision (default today)
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub on: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
+    pub on: Option<NaiveDate>,
 }
 
-pub fn run(action: &LeaveAction, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(action: &LeaveAction, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     match action {
         LeaveAction::Request(a) => write::run(ctx, out, |w| request(w, a)),
         LeaveAction::Approve(a) => write::run(ctx, out, |w| decide(w, a, LeaveStatus::Approved)),
@@ -69,19 +72,13 @@ pub fn run(action: &LeaveAction, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Resu
 
 fn request(w: &mut Session<'_>, a: &RequestArgs) -> Result<String, WriteError> {
     let who = w.writer()?;
-    let kind = input::choice("--kind", &a.kind, LeaveKind::parse, LeaveKind::NAMES)?;
-    let from = input::date("--from", &a.from)?;
-    let to = input::date("--to", &a.to)?;
+    let (kind, from, to) = (a.kind, a.from, a.to);
     if to < from {
         return Err(WriteError::refused(format!(
             "--to {to} is before --from {from}"
         )));
     }
-    let reason = a
-        .reason
-        .as_deref()
-        .map(|r| input::text("--reason", r))
-        .transpose()?;
+    let reason = a.reason.clone();
     let rel = write::month_file(YearMonth::of(from), &who.id);
     let mut doc = w.txn.edit(&rel)?;
     let new = entry::Builder::new()
@@ -137,7 +134,7 @@ fn pending_leave<'a>(
 
 fn decide(w: &mut Session<'_>, a: &DecideArgs, status: LeaveStatus) -> Result<String, WriteError> {
     let requester = w.member("MEMBER", &a.requester)?;
-    let from = input::date("FROM_DATE", &a.from_date)?;
+    let from = a.from_date;
     let lead = match &a.by {
         Some(by) => w.member("--by", by)?,
         None => w.writer()?,
@@ -148,7 +145,7 @@ fn decide(w: &mut Session<'_>, a: &DecideArgs, status: LeaveStatus) -> Result<St
             lead.id, lead.role
         )));
     }
-    let on = input::date_or("--on", a.on.as_deref(), w.today)?;
+    let on = a.on.unwrap_or(w.today);
     let rel = write::month_file(YearMonth::of(from), &requester.id);
     let mut doc = w.txn.edit(&rel)?;
     let leave = pending_leave(&mut doc, &requester.id, from, &rel)?;

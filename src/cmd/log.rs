@@ -6,9 +6,12 @@
 
 use std::io::Write;
 
+use chrono::NaiveDate;
+
+use crate::error::Outcome;
 use crate::model::{InteractionKind, YearMonth};
 use crate::options::Ctx;
-use crate::write::{self, Session, WriteError, entry, input, schema, value};
+use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// Flags of `log`.
 #[derive(Debug, clap::Args)]
@@ -17,44 +20,35 @@ use crate::write::{self, Session, WriteError, entry, input, schema, value};
   CLIENTELE_MEMBER=li-wei clientele log acme --kind call --summary 'price update' --date 2026-11-03")]
 pub struct Args {
     /// The client (its id)
-    #[arg(value_name = "CLIENT")]
+    #[arg(value_name = "CLIENT", value_parser = crate::values::id)]
     pub client: String,
     /// visit, call, email, meeting, care or feedback
-    #[arg(long, value_name = "KIND")]
-    pub kind: String,
+    #[arg(long, value_name = "KIND", value_parser = crate::values::choice(InteractionKind::parse, InteractionKind::NAMES))]
+    pub kind: InteractionKind,
     /// What happened
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", value_parser = crate::values::text)]
     pub summary: String,
     /// The day (default today)
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub date: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
+    pub date: Option<NaiveDate>,
     /// The client's rating, 1..5
-    #[arg(long, value_name = "N")]
-    pub satisfaction: Option<String>,
+    #[arg(long, value_name = "N", value_parser = crate::values::rating)]
+    pub satisfaction: Option<i64>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     write::run(ctx, out, |w| stage(w, args))
 }
 
 /// Stages the new interaction; returns what to tell the user.
 fn stage(w: &mut Session<'_>, args: &Args) -> Result<String, WriteError> {
     let who = w.writer()?;
-    let client = input::id("client", &args.client)?;
+    let client = args.client.clone();
     w.client("client", &client)?;
-    let kind = input::choice(
-        "--kind",
-        &args.kind,
-        InteractionKind::parse,
-        InteractionKind::NAMES,
-    )?;
-    let summary = input::text("--summary", &args.summary)?;
-    let date = input::date_or("--date", args.date.as_deref(), w.today)?;
-    let satisfaction = args
-        .satisfaction
-        .as_deref()
-        .map(|s| input::rating("--satisfaction", s))
-        .transpose()?;
+    let kind = args.kind;
+    let summary = args.summary.clone();
+    let date = args.date.unwrap_or(w.today);
+    let satisfaction = args.satisfaction;
     let rel = write::month_file(YearMonth::of(date), &who.id);
     let mut doc = w.txn.edit(&rel)?;
     let new = entry::Builder::new()
@@ -83,7 +77,7 @@ mod tests {
         let mut w = Session::open(&ctx).unwrap();
         let args = Args {
             client: "acme".into(),
-            kind: "visit".into(),
+            kind: InteractionKind::Visit,
             summary: "x".into(),
             date: None,
             satisfaction: None,

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use clap::CommandFactory;
 
+use crate::error::{Outcome, Status};
 use crate::options::Ctx;
 
 /// Flags of `man`.
@@ -19,7 +20,7 @@ pub struct Args {
     pub dir: Option<PathBuf>,
 }
 
-pub fn run(args: &Args, _ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, _ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let cmd = crate::cli::Cli::command();
     match &args.dir {
         Some(dir) => {
@@ -33,5 +34,5 @@ pub fn run(args: &Args, _ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super
         }
         None => clap_mangen::Man::new(cmd).render(out)?,
     }
-    Ok(0)
+    Ok(Status::Success)
 }

@@ -5,6 +5,9 @@
 
 use std::io::Write;
 
+use chrono::NaiveDate;
+
+use crate::error::Outcome;
 use crate::model::{MeetingKind, YearMonth};
 use crate::options::Ctx;
 use crate::write::{self, Session, WriteError, entry, input, schema, value};
@@ -29,29 +32,29 @@ pub enum MeetingAction {
 #[derive(Debug, clap::Args)]
 pub struct AddArgs {
     /// weekly, ad-hoc, training or client
-    #[arg(long, value_name = "K")]
-    pub kind: String,
+    #[arg(long, value_name = "K", value_parser = crate::values::choice(MeetingKind::parse, MeetingKind::NAMES))]
+    pub kind: MeetingKind,
     /// The meeting's title
-    #[arg(long, value_name = "T")]
+    #[arg(long, value_name = "T", value_parser = crate::values::text)]
     pub title: String,
     /// The day (default today)
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub date: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
+    pub date: Option<NaiveDate>,
     /// Who attended, comma-separated member ids
     #[arg(long, value_name = "a,b")]
     pub attendees: Option<String>,
     /// The minutes
-    #[arg(long, value_name = "T")]
+    #[arg(long, value_name = "T", value_parser = crate::values::text)]
     pub minutes: Option<String>,
     /// An action item "task;owner;due" (repeat for more)
     #[arg(long = "action", value_name = "TASK;OWNER;DUE")]
     pub actions: Vec<String>,
     /// An id, to tell two meetings of one day apart (unique across month files)
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = crate::values::entry_id)]
     pub id: Option<String>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let MeetingAction::Add(a) = &args.action;
     write::run(ctx, out, |w| add(w, a))
 }
@@ -75,9 +78,9 @@ fn action(w: &Session<'_>, spec: &str) -> Result<toml_edit::Table, WriteError> {
 
 fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
     let chair = w.writer()?;
-    let kind = input::choice("--kind", &a.kind, MeetingKind::parse, MeetingKind::NAMES)?;
-    let title = input::text("--title", &a.title)?;
-    let date = input::date_or("--date", a.date.as_deref(), w.today)?;
+    let kind = a.kind;
+    let title = a.title.clone();
+    let date = a.date.unwrap_or(w.today);
     let mut attendees = Vec::new();
     for id in a.attendees.iter().flat_map(|s| s.split(',')) {
         let id = id.trim();
@@ -85,20 +88,13 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
             attendees.push(w.member("--attendees", id)?.id.0);
         }
     }
-    let minutes = a
-        .minutes
-        .as_deref()
-        .map(|m| input::text("--minutes", m))
-        .transpose()?;
+    let minutes = a.minutes.clone();
     let actions = a
         .actions
         .iter()
         .map(|s| action(w, s))
         .collect::<Result<Vec<_>, _>>()?;
-    let id =
-        a.id.as_deref()
-            .map(|i| input::entry_id("--id", i))
-            .transpose()?;
+    let id = a.id.clone();
     if let Some(id) = &id {
         unique_meeting(w, id)?;
     }

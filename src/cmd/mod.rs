@@ -1,9 +1,13 @@
 //! One module per subcommand: load → check → compute → render.
 //!
 //! Commands are the only place (with `load`, `write` and `main`) that touch
-//! files, the clock and stdout. A report command loads the records, stops
-//! with exit 1 and the diagnostics on stderr when they have errors, asks a
-//! pure function in `crate::report` for its rows and renders them.
+//! files, the clock and stdout. Each returns a `crate::error::Outcome` and
+//! never prints `error: …` itself: `crate::run` does, and picks the exit
+//! code. A report command opens the records ([`open`]: load → check → sort,
+//! the errors listed on stderr and `Error::RecordErrors` returned when there
+//! are any), asks a pure function in `crate::report` for its rows and
+//! renders them. Flag groups several commands share are in [`flags`], the
+//! member filters in [`filters`].
 
 pub mod action;
 pub mod actions;
@@ -15,11 +19,12 @@ pub mod care;
 pub mod check;
 pub mod client;
 pub mod clock;
-pub mod common;
 pub mod complaint;
 pub mod complaints;
 pub mod completions;
 pub mod deal;
+pub mod filters;
+pub mod flags;
 pub mod fmt;
 pub mod followups;
 pub mod import;
@@ -45,43 +50,35 @@ use std::io::Write;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use crate::error::Error;
 use crate::load::{self, Loaded};
 use crate::model::Records;
 use crate::options::Ctx;
 
-/// Exit status of a command: 0 ok, 1 records/refused/--fail-on, 2 usage.
-pub type Code = i32;
-
-/// Records ready for a report, with "now" and D resolved.
+/// Records ready for a report, with "now" and today resolved.
 pub struct Opened {
     pub records: Records,
     pub now: NaiveDateTime,
-    pub d: NaiveDate,
+    pub today: NaiveDate,
 }
 
-/// Loads and checks the records for a report. On errors prints them to
-/// stderr and returns `Err(1)`; warnings are summed up on one stderr line.
-pub fn open(ctx: &Ctx) -> anyhow::Result<Result<Opened, Code>> {
+/// Loads and checks the records for a report. On errors lists them on
+/// stderr and returns [`Error::RecordErrors`]; warnings are summed up on
+/// one stderr line.
+pub fn open(ctx: &Ctx) -> Result<Opened, Error> {
     let root = load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
     let Loaded {
         records,
         diagnostics,
-    } = load::load(&root)?;
-    let (now, d) = ctx.now(&records.settings.team.timezone);
-    let mut diagnostics = diagnostics;
-    diagnostics.extend(crate::check::run(&records, d));
-    records.sources.sort(&mut diagnostics);
+    } = load::load_and_check(root.as_path(), |r: &Records| ctx.today(r))?;
+    let (now, today) = ctx.now(&records.settings.team.timezone);
     let errors = diagnostics.iter().filter(|x| x.is_error()).count();
     let mut err = std::io::stderr().lock();
     if errors > 0 {
         for x in diagnostics.iter().filter(|x| x.is_error()) {
             let _ = write!(err, "{}", records.sources.render_with(x, ctx.reveal));
         }
-        let _ = writeln!(
-            err,
-            "{errors} errors: no report, since a wrong number is worse than none (see `clientele check`)"
-        );
-        return Ok(Err(1));
+        return Err(Error::RecordErrors { count: errors });
     }
     let warnings = diagnostics.len();
     if warnings > 0 && !ctx.quiet {
@@ -90,22 +87,15 @@ pub fn open(ctx: &Ctx) -> anyhow::Result<Result<Opened, Code>> {
             "note: the records have {warnings} warnings (see `clientele check`)"
         );
     }
-    Ok(Ok(Opened { records, now, d }))
+    Ok(Opened {
+        records,
+        now,
+        today,
+    })
 }
 
-/// Loads the records for a report, or returns the exit code from `open`.
-#[macro_export]
-macro_rules! open_or_return {
-    ($ctx:expr) => {
-        match $crate::cmd::open($ctx)? {
-            Ok(o) => o,
-            Err(code) => return Ok(code),
-        }
-    };
-}
-
-/// Writes to `out`, turning a closed pipe into success.
-pub(crate) fn flush(out: &mut dyn Write) -> anyhow::Result<()> {
+/// Flushes `out`, turning a closed pipe into success.
+pub(crate) fn flush(out: &mut dyn Write) -> Result<(), Error> {
     match out.flush() {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => Ok(other?),

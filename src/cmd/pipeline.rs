@@ -3,15 +3,17 @@
 
 use std::io::Write;
 
-use chrono::NaiveDate;
-
-use super::common::{member_filter, period_flags};
-use crate::options::{Ctx, parse_date};
+use super::filters::member_filter;
+use crate::error::{Outcome, Status};
+use crate::options::Ctx;
 use crate::report::clients::pipeline::{self, Filter};
 
 /// Flags of `pipeline`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
+#[command(
+    mut_arg("from", |a| a.help("Only deals opened on or after this day")),
+    mut_arg("to", |a| a.help("Only deals opened on or before this day")),
+    after_help = "Examples:
   clientele pipeline                           every deal, by stage
   clientele pipeline --by owner --month 2026-11    deals opened in November, per owner
   clientele pipeline --owner li-wei --from 2026-01-01   one manager's deals this year")]
@@ -22,28 +24,21 @@ pub struct Args {
     /// Only deals this member owns (also: --member)
     #[arg(long, value_name = "ID")]
     pub owner: Option<String>,
-    /// Only deals opened on or after this day
-    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
-    pub from: Option<NaiveDate>,
-    /// Only deals opened on or before this day
-    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
-    pub to: Option<NaiveDate>,
+    #[command(flatten)]
+    pub period: super::flags::PeriodArgs,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    let period = match period_flags(ctx, args.from, args.to) {
-        Ok(p) => p,
-        Err(code) => return Ok(code),
-    };
-    let opened = crate::open_or_return!(ctx);
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    let period = args.period.period(ctx)?;
+    let opened = super::open(ctx)?;
     let by_owner = args.by.is_some();
     let filter = Filter {
         period,
         owner: member_filter(&opened.records, args.owner.as_ref(), ctx)?,
         by_owner,
     };
-    let rows = pipeline::pipeline(&opened.records, opened.d, &filter);
+    let rows = pipeline::pipeline(&opened.records, opened.today, &filter);
     pipeline::to_table(&rows, by_owner).write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
-    Ok(0)
+    Ok(Status::Success)
 }

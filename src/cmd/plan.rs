@@ -3,9 +3,12 @@
 
 use std::io::Write;
 
+use chrono::NaiveDate;
+
+use crate::error::Outcome;
 use crate::model::YearMonth;
 use crate::options::Ctx;
-use crate::write::{self, entry, input, schema, value};
+use crate::write::{self, entry, schema, value};
 
 /// Flags of `plan`.
 #[derive(Debug, clap::Args)]
@@ -13,27 +16,23 @@ use crate::write::{self, entry, input, schema, value};
   clientele plan hd-electronics --date 2026-11-25 --purpose '續約談判' --member li-wei")]
 pub struct Args {
     /// The client to visit (its id)
-    #[arg(value_name = "CLIENT")]
+    #[arg(value_name = "CLIENT", value_parser = crate::values::id)]
     pub client: String,
     /// The planned day
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub date: String,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
+    pub date: NaiveDate,
     /// What the visit is for
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", value_parser = crate::values::text)]
     pub purpose: Option<String>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     write::run(ctx, out, |w| {
         let who = w.writer()?;
-        let client = input::id("client", &args.client)?;
+        let client = args.client.clone();
         w.client("client", &client)?;
-        let date = input::date("--date", &args.date)?;
-        let purpose = args
-            .purpose
-            .as_deref()
-            .map(|p| input::text("--purpose", p))
-            .transpose()?;
+        let date = args.date;
+        let purpose = args.purpose.clone();
         let rel = write::month_file(YearMonth::of(date), &who.id);
         let mut doc = w.txn.edit(&rel)?;
         let new = entry::Builder::new()

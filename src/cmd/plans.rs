@@ -1,49 +1,40 @@
 //! `clientele plans`: every visit plan as `done`, `missed` or `upcoming`
-//! (SPEC 3.2).
+//! (rules §3.2).
 
 use std::io::Write;
 
-use chrono::NaiveDate;
-
-use super::common::{member_filter, period_flags};
-use crate::options::{Ctx, parse_date};
+use super::filters::member_filter;
+use crate::error::{Error, Outcome, Status};
+use crate::options::Ctx;
 use crate::report::clients::plans::{self, Filter, PlanStatus};
 
 /// Flags of `plans`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
+#[command(
+    mut_arg("from", |a| a.help("Only plans dated on or after this day")),
+    mut_arg("to", |a| a.help("Only plans dated on or before this day")),
+    after_help = "Examples:
   clientele plans --status missed --month 2026-11   visits planned but not made
   clientele --member li-wei plans --from 2026-11-20  one member's coming visits
   clientele plans --client hd-electronics          every visit planned for a client")]
 pub struct Args {
     /// Only plans with this status
-    #[arg(long, value_parser = parse_status, value_name = "done|missed|upcoming")]
+    #[arg(long, value_parser = crate::values::choice(PlanStatus::parse, PlanStatus::NAMES), value_name = "done|missed|upcoming")]
     pub status: Option<PlanStatus>,
     /// Only plans for this client
     #[arg(long, value_name = "ID")]
     pub client: Option<String>,
-    /// Only plans dated on or after this day
-    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
-    pub from: Option<NaiveDate>,
-    /// Only plans dated on or before this day
-    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
-    pub to: Option<NaiveDate>,
+    #[command(flatten)]
+    pub period: super::flags::PeriodArgs,
 }
 
-fn parse_status(s: &str) -> Result<PlanStatus, String> {
-    super::common::enum_arg(s, PlanStatus::parse, PlanStatus::NAMES, "a plan status")
-}
-
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    let period = match period_flags(ctx, args.from, args.to) {
-        Ok(p) => p,
-        Err(code) => return Ok(code),
-    };
-    let opened = crate::open_or_return!(ctx);
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    let period = args.period.period(ctx)?;
+    let opened = super::open(ctx)?;
     if let Some(c) = &args.client
         && opened.records.client(c).is_none()
     {
-        anyhow::bail!("no client `{c}` in clients/");
+        return Err(Error::refused(format!("no client `{c}` in clients/")));
     }
     let filter = Filter {
         member: member_filter(&opened.records, None, ctx)?,
@@ -51,8 +42,8 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
         status: args.status,
         period,
     };
-    let rows = plans::plans(&opened.records, opened.d, &filter);
+    let rows = plans::plans(&opened.records, opened.today, &filter);
     plans::to_table(&rows).write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
-    Ok(0)
+    Ok(Status::Success)
 }

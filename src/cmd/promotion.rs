@@ -3,6 +3,7 @@
 
 use std::io::Write;
 
+use crate::error::{Outcome, Status};
 use crate::model::YearMonth;
 use crate::options::Ctx;
 use crate::report::people::promotion;
@@ -25,21 +26,23 @@ pub struct Args {
     pub all: bool,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    let opened = crate::open_or_return!(ctx);
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    let opened = super::open(ctx)?;
     let records = &opened.records;
-    let member = super::common::member_filter(records, None, ctx)?;
-    let last = ctx.month.unwrap_or_else(|| YearMonth::of(opened.d).prev());
+    let member = super::filters::member_filter(records, None, ctx)?;
+    let last = ctx
+        .month
+        .unwrap_or_else(|| YearMonth::of(opened.today).prev());
     let mut rows = promotion::promotion(
         records,
         last,
         usize::from(args.months),
         args.all || member.is_some(),
         opened.now,
-        opened.d,
+        opened.today,
     );
     rows.retain(|r| member.as_deref().is_none_or(|m| *r.member == *m));
     promotion::to_table(&rows).write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
-    Ok(0)
+    Ok(Status::Success)
 }

@@ -4,6 +4,7 @@
 
 use std::io::Write;
 
+use crate::error::{Error, Outcome, Status};
 use crate::model::YearMonth;
 use crate::options::Ctx;
 use crate::render::Format;
@@ -41,39 +42,41 @@ pub struct WeeklyArgs {
     pub week: Option<Window>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let member = ctx.member.clone().or_else(|| {
         std::env::var("CLIENTELE_MEMBER")
             .ok()
             .filter(|m| !m.is_empty())
     });
     let Some(member) = member else {
-        eprintln!("error: `report` needs the member: --member ID (or $CLIENTELE_MEMBER)");
-        return Ok(2);
+        return Err(Error::usage(
+            "`report` needs the member: --member ID (or $CLIENTELE_MEMBER)",
+        ));
     };
     if matches!(args.kind, Kind::Weekly(_)) && ctx.month.is_some() {
-        eprintln!("error: `report weekly` takes --week YYYY-Www, not --month");
-        return Ok(2);
+        return Err(Error::usage(
+            "`report weekly` takes --week YYYY-Www, not --month",
+        ));
     }
-    let opened = crate::open_or_return!(ctx);
+    let opened = super::open(ctx)?;
     let records = &opened.records;
     let Some(m) = records.member(&member) else {
-        anyhow::bail!("no member `{member}` in team.toml");
+        return Err(Error::refused(format!("no member `{member}` in team.toml")));
     };
     let weekly = matches!(args.kind, Kind::Weekly(_));
     let window = match &args.kind {
         Kind::Weekly(w) => w
             .week
             .clone()
-            .unwrap_or_else(|| work_window::week_of(opened.d)),
-        Kind::Month => work_window::month(ctx.month.unwrap_or_else(|| YearMonth::of(opened.d))),
+            .unwrap_or_else(|| work_window::week_of(opened.today)),
+        Kind::Month => work_window::month(ctx.month.unwrap_or_else(|| YearMonth::of(opened.today))),
     };
-    let report = weekly::report(records, m, &window, opened.now, opened.d);
+    let report = weekly::report(records, m, &window, opened.now, opened.today);
     match ctx.format {
         Format::Table => write!(out, "{}", weekly_render::to_text(&report, weekly))?,
         Format::Md => write!(out, "{}", weekly_render::to_markdown(&report, weekly))?,
         format => weekly_items::items_table(&report).write(format, &ctx.style, out)?,
     }
     super::flush(out)?;
-    Ok(0)
+    Ok(Status::Success)
 }

@@ -4,9 +4,10 @@
 
 use std::io::Write;
 
+use crate::error::Outcome;
 use crate::model::YearMonth;
 use crate::options::Ctx;
-use crate::write::{self, WriteError, entry, input, schema, value};
+use crate::write::{self, WriteError, entry, schema, value};
 
 /// Flags of `review`.
 #[derive(Debug, clap::Args)]
@@ -15,42 +16,38 @@ use crate::write::{self, WriteError, entry, input, schema, value};
   clientele review li-wei --period 2026-10 --score 85 --member li-wei     a self-review")]
 pub struct Args {
     /// The member judged
-    #[arg(value_name = "MEMBER")]
+    #[arg(value_name = "MEMBER", value_parser = crate::values::id)]
     pub of: String,
     /// The month judged
-    #[arg(long, value_name = "YYYY-MM")]
-    pub period: String,
+    #[arg(long, value_name = "YYYY-MM", value_parser = crate::values::month)]
+    pub period: YearMonth,
     /// The score, 0..100
-    #[arg(long, value_name = "N")]
-    pub score: String,
+    #[arg(long, value_name = "N", value_parser = crate::values::score)]
+    pub score: f64,
     /// A comment
-    #[arg(long, value_name = "T")]
+    #[arg(long, value_name = "T", value_parser = crate::values::text)]
     pub comment: Option<String>,
     /// The reviewer (default: --member / $CLIENTELE_MEMBER)
-    #[arg(long, value_name = "M")]
+    #[arg(long, value_name = "M", value_parser = crate::values::id)]
     pub by: Option<String>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     write::run(ctx, out, |w| {
         let by = match &args.by {
             Some(b) => w.member("--by", b)?,
             None => w.writer()?,
         };
         let of = w.member("MEMBER", &args.of)?;
-        let period = input::month("--period", &args.period)?;
+        let period = args.period;
         let this_month = YearMonth::of(w.today);
         if period > this_month {
             return Err(WriteError::refused(format!(
                 "--period {period} has not begun yet (this month is {this_month})"
             )));
         }
-        let score = input::number_in("--score", &args.score, 0.0, 100.0)?;
-        let comment = args
-            .comment
-            .as_deref()
-            .map(|c| input::text("--comment", c))
-            .transpose()?;
+        let score = args.score;
+        let comment = args.comment.clone();
         let rel = write::month_file(this_month, &by.id);
         let mut doc = w.txn.edit(&rel)?;
         let new = entry::Builder::new()

@@ -2,12 +2,15 @@
 
 use std::io::Write;
 
+use crate::error::Outcome;
 use crate::options::Ctx;
 use crate::report::summary::{self, Options};
 
 /// Flags of `summary`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
+#[command(
+    mut_arg("fail_on", |a| a.help("Exit 1 when a follow-up, complaint or action item is overdue")),
+    after_help = "Examples:
   clientele summary                          the team's briefing for today
   clientele summary --member li-wei          one member's briefing
   clientele summary --as-of 2026-11-20       replay a past morning
@@ -18,21 +21,19 @@ pub struct Args {
     /// Rows shown per section
     #[arg(long, default_value_t = 3, value_name = "N")]
     pub top: usize,
-    /// Exit 1 when a follow-up, complaint or action item is overdue
-    #[arg(long, value_enum, value_name = "WHAT")]
-    pub fail_on: Option<super::common::FailOn>,
+    #[command(flatten)]
+    pub fail_on: super::flags::FailOnArgs,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    let opened = crate::open_or_return!(ctx);
-    let member = super::common::member_filter(&opened.records, None, ctx)?;
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    let opened = super::open(ctx)?;
+    let member = super::filters::member_filter(&opened.records, None, ctx)?;
     let options = Options {
         member,
         top: args.top,
     };
-    let b = summary::briefing(&opened.records, opened.now, opened.d, &options);
+    let b = summary::briefing(&opened.records, opened.now, opened.today, &options);
     b.write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
-    let failed = args.fail_on == Some(super::common::FailOn::Overdue) && b.anything_overdue();
-    Ok(i32::from(failed))
+    Ok(args.fail_on.status(|| b.anything_overdue()))
 }

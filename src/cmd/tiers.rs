@@ -1,9 +1,10 @@
 //! `clientele tiers`: every graded client's score, tier, override and the
-//! tier at the end of last month (SPEC 3.1).
+//! tier at the end of last month (rules §3.1).
 
 use std::io::Write;
 
-use super::common::{owner_and_member, parse_tier};
+use super::filters::owner_and_member;
+use crate::error::{Outcome, Status};
 use crate::model::Tier;
 use crate::options::Ctx;
 use crate::render::Format;
@@ -17,11 +18,10 @@ use crate::report::clients::tiers::{self, Filter};
   clientele tiers --format json                every input of every score, to check by hand")]
 pub struct Args {
     /// Only clients of this tier (after overrides)
-    #[arg(long, value_parser = parse_tier, value_name = "A|B|C|D")]
+    #[arg(long, value_parser = crate::values::tier, value_name = "A|B|C|D")]
     pub tier: Option<Tier>,
-    /// Only clients owned by this member (--member: owned or served)
-    #[arg(long, value_name = "ID")]
-    pub owner: Option<String>,
+    #[command(flatten)]
+    pub owner: super::flags::ClientOwnerArgs,
     /// Only clients whose tier differs from last month's (newly graded included)
     #[arg(long)]
     pub changed: bool,
@@ -30,18 +30,18 @@ pub struct Args {
     pub breakdown: bool,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
-    let opened = crate::open_or_return!(ctx);
-    let (owner, member) = owner_and_member(&opened.records, args.owner.as_ref(), ctx)?;
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    let opened = super::open(ctx)?;
+    let (owner, member) = owner_and_member(&opened.records, args.owner.owner.as_ref(), ctx)?;
     let filter = Filter {
         tier: args.tier,
         owner,
         member,
         changed: args.changed,
     };
-    let rows = tiers::tiers(&opened.records, opened.d, &filter);
+    let rows = tiers::tiers(&opened.records, opened.today, &filter);
     let breakdown = args.breakdown || ctx.format != Format::Table;
     tiers::to_table(&rows, breakdown).write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
-    Ok(0)
+    Ok(Status::Success)
 }

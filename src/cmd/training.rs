@@ -1,4 +1,4 @@
-//! `clientele training`: the year's training per member (SPEC 3.7);
+//! `clientele training`: the year's training per member (rules §3.7);
 //! `--sessions` lists the sessions with attendance and pass rate,
 //! `--retakes` who must retake which exam.
 
@@ -6,6 +6,7 @@ use std::io::Write;
 
 use chrono::Datelike;
 
+use crate::error::{Error, Outcome, Status};
 use crate::options::Ctx;
 use crate::report::people::training::{self, sessions as training_sessions};
 
@@ -27,25 +28,35 @@ pub struct Args {
     pub retakes: bool,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::Code> {
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if ctx.month.is_some() {
-        eprintln!("error: `training` is by year: use --year YYYY instead of --month");
-        return Ok(2);
+        return Err(Error::usage(
+            "`training` is by year: use --year YYYY instead of --month",
+        ));
     }
-    let opened = crate::open_or_return!(ctx);
+    let opened = super::open(ctx)?;
     let records = &opened.records;
-    let member = super::common::member_filter(records, None, ctx)?;
+    let member = super::filters::member_filter(records, None, ctx)?;
     let member = member.as_deref();
-    let year = args.year.unwrap_or_else(|| opened.d.year());
-    let d = opened.d;
+    let year = args.year.unwrap_or_else(|| opened.today.year());
     let table = if args.sessions {
-        training_sessions::sessions_table(&training_sessions::sessions(records, year, d, member))
+        training_sessions::sessions_table(&training_sessions::sessions(
+            records,
+            year,
+            opened.today,
+            member,
+        ))
     } else if args.retakes {
-        training_sessions::retakes_table(&training_sessions::retakes(records, year, d, member))
+        training_sessions::retakes_table(&training_sessions::retakes(
+            records,
+            year,
+            opened.today,
+            member,
+        ))
     } else {
-        training::to_table(&training::training(records, year, d, member))
+        training::to_table(&training::training(records, year, opened.today, member))
     };
     table.write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
-    Ok(0)
+    Ok(Status::Success)
 }

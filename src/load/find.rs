@@ -1,4 +1,4 @@
-//! Finding the records folder (SPEC section 1): `--records DIR`, else
+//! Finding the records folder (rules §1): `--records DIR`, else
 //! `$CLIENTELE_RECORDS`, else the nearest ancestor of the working directory
 //! holding `clientele.toml` or `records/clientele.toml`.
 

@@ -1,4 +1,4 @@
-//! Reading ids: the id rules of SPEC section 1 applied as values are read.
+//! Reading ids: the id rules of rules §1 applied as values are read.
 
 use super::fields::Fields;
 use crate::diagnostic::codes;

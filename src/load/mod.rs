@@ -295,10 +295,51 @@ fn parse_file(id: FileId, place: &Place, text: &str) -> (Parsed, Vec<Diagnostic>
     (parsed, diags)
 }
 
-/// Loads and then runs every cross-file check as of `as_of`.
-pub fn load_and_check(root: &Path, as_of: chrono::NaiveDate) -> Result<Loaded, LoadError> {
-    let mut loaded = load(root)?;
-    let mut more = crate::check::run(&loaded.records, as_of);
+/// What [`load_and_check`] reads: the whole folder, or some of its files
+/// (see [`load_some`]).
+#[derive(Clone, Copy, Debug)]
+pub enum Scope<'a> {
+    Folder(&'a Path),
+    Files(&'a Path, &'a [(String, Option<String>)]),
+}
+
+impl<'a> From<&'a Path> for Scope<'a> {
+    fn from(root: &'a Path) -> Scope<'a> {
+        Scope::Folder(root)
+    }
+}
+
+/// The day the checks judge by: a date, or a function of the loaded
+/// records (today in the team's time zone needs the settings).
+pub trait Day {
+    fn day(self, records: &Records) -> chrono::NaiveDate;
+}
+
+impl Day for chrono::NaiveDate {
+    fn day(self, _: &Records) -> chrono::NaiveDate {
+        self
+    }
+}
+
+impl<F: FnOnce(&Records) -> chrono::NaiveDate> Day for F {
+    fn day(self, records: &Records) -> chrono::NaiveDate {
+        self(records)
+    }
+}
+
+/// Load → check → sort, the one way every reader, `check`, the write
+/// transaction and `import` get records: loads `scope`, runs every
+/// cross-file check as of `as_of`, and sorts the diagnostics by place.
+pub fn load_and_check<'a>(
+    scope: impl Into<Scope<'a>>,
+    as_of: impl Day,
+) -> Result<Loaded, LoadError> {
+    let mut loaded = match scope.into() {
+        Scope::Folder(root) => load(root)?,
+        Scope::Files(root, files) => load_some(root, files)?,
+    };
+    let day = as_of.day(&loaded.records);
+    let mut more = crate::check::run(&loaded.records, day);
     loaded.diagnostics.append(&mut more);
     let mut diags = std::mem::take(&mut loaded.diagnostics);
     loaded.records.sources.sort(&mut diags);

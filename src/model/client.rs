@@ -27,7 +27,7 @@ pub struct Client {
 }
 
 impl Client {
-    /// Graded (SPEC 3.1) as of `d`: stage `customer` with `since` ≤ `d`.
+    /// Graded (rules §3.1) as of `d`: stage `customer` with `since` ≤ `d`.
     /// Only graded clients get a tier; a manual tier on any other is ignored.
     pub fn is_graded(&self, d: NaiveDate) -> bool {
         self.stage == Stage::Customer && self.since.is_some_and(|s| s <= d)

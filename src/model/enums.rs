@@ -12,7 +12,7 @@ macro_rules! string_enum {
         pub enum $name { $($variant),* }
 
         impl $name {
-            /// Every value, in the order the SPEC lists them.
+            /// Every value, in the order the rules list them.
             pub const ALL: &'static [$name] = &[$($name::$variant),*];
             /// The allowed spellings, for messages.
             pub const NAMES: &'static [&'static str] = &[$($text),*];
@@ -77,7 +77,7 @@ string_enum!(
     Channel { Phone = "phone", Email = "email", Visit = "visit", Web = "web", Other = "other" }
 );
 string_enum!(
-    /// A complaint's status as of now (SPEC 3.3).
+    /// A complaint's status as of now (rules §3.3).
     ComplaintStatus { Open = "open", Overdue = "overdue", Resolved = "resolved", ResolvedLate = "resolved-late" }
 );
 string_enum!(
@@ -101,11 +101,11 @@ string_enum!(
     MeetingKind { Weekly = "weekly", AdHoc = "ad-hoc", Training = "training", Client = "client" }
 );
 string_enum!(
-    /// An action item's status as of D (SPEC 4).
+    /// An action item's status as of D (rules §4).
     ActionStatus { Done = "done", Open = "open", Overdue = "overdue", DoneLate = "done-late" }
 );
 string_enum!(
-    /// A visit plan's status as of D (SPEC 3.2).
+    /// A visit plan's status as of D (rules §3.2).
     PlanStatus { Done = "done", Missed = "missed", Upcoming = "upcoming" }
 );
 string_enum!(

@@ -1,4 +1,4 @@
-//! Id newtypes and the id rules of SPEC section 1.
+//! Id newtypes and the id rules of rules §1.
 //!
 //! Client and member ids become file names, so an id that could escape the
 //! records folder is rejected here before anything builds a path from it,

@@ -74,7 +74,7 @@ pub struct Leave {
 }
 
 impl Leave {
-    /// The status as known at the end of `d` (SPEC 3.0): the decision
+    /// The status as known at the end of `d` (rules §3.0): the decision
     /// counts only once `decided` ≤ d (a decision without a date counts).
     pub fn status_as_of(&self, d: NaiveDate) -> LeaveStatus {
         match (self.status, self.decided) {

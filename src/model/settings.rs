@@ -1,7 +1,7 @@
 //! Team settings from `clientele.toml`.
 //!
 //! Every section but `[team]` may be left out; a missing section or key takes
-//! the SPEC's example value (listed in `Default` below and in docs/records.md).
+//! the rules' example value (listed in `Default` below and in docs/records.md).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -74,7 +74,7 @@ impl Default for Calendar {
 }
 
 impl Calendar {
-    /// SPEC 3.6: a workday is a listed weekday that is not a holiday, or an
+    /// rules §3.6: a workday is a listed weekday that is not a holiday, or an
     /// extra (make-up) workday.
     pub fn is_workday(&self, day: NaiveDate) -> bool {
         use chrono::Datelike;

@@ -1,4 +1,4 @@
-//! `Cell`: one typed value of a report row, printed per SPEC section 4.
+//! `Cell`: one typed value of a report row, printed per rules §4.
 
 use chrono::{NaiveDate, NaiveDateTime};
 

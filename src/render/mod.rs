@@ -1,8 +1,8 @@
 //! Rendering a report's rows as a terminal table, CSV or JSON.
 //!
 //! A report turns its typed rows into a [`Table`] of [`Cell`]s (columns in
-//! the SPEC's order); the renderers here write it to any writer. Nothing
-//! here computes: a cell is printed exactly as SPEC section 4 says.
+//! the rules' order); the renderers here write it to any writer. Nothing
+//! here computes: a cell is printed exactly as rules §4 says.
 //!
 //! Text layouts beyond the table live here too: the briefing
 //! ([`briefing`]) and the work report ([`work_report`]). All of them

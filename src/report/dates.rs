@@ -1,6 +1,6 @@
 //! Calendar helpers the client reports share: a yearly date (birthday,
 //! anniversary) moved to another year, with 29 February falling on
-//! 28 February in other years (SPEC 3.1 and 3.8), and whole years between
+//! 28 February in other years (rules §3.1 and 3.8), and whole years between
 //! two dates by that rule.
 
 use chrono::{Datelike, NaiveDate};
@@ -12,7 +12,7 @@ pub fn in_year(date: NaiveDate, year: i32) -> Option<NaiveDate> {
         .or_else(|| NaiveDate::from_ymd_opt(year, date.month(), date.day().saturating_sub(1)))
 }
 
-/// Whole years from `since` to `d` (SPEC 3.1): `d.year − since.year`, minus
+/// Whole years from `since` to `d` (rules §3.1): `d.year − since.year`, minus
 /// one when `d` is before since's anniversary in `d`'s year. Negative when
 /// `d` is before `since`.
 pub fn full_years(since: NaiveDate, d: NaiveDate) -> i64 {

@@ -1,4 +1,4 @@
-//! Replay (SPEC 3.0): what the records knew as of "now" and D. Every report
+//! Replay (rules §3.0): what the records knew as of "now" and D. Every report
 //! reads dated facts through these functions, so nothing dated later than
 //! `--as-of` is ever counted.
 
@@ -15,7 +15,7 @@ pub fn client_stage(client: &Client, d: NaiveDate) -> Stage {
     }
 }
 
-/// Graded (SPEC 3.1): stage `customer` with `since` ≤ `d`.
+/// Graded (rules §3.1): stage `customer` with `since` ≤ `d`.
 pub fn is_graded(client: &Client, d: NaiveDate) -> bool {
     client.is_graded(d)
 }

@@ -1,6 +1,6 @@
-//! The canonical form of a record file (SPEC section 5), for `fmt`.
+//! The canonical form of a record file (rules §5), for `fmt`.
 //!
-//! Keys in the order the SPEC lists them (unknown keys after, `extra`
+//! Keys in the order the rules list them (unknown keys after, `extra`
 //! last); in a month file the kinds in the order interaction, plan,
 //! attendance, leave, meeting, review, award, each sorted stably by its own
 //! date (reviews by period then `of`, awards by period then member); in a
@@ -15,7 +15,7 @@
 //! stays after it. Line endings are kept (CRLF stays CRLF).
 //!
 //! A canonical file comes out byte for byte the same. The transformation
-//! only moves and re-spells: `same::same_content` proves it for every file
+//! only moves and re-spells: `same_records::same_records` proves it for every file
 //! `fmt` writes.
 
 use toml_edit::{ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};
@@ -344,13 +344,13 @@ fn canon_value(c: &Canon, v: &mut Value, key: &str, path: &[String]) {
     if let Value::String(s) = v {
         let text = s.value().clone();
         if DATE_KEYS.contains(&key)
-            && let Ok(d) = super::input::date("", &text)
+            && let Ok(d) = crate::values::date(&text)
         {
             replace(v, value::date(d));
             return;
         }
         if DATETIME_KEYS.contains(&key)
-            && let Ok(t) = super::input::datetime("", &text)
+            && let Ok(t) = crate::values::datetime(&text)
         {
             replace(v, value::datetime(t));
             return;

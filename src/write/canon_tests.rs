@@ -89,7 +89,7 @@ fn not_toml_is_an_error() {
 
 mod properties {
     use super::*;
-    use crate::write::same::same_content;
+    use crate::write::same_records::same_records;
     use proptest::prelude::*;
 
     /// One entry of a month file: its kind, a day, a text, the order of
@@ -186,7 +186,7 @@ mod properties {
         fn canonical_is_stable_and_keeps_the_records(entries in prop::collection::vec(entry(), 0..12)) {
             let text = render(&entries);
             let once = canonical(&month(), &text).unwrap();
-            prop_assert!(same_content(FileKind::Month, &text, &once), "{}\n---\n{}", text, once);
+            prop_assert!(same_records(FileKind::Month, &text, &once), "{}\n---\n{}", text, once);
             let twice = canonical(&month(), &once).unwrap();
             prop_assert_eq!(&twice, &once);
             // every comment survives, once

@@ -4,8 +4,8 @@
 //! Only the nodes that change are touched, so the rest of the file keeps
 //! every byte: comments, key order, blank lines, spacing. A new entry gets
 //! one blank line before it; the first entry of its kind goes where the
-//! SPEC's order of kinds puts it (after the kinds listed before it). A new
-//! key goes right after the key that precedes it in the SPEC's order, with
+//! the rules' order of kinds puts it (after the kinds listed before it). A new
+//! key goes right after the key that precedes it in the rules' order, with
 //! the indentation of its neighbours.
 
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Key, Table, Value};

@@ -8,10 +8,11 @@
 //! new text → [`Txn::check`] re-parses the staged text with the project's
 //! loader together with the few files the checks need and compares the
 //! errors with those before the change → [`Txn::commit`] saves every
-//! staged file atomically. Nothing here decides what a command means; the
+//! staged file atomically. [`save_checked`] is that end (check, refuse or
+//! save) for every write command ([`run`], the [`Session`]) and `import`. Nothing here decides what a command means; the
 //! commands in `crate::cmd` build the entries.
 //!
-//! `canon` is the canonical form of SPEC section 5 (`clientele fmt`); it
+//! `canon` is the canonical form of rules §5 (`clientele fmt`); it
 //! shares the key orders of [`schema`].
 
 pub mod atomic;
@@ -20,16 +21,16 @@ pub mod doc;
 pub mod entry;
 pub mod input;
 pub mod lock;
-pub mod run;
-pub mod same;
+pub mod same_records;
 pub mod schema;
+pub mod session;
 pub mod txn;
 pub mod value;
 
 pub use doc::EditDoc;
-pub use run::{Session, client_file, month_file, run};
+pub use session::{Session, client_file, entry_mut, month_file, run, save_checked};
 #[cfg(test)]
-pub(crate) use run::{test_ctx, test_folder};
+pub(crate) use session::{test_ctx, test_folder};
 pub use txn::{Checked, Txn};
 
 /// What stops a write. Every variant leaves the records untouched.

@@ -1,5 +1,5 @@
-//! The order of keys and entries in each record file (SPEC sections 2 and
-//! 5): which keys a table holds and in which order, which arrays of tables
+//! The order of keys and entries in each record file (rules §2 and
+//! §5): which keys a table holds and in which order, which arrays of tables
 //! are sorted and by what. Writes insert new keys at their place in this
 //! order; `fmt` puts whole files in it.
 

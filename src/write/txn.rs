@@ -33,11 +33,28 @@ pub struct Txn {
     context: BTreeSet<String>,
 }
 
-/// The problems a staged change would bring, rendered for the user.
+/// The problems a staged change would bring, with the source map of the
+/// texts as they would be (to render them).
 #[derive(Debug, Default)]
 pub struct Checked {
-    pub errors: Vec<String>,
-    pub warnings: Vec<String>,
+    pub errors: Vec<Diagnostic>,
+    pub warnings: Vec<Diagnostic>,
+    pub sources: SourceMap,
+}
+
+impl Checked {
+    /// Every new error rendered with its lines (`path:line:col`, excerpt).
+    pub fn render_errors(&self) -> String {
+        self.errors.iter().map(|x| self.sources.render(x)).collect()
+    }
+
+    /// Every new warning rendered with its lines.
+    pub fn render_warnings(&self) -> String {
+        self.warnings
+            .iter()
+            .map(|x| self.sources.render(x))
+            .collect()
+    }
 }
 
 impl Txn {
@@ -141,43 +158,35 @@ impl Txn {
         self.files(true).into_iter().map(|(rel, _)| rel).collect()
     }
 
-    fn problems(&self, staged: bool, d: NaiveDate) -> Result<Loaded, WriteError> {
-        let mut loaded = load::load_some(&self.root, &self.files(staged))?;
-        let more = crate::check::run(&loaded.records, d);
-        loaded.diagnostics.extend(more);
-        Ok(loaded)
+    fn problems(&self, staged: bool, today: NaiveDate) -> Result<Loaded, WriteError> {
+        let files = self.files(staged);
+        Ok(load::load_and_check(
+            load::Scope::Files(&self.root, &files),
+            today,
+        )?)
     }
 
-    /// Re-checks the staged texts as of `d`: the errors and warnings that
+    /// Re-checks the staged texts as of `today`: the errors and warnings that
     /// they have and the files before them did not.
-    pub fn check(&self, d: NaiveDate) -> Result<Checked, WriteError> {
-        let after = self.problems(true, d)?;
+    pub fn check(&self, today: NaiveDate) -> Result<Checked, WriteError> {
+        let after = self.problems(true, today)?;
         if after.diagnostics.is_empty() {
             return Ok(Checked::default());
         }
-        let before = self.problems(false, d)?;
-        let mut old: BTreeMap<(String, &str, String), usize> = BTreeMap::new();
+        let before = self.problems(false, today)?;
+        let mut old: BTreeMap<(String, &'static str, String), usize> = BTreeMap::new();
         for x in &before.diagnostics {
             *old.entry(key(&before.records.sources, x)).or_default() += 1;
         }
-        let sources = &after.records.sources;
-        let mut diags = after.diagnostics.clone();
-        sources.sort(&mut diags);
         let mut checked = Checked::default();
-        for x in &diags {
-            let k = key(sources, x);
-            match old.get_mut(&k) {
+        for x in after.diagnostics {
+            match old.get_mut(&key(&after.records.sources, &x)) {
                 Some(n) if *n > 0 => *n -= 1,
-                _ => {
-                    let text = sources.render(x);
-                    if x.is_error() {
-                        checked.errors.push(text);
-                    } else {
-                        checked.warnings.push(text);
-                    }
-                }
+                _ if x.is_error() => checked.errors.push(x),
+                _ => checked.warnings.push(x),
             }
         }
+        checked.sources = after.records.sources;
         Ok(checked)
     }
 
@@ -204,7 +213,7 @@ impl Txn {
 
 /// What identifies a problem across the two loads: the file, the code and
 /// the message without line numbers (`already used at clients/a.toml:12`).
-fn key<'d>(sources: &SourceMap, d: &'d Diagnostic) -> (String, &'d str, String) {
+fn key(sources: &SourceMap, d: &Diagnostic) -> (String, &'static str, String) {
     let file = sources
         .get(d.span.file)
         .map_or_else(String::new, |f| f.rel.clone());
@@ -243,7 +252,7 @@ mod tests {
 
     const REL: &str = "months/2026-11/boss.toml";
 
-    fn d() -> NaiveDate {
+    fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()
     }
 
@@ -263,19 +272,21 @@ mod tests {
             format!("{old}\n[[plan]]\ndate = 2026-11-03\nclient = \"gone\"\n"),
         )
         .unwrap();
-        let checked = txn.check(d()).unwrap();
+        let checked = txn.check(today()).unwrap();
         assert_eq!(checked.errors.len(), 1, "{checked:?}");
         assert!(
-            checked.errors[0].contains(":7:10: error: plan client `gone` has no file"),
+            checked
+                .render_errors()
+                .contains(":7:10: error: plan client `gone` has no file"),
             "{}",
-            checked.errors[0]
+            checked.render_errors()
         );
         txn.stage(
             REL,
             format!("{old}\n[[attendance]]\ndate = 2026-11-03\nin = \"09:00\"\n"),
         )
         .unwrap();
-        let checked = txn.check(d()).unwrap();
+        let checked = txn.check(today()).unwrap();
         assert!(checked.errors.is_empty(), "{checked:?}");
     }
 

@@ -175,7 +175,19 @@ fn complaints_need_a_client_and_a_member() {
         refused("hd-electronics", "ghost"),
         "error: --handler `ghost` is not a member in team.toml: fix the id, or add the member there; nothing was imported\n"
     );
-    let err = refused("../x", "wang-fang");
+    let (code, _, err) = run_on(
+        tmp.path(),
+        &[
+            "import",
+            "complaints",
+            CFPB,
+            "--client",
+            "../x",
+            "--handler",
+            "wang-fang",
+        ],
+    );
+    assert_eq!(code, 2, "a value that does not parse is a usage error");
     assert!(
         err.contains("could name a path outside the records folder"),
         "{err}"

@@ -16,6 +16,7 @@ mod replay;
 mod summary;
 mod team_leave_actions;
 mod team_work;
+mod values;
 mod work_report;
 mod writes;
 mod writes_git;

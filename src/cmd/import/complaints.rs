@@ -9,13 +9,14 @@ use chrono::NaiveDate;
 
 use super::{Common, Importer, execute, located, read_input};
 use crate::diagnostic::SourceMap;
+use crate::error::{Error, Outcome};
 use crate::import::complaints::{self, Options, Plan, SeverityMap, render};
-use crate::import::summary::Summary;
 use crate::import::table::{self, Input};
+use crate::import::tally::Tally;
 use crate::import::{Existing, Problems};
 use crate::model::Severity;
 use crate::options::Ctx;
-use crate::write::{Txn, WriteError, client_file, input};
+use crate::write::{Txn, WriteError, client_file};
 
 /// Flags of `import complaints`.
 #[derive(Debug, clap::Args)]
@@ -24,17 +25,18 @@ pub struct ComplaintsArgs {
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
     /// The client the complaints are about (its id)
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = crate::values::id)]
     pub client: String,
     /// The member who handles them
-    #[arg(long, value_name = "MEMBER")]
+    #[arg(long, value_name = "MEMBER", value_parser = crate::values::id)]
     pub handler: String,
     /// Only the rows whose Company is this name (any case and spacing)
     #[arg(long, value_name = "NAME")]
     pub company: Option<String>,
     /// The severity of rows the severity map does not name: high, medium or low
-    #[arg(long, value_name = "S", default_value = "medium")]
-    pub severity: String,
+    #[arg(long, value_name = "S", default_value = "medium",
+          value_parser = crate::values::choice(Severity::parse, Severity::NAMES))]
+    pub severity: Severity,
     /// A CSV `<export column>,severity` (e.g. `Issue,severity`): severity by that column's value
     #[arg(long, value_name = "FILE")]
     pub severity_map: Option<PathBuf>,
@@ -76,16 +78,16 @@ impl Importer for ComplaintImport {
         complaints::plan(&self.input, existing, &self.options, p)
     }
 
-    fn stage(&self, plan: &Plan, txn: &mut Txn) -> Result<Summary, WriteError> {
+    fn stage(&self, plan: &Plan, txn: &mut Txn) -> Result<Tally, WriteError> {
         let rel = client_file(&self.options.client);
         let mut doc = txn.edit(&rel)?;
         render::append(&mut doc, &plan.complaints, &self.options.handler)?;
         let n = plan.complaints.len();
-        let mut s = Summary {
+        let mut s = Tally {
             from: self.from.clone(),
             counts: vec![("complaints", n)],
             skipped: plan.skipped.clone(),
-            ..Summary::default()
+            ..Tally::default()
         };
         if n > 0 {
             txn.stage(&rel, doc.render())?;
@@ -101,12 +103,12 @@ fn severity_map(
     ctx: &Ctx,
     sources: &mut SourceMap,
     p: &mut Problems,
-) -> Result<Option<SeverityMap>, ()> {
+) -> Result<Option<SeverityMap>, Error> {
     let Some(path) = &a.severity_map else {
         return Ok(None);
     };
     let (full, shown) = located(ctx, path);
-    let f = read_input(&full, &shown).ok_or(())?;
+    let f = read_input(&full, &shown).map_err(Error::Refused)?;
     let Some(map) = table::read(sources, &f.shown, f.bytes, &["severity"], p) else {
         return Ok(None);
     };
@@ -124,30 +126,13 @@ fn severity_map(
     Ok(Some(complaints::severity_map(&map, header, p)))
 }
 
-pub fn run(
-    a: &ComplaintsArgs,
-    ctx: &Ctx,
-    out: &mut dyn Write,
-) -> anyhow::Result<super::super::Code> {
-    let checked = input::id("--client", &a.client)
-        .and_then(|_| input::id("--handler", &a.handler))
-        .and_then(|_| input::choice("--severity", &a.severity, Severity::parse, Severity::NAMES));
-    let severity = match checked {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return Ok(1);
-        }
-    };
+pub fn run(a: &ComplaintsArgs, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    let severity = a.severity;
     let (path, shown) = located(ctx, &a.file);
-    let Some(f) = read_input(&path, &shown) else {
-        return Ok(1);
-    };
+    let f = read_input(&path, &shown).map_err(Error::Refused)?;
     let mut sources = SourceMap::new(std::path::Path::new(""));
     let mut problems = Problems::default();
-    let Ok(map) = severity_map(a, ctx, &mut sources, &mut problems) else {
-        return Ok(1);
-    };
+    let map = severity_map(a, ctx, &mut sources, &mut problems)?;
     let Some(input) = table::read(
         &mut sources,
         &f.shown,
@@ -157,8 +142,9 @@ pub fn run(
     ) else {
         let mut err = std::io::stderr().lock();
         let _ = problems.print(&sources, a.common.show_all, ctx.quiet, &mut err);
-        eprintln!("error: {shown} cannot be read: nothing was imported");
-        return Ok(1);
+        return Err(Error::refused(format!(
+            "{shown} cannot be read: nothing was imported"
+        )));
     };
     let options = Options {
         client: a.client.clone(),

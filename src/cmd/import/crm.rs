@@ -9,8 +9,9 @@ use chrono::NaiveDate;
 
 use super::{Common, Importer, execute, located, read_input};
 use crate::diagnostic::SourceMap;
+use crate::error::{Error, Outcome};
 use crate::import::crm::{self, Crm, MapRow, Plan, render};
-use crate::import::summary::Summary;
+use crate::import::tally::Tally;
 use crate::import::{Existing, Problems};
 use crate::model::Role;
 use crate::options::Ctx;
@@ -48,11 +49,11 @@ impl Importer for CrmImport {
         crm::plan::plan(&self.crm, existing, opts, p)
     }
 
-    fn stage(&self, plan: &Plan, txn: &mut Txn) -> Result<Summary, WriteError> {
-        let mut s = Summary {
+    fn stage(&self, plan: &Plan, txn: &mut Txn) -> Result<Tally, WriteError> {
+        let mut s = Tally {
             from: self.from.clone(),
             skipped: plan.skipped.clone(),
-            ..Summary::default()
+            ..Tally::default()
         };
         if !plan.members.is_empty() {
             let old = txn.read("team.toml")?;
@@ -93,7 +94,7 @@ impl Importer for CrmImport {
     }
 }
 
-pub fn run(a: &CrmArgs, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super::super::Code> {
+pub fn run(a: &CrmArgs, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let (dir, shown) = located(ctx, &a.dir);
     let file = |name: &str| {
         (
@@ -105,31 +106,33 @@ pub fn run(a: &CrmArgs, ctx: &Ctx, out: &mut dyn Write) -> anyhow::Result<super:
         let (path, shown) = file(name);
         read_input(&path, &shown)
     };
-    let (accounts, teams, pipeline) = (need(crm::ACCOUNTS), need(crm::TEAMS), need(crm::PIPELINE));
-    let (Some(accounts), Some(teams), Some(pipeline)) = (accounts, teams, pipeline) else {
-        eprintln!(
-            "error: {shown} is not a CRM export: it needs {}, {} and {}; nothing was imported",
+    let read_all = || -> Result<_, String> {
+        Ok((
+            need(crm::ACCOUNTS)?,
+            need(crm::TEAMS)?,
+            need(crm::PIPELINE)?,
+        ))
+    };
+    let (accounts, teams, pipeline) = read_all().map_err(|why| {
+        Error::refused(format!(
+            "{shown} is not a CRM export: it needs {}, {} and {} ({why}); nothing was imported",
             crm::ACCOUNTS,
             crm::TEAMS,
             crm::PIPELINE
-        );
-        return Ok(1);
-    };
+        ))
+    })?;
     let (products_path, products_shown) = file(crm::PRODUCTS);
     let products = if products_path.exists() {
-        Some(read_input(&products_path, &products_shown))
+        Some(read_input(&products_path, &products_shown).map_err(Error::Refused)?)
     } else {
         None
     };
-    let owner_map = a.owner_map.as_ref().map(|m| {
-        let (path, shown) = located(ctx, m);
-        read_input(&path, &shown)
-    });
-    let (Some(products), Some(owner_map)) = (
-        products.map_or(Some(None), |p| p.map(Some)),
-        owner_map.map_or(Some(None), |m| m.map(Some)),
-    ) else {
-        return Ok(1);
+    let owner_map = match &a.owner_map {
+        Some(m) => {
+            let (path, shown) = located(ctx, m);
+            Some(read_input(&path, &shown).map_err(Error::Refused)?)
+        }
+        None => None,
     };
     let files = crm::Files {
         accounts,

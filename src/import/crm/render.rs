@@ -1,7 +1,7 @@
 //! The plan as record text: new `[[member]]` entries appended to team.toml
 //! (every other byte of it kept, through the write layer's editable
-//! document), and each new client file in the canonical form of SPEC
-//! section 5 (what `clientele fmt` would write).
+//! document), and each new client file in the canonical form of rules
+//! §5 (what `clientele fmt` would write).
 
 use toml_edit::{Item, Table};
 

@@ -1,4 +1,4 @@
-//! Client care (SPEC 3.8, 客戶關懷): in the window [D, D + N], birthdays of
+//! Client care (rules §3.8, 客戶關懷): in the window [D, D + N], birthdays of
 //! contacts of customers and prospects, anniversaries of customers' `since`
 //! (one year or more) and the occasions of `clientele.toml` for every
 //! customer. A 29 February date falls on 28 February in other years.
@@ -143,7 +143,7 @@ fn client_rows(records: &Records, ctx: &Ctx, c: &Client, to: NaiveDate) -> Vec<C
     rows
 }
 
-/// Grade A and B clients first on a date (SPEC 3.8), then the rest.
+/// Grade A and B clients first on a date (rules §3.8), then the rest.
 fn priority(r: &CareRow) -> u8 {
     u8::from(!matches!(r.tier, Some(Tier::A | Tier::B)))
 }

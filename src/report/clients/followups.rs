@@ -1,4 +1,4 @@
-//! Follow-ups (SPEC 3.2, 定期回訪): for every graded customer and every
+//! Follow-ups (rules §3.2, 定期回訪): for every graded customer and every
 //! prospect found by D, the last contact, the interval its tier allows, the
 //! due date and the days overdue; and who covers when the owner is away on
 //! the day to act (approved leave as of D, or no longer a member).

@@ -1,4 +1,4 @@
-//! The deal pipeline (SPEC section 4): deals opened by D, counted by their
+//! The deal pipeline (rules §4): deals opened by D, counted by their
 //! stage as of D (a deal closed after D is still in negotiation), with the
 //! amounts, the conversion won / (won + lost) and the mean days from
 //! `opened` to `closed` over won and lost deals; overall or per owner.

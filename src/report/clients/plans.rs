@@ -1,4 +1,4 @@
-//! Visit plans (SPEC 3.2): each `[[plan]]` as `done` (the planning member
+//! Visit plans (rules §3.2): each `[[plan]]` as `done` (the planning member
 //! logged an interaction with that client from the plan's date to three
 //! days after, and by D), `missed` (date + 3 < D, not done) or `upcoming`.
 //! Every plan is listed, also those dated after D: a plan is about the

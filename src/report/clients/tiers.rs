@@ -1,4 +1,4 @@
-//! Client tiers (SPEC 3.1, 客戶分級): every graded client (stage
+//! Client tiers (rules §3.1, 客戶分級): every graded client (stage
 //! `customer`, `since` ≤ D) scored on scale, potential and loyalty, with
 //! its tier, the manual override and `previous`, the tier at the end of the
 //! month before D's. Every input of a score is kept in [`Grade`] so any
@@ -27,7 +27,7 @@ pub const COLUMNS: &[&str] = &[
     "previous",
 ];
 
-/// The inputs of each score, after the SPEC's columns in CSV and JSON.
+/// The inputs of each score, after the rules' columns in CSV and JSON.
 pub const BREAKDOWN: &[&str] = &[
     "computed",
     "tier_reason",
@@ -233,7 +233,7 @@ pub fn tiers(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<TierRow> {
     rows
 }
 
-/// The rows as a table: the SPEC's columns, then (with `breakdown`) every
+/// The rows as a table: the rules' columns, then (with `breakdown`) every
 /// input of the score.
 pub fn to_table(rows: &[TierRow], breakdown: bool) -> Table {
     let mut columns = COLUMNS.to_vec();

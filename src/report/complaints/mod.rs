@@ -1,4 +1,4 @@
-//! The complaints report (SPEC 3.3): every complaint received by now with
+//! The complaints report (rules §3.3): every complaint received by now with
 //! its deadlines by severity, hours to the first response and its status,
 //! read through `replay::complaint`. Pure: "now" comes in as an argument.
 //! The period summary lives in `summary`.
@@ -14,7 +14,7 @@ use crate::render::{Cell, Table};
 use crate::report::period::Period;
 use crate::report::replay;
 
-/// The SPEC's columns, in order.
+/// The rules' columns, in order.
 pub const COLUMNS: &[&str] = &[
     "id",
     "client",
@@ -95,7 +95,7 @@ fn plus_hours(t: NaiveDateTime, hours: f64) -> NaiveDateTime {
         .unwrap_or(NaiveDateTime::MAX)
 }
 
-/// One complaint as of `now` (SPEC 3.3); `None` when received after now.
+/// One complaint as of `now` (rules §3.3); `None` when received after now.
 pub fn evaluate(
     client: &ClientId,
     c: &Complaint,
@@ -152,7 +152,7 @@ pub fn complaints(records: &Records, now: NaiveDateTime, filter: &Filter) -> Vec
     rows
 }
 
-/// The rows as a table with the SPEC's columns.
+/// The rows as a table with the rules' columns.
 pub fn to_table(rows: &[ComplaintRow]) -> Table {
     let mut t = Table::new(COLUMNS);
     for r in rows {

@@ -1,4 +1,4 @@
-//! The monthly appraisal (SPEC 3.5): for each member in the KPI of M its
+//! The monthly appraisal (rules §3.5): for each member in the KPI of M its
 //! KPI score, self, lead and peer reviews, the weighted final score, grade,
 //! rank and bonus; and `--missing`, who still owes or awaits a review.
 

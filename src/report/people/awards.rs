@@ -1,4 +1,4 @@
-//! The awards list (SPEC section 4): every `[[award]]` read from the month
+//! The awards list (rules §4): every `[[award]]` read from the month
 //! folders up to D's month, by the month it rewards and the member. The
 //! totals per member are `totals`.
 

@@ -1,4 +1,4 @@
-//! The monthly KPI (SPEC 3.4): per member the month's new clients, sales,
+//! The monthly KPI (rules §3.4): per member the month's new clients, sales,
 //! satisfaction and projects, and the weighted KPI score against the
 //! targets of the member's role.
 //!
@@ -50,7 +50,7 @@ pub struct KpiRow {
     pub kpi_score: Option<f64>,
 }
 
-/// The four KPI metrics, in the SPEC's order of `[kpi] weights`.
+/// The four KPI metrics, in the rules' order of `[kpi] weights`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Metric {
     NewClients,

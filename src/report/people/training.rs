@@ -1,4 +1,4 @@
-//! The training report (SPEC 3.7): for year Y, per member the sessions
+//! The training report (rules §3.7): for year Y, per member the sessions
 //! attended and their hours, exams taken, exams passed and retakes
 //! needed. Only sessions dated ≤ D count; later ones are the plan.
 

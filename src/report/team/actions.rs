@@ -1,4 +1,4 @@
-//! The action-item report (SPEC section 4): every `[[meeting.action]]` of a
+//! The action-item report (rules §4): every `[[meeting.action]]` of a
 //! meeting dated ≤ D with its status as of D — `done` (done ≤ due),
 //! `done-late` (done > due), `overdue` (not done and due < D), `open`.
 //! A completion counts only once `done` ≤ D (`replay::action_done`).
@@ -42,7 +42,7 @@ pub struct Filter {
     pub period: Period,
 }
 
-/// An item's status as of `d` (SPEC section 4).
+/// An item's status as of `d` (rules §4).
 pub fn status(a: &Action, d: NaiveDate) -> (Option<NaiveDate>, ActionStatus) {
     let done = replay::action_done(a, d);
     let status = match done {
@@ -97,7 +97,7 @@ pub fn actions(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<ActionRo
     rows
 }
 
-/// The SPEC's columns, then `chair` and `number` (for `action done`).
+/// The rules' columns, then `chair` and `number` (for `action done`).
 pub fn to_table(rows: &[ActionRow]) -> Table {
     let mut columns = COLUMNS.to_vec();
     columns.extend(["chair", "number"]);

@@ -1,4 +1,4 @@
-//! The monthly attendance tally (SPEC 3.6): each day of month M up to D is
+//! The monthly attendance tally (rules §3.6): each day of month M up to D is
 //! classified per member (present, late, early, field, leave, absent,
 //! overtime or nothing), then counted. `days` renders the same
 //! classification as a day-by-day grid. Pure: D comes in as an argument.
@@ -91,7 +91,7 @@ pub struct DayFacts<'a> {
     pub on_leave: bool,
 }
 
-/// The code of one day (SPEC 3.6), or `None` when the day does not count:
+/// The code of one day (rules §3.6), or `None` when the day does not count:
 /// after D, outside the membership, a non-workday without an entry, or an
 /// unsettled D without an entry or leave.
 pub fn classify(

@@ -1,4 +1,4 @@
-//! The leave report (SPEC 3.6, section 4): every leave request known as of
+//! The leave report (rules §3.6, section 4): every leave request known as of
 //! D with its workdays, its status as of D, the deciding lead and whether it
 //! was requested in advance. Also the one place that says which leaves a
 //! member had approved as of D (the attendance report reads it).
@@ -21,7 +21,7 @@ pub const COLUMNS: &[&str] = &[
     "in_advance",
 ];
 
-/// A leave's status as known at the end of `d` (SPEC 3.0): `None` before it
+/// A leave's status as known at the end of `d` (rules §3.0): `None` before it
 /// was requested; the decision only once `decided` ≤ d, else pending.
 pub fn status_as_of(leave: &Leave, d: NaiveDate) -> Option<LeaveStatus> {
     (leave.requested <= d).then(|| leave.status_as_of(d))

@@ -1,4 +1,4 @@
-//! The meetings report (SPEC section 4): every meeting dated ≤ D with its
+//! The meetings report (rules §4): every meeting dated ≤ D with its
 //! chair, kind, title and the number of attendees and action items, and a
 //! row for each ISO week without a weekly meeting (the policy asks for one
 //! every week). Weeks are judged once they are over (Sunday ≤ D), from the

@@ -1,6 +1,6 @@
 //! Test-only builders for the reports' hand-worked cases: small
 //! clients, deals, members and month logs, assembled into indexed
-//! [`Records`] with the SPEC's default settings; or (`from_files`) a records
+//! [`Records`] with the rules' default settings; or (`from_files`) a records
 //! folder written from TOML snippets into a temp dir and loaded with the
 //! real loader, so a case reads like the records a user writes.
 #![allow(dead_code)]
@@ -164,7 +164,7 @@ pub fn records(members: Vec<Member>, clients: Vec<Client>, months: Vec<MonthLog>
     r
 }
 
-/// `clientele.toml` with the SPEC's example settings (the defaults).
+/// `clientele.toml` with the rules' example settings (the defaults).
 pub const SETTINGS: &str = "[team]\nname = \"t\"\ncurrency = \"CNY\"\n";
 
 /// Loads `files` (path inside the folder, text); `clientele.toml` is

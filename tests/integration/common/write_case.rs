@@ -8,7 +8,8 @@
 //!   would, with `'…'` and `"…"` quoting. A line is
 //!   `[VAR=value …] clientele ARGS…` and must exit 0, or
 //!   `! clientele ARGS…`: a refusal, which must exit 1, print nothing on
-//!   stdout and leave every file as it was;
+//!   stdout and leave every file as it was; `!2 clientele ARGS…` is the
+//!   same for a usage error (a flag value that does not parse: exit 2);
 //! - `stdout`: everything the commands printed on stdout, in order;
 //! - `stderr`: the same for stderr (no file: nothing);
 //! - `out/`: the whole folder after, compared file by file, whole files
@@ -71,7 +72,11 @@ pub fn assert_write_case(case: &Path) {
 /// Runs one line of `cmd` in `dir`; returns its stdout and stderr.
 fn run_line(dir: &Path, line: &str, case: &str) -> (String, String) {
     let mut words = split_words(line).into_iter().peekable();
-    let refusal = words.next_if(|w| w == "!").is_some();
+    let refusal = match words.next_if(|w| w == "!" || w == "!2") {
+        Some(w) if w == "!2" => Some(2),
+        Some(_) => Some(1),
+        None => None,
+    };
     let mut cmd = super::clientele();
     cmd.current_dir(dir);
     while let Some((var, value)) = words.peek().and_then(|w| w.split_once('=')) {
@@ -80,10 +85,10 @@ fn run_line(dir: &Path, line: &str, case: &str) -> (String, String) {
     }
     assert_eq!(words.next().as_deref(), Some("clientele"), "{case}: {line}");
     cmd.args(words);
-    let before = refusal.then(|| records(dir));
+    let before = refusal.map(|exit| (exit, records(dir)));
     let (code, out, err) = output(&mut cmd);
-    if let Some(before) = before {
-        assert_eq!((code, out.as_str()), (1, ""), "{case}: {line}: {err}");
+    if let Some((exit, before)) = before {
+        assert_eq!((code, out.as_str()), (exit, ""), "{case}: {line}: {err}");
         assert!(records(dir) == before, "{case}: {line} changed the folder");
     } else {
         assert_eq!(code, 0, "{case}: {line}: {err}");

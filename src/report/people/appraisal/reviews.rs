@@ -1,4 +1,4 @@
-//! Appraisal reviews of one period (SPEC 3.5): which reviews count, and
+//! Appraisal reviews of one period (rules §3.5): which reviews count, and
 //! the self, lead and peer components they make for a member.
 //!
 //! Reviews are read from month folders up to D's month; for each

@@ -1,5 +1,5 @@
-//! Hand-worked appraisal cases (SPEC 3.5) on the KPI tests' team, with the
-//! SPEC's example settings: weights kpi .7, lead .2, self .05, peer .05;
+//! Hand-worked appraisal cases (rules §3.5) on the KPI tests' team, with the
+//! the rules' example settings: weights kpi .7, lead .2, self .05, peer .05;
 //! grades A 90, B 75, C 60; bonus A 1.5, B 1.0, C 0.5, D 0.
 //! October KPI scores (see `people/kpi/tests.rs`): amy 84.222…, ben 100, eve 0.
 

@@ -1,10 +1,10 @@
-//! The facts a month's KPI counts (SPEC 3.4), one by one: new clients,
+//! The facts a month's KPI counts (rules §3.4), one by one: new clients,
 //! won deals, satisfaction ratings and delivery projects, each with the
 //! member it counts for. `kpi::rows` sums them; `explain` lists them
 //! for one member, so the two can never disagree.
 //!
 //! One pass over the clients and the month's own logs; no allocation per
-//! fact. Replay (SPEC 3.0) goes through `report::replay`.
+//! fact. Replay (rules §3.0) goes through `report::replay`.
 
 use chrono::{NaiveDate, NaiveDateTime};
 

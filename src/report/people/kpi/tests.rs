@@ -1,4 +1,4 @@
-//! Hand-worked KPI cases (SPEC 3.4) on a small team, with the SPEC's
+//! Hand-worked KPI cases (rules §3.4) on a small team, with the rules'
 //! example settings: weights new_clients .25, satisfaction .25, sales .35,
 //! projects .15; cap 1.2; manager targets 2 / 4.5 / 500000 / 1.0;
 //! specialist targets 1 / 4.5 / – / 1.0.

@@ -77,7 +77,7 @@ fn session_row(s: &Session, pass_mark: f64) -> SessionRow {
 }
 
 /// The sessions of `year` dated ≤ `d` (only those `member` attended, when
-/// given), sorted by category and method (in the SPEC's order), then date
+/// given), sorted by category and method (in the rules' order), then date
 /// and id.
 pub fn sessions(
     records: &Records,

@@ -1,4 +1,4 @@
-//! Hand-worked training cases (SPEC 3.7), pass mark 60, D = 2026-11-20.
+//! Hand-worked training cases (rules §3.7), pass mark 60, D = 2026-11-20.
 
 use super::*;
 use crate::report::people::training::sessions::{retakes, sessions};

@@ -1,16 +1,16 @@
 //! Running a write command: find the folder, take the lock, let the
 //! command stage its change, re-check it, save it, and tell the user.
 //!
-//! Exit codes: 0 written; 1 refused (a bad value, an unknown client or
-//! member, a rule the new text would break) with the reason on stderr and
-//! nothing written. A note on stderr lists new warnings the write brings.
-
-use std::io::Write as _;
+//! A refusal (an unknown client or member, a rule the new text would
+//! break) is returned as `Error::Refused` (exit 1) and nothing is written;
+//! a value that does not parse never gets here (clap refuses it, exit 2).
+//! New warnings the write brings are listed on stderr.
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use super::{Txn, WriteError};
+use super::{Checked, Txn, WriteError};
 use crate::diagnostic::display_join;
+use crate::error::{Error, Outcome, Status};
 use crate::load;
 use crate::model::{Member, YearMonth};
 use crate::options::Ctx;
@@ -128,6 +128,18 @@ impl<'a> Session<'a> {
     }
 }
 
+/// The `[[kind]]` entry of a client document whose `id` is `id` (a deal,
+/// a complaint).
+pub fn entry_mut<'a>(
+    doc: &'a mut super::EditDoc,
+    kind: &str,
+    id: &str,
+) -> Option<&'a mut toml_edit::Table> {
+    super::entry::entries_mut(doc.doc.as_table_mut(), kind)?
+        .iter_mut()
+        .find(|t| super::entry::get_str(t, "id") == Some(id))
+}
+
 /// `clients/<id>.toml`.
 pub fn client_file(id: &str) -> String {
     format!("clients/{id}.toml")
@@ -144,37 +156,46 @@ pub fn run(
     ctx: &Ctx,
     out: &mut dyn std::io::Write,
     change: impl FnOnce(&mut Session<'_>) -> Result<String, WriteError>,
-) -> anyhow::Result<i32> {
+) -> Outcome {
     let mut w = Session::open(ctx)?;
-    let done = match change(&mut w) {
-        Ok(done) => done,
-        Err(WriteError::Refused(why)) => {
-            eprintln!("error: {why}");
-            return Ok(1);
-        }
-        Err(e) => return Err(e.into()),
-    };
-    let checked = w.txn.check(w.today)?;
-    let mut err = std::io::stderr().lock();
-    if !checked.errors.is_empty() {
-        let _ = writeln!(
-            err,
-            "error: refused, nothing was written: the change would break the records' rules (lines as they would be):"
-        );
-        for e in &checked.errors {
-            let _ = write!(err, "{e}");
-        }
-        return Ok(1);
-    }
-    w.txn.commit()?;
+    let done = change(&mut w)?;
+    let checked = save_checked(w.txn, w.today, "change", false)?;
     if !ctx.quiet {
-        for warning in &checked.warnings {
-            let _ = write!(err, "{warning}");
-        }
+        eprint!("{}", checked.render_warnings());
         writeln!(out, "{done}")?;
     }
     crate::cmd::flush(out)?;
-    Ok(0)
+    Ok(Status::Success)
+}
+
+/// The end of every write and import: re-checks the staged texts as of
+/// `today`, refuses them when they bring new errors, else saves them
+/// (unless `dry_run`). Returns what the check found (the new warnings).
+pub fn save_checked(
+    txn: Txn,
+    today: NaiveDate,
+    what: &str,
+    dry_run: bool,
+) -> Result<Checked, Error> {
+    let checked = txn.check(today)?;
+    refuse_broken(&checked, what)?;
+    if !dry_run {
+        txn.commit()?;
+    }
+    Ok(checked)
+}
+
+/// Refuses a staged `what` (a change, an import) that brings new errors,
+/// listing them with the lines as they would be.
+fn refuse_broken(checked: &Checked, what: &str) -> Result<(), Error> {
+    if checked.errors.is_empty() {
+        return Ok(());
+    }
+    let lines = checked.render_errors();
+    Err(Error::refused(format!(
+        "refused, nothing was written: the {what} would break the records' rules (lines as they would be):\n{}",
+        lines.strip_suffix('\n').unwrap_or(&lines)
+    )))
 }
 
 /// A context for tests: the records at `records`, as of 2026-11-20, the
@@ -187,6 +208,7 @@ pub(crate) fn test_ctx(records: &std::path::Path, member: Option<&str>) -> Ctx {
         as_of: Some(crate::options::AsOf::Date(
             NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default(),
         )),
+        clock: chrono::DateTime::default(),
         format: crate::render::Format::Table,
         month: None,
         member: member.map(str::to_string),

@@ -1,4 +1,4 @@
-//! What an import created (or, with `--dry-run`, would create), as the
+//! The tally of an import: what it created (or, with `--dry-run`, would create), as the
 //! user reads it: counts per kind, the first files, the rows left out.
 
 use std::collections::BTreeMap;
@@ -9,7 +9,7 @@ pub const FIRST_FILES: usize = 10;
 
 /// The outcome of one import.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Summary {
+pub struct Tally {
     /// What was read (`DIR`, `FILE`), for the first line.
     pub from: String,
     /// Counts per kind, in the order printed ("members", 41).
@@ -20,7 +20,7 @@ pub struct Summary {
     pub skipped: BTreeMap<&'static str, usize>,
 }
 
-impl Summary {
+impl Tally {
     pub fn print(&self, dry_run: bool, out: &mut dyn Write) -> std::io::Result<()> {
         let counts: Vec<String> = self
             .counts
@@ -68,11 +68,11 @@ mod tests {
 
     #[test]
     fn counts_first_files_and_what_was_left_out() {
-        let mut s = Summary {
+        let mut s = Tally {
             from: "crm".into(),
             counts: vec![("members", 2), ("clients", 12)],
             files: vec![("team.toml".into(), "2 new members".into())],
-            ..Summary::default()
+            ..Tally::default()
         };
         for i in 0..12 {
             s.files

@@ -47,7 +47,7 @@ fn plain(kind: FileKind, path: &mut Vec<String>, v: &toml::Value) -> Plain {
 }
 
 /// Whether `a` and `b` (texts of a file of `kind`) hold the same records.
-pub fn same_content(kind: FileKind, a: &str, b: &str) -> bool {
+pub fn same_records(kind: FileKind, a: &str, b: &str) -> bool {
     match (a.parse::<toml::Table>(), b.parse::<toml::Table>()) {
         (Ok(x), Ok(y)) => {
             plain(kind, &mut Vec::new(), &toml::Value::Table(x))
@@ -66,14 +66,14 @@ mod tests {
         let m = FileKind::Month;
         let a = "[[plan]]\ndate = 2026-11-01\n[[plan]]\ndate = 2026-11-02\n";
         let b = "[[plan]]\ndate = 2026-11-02\n[[plan]]\ndate = \"2026-11-01\"\n";
-        assert!(same_content(m, a, b));
+        assert!(same_records(m, a, b));
         let a = "[[meeting]]\ndate = 2026-11-01\n[[meeting.action]]\ntask = \"a\"\n[[meeting.action]]\ntask = \"b\"\n";
         let b = "[[meeting]]\ndate = 2026-11-01\n[[meeting.action]]\ntask = \"b\"\n[[meeting.action]]\ntask = \"a\"\n";
-        assert!(!same_content(m, a, b));
-        assert!(!same_content(m, "a = 1", "a = 1.0"));
-        assert!(!same_content(m, "a = 1", "a = "));
+        assert!(!same_records(m, a, b));
+        assert!(!same_records(m, "a = 1", "a = 1.0"));
+        assert!(!same_records(m, "a = 1", "a = "));
         let c = FileKind::Client;
-        assert!(!same_content(
+        assert!(!same_records(
             c,
             "[[contact]]\nname = \"a\"\n[[contact]]\nname = \"b\"\n",
             "[[contact]]\nname = \"b\"\n[[contact]]\nname = \"a\"\n"
