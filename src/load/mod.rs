@@ -80,7 +80,21 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
             }
         })
         .collect();
-    Ok(assemble(root, texts))
+    let mut loaded = assemble(root, texts);
+    // the texts are read again only for a diagnostic that shows a line
+    loaded.records.sources.reload = Some(reload);
+    loaded
+        .records
+        .sources
+        .files
+        .iter_mut()
+        .for_each(SourceFile::let_go);
+    Ok(loaded)
+}
+
+/// Reads a record file's text again, for a diagnostic.
+fn reload(root: &Path, rel: &str) -> Option<String> {
+    read::read_named(root, rel).ok()
 }
 
 /// Loads only the files named (paths inside `root` with `/` separators),
@@ -149,7 +163,7 @@ fn assemble(root: &Path, texts: Vec<Read>) -> Loaded {
     require_team(&jobs, &unread, &mut sources, &mut diagnostics);
     let parsed: Vec<(Parsed, Vec<Diagnostic>)> = jobs
         .par_iter()
-        .map(|(id, place)| parse_file(*id, place, &sources.files[id.0 as usize].text))
+        .map(|(id, place)| parse_file(*id, place, sources.files[id.0 as usize].text()))
         .collect();
     let mut records = Records::default();
     records.team_unread = unread.contains(&Place::Team);
