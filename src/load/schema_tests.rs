@@ -6,7 +6,8 @@
 
 use std::collections::BTreeSet;
 
-use super::{Place, parse_file};
+use super::Place;
+use super::assemble::parse_file;
 use crate::diagnostic::{FileId, codes};
 use crate::model::FileKind;
 use crate::write::schema::{ENTRIES, keys};
