@@ -70,6 +70,10 @@ pub struct GlobalArgs {
     /// Draw tables with ASCII characters only
     #[arg(long, global = true)]
     pub ascii: bool,
+    /// Read every file, without the cache of parsed records
+    #[arg(long, global = true, env = "CLIENTELE_NO_CACHE",
+          value_parser = clap::builder::FalseyValueParser::new())]
+    pub no_cache: bool,
     /// When to use colour (never with NO_COLOR set)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
@@ -147,6 +151,8 @@ pub enum Command {
     Award(cmd::award::Args),
     /// Import a CRM export (`import crm`) or complaints (`import complaints`)
     Import(cmd::import::Args),
+    /// The cache of parsed records (`cache clear`)
+    Cache(cmd::cache::Args),
     /// Print shell completions
     Completions(cmd::completions::Args),
     /// Print the man page

@@ -10,6 +10,7 @@
 //! `error::Outcome`, and [`run`] alone prints an error and picks the exit
 //! code (0 ok, 1 the records have errors / refused / `--fail-on`, 2 usage).
 
+pub mod cache;
 pub mod check;
 pub mod cli;
 pub mod cmd;
@@ -91,6 +92,7 @@ fn context(cli: &Cli, tty: bool) -> anyhow::Result<Ctx> {
         member: g.member.clone(),
         quiet: g.quiet,
         reveal: g.reveal,
+        cache: !g.no_cache,
         style: Style {
             color,
             width,
@@ -142,6 +144,7 @@ pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         Command::Review(a) => cmd::review::run(a, ctx, out),
         Command::Award(a) => cmd::award::run(a, ctx, out),
         Command::Import(a) => cmd::import::run(a, ctx, out),
+        Command::Cache(a) => cmd::cache::run(a, ctx, out),
         Command::Completions(a) => cmd::completions::run(a, ctx, out),
         Command::Man(a) => cmd::man::run(a, ctx, out),
     }

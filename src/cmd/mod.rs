@@ -15,6 +15,7 @@ pub mod appraisal;
 pub mod attendance;
 pub mod award;
 pub mod awards;
+pub mod cache;
 pub mod care;
 pub mod check;
 pub mod client;
@@ -70,7 +71,10 @@ pub fn open(ctx: &Ctx) -> Result<Opened, Error> {
     let Loaded {
         records,
         diagnostics,
-    } = load::load_and_check(root.as_path(), |r: &Records| ctx.today(r))?;
+    } = load::load_and_check(
+        load::Scope::Folder(root.as_path()).cached(ctx.cache),
+        |r: &Records| ctx.today(r),
+    )?;
     let (now, today) = ctx.now(&records.settings.team.timezone);
     let errors = diagnostics.iter().filter(|x| x.is_error()).count();
     let mut err = std::io::stderr().lock();

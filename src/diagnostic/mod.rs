@@ -11,7 +11,7 @@
 pub mod codes;
 mod source;
 
-pub use source::{Reload, SourceFile, SourceMap};
+pub use source::{Reload, SourceFile, SourceMap, digest};
 
 use std::path::Path;
 

@@ -10,6 +10,7 @@
 //! `crate::check`; this module only judges one file at a time.
 
 mod assemble;
+mod cached;
 mod client;
 mod fields;
 mod find;
@@ -151,7 +152,20 @@ pub fn files_in(root: &Path, folder: &str) -> Result<Vec<String>, LoadError> {
 #[derive(Clone, Copy, Debug)]
 pub enum Scope<'a> {
     Folder(&'a Path),
+    /// The whole folder, through the cache of parsed records.
+    Cached(&'a Path),
     Files(&'a Path, &'a [(String, Option<String>)]),
+}
+
+impl<'a> Scope<'a> {
+    /// The whole folder through the cache when `cache`; any other scope
+    /// as it is.
+    pub fn cached(self, cache: bool) -> Scope<'a> {
+        match self {
+            Scope::Folder(root) if cache => Scope::Cached(root),
+            other => other,
+        }
+    }
 }
 
 impl<'a> From<&'a Path> for Scope<'a> {
@@ -187,6 +201,7 @@ pub fn load_and_check<'a>(
 ) -> Result<Loaded, LoadError> {
     let mut loaded = match scope.into() {
         Scope::Folder(root) => load(root)?,
+        Scope::Cached(root) => cached::load(root)?,
         Scope::Files(root, files) => load_some(root, files)?,
     };
     let day = as_of.day(&loaded.records);

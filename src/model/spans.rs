@@ -30,6 +30,20 @@ impl Spans {
         self.fields.shrink_to_fit();
     }
 
+    /// Every field recorded, with its span.
+    pub fn fields(&self) -> impl Iterator<Item = (&'static str, Span)> + '_ {
+        self.fields.iter().map(|&(name, start, end)| {
+            (
+                name,
+                Span {
+                    file: self.entry.file,
+                    start,
+                    end,
+                },
+            )
+        })
+    }
+
     /// The span of `field`'s value, else of the whole entry.
     pub fn of(&self, field: &str) -> Span {
         self.fields.iter().find(|(name, ..)| *name == field).map_or(
