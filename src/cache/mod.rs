@@ -16,6 +16,7 @@
 //! and `--no-cache` never read the cache.
 
 pub(crate) mod codec;
+mod model;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
