@@ -76,7 +76,7 @@ pub(crate) fn read(
         .filter_map(|e| award(e, diags))
         .collect();
     f.finish(diags);
-    MonthLog {
+    let mut log = MonthLog {
         month,
         member: MemberId(member.to_string()),
         file,
@@ -87,7 +87,16 @@ pub(crate) fn read(
         meetings,
         reviews,
         awards,
-    }
+    };
+    // collected in place, the lists would keep the room of the tables read
+    log.interactions.shrink_to_fit();
+    log.plans.shrink_to_fit();
+    log.attendance.shrink_to_fit();
+    log.leaves.shrink_to_fit();
+    log.meetings.shrink_to_fit();
+    log.reviews.shrink_to_fit();
+    log.awards.shrink_to_fit();
+    log
 }
 
 fn interaction(
