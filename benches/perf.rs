@@ -150,7 +150,10 @@ fn run(args: &[&str], dir: &Path, cache: bool) -> Run {
     // SAFETY: waits for our own child, whose pid we hold.
     unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
     let elapsed = t.elapsed();
-    if libc::WEXITSTATUS(status) > 1 {
+    // reports exit 1 on --fail-on and fmt --check on files to format; a
+    // write must succeed
+    let code = libc::WEXITSTATUS(status);
+    if code > 1 || (code == 1 && args.first() == Some(&"log")) {
         eprintln!(
             "warning: `{}` exited {}",
             args.join(" "),
@@ -188,7 +191,7 @@ fn commands() -> Vec<(&'static str, Vec<&'static str>)> {
     ]
 }
 
-/// One `log` on a month file that is restored afterwards.
+/// One `log` by member `m001` into its month file, restored afterwards.
 fn log_once(dir: &Path) -> Run {
     let file = dir.join("months/2026-11/m001.toml");
     let before = std::fs::read(&file).unwrap_or_default();
@@ -197,6 +200,8 @@ fn log_once(dir: &Path) -> Run {
         &[
             "log",
             client,
+            "--member",
+            "m001",
             "--kind",
             "call",
             "--summary",
