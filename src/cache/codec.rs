@@ -301,4 +301,28 @@ mod tests {
         let mut r = Reader::new(&[0xff, 0xff, 0x7f], FileId(0));
         assert_eq!(Vec::<u64>::get(&mut r), None);
     }
+
+    #[test]
+    fn spans_read_back_with_known_and_unknown_field_names() {
+        let at = |start, end| Span {
+            file: FileId(3),
+            start,
+            end,
+        };
+        let mut spans = crate::model::Spans::new(at(10, 90));
+        spans.set("client", at(20, 28));
+        spans.set("not-a-known-field", at(30, 31));
+        let mut out = Vec::new();
+        spans.put(&mut out);
+        let mut r = Reader::new(&out, FileId(3));
+        let back = crate::model::Spans::get(&mut r).unwrap();
+        assert!(r.is_done());
+        assert_eq!(back.of("client"), at(20, 28));
+        assert_eq!(back.of("not-a-known-field"), at(30, 31));
+        assert_eq!(back.of("summary"), at(10, 90));
+        // read as another file, the spans point into it
+        let mut r = Reader::new(&out, FileId(8));
+        let again = crate::model::Spans::get(&mut r).unwrap();
+        assert_eq!(again.of("client").file, FileId(8));
+    }
 }

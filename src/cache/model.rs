@@ -148,11 +148,13 @@ impl Codec for Spans {
     }
     fn get(r: &mut Reader<'_>) -> Option<Spans> {
         let mut spans = Spans::new(Span::get(r)?);
-        for _ in 0..usize::get(r)? {
+        let n = usize::get(r)?;
+        // never more room than the bytes left could fill
+        spans.reserve(n.min(r.rest()));
+        for _ in 0..n {
             let name = get_name(r)?;
             spans.set(name, Span::get(r)?);
         }
-        spans.shrink();
         Some(spans)
     }
 }

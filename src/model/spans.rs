@@ -25,6 +25,11 @@ impl Spans {
         self.fields.push((field, span.start, span.end));
     }
 
+    /// Makes room for `n` more fields.
+    pub fn reserve(&mut self, n: usize) {
+        self.fields.reserve_exact(n);
+    }
+
     /// Frees the room kept for more fields (once the entry is read).
     pub fn shrink(&mut self) {
         self.fields.shrink_to_fit();
