@@ -138,7 +138,8 @@ pub fn briefing(records: &Records, now: NaiveDateTime, d: NaiveDate, o: &Options
         d.format("%Y-%m-%d"),
         d.weekday()
     );
-    let [overdue, due] = clients::followup_sections(records, d, o);
+    let tiers = crate::report::clients::tiers::tiers_as_of(records, d);
+    let [overdue, due] = clients::followup_sections(records, d, o, &tiers);
     let sections = vec![
         overdue,
         due,
@@ -147,7 +148,7 @@ pub fn briefing(records: &Records, now: NaiveDateTime, d: NaiveDate, o: &Options
         team::away_section(records, d, o),
         team::actions_section(records, d, o),
         clients::plans_section(records, d, o),
-        clients::care_section(records, d, o),
+        clients::care_section(records, d, o, &tiers),
         team::kpi_section(records, now, d, o),
     ];
     Briefing {
