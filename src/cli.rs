@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::cmd;
 use crate::model::YearMonth;
@@ -49,9 +49,13 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "CLIENTELE_AS_OF", value_name = "DATE", value_parser = values::as_of,
           help = "Replay the records as of this date or moment (YYYY-MM-DD[THH:MM[:SS]], a space may replace the T)")]
     pub as_of: Option<AsOf>,
-    /// Output format
-    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format (default: from the extension of -o, else table)
+    #[arg(long, global = true, value_enum)]
+    pub format: Option<Format>,
+    /// Write the report to FILE (atomically) instead of stdout; the format
+    /// comes from its extension (.csv .json .md .html .xlsx .ics)
+    #[arg(long, short, global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// The month a report is about (YYYY-MM)
     #[arg(long, global = true, value_name = "YYYY-MM", value_parser = values::month)]
     pub month: Option<YearMonth>,
@@ -74,6 +78,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "CLIENTELE_NO_CACHE",
           value_parser = clap::builder::FalseyValueParser::new())]
     pub no_cache: bool,
+    /// How long a write waits for another write's lock, in seconds (0 to 86400)
+    #[arg(long, global = true, value_name = "SECS", default_value_t = 10,
+          value_parser = clap::value_parser!(u64).range(0..=86_400))]
+    pub wait: u64,
     /// When to use colour (never with NO_COLOR set)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
@@ -101,7 +109,7 @@ pub enum Command {
     Followups(cmd::followups::Args),
     /// Visit plans: done, missed or upcoming
     Plans(cmd::plans::Args),
-    /// Birthdays, anniversaries and occasions coming up
+    /// Birthdays, anniversaries, occasions and events coming up
     Care(cmd::care::Args),
     /// Deals by stage, conversion and time to close
     Pipeline(cmd::pipeline::Args),
@@ -121,16 +129,26 @@ pub enum Command {
     Appraisal(cmd::appraisal::Args),
     /// Members with grade A or B in each of the last months
     Promotion(cmd::promotion::Args),
+    /// Careers: tenure, grades, training, plan, rotations, promotion readiness
+    Careers(cmd::careers::Args),
+    /// Set a member's career plan (`career set`)
+    Career(cmd::career::Args),
+    /// Record a job rotation (`rotation add`)
+    Rotation(cmd::career::RotationArgs),
     /// Awards by month and member
     Awards(cmd::awards::Args),
-    /// Training per member: sessions, hours, exams
+    /// Training per member and the plan (`training add|score` to write)
     Training(cmd::training::Args),
     /// One member's work report (`report weekly`, `report month`)
     Report(cmd::report::Args),
     /// Rewrite record files in canonical form
     Fmt(cmd::fmt::Args),
-    /// Add a client (`client add`)
+    /// Add, change or hand over clients (`client add|set|handover`)
     Client(cmd::client::Args),
+    /// Add, change or remove a client's contacts (`contact add|set|remove`)
+    Contact(cmd::contact::Args),
+    /// Add, change or let go a team member (`member add|set|leave`)
+    Member(cmd::member::Args),
     /// Log an interaction with a client
     Log(cmd::log::Args),
     /// Plan a visit
@@ -147,8 +165,18 @@ pub enum Command {
     Action(cmd::action::Args),
     /// Give an appraisal score
     Review(cmd::review::Args),
+    /// Record that a member's appraisal result was fed back
+    Feedback(cmd::feedback::Args),
     /// Record an award
     Award(cmd::award::Args),
+    /// Market research notes (and `research add`)
+    Research(cmd::research::Args),
+    /// Client events: invited, attended, attendance rate
+    Events(cmd::events::Args),
+    /// Log a client event (`event add`) or who attended (`event attended`)
+    Event(cmd::event::Args),
+    /// Export a calendar feed (`export ics`) or a SQLite database (`export sqlite`)
+    Export(cmd::export::Args),
     /// Import a CRM export (`import crm`) or complaints (`import complaints`)
     Import(cmd::import::Args),
     /// The cache of parsed records (`cache clear`)
@@ -157,4 +185,96 @@ pub enum Command {
     Completions(cmd::completions::Args),
     /// Print the man page
     Man(cmd::man::Args),
+    /// Every commit that changed a client or a member's records (needs git)
+    History(cmd::history::Args),
+    /// What a change does to the reports: REF1 against REF2 (needs git)
+    Diff(cmd::diff::Args),
+}
+
+/// The commands that only read the records: each takes `--at REF`.
+pub const READS: &[&str] = &[
+    "summary",
+    "check",
+    "tiers",
+    "followups",
+    "plans",
+    "care",
+    "pipeline",
+    "complaints",
+    "attendance",
+    "leave",
+    "actions",
+    "meetings",
+    "kpi",
+    "appraisal",
+    "promotion",
+    "awards",
+    "training",
+    "report",
+    "history",
+    "export",
+    "careers",
+    "events",
+    "research",
+];
+
+/// The whole command line: the derived definitions, with `--at REF` added
+/// to every read command (not global: `complaint respond --at` is a time).
+pub fn command() -> clap::Command {
+    let mut c = Cli::command();
+    for name in READS {
+        c = c.mut_subcommand(*name, |s| {
+            s.arg(
+                clap::Arg::new("at_ref")
+                    .long("at")
+                    .value_name("REF")
+                    .global(matches!(*name, "report" | "export"))
+                    .help("Read the records as committed at REF (a commit, tag, branch, HEAD~3), without a checkout"),
+            )
+        });
+    }
+    c
+}
+
+/// Parses the command line: the commands and the matches (where `--at`
+/// is, see [`at`]).
+pub fn parse() -> Result<(Cli, ArgMatches), clap::Error> {
+    let matches = command().try_get_matches()?;
+    let cli = Cli::from_arg_matches(&matches)?;
+    Ok((cli, matches))
+}
+
+/// `--at REF` of the read command given, if any.
+pub fn at(matches: &ArgMatches) -> Option<String> {
+    matches.subcommand().and_then(|(_, m)| at_of(m))
+}
+
+fn at_of(m: &ArgMatches) -> Option<String> {
+    m.try_get_one::<String>("at_ref")
+        .ok()
+        .flatten()
+        .cloned()
+        .or_else(|| m.subcommand().and_then(|(_, sub)| at_of(sub)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_read_command_takes_at() {
+        let c = command();
+        for name in READS {
+            let sub = c.find_subcommand(name);
+            let at = sub.and_then(|s| s.get_arguments().find(|a| a.get_id() == "at_ref"));
+            assert!(at.is_some(), "{name}");
+        }
+        for argv in [
+            ["report", "--at", "v1", "weekly"],
+            ["report", "weekly", "--at", "v1"],
+        ] {
+            let m = command().try_get_matches_from(std::iter::once("clientele").chain(argv));
+            assert_eq!(at(&m.unwrap()).as_deref(), Some("v1"));
+        }
+    }
 }

@@ -16,11 +16,14 @@ pub mod cli;
 pub mod cmd;
 pub mod diagnostic;
 pub mod error;
+mod export;
+pub mod git;
 pub mod import;
 pub mod load;
 pub mod model;
 pub mod numbers;
 pub mod options;
+mod output;
 pub mod privacy;
 pub mod render;
 pub mod report;
@@ -28,8 +31,6 @@ pub(crate) mod values;
 pub mod write;
 
 use std::io::{IsTerminal, Write};
-
-use clap::Parser;
 
 use crate::cli::{Cli, ColorChoice, Command};
 use crate::error::{Error, Outcome, Status};
@@ -39,26 +40,61 @@ use crate::render::Style;
 /// Parses the command line, runs the command, returns the exit code: the
 /// only place that prints a command's error and chooses 0, 1 or 2.
 pub fn run() -> i32 {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    let (cli, matches) = match cli::parse() {
+        Ok(parsed) => parsed,
         Err(e) => {
             let _ = e.print();
             return if e.use_stderr() { 2 } else { 0 };
         }
     };
+    write::lock::set_wait(std::time::Duration::from_secs(cli.global.wait));
     let stdout = std::io::stdout();
     let tty = stdout.is_terminal();
-    let ctx = match context(&cli, tty) {
+    let mut ctx = match context(&cli, cli::at(&matches), tty) {
         Ok(c) => c,
-        Err(e) => return exit_code(Err(e.into())),
+        Err(e) => return exit_code(Err(e)),
     };
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let outcome = dispatch(&cli.command, &ctx, &mut out);
+    ctx.style.title = output::title(&matches);
+    let mut out = Stdout {
+        inner: std::io::BufWriter::new(stdout.lock()),
+        failed: false,
+    };
+    let outcome = match &cli.global.output {
+        Some(path) => output::to_file(path, |o| dispatch(&cli.command, &ctx, o)),
+        None => dispatch(&cli.command, &ctx, &mut out),
+    };
     let flushed = match out.flush() {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::from(e)),
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe && !out.failed => Err(Error::from(e)),
         _ => Ok(()),
     };
     exit_code(outcome.and_then(|status| flushed.map(|()| status)))
+}
+
+/// Buffered stdout that remembers a failed write: the command got that
+/// error and decided what it means (a write already saved says `saved;
+/// but …`), so the final flush does not report it again.
+struct Stdout<W: Write> {
+    inner: std::io::BufWriter<W>,
+    failed: bool,
+}
+
+impl<W: Write> Stdout<W> {
+    fn seen<T>(&mut self, r: std::io::Result<T>) -> std::io::Result<T> {
+        self.failed |= r.is_err();
+        r
+    }
+}
+
+impl<W: Write> Write for Stdout<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let r = self.inner.write(buf);
+        self.seen(r)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        let r = self.inner.flush();
+        self.seen(r)
+    }
 }
 
 /// Prints the error, if any (a closed stdout is none), and picks the code.
@@ -73,7 +109,7 @@ fn exit_code(outcome: Outcome) -> i32 {
     }
 }
 
-fn context(cli: &Cli, tty: bool) -> anyhow::Result<Ctx> {
+fn context(cli: &Cli, at: Option<String>, tty: bool) -> Result<Ctx, Error> {
     let g = &cli.global;
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let color = match g.color {
@@ -84,10 +120,17 @@ fn context(cli: &Cli, tty: bool) -> anyhow::Result<Ctx> {
     let width = if tty { terminal_width() } else { None };
     Ok(Ctx {
         records: g.records.clone(),
-        cwd: std::env::current_dir()?,
+        cwd: std::env::current_dir().map_err(|e| Error::Failed(e.into()))?,
         as_of: g.as_of,
+        at,
         clock: chrono::Utc::now(),
-        format: g.format,
+        format: output::resolve_format(
+            g.format,
+            g.output.as_deref(),
+            tty,
+            matches!(cli.command, Command::Export(_)),
+        )
+        .map_err(Error::Usage)?,
         month: g.month,
         member: g.member.clone(),
         quiet: g.quiet,
@@ -98,6 +141,7 @@ fn context(cli: &Cli, tty: bool) -> anyhow::Result<Ctx> {
             width,
             ascii: g.ascii,
             bom: g.bom,
+            title: String::new(),
         },
     })
 }
@@ -134,6 +178,8 @@ pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         Command::Report(a) => cmd::report::run(a, ctx, out),
         Command::Fmt(a) => cmd::fmt::run(a, ctx, out),
         Command::Client(a) => cmd::client::run(a, ctx, out),
+        Command::Contact(a) => cmd::contact::run(a, ctx, out),
+        Command::Member(a) => cmd::member::run(a, ctx, out),
         Command::Log(a) => cmd::log::run(a, ctx, out),
         Command::Plan(a) => cmd::plan::run(a, ctx, out),
         Command::Deal(a) => cmd::deal::run(a, ctx, out),
@@ -143,9 +189,19 @@ pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         Command::Action(a) => cmd::action::run(a, ctx, out),
         Command::Review(a) => cmd::review::run(a, ctx, out),
         Command::Award(a) => cmd::award::run(a, ctx, out),
+        Command::Research(a) => cmd::research::run(a, ctx, out),
+        Command::Events(a) => cmd::events::run(a, ctx, out),
+        Command::Event(a) => cmd::event::run(a, ctx, out),
+        Command::Feedback(a) => cmd::feedback::run(a, ctx, out),
+        Command::Careers(a) => cmd::careers::run(a, ctx, out),
+        Command::Career(a) => cmd::career::run(a, ctx, out),
+        Command::Rotation(a) => cmd::career::run_rotation(a, ctx, out),
         Command::Import(a) => cmd::import::run(a, ctx, out),
         Command::Cache(a) => cmd::cache::run(a, ctx, out),
+        Command::Export(a) => cmd::export::run(a, ctx, out),
         Command::Completions(a) => cmd::completions::run(a, ctx, out),
         Command::Man(a) => cmd::man::run(a, ctx, out),
+        Command::History(a) => cmd::history::run(a, ctx, out),
+        Command::Diff(a) => cmd::diff::run(a, ctx, out),
     }
 }

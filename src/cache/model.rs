@@ -11,8 +11,9 @@ use super::codec::{Codec, Reader};
 use crate::diagnostic::{Diagnostic, Severity, Span};
 use crate::model::{
     Action, Attendance, AttendanceStatus, Award, AwardKind, Channel, Client, ClientId, Complaint,
-    Contact, Deal, DealStage, Interaction, InteractionKind, Leave, LeaveKind, LeaveStatus, Meeting,
-    MeetingKind, MemberId, MonthLog, Plan, Review, Source, Spans, Stage, Tier, YearMonth,
+    Contact, Deal, DealStage, Event, EventKind, Feedback, Interaction, InteractionKind, Leave,
+    LeaveKind, LeaveStatus, Meeting, MeetingKind, MemberId, MonthLog, Plan, Research, ResearchKind,
+    Review, Source, Spans, Stage, Tier, YearMonth,
 };
 
 /// The field names the loader records spans of, written as their place
@@ -174,6 +175,8 @@ macro_rules! by_index {
     )*};
 }
 by_index!(
+    EventKind,
+    ResearchKind,
     Stage,
     Source,
     Tier,
@@ -314,7 +317,36 @@ record!(MonthLog {
     leaves,
     meetings,
     reviews,
-    awards
+    awards,
+    feedback,
+    research,
+    events,
+});
+record!(Feedback {
+    member,
+    period,
+    date,
+    note,
+    spans
+});
+record!(Research {
+    date,
+    topic,
+    kind,
+    summary,
+    clients,
+    source,
+    spans
+});
+record!(Event {
+    id,
+    date,
+    title,
+    kind,
+    invited,
+    attended,
+    cost,
+    spans
 });
 record!(Interaction {
     date,

@@ -27,21 +27,27 @@ pub struct Args {
     /// Treat warnings as errors (exit 1 when there are any)
     #[arg(long)]
     pub strict: bool,
+    /// Prove every approval by the commit that added it (needs git; see docs/git.md)
+    #[arg(long)]
+    pub approvals: bool,
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if let Some(code) = &args.explain {
         return explain(code, out);
     }
+    if args.approvals {
+        return super::approvals::run(ctx, out);
+    }
     let root = load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
-    let loaded = load::load_and_check(root.as_path(), |r: &crate::model::Records| ctx.today(r))?;
+    let loaded = super::at::load_and_check(ctx, &root)?;
     let sources = &loaded.records.sources;
     let diags = loaded.diagnostics;
     let errors = diags.iter().filter(|x| x.is_error()).count();
     let warnings = diags.len() - errors;
     let failed = errors > 0 || (args.strict && warnings > 0);
     match ctx.format {
-        Format::Csv | Format::Json => {
+        Format::Csv | Format::Json | Format::Html | Format::Xlsx | Format::Ics => {
             let mut t = Table::new(&["path", "line", "col", "severity", "code", "message", "help"]);
             for x in &diags {
                 let (line, col) = sources.line_col(x.span);

@@ -31,7 +31,8 @@ pub enum ComplaintAction {
     /// Record that the complaint is resolved (and the client's rating)
     #[command(after_help = "Examples:
   clientele complaint resolve C-2026-020 --at 2026-11-21T17:00 --satisfaction 4
-  clientele complaint resolve C-2026-020 --satisfaction 5    rate one resolved earlier")]
+  clientele complaint resolve C-2026-020 --satisfaction 5    rate one resolved earlier
+  clientele complaint resolve C-2026-020 --amend --at 2026-11-21T16:00   correct the time")]
     Resolve(ResolveArgs),
 }
 
@@ -59,6 +60,9 @@ pub struct OpenArgs {
     /// phone, email, visit, web or other
     #[arg(long, value_name = "C", value_parser = crate::values::choice(Channel::parse, Channel::NAMES))]
     pub channel: Option<Channel>,
+    /// A department brought in to solve it (repeat for more; rules §3.3)
+    #[arg(long = "department", value_name = "NAME", value_parser = crate::values::text)]
+    pub departments: Vec<String>,
 }
 
 /// Flags of `complaint respond`.
@@ -70,6 +74,10 @@ pub struct RespondArgs {
     /// When the client was answered (default now)
     #[arg(long, value_name = "DATETIME", value_parser = crate::values::datetime)]
     pub at: Option<NaiveDateTime>,
+    /// A department brought in to solve it (repeat for more; added to those
+    /// already named)
+    #[arg(long = "department", value_name = "NAME", value_parser = crate::values::text)]
+    pub departments: Vec<String>,
 }
 
 /// Flags of `complaint resolve`.
@@ -84,6 +92,9 @@ pub struct ResolveArgs {
     /// The client's rating of the outcome, 1..5
     #[arg(long, value_name = "N", value_parser = crate::values::rating)]
     pub satisfaction: Option<i64>,
+    /// Correct a complaint already resolved (its time, its rating)
+    #[arg(long)]
+    pub amend: bool,
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
@@ -101,6 +112,7 @@ fn open(w: &mut Session<'_>, a: &OpenArgs) -> Result<String, WriteError> {
     let summary = a.summary.clone();
     let handler = w.member("--handler", &a.handler)?;
     let received = a.received.unwrap_or(w.now);
+    super::happened::at_or_before("--received", received, w.now)?;
     let channel = a.channel;
     w.unique("complaint", &id)?;
     let mut doc = w.txn.edit(&rel)?;
@@ -111,14 +123,41 @@ fn open(w: &mut Session<'_>, a: &OpenArgs) -> Result<String, WriteError> {
         .opt("channel", channel.map(|c| value::string(c.as_str())))
         .set("summary", value::string(&summary))
         .set("handler", value::string(&handler.id))
+        .opt(
+            "departments",
+            (!a.departments.is_empty()).then(|| value::str_array(&a.departments)),
+        )
         .build();
-    entry::append(&mut doc.doc, schema::CLIENT, "complaint", new)?;
+    write::ordered::insert_by(&mut doc.doc, schema::CLIENT, "complaint", "received", new)?;
     w.txn.stage(&rel, doc.render())?;
     Ok(format!(
         "opened complaint {id} ({severity}) of {} in {}",
         a.client,
         w.display(&rel)
     ))
+}
+
+/// Adds `new` departments to a complaint's `departments`, keeping those
+/// already named (in their order) and leaving out repeats.
+fn add_departments(c: &mut toml_edit::Table, new: &[String]) {
+    if new.is_empty() {
+        return;
+    }
+    let mut all: Vec<String> = c
+        .get("departments")
+        .and_then(toml_edit::Item::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    for d in new {
+        if !all.contains(d) {
+            all.push(d.clone());
+        }
+    }
+    entry::set(c, schema::COMPLAINT, "departments", value::str_array(&all));
 }
 
 /// The client file holding complaint `id`.
@@ -129,8 +168,9 @@ fn holder(w: &mut Session<'_>, id: &str) -> Result<String, WriteError> {
 }
 
 fn respond(w: &mut Session<'_>, a: &RespondArgs) -> Result<String, WriteError> {
-    let rel = holder(w, &a.id)?;
     let when = a.at.unwrap_or(w.now);
+    super::happened::at_or_before("--at", when, w.now)?;
+    let rel = holder(w, &a.id)?;
     let mut doc = w.txn.edit(&rel)?;
     let Some(c) = write::entry_mut(&mut doc, "complaint", &a.id) else {
         return Err(WriteError::refused(format!(
@@ -145,6 +185,7 @@ fn respond(w: &mut Session<'_>, a: &RespondArgs) -> Result<String, WriteError> {
         )));
     }
     entry::set(c, schema::COMPLAINT, "responded", value::datetime(when));
+    add_departments(c, &a.departments);
     w.txn.stage(&rel, doc.render())?;
     Ok(format!(
         "complaint {}: responded = {} in {}",
@@ -155,9 +196,15 @@ fn respond(w: &mut Session<'_>, a: &RespondArgs) -> Result<String, WriteError> {
 }
 
 fn resolve(w: &mut Session<'_>, a: &ResolveArgs) -> Result<String, WriteError> {
+    if a.amend && a.at.is_none() && a.satisfaction.is_none() {
+        return Err(WriteError::refused(
+            "--amend corrects the resolution: give the right --at, --satisfaction or both",
+        ));
+    }
     let rel = holder(w, &a.id)?;
     let satisfaction = a.satisfaction;
     let when = a.at.unwrap_or(w.now);
+    super::happened::at_or_before("--at", when, w.now)?;
     let mut doc = w.txn.edit(&rel)?;
     let Some(c) = write::entry_mut(&mut doc, "complaint", &a.id) else {
         return Err(WriteError::refused(format!(
@@ -167,13 +214,26 @@ fn resolve(w: &mut Session<'_>, a: &ResolveArgs) -> Result<String, WriteError> {
     };
     let mut changed = Vec::new();
     match entry::get_datetime(c, "resolved") {
-        Some(old) if a.at.is_some() || satisfaction.is_none() => {
+        Some(old) if !a.amend && (a.at.is_some() || satisfaction.is_none()) => {
             return Err(WriteError::refused(format!(
-                "complaint {} was already resolved at {old} (to rate it, give only --satisfaction)",
+                "complaint {} was already resolved at {old} (to rate it, give only --satisfaction; to correct it, --amend)",
                 a.id
             )));
         }
+        Some(_) if a.amend && a.at.is_some() => {
+            entry::set(c, schema::COMPLAINT, "resolved", value::datetime(when));
+            changed.push(format!(
+                "resolved = {} (amended)",
+                when.format("%Y-%m-%dT%H:%M:%S")
+            ));
+        }
         Some(_) => {}
+        None if a.amend => {
+            return Err(WriteError::refused(format!(
+                "complaint {} is not resolved yet: there is nothing to amend (leave out --amend)",
+                a.id
+            )));
+        }
         None => {
             entry::set(c, schema::COMPLAINT, "resolved", value::datetime(when));
             changed.push(format!("resolved = {}", when.format("%Y-%m-%dT%H:%M:%S")));

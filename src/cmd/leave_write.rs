@@ -78,6 +78,11 @@ fn request(w: &mut Session<'_>, a: &RequestArgs) -> Result<String, WriteError> {
             "--to {to} is before --from {from}"
         )));
     }
+    if w.txn.records().settings.calendar.workdays_between(from, to) == 0 {
+        return Err(WriteError::refused(format!(
+            "{from} to {to} holds no workday (weekends and holidays of clientele.toml): no leave is needed"
+        )));
+    }
     let reason = a.reason.clone();
     let rel = write::month_file(YearMonth::of(from), &who.id);
     let mut doc = w.txn.edit(&rel)?;
@@ -89,7 +94,7 @@ fn request(w: &mut Session<'_>, a: &RequestArgs) -> Result<String, WriteError> {
         .set("status", value::string("pending"))
         .opt("reason", reason.as_deref().map(value::string))
         .build();
-    entry::append(&mut doc.doc, schema::MONTH, "leave", new)?;
+    write::ordered::insert_by(&mut doc.doc, schema::MONTH, "leave", "from", new)?;
     w.txn.stage(&rel, doc.render())?;
     Ok(format!(
         "requested {kind} leave for {} from {from} to {to} (pending) in {}",

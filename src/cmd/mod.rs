@@ -12,22 +12,36 @@
 pub mod action;
 pub mod actions;
 pub mod appraisal;
+pub mod approvals;
+mod at;
 pub mod attendance;
 pub mod award;
 pub mod awards;
 pub mod cache;
 pub mod care;
+pub mod career;
+pub mod careers;
 pub mod check;
 pub mod client;
+pub mod client_set;
 pub mod clock;
 pub mod complaint;
 pub mod complaints;
 pub mod completions;
+pub mod contact;
 pub mod deal;
+pub mod diff;
+pub mod event;
+pub mod events;
+pub mod export;
+pub mod feedback;
 pub mod filters;
 pub mod flags;
 pub mod fmt;
 pub mod followups;
+pub(crate) mod handover;
+pub(crate) mod happened;
+pub mod history;
 pub mod import;
 pub mod init;
 pub mod kpi;
@@ -37,15 +51,20 @@ pub mod log;
 pub mod man;
 pub mod meeting;
 pub mod meetings;
+pub mod member;
+pub mod month_pack;
 pub mod pipeline;
 pub mod plan;
 pub mod plans;
 pub mod promotion;
 pub mod report;
+pub mod report_team;
+pub mod research;
 pub mod review;
 pub mod summary;
 pub mod tiers;
 pub mod training;
+pub mod training_write;
 
 use std::io::Write;
 
@@ -80,10 +99,7 @@ pub fn open(ctx: &Ctx) -> Result<Opened, Error> {
     let Loaded {
         records,
         diagnostics,
-    } = load::load_and_check(
-        load::Scope::Folder(root.as_path()).cached(ctx.cache),
-        |r: &Records| ctx.today(r),
-    )?;
+    } = at::load_for_report(ctx, &root)?;
     let (now, today) = ctx.now(&records.settings.team.timezone);
     let errors = diagnostics.iter().filter(|x| x.is_error()).count();
     let mut err = std::io::stderr().lock();

@@ -18,6 +18,7 @@ use crate::report::work_report::{self as weekly, items as weekly_items};
   clientele report weekly --member li-wei                this week so far
   clientele report weekly --member li-wei --week 2026-W46 --format md
   clientele report month --member li-wei --month 2026-10
+  clientele report team --month 2026-10 --format md   the lead's report upward
 
 The member is --member, else $CLIENTELE_MEMBER.")]
 pub struct Args {
@@ -32,6 +33,8 @@ pub enum Kind {
     Weekly(WeeklyArgs),
     /// The month of D, or --month
     Month,
+    /// The lead's monthly team report upward (the month of D, or --month)
+    Team,
 }
 
 /// Flags of `report weekly`.
@@ -43,11 +46,20 @@ pub struct WeeklyArgs {
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    if matches!(args.kind, Kind::Team) {
+        return super::report_team::run(ctx, out);
+    }
     let member = ctx.member.clone().or_else(|| {
         std::env::var("CLIENTELE_MEMBER")
             .ok()
             .filter(|m| !m.is_empty())
     });
+    if member.is_none()
+        && matches!(args.kind, Kind::Month)
+        && matches!(ctx.format, Format::Html | Format::Xlsx)
+    {
+        return super::month_pack::run(ctx, out);
+    }
     let Some(member) = member else {
         return Err(Error::usage(
             "`report` needs the member: --member ID (or $CLIENTELE_MEMBER)",
@@ -69,12 +81,25 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             .week
             .clone()
             .unwrap_or_else(|| work_window::week_of(opened.today)),
-        Kind::Month => work_window::month(ctx.month.unwrap_or_else(|| YearMonth::of(opened.today))),
+        _ => work_window::month(ctx.month.unwrap_or_else(|| YearMonth::of(opened.today))),
     };
     let report = weekly::report(records, m, &window, opened.now, opened.today);
     match ctx.format {
         Format::Table => write!(out, "{}", weekly_render::to_text(&report, weekly))?,
         Format::Md => write!(out, "{}", weekly_render::to_markdown(&report, weekly))?,
+        Format::Html => {
+            let src = crate::export::pages::source(
+                records,
+                (opened.now, opened.today),
+                ctx,
+                Some(&member),
+            );
+            write!(
+                out,
+                "{}",
+                crate::export::pages::work_report(&report, weekly, &src)
+            )?;
+        }
         format => weekly_items::items_table(&report).write(format, &ctx.style, out)?,
     }
     super::flush(out)?;

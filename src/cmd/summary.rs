@@ -33,7 +33,14 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         top: args.top,
     };
     let b = summary::briefing(&opened.records, opened.now, opened.today, &options);
-    b.write(ctx.format, &ctx.style, out)?;
+    if ctx.format == crate::render::Format::Html {
+        let now_d = (opened.now, opened.today);
+        let src =
+            crate::export::pages::source(&opened.records, now_d, ctx, options.member.as_deref());
+        out.write_all(crate::export::pages::summary(&b, &src).as_bytes())?;
+    } else {
+        b.write(ctx.format, &ctx.style, out)?;
+    }
     super::flush(out)?;
     Ok(args.fail_on.status(|| b.anything_overdue()))
 }

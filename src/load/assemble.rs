@@ -18,7 +18,7 @@ pub(crate) enum Parsed {
     Settings(Box<Settings>),
     Team(Vec<Member>, Vec<String>),
     Client(Box<Client>),
-    Month(MonthLog),
+    Month(Box<MonthLog>),
     Training(TrainingYear),
     Nothing,
 }
@@ -166,14 +166,14 @@ impl Records {
                 self.declared_members = declared.into_iter().collect();
             }
             Parsed::Client(c) => self.clients.push(*c),
-            Parsed::Month(m) => self.months.push(m),
+            Parsed::Month(m) => self.months.push(*m),
             Parsed::Training(t) => self.training.push(t),
             Parsed::Nothing => {}
         }
     }
 }
 
-pub(super) fn parse_file(id: FileId, place: &Place, text: &str) -> (Parsed, Vec<Diagnostic>) {
+pub(crate) fn parse_file(id: FileId, place: &Place, text: &str) -> (Parsed, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let doc = match DeTable::parse(text) {
         Ok(doc) => doc,
@@ -206,7 +206,9 @@ pub(super) fn parse_file(id: FileId, place: &Place, text: &str) -> (Parsed, Vec<
             Some(c) => Parsed::Client(Box::new(c)),
             None => Parsed::Nothing,
         },
-        Place::Month(m, member) => Parsed::Month(month::read(f, *m, member, id, &mut diags)),
+        Place::Month(m, member) => {
+            Parsed::Month(Box::new(month::read(f, *m, member, id, &mut diags)))
+        }
         Place::Training(y) => Parsed::Training(training::read(f, *y, id, &mut diags)),
         Place::Misplaced(_) => Parsed::Nothing,
     };

@@ -152,7 +152,7 @@ fn decode(blob: &[u8], id: FileId) -> Option<(Parsed, Vec<Diagnostic>)> {
     let parsed = match r.take(1)?[0] {
         0 => Parsed::Nothing,
         1 => Parsed::Client(Box::new(Client::get(&mut r)?)),
-        2 => Parsed::Month(MonthLog::get(&mut r)?),
+        2 => Parsed::Month(Box::new(MonthLog::get(&mut r)?)),
         _ => return None,
     };
     let diags = Vec::<Diagnostic>::get(&mut r)?;

@@ -16,21 +16,29 @@ mod fields;
 mod find;
 mod ids;
 mod month;
+mod policy;
 mod ranges;
 mod read;
 mod settings;
 mod team;
 mod training;
+mod tree;
 mod values;
 mod walk;
 mod weights;
 
 use std::path::{Path, PathBuf};
 
-pub use find::find_root;
 use rayon::prelude::*;
-pub use values::parse_hhmm;
 
+pub use find::find_root;
+pub(crate) use read::read_record;
+pub use tree::{FileTree, MemTree, load_tree};
+pub use values::parse_hhmm;
+pub use walk::EntryKind;
+
+#[cfg(test)]
+pub(crate) use assemble::parse_file;
 use assemble::{Prepared, assemble, prepare};
 
 use crate::diagnostic::{Diagnostic, FileId};
@@ -43,6 +51,9 @@ pub enum LoadError {
     NotRecords { dir: PathBuf },
     #[error("no records folder found from {}: pass --records DIR, set CLIENTELE_RECORDS, or run `clientele init`", cwd.display())]
     NotFound { cwd: PathBuf },
+    /// A write was interrupted and cannot be finished or rolled back.
+    #[error("{0}")]
+    Unfinished(String),
     #[error("cannot read {}: {source}", path.display())]
     Io {
         path: PathBuf,
@@ -109,15 +120,7 @@ pub fn load_some(root: &Path, files: &[(String, Option<String>)]) -> Result<Load
         texts.push((rel.clone(), Place::classify(&parts), text));
     }
     texts.sort_by(|a, b| a.0.cmp(&b.0));
-    let files: Vec<Prepared> = texts
-        .into_par_iter()
-        .enumerate()
-        .map(|(i, (rel, place, text))| {
-            let id = FileId(u32::try_from(i).unwrap_or(u32::MAX));
-            prepare(id, rel, place, text, true)
-        })
-        .collect();
-    Ok(assemble(root, files))
+    Ok(assemble_texts(root, texts))
 }
 
 /// The record files of one folder inside `root` (`clients`, `months/2026-11`),
@@ -147,14 +150,34 @@ pub fn files_in(root: &Path, folder: &str) -> Result<Vec<String>, LoadError> {
     Ok(out)
 }
 
+/// A file read, by its path inside the folder: its place, and its text or
+/// why it could not be read.
+pub(crate) type Read = (String, Option<Place>, Result<String, read::Unread>);
+
+/// Parses the texts read (in path order, on all cores) and builds the
+/// records; the texts are kept (they may not be on disk as read).
+fn assemble_texts(root: &Path, texts: Vec<Read>) -> Loaded {
+    let files: Vec<Prepared> = texts
+        .into_par_iter()
+        .enumerate()
+        .map(|(i, (rel, place, text))| {
+            let id = FileId(u32::try_from(i).unwrap_or(u32::MAX));
+            prepare(id, rel, place, text, true)
+        })
+        .collect();
+    assemble(root, files)
+}
+
 /// What [`load_and_check`] reads: the whole folder, or some of its files
 /// (see [`load_some`]).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy)]
 pub enum Scope<'a> {
     Folder(&'a Path),
     /// The whole folder, through the cache of parsed records.
     Cached(&'a Path),
     Files(&'a Path, &'a [(String, Option<String>)]),
+    /// A tree of files that is not the folder (a commit's): `root` names it.
+    Tree(&'a Path, &'a dyn FileTree),
 }
 
 impl<'a> Scope<'a> {
@@ -203,6 +226,7 @@ pub fn load_and_check<'a>(
         Scope::Folder(root) => load(root)?,
         Scope::Cached(root) => cached::load(root)?,
         Scope::Files(root, files) => load_some(root, files)?,
+        Scope::Tree(root, tree) => load_tree(root, tree)?,
     };
     let day = as_of.day(&loaded.records);
     let mut more = crate::check::run(&loaded.records, day);
@@ -214,8 +238,4 @@ pub fn load_and_check<'a>(
 }
 
 #[cfg(test)]
-mod schema_tests;
-#[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod walk_tests;

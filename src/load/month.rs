@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use super::client::order;
 use super::fields::Fields;
 use super::ids;
+use super::policy;
 use super::ranges::{self, rating};
 use crate::diagnostic::{Diagnostic, FileId, codes};
 use crate::model::{
@@ -15,7 +16,7 @@ use crate::model::{
 };
 
 /// Reports an entry's own date outside the folder's month.
-fn in_month(
+pub(super) fn in_month(
     f: &mut Fields<'_, '_>,
     key: &'static str,
     date: Option<chrono::NaiveDate>,
@@ -75,6 +76,7 @@ pub(crate) fn read(
         .into_iter()
         .filter_map(|e| award(e, diags))
         .collect();
+    let (feedback, research, events) = policy::month_entries(&mut f, month, diags);
     f.finish(diags);
     let mut log = MonthLog {
         month,
@@ -87,6 +89,9 @@ pub(crate) fn read(
         meetings,
         reviews,
         awards,
+        feedback,
+        research,
+        events,
     };
     // collected in place, the lists would keep the room of the tables read
     log.interactions.shrink_to_fit();
@@ -96,6 +101,9 @@ pub(crate) fn read(
     log.meetings.shrink_to_fit();
     log.reviews.shrink_to_fit();
     log.awards.shrink_to_fit();
+    log.feedback.shrink_to_fit();
+    log.research.shrink_to_fit();
+    log.events.shrink_to_fit();
     log
 }
 

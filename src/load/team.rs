@@ -2,6 +2,7 @@
 
 use super::fields::Fields;
 use super::ids;
+use super::policy;
 use crate::diagnostic::{Diagnostic, codes};
 use crate::model::{Member, Role};
 
@@ -22,6 +23,9 @@ pub(crate) fn read(
         let left = m.date("left");
         let base_bonus = m.num("base_bonus");
         let birthday = m.date("birthday");
+        let mut emails: Vec<String> = m.str("email").into_iter().collect();
+        emails.extend(m.str_array("emails").into_iter().map(|(e, _)| e));
+        let (careers, rotations) = policy::career_entries(&mut m, diags);
         if let Some(b) = base_bonus
             && b < 0.0
         {
@@ -57,6 +61,9 @@ pub(crate) fn read(
                 left,
                 base_bonus,
                 birthday,
+                emails,
+                careers,
+                rotations,
                 spans,
             });
         }

@@ -47,6 +47,14 @@ impl Briefing {
                 serde_json::to_writer_pretty(&mut *out, &self.to_json())?;
                 writeln!(out)
             }
+            Format::Html => out.write_all(super::html::briefing::page(self).as_bytes()),
+            Format::Xlsx => {
+                let counts = self.counts();
+                let mut sheets = vec![("summary", &counts)];
+                sheets.extend(self.sections.iter().map(|s| (s.key, &s.rows)));
+                out.write_all(&super::xlsx::workbook(&sheets)?)
+            }
+            Format::Ics => super::Table::default().write(format, style, out),
         }
     }
 

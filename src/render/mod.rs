@@ -1,4 +1,5 @@
-//! Rendering a report's rows as a terminal table, CSV or JSON.
+//! Rendering a report's rows as a terminal table, CSV, JSON, Markdown, an
+//! HTML page (`html`, with `chart`) or an Excel workbook (`xlsx`).
 //!
 //! A report turns its typed rows into a [`Table`] of [`Cell`]s (columns in
 //! the rules' order); the renderers here write it to any writer. Nothing
@@ -11,12 +12,16 @@
 
 pub mod briefing;
 mod cell;
+pub(crate) mod chart;
 mod csv_out;
 pub mod escape;
+pub(crate) mod html;
 mod json_out;
+pub mod team_report;
 mod text;
 pub mod width;
 pub mod work_report;
+pub(crate) mod xlsx;
 
 pub use cell::Cell;
 pub use csv_out::{escape_formula, write_csv};
@@ -33,6 +38,29 @@ pub enum Format {
     Json,
     /// Markdown, for `summary` and `report`.
     Md,
+    /// A self-contained HTML page (charts for `summary` and `report month`).
+    Html,
+    /// An Excel workbook: a sheet per table.
+    Xlsx,
+    /// An iCalendar feed: `export ics` only.
+    Ics,
+}
+
+impl Format {
+    /// The format a file name asks for by its extension (`-o kpi.xlsx`).
+    pub fn from_path(path: &std::path::Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "csv" => Format::Csv,
+            "json" => Format::Json,
+            "md" | "markdown" => Format::Md,
+            "html" | "htm" => Format::Html,
+            "xlsx" => Format::Xlsx,
+            "ics" => Format::Ics,
+            "txt" => Format::Table,
+            _ => return None,
+        })
+    }
 }
 
 /// How to render: the terminal's facts and the user's flags.
@@ -46,6 +74,9 @@ pub struct Style {
     pub ascii: bool,
     /// A UTF-8 byte-order mark before CSV (for Excel).
     pub bom: bool,
+    /// What the report is (`kpi`, `report month`): an HTML page's title,
+    /// a workbook's sheet name.
+    pub title: String,
 }
 
 /// Rows under named columns: what every list report renders.
@@ -74,6 +105,12 @@ impl Table {
             Format::Md => text::write_markdown(self, out),
             Format::Csv => write_csv(self, style.bom, out),
             Format::Json => write_json(self, out),
+            Format::Html => out.write_all(html::table_page(self, &style.title).as_bytes()),
+            Format::Xlsx => out.write_all(&xlsx::workbook(&[(&style.title, self)])?),
+            Format::Ics => Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "an .ics calendar comes from `clientele export ics` only: choose another format",
+            )),
         }
     }
 }

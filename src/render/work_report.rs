@@ -11,10 +11,10 @@ use crate::numbers::money_grouped;
 use crate::report::work_report::{Contact, WorkReport};
 
 /// A titled block of lines, rendered as text or Markdown.
-struct Section {
-    title: String,
-    summary: Vec<String>,
-    lines: Vec<String>,
+pub(crate) struct Section {
+    pub(crate) title: String,
+    pub(crate) summary: Vec<String>,
+    pub(crate) lines: Vec<String>,
 }
 
 fn by_kind(contacts: &[Contact]) -> String {
@@ -171,18 +171,35 @@ fn plans(r: &WorkReport) -> Section {
     section(title, Vec::new(), lines)
 }
 
-fn sections(r: &WorkReport) -> Vec<Section> {
+fn research(r: &WorkReport) -> Section {
+    let lines = r
+        .research
+        .iter()
+        .map(|n| {
+            let clients = if n.clients.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", crate::report::research::joined(&n.clients))
+            };
+            format!("{} {} {}: {}{clients}", n.date, n.kind, n.topic, n.summary)
+        })
+        .collect();
+    section("Market research", Vec::new(), lines)
+}
+
+pub(crate) fn sections(r: &WorkReport) -> Vec<Section> {
     vec![
         interactions(r),
         new_clients(r),
         deals(r),
         complaints(r),
         tasks(r),
+        research(r),
         plans(r),
     ]
 }
 
-fn heading(r: &WorkReport, weekly: bool) -> (String, String) {
+pub(crate) fn heading(r: &WorkReport, weekly: bool) -> (String, String) {
     let kind = if weekly { "Weekly" } else { "Monthly" };
     let w = &r.window;
     let as_of = if r.end < w.to {

@@ -23,14 +23,17 @@
 //! Unit tests: a report `x.rs` keeps its larger cases in `x/tests.rs`
 //! (`#[cfg(test)] mod tests;`); every test builds its records with the one
 //! kit, `testkit`.
+pub mod changes;
 pub mod clients;
 pub mod complaints;
 pub mod dates;
 pub mod people;
 pub mod period;
 pub mod replay;
+pub mod research;
 pub mod summary;
 pub mod team;
+pub mod team_report;
 #[cfg(test)]
 mod testkit;
 pub mod work_report;

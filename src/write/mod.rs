@@ -16,11 +16,16 @@
 //! shares the key orders of [`schema`].
 
 pub mod atomic;
+mod boundary;
 pub mod canon;
 pub mod doc;
+mod endings;
 pub mod entry;
+mod faults;
 pub mod input;
+pub mod journal;
 pub mod lock;
+pub mod ordered;
 pub mod same_records;
 pub mod schema;
 pub mod session;

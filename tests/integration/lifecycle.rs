@@ -41,7 +41,7 @@ fn init_then_a_month_of_work_then_the_briefing() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("records");
     let dir = dir.to_str().unwrap();
-    let (code, _, err) = run(&["init", dir]);
+    let (code, _, err) = run(&["--as-of", "2026-10-01", "init", dir]);
     assert_eq!(code, 0, "{err}");
     std::fs::write(tmp.path().join("records/team.toml"), TEAM).unwrap();
 

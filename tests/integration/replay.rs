@@ -176,7 +176,7 @@ fn work_recorded_after_d_changes_no_report_as_of_d() {
                     "--kind",
                     "weekly",
                     "--title",
-                    "週例會",
+                    "週例會（加開）",
                     "--attendees",
                     "li-wei,sun-li",
                     "--action",

@@ -146,7 +146,11 @@ pub(super) fn leave_section(records: &Records, d: NaiveDate, o: &Options) -> Sec
         o.top,
         |r| {
             let mut cells = leave_cells(records, r);
-            cells.push(Cell::text(format!("asked {}", r.requested.format("%m-%d"))));
+            let late = if r.overdue { ", start passed" } else { "" };
+            cells.push(Cell::text(format!(
+                "asked {}{late}",
+                r.requested.format("%m-%d")
+            )));
             cells
         },
     )

@@ -19,6 +19,7 @@ pub const COLUMNS: &[&str] = &[
     "status",
     "approved_by",
     "in_advance",
+    "overdue",
 ];
 
 /// A leave's status as known at the end of `d` (rules §3.0): `None` before it
@@ -54,6 +55,9 @@ pub struct LeaveRow {
     /// The deciding lead, once decided as of D (also for a rejection).
     pub approved_by: Option<MemberId>,
     pub in_advance: bool,
+    /// Still pending as of D while its first day has come (rules §3.6):
+    /// the decision is late.
+    pub overdue: bool,
 }
 
 /// Which leaves to list.
@@ -83,6 +87,7 @@ fn row(member: &MemberId, l: &Leave, cal: &Calendar, d: NaiveDate) -> Option<Lea
             .clone()
             .filter(|_| status != LeaveStatus::Pending),
         in_advance: l.requested < l.from,
+        overdue: status == LeaveStatus::Pending && l.from <= d,
     })
 }
 
@@ -120,6 +125,7 @@ pub fn to_table(rows: &[LeaveRow]) -> Table {
             Cell::text(r.status.as_str()),
             Cell::opt(r.approved_by.as_ref(), |m| Cell::text(m.0.clone())),
             Cell::Bool(r.in_advance),
+            Cell::Bool(r.overdue),
         ]);
     }
     t

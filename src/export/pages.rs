@@ -1,0 +1,58 @@
+//! The HTML pages of the two text reports with charts under them: the
+//! morning briefing (`summary`) and a member's work report (`report`).
+
+use super::dashboard;
+use super::sources::Source;
+use crate::model::{Records, YearMonth};
+use crate::options::Ctx;
+use crate::render::briefing::Briefing;
+use crate::render::html;
+use crate::report::work_report::WorkReport;
+
+/// The source of the charts: D's month (or `--month`), "now" and D, and
+/// the member the report is narrowed to.
+pub(crate) fn source<'a>(
+    records: &'a Records,
+    (now, d): (chrono::NaiveDateTime, chrono::NaiveDate),
+    ctx: &Ctx,
+    member: Option<&'a str>,
+) -> Source<'a> {
+    Source {
+        records,
+        month: ctx.month.unwrap_or_else(|| YearMonth::of(d)),
+        now,
+        d,
+        settled: ctx.as_of.is_some(),
+        member,
+    }
+}
+
+/// The briefing's sections, then the month so far in charts.
+pub(crate) fn summary(b: &Briefing, s: &Source) -> String {
+    let parts = dashboard::parts(s);
+    let keys = [
+        "kpi",
+        "appraisal",
+        "tiers",
+        "complaints-by-month",
+        "pipeline",
+        "attendance-days",
+        "training",
+    ];
+    let charts = dashboard::charts_only(&format!("{} in charts", s.month), &parts, &keys);
+    let body = format!("{}{charts}", html::briefing::body(b));
+    html::page(&b.heading, "", &body)
+}
+
+/// A member's work report; for a month, the member's KPI, attendance
+/// days and training hours in charts under it.
+pub(crate) fn work_report(r: &WorkReport, weekly: bool, s: &Source) -> String {
+    let charts = if weekly {
+        String::new()
+    } else {
+        let parts = dashboard::parts(s);
+        let keys = ["kpi", "attendance-days", "training"];
+        dashboard::charts_only(&format!("{} in charts", s.month), &parts, &keys)
+    };
+    html::work_report::page(r, weekly, &charts)
+}
