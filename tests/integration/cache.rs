@@ -25,6 +25,8 @@ const REPORTS: &[&[&str]] = &[
     &["promotion"],
     &["awards"],
     &["training"],
+    &["research"],
+    &["events"],
     &["report", "weekly", "--member", "li-wei"],
     &["summary", "--format", "json"],
 ];
