@@ -331,6 +331,7 @@ impl<'a, 'i> Fields<'a, 'i> {
             self.diags.push(d);
         }
         diags.append(&mut self.diags);
+        self.spans.shrink();
         self.spans
     }
 }

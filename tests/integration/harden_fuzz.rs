@@ -52,6 +52,7 @@ pub fn in_process(root: &Path, argv: &[String]) -> Result<clientele::error::Stat
         member: cli.global.member.clone(),
         quiet: true,
         reveal: false,
+        cache: false,
         style: clientele::render::Style {
             width: Some(80),
             ..Default::default()
