@@ -22,7 +22,7 @@ pub struct Args {
     #[command(flatten)]
     pub owner: super::flags::ClientOwnerArgs,
     /// Only this kind of date
-    #[arg(long, value_parser = ["birthday", "anniversary", "occasion"], value_name = "KIND")]
+    #[arg(long, value_parser = ["birthday", "anniversary", "occasion", "event"], value_name = "KIND")]
     pub kind: Option<String>,
 }
 

@@ -54,6 +54,9 @@ codes! {
     OVERRIDE_NOT_GRADED = "W0703", "a tier override on a client that is not graded", "only customers whose `since` has passed are graded; remove the override";
     DUPLICATE_REVIEW = "W0704", "two reviews by one member of the same member and period", "only the last one counts; delete the other";
     EXAM_NOT_ATTENDED = "E0705", "an exam score for someone who did not attend, or a retake without a first score", "add the member to `attendees`, or the first score";
+    NOT_INVITED = "W0706", "a client marked as attending an event it was not invited to", "add the client to the event's `invited`";
+    TARGET_ORDER = "E0707", "team targets not in month order, or two for one month", "order the [[team_target]] entries by `from`, one per month";
+    EARLY_FEEDBACK = "W0708", "appraisal feedback dated before its period ended", "feedback follows the month's appraisal: check `period` and `date`";
     IMPORT_CSV = "E0801", "an import file that cannot be read as CSV", "save it as UTF-8 CSV with a header line; close every quote; give every row the header's number of fields";
     IMPORT_VALUE = "E0802", "an import value that cannot be used", "fix the cell in the export: dates as 2017-03-01, amounts as plain numbers, a known stage, an id that is not used twice";
     IMPORT_REFERENCE = "E0803", "an import row names something the export does not list", "add it to the export's list (sales_teams.csv, products.csv, accounts.csv), or map the name with --owner-map";

@@ -103,6 +103,12 @@ impl<'a, 'i> Fields<'a, 'i> {
         self.diags.push(Diagnostic::error(code, span, message));
     }
 
+    /// Reports a warning about a field's value.
+    pub fn warn_at(&mut self, key: &'static str, code: &'static str, message: String) {
+        let span = self.spans.of(key);
+        self.diags.push(Diagnostic::warning(code, span, message));
+    }
+
     pub fn str(&mut self, key: &'static str) -> Option<String> {
         let v = self.raw(key)?;
         match v.get_ref() {

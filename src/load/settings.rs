@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use chrono::Weekday;
 
 use super::fields::Fields;
+use super::policy;
 use super::ranges;
 use super::weights::{check_descending, check_weights, numbers};
 use crate::diagnostic::{Diagnostic, codes};
@@ -68,6 +69,10 @@ pub(crate) fn read(mut f: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Settin
         }
         care.finish(diags);
     }
+    if let Some(t) = f.table("career", "[career]") {
+        s.career = policy::career_rules(t, diags);
+    }
+    s.team_targets = policy::team_targets(&mut f, diags);
     f.finish(diags);
     s
 }
@@ -366,6 +371,16 @@ fn appraisal(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Appraisal {
         diags,
     ) {
         a.bonus = Tier::ALL.iter().copied().zip(b).collect();
+    }
+    if let Some(n) = t.int("feedback_days") {
+        match u32::try_from(n) {
+            Ok(n) if (1..=31).contains(&n) => a.feedback_days = n,
+            _ => t.error_at(
+                "feedback_days",
+                codes::OUT_OF_RANGE,
+                "`feedback_days` must be 1..31".into(),
+            ),
+        }
     }
     t.finish(diags);
     a

@@ -122,6 +122,28 @@ impl<'a> Session<'a> {
         }
     }
 
+    /// Every month file, loaded (for ids unique across month files:
+    /// meetings, events). The files are read, not checked.
+    pub fn month_logs(&self) -> Result<Vec<crate::model::MonthLog>, WriteError> {
+        let root = self.txn.root().to_path_buf();
+        let mut months: Vec<String> = std::fs::read_dir(root.join("months"))
+            .map(|d| {
+                d.filter_map(Result::ok)
+                    .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| !n.starts_with('.'))
+                    .collect()
+            })
+            .unwrap_or_default();
+        months.sort();
+        let mut files = Vec::new();
+        for m in months {
+            files.extend(load::files_in(&root, &format!("months/{m}"))?);
+        }
+        let list: Vec<(String, Option<String>)> = files.into_iter().map(|f| (f, None)).collect();
+        Ok(load::load_some(&root, &list)?.records.months)
+    }
+
     /// The path of a file as the user sees it (the folder joined with it).
     pub fn display(&self, rel: &str) -> String {
         display_join(self.txn.root(), rel)

@@ -25,6 +25,8 @@ mod outputs_file;
 mod outputs_ics;
 mod outputs_sqlite;
 mod outputs_xlsx;
+mod policy_reports;
+mod policy_writes;
 mod replay;
 mod summary;
 mod team_leave_actions;

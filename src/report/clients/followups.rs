@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use crate::model::{Client, ClientId, MemberId, Records, Stage, Tier};
 use crate::render::{Cell, Table};
-use crate::report::clients::tiers;
+use crate::report::clients::{events, tiers};
 use crate::report::replay;
 use crate::report::team::leave;
 
@@ -92,17 +92,19 @@ impl Filter {
     }
 }
 
-/// The latest interaction dated ≤ `d` with each client, from any member.
+/// The latest contact dated ≤ `d` with each client: an interaction by any
+/// member, or attending an event (rules §3.2).
 pub fn last_interactions(records: &Records, d: NaiveDate) -> BTreeMap<&str, NaiveDate> {
     let mut last: BTreeMap<&str, NaiveDate> = BTreeMap::new();
-    for i in records
+    let interactions = records
         .months
         .iter()
         .flat_map(|log| &log.interactions)
         .filter(|i| i.date <= d)
-    {
-        let e = last.entry(&i.client).or_insert(i.date);
-        *e = (*e).max(i.date);
+        .map(|i| (i.client.0.as_str(), i.date));
+    for (client, date) in interactions.chain(events::attended_contacts(records, d)) {
+        let e = last.entry(client).or_insert(date);
+        *e = (*e).max(date);
     }
     last
 }
