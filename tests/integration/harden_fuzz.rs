@@ -78,6 +78,10 @@ const REPORTS: &[&str] = &[
     "promotion",
     "awards",
     "training",
+    "research",
+    "events",
+    "careers",
+    "report team",
 ];
 
 /// Hostile text: control characters, escapes, quotes, long runs, CJK,
@@ -275,7 +279,7 @@ proptest! {
 
     #[test]
     fn the_loader_and_every_report_survive_mutated_records(
-        fixture in prop::sample::select(&["team-work", "client-reports", "appraisal", "writes"][..]),
+        fixture in prop::sample::select(&["team-work", "client-reports", "appraisal", "writes", "policy"][..]),
         edits in prop::collection::vec((any::<prop::sample::Index>(), mutation()), 1..5),
         d in as_of(),
     ) {
@@ -288,7 +292,8 @@ proptest! {
             std::fs::write(&path, apply(&text, m)).unwrap();
         }
         for r in REPORTS {
-            let _ = run_here(tmp.path(), &d, None, &[r.to_string()]);
+            let args: Vec<String> = r.split(' ').map(String::from).collect();
+            let _ = run_here(tmp.path(), &d, None, &args);
         }
     }
 }
