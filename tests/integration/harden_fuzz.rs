@@ -12,7 +12,7 @@ use proptest::prelude::*;
 
 use super::common::*;
 
-fn cases(default: u32) -> u32 {
+pub fn cases(default: u32) -> u32 {
     std::env::var("HARDEN_FUZZ_CASES")
         .ok()
         .and_then(|v| v.parse().ok())
