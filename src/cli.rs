@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::cmd;
 use crate::model::YearMonth;
@@ -62,7 +62,7 @@ pub struct GlobalArgs {
     /// One member only (for writes: who logs; default $CLIENTELE_MEMBER)
     #[arg(long, global = true, value_name = "ID", value_parser = values::id)]
     pub member: Option<String>,
-    /// Print nothing but errors
+    /// Print nothing but errors (a report prints nothing: its exit code speaks)
     #[arg(long, short, global = true)]
     pub quiet: bool,
     /// Show confidential contact phones and emails unmasked
@@ -101,12 +101,16 @@ pub enum Command {
     Init(cmd::init::Args),
     /// Client tiers (grades) with their score breakdown
     Tiers(cmd::tiers::Args),
+    /// Every client of every stage; `--stage lead,prospect`: the key prospects
+    Clients(cmd::clients::Args),
     /// Clients due or overdue for a follow-up contact
     Followups(cmd::followups::Args),
     /// Visit plans: done, missed or upcoming
     Plans(cmd::plans::Args),
     /// Birthdays, anniversaries, occasions and events coming up
     Care(cmd::care::Args),
+    /// Every deal with its stage and delivery status
+    Deals(cmd::deals::Args),
     /// Deals by stage, conversion and time to close
     Pipeline(cmd::pipeline::Args),
     /// Complaints with their deadlines and status
@@ -133,14 +137,18 @@ pub enum Command {
     Rotation(cmd::career::RotationArgs),
     /// Awards by month and member
     Awards(cmd::awards::Args),
-    /// Training per member: sessions, hours, exams
+    /// Training per member and the plan (`training add|score` to write)
     Training(cmd::training::Args),
     /// One member's work report (`report weekly`, `report month`)
     Report(cmd::report::Args),
     /// Rewrite record files in canonical form
     Fmt(cmd::fmt::Args),
-    /// Add a client (`client add`)
+    /// Add, change or hand over clients (`client add|set|handover`)
     Client(cmd::client::Args),
+    /// Add, change or remove a client's contacts (`contact add|set|remove`)
+    Contact(cmd::contact::Args),
+    /// Add, change or let go a team member (`member add|set|leave`)
+    Member(cmd::member::Args),
     /// Log an interaction with a client
     Log(cmd::log::Args),
     /// Plan a visit
@@ -175,4 +183,96 @@ pub enum Command {
     Completions(cmd::completions::Args),
     /// Print the man page
     Man(cmd::man::Args),
+    /// Every commit that changed a client or a member's records (needs git)
+    History(cmd::history::Args),
+    /// What a change does to the reports: REF1 against REF2 (needs git)
+    Diff(cmd::diff::Args),
+}
+
+/// The commands that only read the records: each takes `--at REF`.
+pub const READS: &[&str] = &[
+    "summary",
+    "check",
+    "tiers",
+    "followups",
+    "plans",
+    "care",
+    "pipeline",
+    "complaints",
+    "attendance",
+    "leave",
+    "actions",
+    "meetings",
+    "kpi",
+    "appraisal",
+    "promotion",
+    "awards",
+    "training",
+    "report",
+    "history",
+    "export",
+    "careers",
+    "events",
+    "research",
+];
+
+/// The whole command line: the derived definitions, with `--at REF` added
+/// to every read command (not global: `complaint respond --at` is a time).
+pub fn command() -> clap::Command {
+    let mut c = Cli::command();
+    for name in READS {
+        c = c.mut_subcommand(*name, |s| {
+            s.arg(
+                clap::Arg::new("at_ref")
+                    .long("at")
+                    .value_name("REF")
+                    .global(matches!(*name, "report" | "export"))
+                    .help("Read the records as committed at REF (a commit, tag, branch, HEAD~3), without a checkout"),
+            )
+        });
+    }
+    c
+}
+
+/// Parses the command line: the commands and the matches (where `--at`
+/// is, see [`at`]).
+pub fn parse() -> Result<(Cli, ArgMatches), clap::Error> {
+    let matches = command().try_get_matches()?;
+    let cli = Cli::from_arg_matches(&matches)?;
+    Ok((cli, matches))
+}
+
+/// `--at REF` of the read command given, if any.
+pub fn at(matches: &ArgMatches) -> Option<String> {
+    matches.subcommand().and_then(|(_, m)| at_of(m))
+}
+
+fn at_of(m: &ArgMatches) -> Option<String> {
+    m.try_get_one::<String>("at_ref")
+        .ok()
+        .flatten()
+        .cloned()
+        .or_else(|| m.subcommand().and_then(|(_, sub)| at_of(sub)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_read_command_takes_at() {
+        let c = command();
+        for name in READS {
+            let sub = c.find_subcommand(name);
+            let at = sub.and_then(|s| s.get_arguments().find(|a| a.get_id() == "at_ref"));
+            assert!(at.is_some(), "{name}");
+        }
+        for argv in [
+            ["report", "--at", "v1", "weekly"],
+            ["report", "weekly", "--at", "v1"],
+        ] {
+            let m = command().try_get_matches_from(std::iter::once("clientele").chain(argv));
+            assert_eq!(at(&m.unwrap()).as_deref(), Some("v1"));
+        }
+    }
 }

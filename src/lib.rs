@@ -16,6 +16,7 @@ pub mod cmd;
 pub mod diagnostic;
 pub mod error;
 mod export;
+pub mod git;
 pub mod import;
 pub mod load;
 pub mod model;
@@ -38,10 +39,7 @@ use crate::render::Style;
 /// Parses the command line, runs the command, returns the exit code: the
 /// only place that prints a command's error and chooses 0, 1 or 2.
 pub fn run() -> i32 {
-    let parsed = <Cli as clap::CommandFactory>::command()
-        .try_get_matches()
-        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m).map(|c| (c, m)));
-    let (cli, matches) = match parsed {
+    let (cli, matches) = match cli::parse() {
         Ok(parsed) => parsed,
         Err(e) => {
             let _ = e.print();
@@ -51,7 +49,7 @@ pub fn run() -> i32 {
     write::lock::set_wait(std::time::Duration::from_secs(cli.global.wait));
     let stdout = std::io::stdout();
     let tty = stdout.is_terminal();
-    let mut ctx = match context(&cli, tty) {
+    let mut ctx = match context(&cli, cli::at(&matches), tty) {
         Ok(c) => c,
         Err(e) => return exit_code(Err(e)),
     };
@@ -62,6 +60,9 @@ pub fn run() -> i32 {
     };
     let outcome = match &cli.global.output {
         Some(path) => output::to_file(path, |o| dispatch(&cli.command, &ctx, o)),
+        None if ctx.quiet && !speaks_when_quiet(&cli.command) => {
+            dispatch(&cli.command, &ctx, &mut std::io::sink())
+        }
         None => dispatch(&cli.command, &ctx, &mut out),
     };
     let flushed = match out.flush() {
@@ -69,6 +70,26 @@ pub fn run() -> i32 {
         _ => Ok(()),
     };
     exit_code(outcome.and_then(|status| flushed.map(|()| status)))
+}
+
+/// Whether a command still writes to stdout under `-q`: those that decide
+/// for themselves what `-q` keeps (`check` its errors, `fmt --check` the
+/// files that differ, `import` and `init` their own lines) and those whose
+/// output is the point (exports, completions, the man page). `-o FILE`
+/// still writes its file. Every report and write
+/// prints nothing on stdout under `-q`: a cron job hears only the exit code
+/// and stderr.
+fn speaks_when_quiet(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::Check(_)
+            | Command::Fmt(_)
+            | Command::Import(_)
+            | Command::Init(_)
+            | Command::Export(_)
+            | Command::Completions(_)
+            | Command::Man(_)
+    )
 }
 
 /// Buffered stdout that remembers a failed write: the command got that
@@ -110,7 +131,7 @@ fn exit_code(outcome: Outcome) -> i32 {
     }
 }
 
-fn context(cli: &Cli, tty: bool) -> Result<Ctx, Error> {
+fn context(cli: &Cli, at: Option<String>, tty: bool) -> Result<Ctx, Error> {
     let g = &cli.global;
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let color = match g.color {
@@ -123,6 +144,7 @@ fn context(cli: &Cli, tty: bool) -> Result<Ctx, Error> {
         records: g.records.clone(),
         cwd: std::env::current_dir().map_err(|e| Error::Failed(e.into()))?,
         as_of: g.as_of,
+        at,
         clock: chrono::Utc::now(),
         format: output::resolve_format(
             g.format,
@@ -160,9 +182,11 @@ pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         Command::Check(a) => cmd::check::run(a, ctx, out),
         Command::Init(a) => cmd::init::run(a, ctx, out),
         Command::Tiers(a) => cmd::tiers::run(a, ctx, out),
+        Command::Clients(a) => cmd::clients::run(a, ctx, out),
         Command::Followups(a) => cmd::followups::run(a, ctx, out),
         Command::Plans(a) => cmd::plans::run(a, ctx, out),
         Command::Care(a) => cmd::care::run(a, ctx, out),
+        Command::Deals(a) => cmd::deals::run(a, ctx, out),
         Command::Pipeline(a) => cmd::pipeline::run(a, ctx, out),
         Command::Complaints(a) => cmd::complaints::run(a, ctx, out),
         Command::Attendance(a) => cmd::attendance::run(a, ctx, out),
@@ -177,6 +201,8 @@ pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         Command::Report(a) => cmd::report::run(a, ctx, out),
         Command::Fmt(a) => cmd::fmt::run(a, ctx, out),
         Command::Client(a) => cmd::client::run(a, ctx, out),
+        Command::Contact(a) => cmd::contact::run(a, ctx, out),
+        Command::Member(a) => cmd::member::run(a, ctx, out),
         Command::Log(a) => cmd::log::run(a, ctx, out),
         Command::Plan(a) => cmd::plan::run(a, ctx, out),
         Command::Deal(a) => cmd::deal::run(a, ctx, out),
@@ -197,5 +223,7 @@ pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         Command::Export(a) => cmd::export::run(a, ctx, out),
         Command::Completions(a) => cmd::completions::run(a, ctx, out),
         Command::Man(a) => cmd::man::run(a, ctx, out),
+        Command::History(a) => cmd::history::run(a, ctx, out),
+        Command::Diff(a) => cmd::diff::run(a, ctx, out),
     }
 }

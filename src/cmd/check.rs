@@ -27,16 +27,25 @@ pub struct Args {
     /// Treat warnings as errors (exit 1 when there are any)
     #[arg(long)]
     pub strict: bool,
+    /// Prove every approval by the commit that added it (needs git; see docs/git.md)
+    #[arg(long)]
+    pub approvals: bool,
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if let Some(code) = &args.explain {
         return explain(code, out);
     }
+    if args.approvals {
+        return super::approvals::run(ctx, out);
+    }
     let root = load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
-    let loaded = load::load_and_check(root.as_path(), |r: &crate::model::Records| ctx.today(r))?;
+    let loaded = super::at::load_and_check(ctx, &root)?;
     let sources = &loaded.records.sources;
-    let diags = loaded.diagnostics;
+    let mut diags = loaded.diagnostics;
+    let today = real_today(ctx, &loaded.records).max(ctx.today(&loaded.records));
+    diags.extend(crate::check::happened_after(&loaded.records, today));
+    sources.sort(&mut diags);
     let errors = diags.iter().filter(|x| x.is_error()).count();
     let warnings = diags.len() - errors;
     let failed = errors > 0 || (args.strict && warnings > 0);
@@ -74,6 +83,16 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     }
     super::flush(out)?;
     Ok(Status::failure_if(failed))
+}
+
+/// The wall clock's day: an `--as-of` in the past replays, and entries after
+/// it are expected then, not mistakes (rules §6.1).
+fn real_today(ctx: &Ctx, records: &crate::model::Records) -> chrono::NaiveDate {
+    let wall = Ctx {
+        as_of: None,
+        ..ctx.clone()
+    };
+    wall.today(records)
 }
 
 fn explain(code: &str, out: &mut dyn Write) -> Outcome {

@@ -47,6 +47,7 @@ fn hhmm(t: NaiveTime) -> String {
 fn clock(w: &mut Session<'_>, a: &Args) -> Result<String, WriteError> {
     let who = w.writer()?;
     let date = a.date.unwrap_or(w.today);
+    super::happened::on_or_before("--date", date, w.today)?;
     let t_in = a.clock_in;
     let t_out = a.clock_out;
     let now = (date == w.today).then(|| {
@@ -78,7 +79,7 @@ fn clock(w: &mut Session<'_>, a: &Args) -> Result<String, WriteError> {
                 .opt("out", t_out.map(value::time))
                 .opt("status", a.field.then(|| value::string("field")))
                 .build();
-            entry::append(&mut doc.doc, schema::MONTH, "attendance", new)?;
+            write::ordered::insert_by(&mut doc.doc, schema::MONTH, "attendance", "date", new)?;
             let mut parts = Vec::new();
             parts.extend(t_in.map(|t| format!("in at {}", hhmm(t))));
             parts.extend(t_out.map(|t| format!("out at {}", hhmm(t))));

@@ -2,8 +2,6 @@
 
 use std::io::Write;
 
-use clap::CommandFactory;
-
 use crate::error::{Outcome, Status};
 use crate::options::Ctx;
 
@@ -17,7 +15,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, _ctx: &Ctx, out: &mut dyn Write) -> Outcome {
-    let mut cmd = crate::cli::Cli::command();
+    let mut cmd = crate::cli::command();
     // generated into memory first: clap_complete panics on a failed write
     // (`completions bash | head -1` closes the pipe early)
     let mut script = Vec::new();

@@ -123,7 +123,8 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
                 }
             }
             Err(why) => {
-                eprintln!("error: {}: {why}", t.shown);
+                // a file-level diagnostic (the run goes on), not the command's error
+                eprintln!("{}: error: {why}", t.shown);
                 failed = true;
             }
         }

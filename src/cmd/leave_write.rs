@@ -78,6 +78,11 @@ fn request(w: &mut Session<'_>, a: &RequestArgs) -> Result<String, WriteError> {
             "--to {to} is before --from {from}"
         )));
     }
+    if w.txn.records().settings.calendar.workdays_between(from, to) == 0 {
+        return Err(WriteError::refused(format!(
+            "{from} to {to} holds no workday (weekends and holidays of clientele.toml): no leave is needed"
+        )));
+    }
     let reason = a.reason.clone();
     let rel = write::month_file(YearMonth::of(from), &who.id);
     let mut doc = w.txn.edit(&rel)?;
@@ -89,13 +94,43 @@ fn request(w: &mut Session<'_>, a: &RequestArgs) -> Result<String, WriteError> {
         .set("status", value::string("pending"))
         .opt("reason", reason.as_deref().map(value::string))
         .build();
-    entry::append(&mut doc.doc, schema::MONTH, "leave", new)?;
+    write::ordered::insert_by(&mut doc.doc, schema::MONTH, "leave", "from", new)?;
     w.txn.stage(&rel, doc.render())?;
+    if kind == LeaveKind::Annual {
+        warn_beyond_balance(w, &who, from, to);
+    }
     Ok(format!(
         "requested {kind} leave for {} from {from} to {to} (pending) in {}",
         who.id,
         w.display(&rel)
     ))
+}
+
+/// Warns on stderr when an annual-leave request goes beyond the member's
+/// balance (the write goes on: the lead decides). Reads the whole folder
+/// as it stands, before this request.
+fn warn_beyond_balance(
+    w: &Session<'_>,
+    who: &crate::model::Member,
+    from: NaiveDate,
+    to: NaiveDate,
+) {
+    let Ok(loaded) = crate::load::load(w.txn.root()) else {
+        return;
+    };
+    let Some(member) = loaded.records.member(&who.id) else {
+        return;
+    };
+    let balance = crate::report::team::leave::balance::beyond_balance(
+        &loaded.records,
+        member,
+        from,
+        to,
+        w.today,
+    );
+    if let Some(words) = balance {
+        eprintln!("warning: {words}");
+    }
 }
 
 /// The pending `[[leave]]` of `requester` from `from` in the document.

@@ -48,6 +48,7 @@ fn stage(w: &mut Session<'_>, args: &Args) -> Result<String, WriteError> {
     let kind = args.kind;
     let summary = args.summary.clone();
     let date = args.date.unwrap_or(w.today);
+    super::happened::on_or_before("--date", date, w.today)?;
     let satisfaction = args.satisfaction;
     let rel = write::month_file(YearMonth::of(date), &who.id);
     let mut doc = w.txn.edit(&rel)?;
@@ -58,7 +59,7 @@ fn stage(w: &mut Session<'_>, args: &Args) -> Result<String, WriteError> {
         .set("summary", value::string(&summary))
         .opt("satisfaction", satisfaction.map(value::int))
         .build();
-    entry::append(&mut doc.doc, schema::MONTH, "interaction", new)?;
+    write::ordered::insert_by(&mut doc.doc, schema::MONTH, "interaction", "date", new)?;
     w.txn.stage(&rel, doc.render())?;
     Ok(format!(
         "logged {kind} with {client} on {date} in {}",

@@ -4,8 +4,6 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use clap::CommandFactory;
-
 use crate::error::{Outcome, Status};
 use crate::options::Ctx;
 
@@ -21,7 +19,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, _ctx: &Ctx, out: &mut dyn Write) -> Outcome {
-    let cmd = crate::cli::Cli::command();
+    let cmd = crate::cli::command();
     match &args.dir {
         Some(dir) => {
             std::fs::create_dir_all(dir)?;

@@ -40,7 +40,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             .set("client", value::string(&client))
             .opt("purpose", purpose.as_deref().map(value::string))
             .build();
-        entry::append(&mut doc.doc, schema::MONTH, "plan", new)?;
+        write::ordered::insert_by(&mut doc.doc, schema::MONTH, "plan", "date", new)?;
         w.txn.stage(&rel, doc.render())?;
         Ok(format!(
             "planned a visit to {client} on {date} in {}",

@@ -81,9 +81,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             .week
             .clone()
             .unwrap_or_else(|| work_window::week_of(opened.today)),
-        Kind::Month | Kind::Team => {
-            work_window::month(ctx.month.unwrap_or_else(|| YearMonth::of(opened.today)))
-        }
+        _ => work_window::month(ctx.month.unwrap_or_else(|| YearMonth::of(opened.today))),
     };
     let report = weekly::report(records, m, &window, opened.now, opened.today);
     match ctx.format {

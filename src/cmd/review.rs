@@ -46,6 +46,14 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
                 "--period {period} has not begun yet (this month is {this_month})"
             )));
         }
+        if let Some(left) = of.left
+            && left < period.first_day()
+        {
+            return Err(WriteError::refused(format!(
+                "{} left the team on {left}, before {period}: a member who has left is not reviewed",
+                of.id
+            )));
+        }
         let score = args.score;
         let comment = args.comment.clone();
         let rel = write::month_file(this_month, &by.id);

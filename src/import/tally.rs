@@ -18,6 +18,8 @@ pub struct Tally {
     pub files: Vec<(String, String)>,
     /// Why rows were left out → how many.
     pub skipped: BTreeMap<&'static str, usize>,
+    /// Lines printed last (what to do next).
+    pub notes: Vec<String>,
 }
 
 impl Tally {
@@ -57,6 +59,9 @@ impl Tally {
         }
         for (why, n) in &self.skipped {
             writeln!(out, "left out: {n} {why}")?;
+        }
+        for note in &self.notes {
+            writeln!(out, "{note}")?;
         }
         Ok(())
     }

@@ -37,6 +37,17 @@ pub(crate) fn read(mut f: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Settin
     if let Some(t) = f.table("calendar", "[calendar]") {
         s.calendar = calendar(t, diags);
     }
+    if let Some(mut t) = f.table("leave", "[leave]") {
+        s.annual_days = t.int("annual_days");
+        if s.annual_days.is_some_and(|n| n < 0) {
+            t.error_at(
+                "annual_days",
+                codes::OUT_OF_RANGE,
+                "`annual_days` must not be negative".into(),
+            );
+        }
+        t.finish(diags);
+    }
     if let Some(t) = f.table("tiers", "[tiers]") {
         s.tiers = tiers(t, diags);
     }
@@ -94,6 +105,7 @@ fn team(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> TeamInfo {
             team.timezone = tz;
         }
     }
+    team.records_start = t.date("records_start");
     t.finish(diags);
     team
 }

@@ -26,6 +26,9 @@ pub struct Section {
     pub command: String,
     /// The first few items (at most `count`).
     pub rows: Table,
+    /// The compact text shows the column names above the rows (for rows of
+    /// bare numbers, such as the KPI line).
+    pub labelled: bool,
 }
 
 /// A heading and its sections, in order.
@@ -110,26 +113,42 @@ fn shown(c: &super::Cell) -> String {
 }
 
 /// The rows of a section's table, columns padded to the widest cell and
-/// two spaces apart, numbers to the right.
-fn aligned(rows: &Table) -> Vec<String> {
+/// two spaces apart, numbers to the right; with `labelled`, the column
+/// names first, aligned as their column's first row.
+fn aligned(rows: &Table, labelled: bool) -> Vec<String> {
     let widths: Vec<usize> = (0..rows.columns.len())
-        .map(|i| widest(rows.rows.iter().filter_map(|r| r.get(i)).map(shown)))
+        .map(|i| {
+            let cells = widest(rows.rows.iter().filter_map(|r| r.get(i)).map(shown));
+            match labelled {
+                true => cells.max(width(&rows.columns[i])),
+                false => cells,
+            }
+        })
         .collect();
     let align = |c: &super::Cell| match c.is_number() {
         true => Align::Right,
         false => Align::Left,
     };
-    rows.rows
-        .iter()
-        .map(|row| {
-            let cells: Vec<String> = row
-                .iter()
-                .zip(&widths)
-                .map(|(c, w)| pad(&shown(c), *w, align(c)))
-                .collect();
-            cells.join("  ")
-        })
-        .collect()
+    let mut lines = Vec::new();
+    if labelled && !rows.rows.is_empty() {
+        let names: Vec<String> = rows
+            .columns
+            .iter()
+            .zip(&widths)
+            .zip(&rows.rows[0])
+            .map(|((name, w), first)| pad(name, *w, align(first)))
+            .collect();
+        lines.push(names.join("  "));
+    }
+    lines.extend(rows.rows.iter().map(|row| {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| pad(&shown(c), *w, align(c)))
+            .collect();
+        cells.join("  ")
+    }));
+    lines
 }
 
 fn write_text(b: &Briefing, style: &Style, out: &mut dyn Write) -> std::io::Result<()> {
@@ -168,7 +187,7 @@ fn write_text(b: &Briefing, style: &Style, out: &mut dyn Write) -> std::io::Resu
             " ".repeat(gap),
             s.command
         )?;
-        for row in aligned(&s.rows) {
+        for row in aligned(&s.rows, s.labelled) {
             writeln!(out, "{}", line(format!("  {row}")))?;
         }
         let more = s.count.saturating_sub(s.rows.rows.len());
@@ -231,6 +250,7 @@ mod tests {
                     overdue: 3,
                     command: "clientele followups --overdue".to_string(),
                     rows,
+                    labelled: false,
                 },
                 Section {
                     key: "leave_pending",
@@ -239,6 +259,7 @@ mod tests {
                     overdue: 0,
                     command: "clientele leave --pending".to_string(),
                     rows: Table::new(&["member"]),
+                    labelled: false,
                 },
             ],
         }

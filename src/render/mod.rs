@@ -17,6 +17,7 @@ mod csv_out;
 pub mod escape;
 pub(crate) mod html;
 mod json_out;
+mod sections;
 pub mod team_report;
 mod text;
 pub mod width;
@@ -26,6 +27,7 @@ pub(crate) mod xlsx;
 pub use cell::Cell;
 pub use csv_out::{escape_formula, write_csv};
 pub use json_out::{to_json, write_json};
+pub use sections::{Section, sections_json, write_sections};
 pub use text::write_text;
 
 use std::io::Write;

@@ -128,8 +128,18 @@ fn complaints(r: &WorkReport) -> Section {
                 .satisfaction
                 .map_or_else(String::new, |s| format!(", satisfaction {s}"));
             let received = c.received.format("%Y-%m-%d %H:%M");
+            let by = |what: &str, t: Option<chrono::NaiveDateTime>| {
+                t.map_or_else(String::new, |t| {
+                    format!(", {what} by {}", t.format("%Y-%m-%d %H:%M"))
+                })
+            };
+            let deadlines = format!(
+                "{}{}",
+                by("respond", c.respond_due),
+                by("resolve", c.resolve_due)
+            );
             format!(
-                "{} ({}, {}, received {received}): {} — {events}; {}{rating}",
+                "{} ({}, {}, received {received}): {} — {events}; {}{deadlines}{rating}",
                 c.id, c.client, c.severity, c.summary, c.status
             )
         })

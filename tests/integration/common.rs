@@ -27,7 +27,7 @@
 //!   `const R: Reports = Reports::on("team-work", D);` then `R.csv(args)`,
 //!   `R.csv_as_of(day, args)`, `R.out_as_of(day, format, args)`,
 //!   `R.report(day, format, args)` (exit code too),
-//!   `R.assert_json_matches_csv(args)`; `.quiet()` adds `-q`.
+//!   `R.assert_json_matches_csv(args)`; `.quiet()` lets the warnings note through; [`without_warnings_note`].
 //! - [`Folder`]: a temp copy of `tests/fixtures/writes` to run
 //!   writes in (`ok`, `refused`, `read`, `checks`…), with [`diff`] and the
 //!   paths [`AMY`], [`BOSS`], [`ACME`], [`BOLT`]; [`D`] is its "today".

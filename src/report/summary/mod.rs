@@ -5,7 +5,8 @@
 //! agree.
 //!
 //! With a member: follow-ups and care dates of the clients they own or
-//! serve, complaints they handle, their own leave and days away (for a
+//! serve, complaints they handle or whose client they own or serve, their
+//! own leave and days away (for a
 //! lead, also those of the members reporting to them), their action items
 //! and plans, and their own KPI line.
 //!
@@ -43,6 +44,8 @@ pub const MISSED_DAYS: u64 = 14;
 pub const AWAY_DAYS: u64 = 7;
 /// Care dates in the next 14 days (`care`'s default).
 pub const CARE_WITHIN: u32 = 14;
+/// Complaints about to breach: a deadline in the next 24 hours.
+pub const BREACH_HOURS: i64 = 24;
 
 /// `--member ID` appended to a command when the briefing is for one member.
 pub(super) fn for_member(cmd: &str, flag: &str, o: &Options) -> String {
@@ -106,6 +109,7 @@ pub(super) fn section<T>(
         overdue: 0,
         command,
         rows,
+        labelled: false,
     }
 }
 
@@ -145,6 +149,7 @@ pub fn briefing(records: &Records, now: NaiveDateTime, d: NaiveDate, o: &Options
         overdue,
         due,
         team::complaints_section(records, now, o),
+        team::breach_section(records, now, o),
         team::leave_section(records, d, o),
         team::away_section(records, d, o),
         team::actions_section(records, d, o),

@@ -1,9 +1,12 @@
-//! The briefing's team sections: complaints not resolved, leave waiting
-//! and days away, overdue action items, this month's KPI.
+//! The briefing's team sections: complaints not resolved and about to
+//! breach, leave waiting and days away, overdue action items, this month's
+//! KPI.
 
-use chrono::{Days, NaiveDate, NaiveDateTime};
+use chrono::{Days, NaiveDate, NaiveDateTime, TimeDelta};
 
-use super::{AWAY_DAYS, Options, all_overdue, client_name, for_member, member_name, section};
+use super::{
+    AWAY_DAYS, BREACH_HOURS, Options, all_overdue, client_name, for_member, member_name, section,
+};
 use crate::model::{ComplaintStatus, Records, Role, YearMonth};
 use crate::render::Cell;
 use crate::render::briefing::Section;
@@ -12,15 +15,29 @@ use crate::report::people::kpi;
 use crate::report::period::Period;
 use crate::report::team::{actions, leave};
 
+/// The complaints that concern the briefing: all of them, or for a member
+/// those it handles or whose client it owns or serves.
+fn complaint_rows(
+    records: &Records,
+    now: NaiveDateTime,
+    filter: complaints::Filter,
+    o: &Options,
+) -> Vec<complaints::ComplaintRow> {
+    let filter = complaints::Filter {
+        member: o.member.clone(),
+        ..filter
+    };
+    complaints::complaints(records, now, &filter)
+}
+
 /// Complaints not yet resolved: overdue first (by resolution deadline),
-/// then open ones by deadline.
+/// then open ones by deadline; both deadlines shown.
 pub(super) fn complaints_section(records: &Records, now: NaiveDateTime, o: &Options) -> Section {
-    let mut rows: Vec<complaints::ComplaintRow> =
-        complaints::complaints(records, now, &complaints::Filter::default())
-            .into_iter()
-            .filter(|r| matches!(r.status, ComplaintStatus::Open | ComplaintStatus::Overdue))
-            .filter(|r| o.member.as_deref().is_none_or(|m| *r.handler == *m))
-            .collect();
+    let open = complaints::Filter {
+        open: true,
+        ..complaints::Filter::default()
+    };
+    let mut rows = complaint_rows(records, now, open, o);
     rows.sort_by_key(|r| {
         (
             r.status != ComplaintStatus::Overdue,
@@ -28,7 +45,7 @@ pub(super) fn complaints_section(records: &Records, now: NaiveDateTime, o: &Opti
             r.id.clone(),
         )
     });
-    let command = for_member("clientele complaints --open", "--handler", o);
+    let command = for_member("clientele complaints --open", "--member", o);
     let overdue = rows
         .iter()
         .filter(|r| r.status == ComplaintStatus::Overdue)
@@ -43,6 +60,7 @@ pub(super) fn complaints_section(records: &Records, now: NaiveDateTime, o: &Opti
             "severity",
             "handler",
             "status",
+            "respond_due",
             "resolve_due",
         ],
         &rows,
@@ -54,11 +72,60 @@ pub(super) fn complaints_section(records: &Records, now: NaiveDateTime, o: &Opti
                 Cell::text(r.severity.as_str()),
                 Cell::text(r.handler.to_string()),
                 Cell::text(r.status.as_str()),
+                // a response deadline that is met no longer matters
+                Cell::opt(
+                    r.first_response.is_none().then_some(r.respond_due),
+                    Cell::DateTime,
+                ),
                 Cell::DateTime(r.resolve_due),
             ]
         },
     );
     Section { overdue, ..s }
+}
+
+/// Unresolved complaints with a response or resolution deadline in the
+/// next [`BREACH_HOURS`] hours, the nearest deadline first.
+pub(super) fn breach_section(records: &Records, now: NaiveDateTime, o: &Options) -> Section {
+    let window = TimeDelta::hours(BREACH_HOURS);
+    let soon = complaints::Filter {
+        due_within: Some(window),
+        ..complaints::Filter::default()
+    };
+    let mut rows: Vec<(NaiveDateTime, complaints::ComplaintRow)> =
+        complaint_rows(records, now, soon, o)
+            .into_iter()
+            .filter_map(|r| Some((r.breach_within(now, window)?, r)))
+            .collect();
+    rows.sort_by(|a, b| (a.0, &a.1.id).cmp(&(b.0, &b.1.id)));
+    let command = for_member(
+        &format!("clientele complaints --due-within {BREACH_HOURS}h"),
+        "--member",
+        o,
+    );
+    section(
+        "complaints_breach",
+        "Complaints about to breach (next 24 h)",
+        command,
+        &["id", "client", "severity", "handler", "deadline", "due"],
+        &rows,
+        o.top,
+        |(due, r)| {
+            let which = if *due == r.resolve_due {
+                "resolve"
+            } else {
+                "respond"
+            };
+            vec![
+                Cell::text(r.id.clone()),
+                Cell::text(client_name(records, &r.client)),
+                Cell::text(r.severity.as_str()),
+                Cell::text(r.handler.to_string()),
+                Cell::text(which),
+                Cell::DateTime(*due),
+            ]
+        },
+    )
 }
 
 /// Whether the briefing's member is a lead (who decides leave).
@@ -146,7 +213,11 @@ pub(super) fn leave_section(records: &Records, d: NaiveDate, o: &Options) -> Sec
         o.top,
         |r| {
             let mut cells = leave_cells(records, r);
-            cells.push(Cell::text(format!("asked {}", r.requested.format("%m-%d"))));
+            let late = if r.overdue { ", start passed" } else { "" };
+            cells.push(Cell::text(format!(
+                "asked {}{late}",
+                r.requested.format("%m-%d")
+            )));
             cells
         },
     )
@@ -228,7 +299,7 @@ pub(super) fn kpi_section(
     let mut rows: Vec<&kpi::KpiRow> = kpi::leaders(&all, all.len());
     rows.extend(all.iter().filter(|r| r.kpi_score.is_none()));
     let command = for_member("clientele kpi", "--member", o);
-    section(
+    let s = section(
         "kpi",
         "KPI this month so far",
         command,
@@ -252,5 +323,9 @@ pub(super) fn kpi_section(
                 Cell::opt(r.kpi_score, Cell::Score),
             ]
         },
-    )
+    );
+    Section {
+        labelled: true,
+        ..s
+    }
 }

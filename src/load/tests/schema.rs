@@ -6,8 +6,8 @@
 
 use std::collections::BTreeSet;
 
-use super::{Place, parse_file};
 use crate::diagnostic::{FileId, codes};
+use crate::load::{Place, parse_file};
 use crate::model::FileKind;
 use crate::write::schema::{ENTRIES, keys};
 
@@ -22,11 +22,12 @@ fn build(kind: FileKind, path: &[&'static str], paths: &mut Vec<String>) -> toml
             toml::Value::String("x".into())
         } else if ENTRIES.contains(key)
             && *key != "exam"
+            && !(kind == FileKind::Settings && *key == "leave")
             && (kind, *key) != (FileKind::Settings, "career")
         {
             // nested entries are arrays of tables, except `[session.exam]`
-            // and the settings' `[career]` (a member's `[[member.career]]`
-            // is an entry)
+            // and the settings' `[leave]` and `[career]` (a month's
+            // `[[leave]]` and a member's `[[member.career]]` are entries)
             toml::Value::Array(vec![toml::Value::Table(build(kind, &sub, paths))])
         } else {
             toml::Value::Table(build(kind, &sub, paths))

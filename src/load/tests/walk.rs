@@ -6,8 +6,8 @@
 use std::fs;
 use std::path::Path;
 
-use super::load;
 use crate::diagnostic::{Diagnostic, codes};
+use crate::load::load;
 
 const TEAM: &str =
     "[[member]]\nid = \"li-wei\"\nname = \"Li\"\nrole = \"lead\"\njoined = 2020-01-06\n";
@@ -136,7 +136,7 @@ fn a_named_file_is_not_read_through_a_linked_folder() {
         ("team.toml".to_string(), None),
         ("clients/acme.toml".to_string(), None),
     ];
-    let loaded = super::load_some(dir.path(), &files).unwrap();
+    let loaded = crate::load::load_some(dir.path(), &files).unwrap();
     assert!(loaded.records.clients.is_empty());
     let codes: Vec<&str> = loaded.diagnostics.iter().map(|d| d.code).collect();
     assert_eq!(codes, [codes::NOT_PLAIN]);
