@@ -14,27 +14,27 @@ use crate::render::Format;
 use crate::values;
 
 /// The heading of the options every command takes, after a command's own.
-pub const GLOBAL: &str = "Global options";
+pub(crate) const GLOBAL: &str = "Global options";
 
 /// Runs a customer-operations team from plain-text records kept in git.
 #[derive(Debug, Parser)]
 #[command(name = "clientele", version, about, max_term_width = 100)]
-pub struct Cli {
+pub(crate) struct Cli {
     #[command(flatten)]
-    pub global: GlobalArgs,
+    pub(crate) global: GlobalArgs,
     #[command(subcommand)]
-    pub command: Command,
+    pub(crate) command: Command,
 }
 
 /// The `clientele` command with its help in `lang` (`i18n::help`); `man`
 /// and `completions` use [`command`] as it is (English).
-pub fn localized(lang: crate::i18n::Lang) -> clap::Command {
+pub(crate) fn localized(lang: crate::i18n::Lang) -> clap::Command {
     crate::i18n::help::localize(command(), lang)
 }
 
 /// Parses `args` (the program name first), with help and usage in `lang`;
 /// the matches too (`-o` reads the command's path from them).
-pub fn parse_from(
+pub(crate) fn parse_from(
     args: Vec<OsString>,
     lang: crate::i18n::Lang,
 ) -> Result<(Cli, clap::ArgMatches), clap::Error> {
@@ -44,69 +44,69 @@ pub fn parse_from(
 
 /// Options every command takes.
 #[derive(Debug, clap::Args)]
-pub struct GlobalArgs {
+pub(crate) struct GlobalArgs {
     /// The records folder (default: found upwards from here)
     #[arg(long, global = true, help_heading = GLOBAL, env = "CLIENTELE_RECORDS", value_name = "DIR")]
-    pub records: Option<PathBuf>,
+    pub(crate) records: Option<PathBuf>,
     /// Replay the records as of this date or moment.
     #[arg(long, global = true, help_heading = GLOBAL, env = "CLIENTELE_AS_OF", value_name = "DATE", value_parser = values::as_of,
           help = "Replay the records as of this date or moment (YYYY-MM-DD[THH:MM[:SS]], a space may replace the T)")]
-    pub as_of: Option<AsOf>,
+    pub(crate) as_of: Option<AsOf>,
     /// Output format (default: from the extension of -o, else table)
     #[arg(long, global = true, help_heading = GLOBAL, value_enum)]
-    pub format: Option<Format>,
+    pub(crate) format: Option<Format>,
     /// Write the report to FILE (atomically) instead of stdout; the format
     /// comes from its extension (.csv .json .md .html .xlsx .ics)
     #[arg(long, short, global = true, help_heading = GLOBAL, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    pub(crate) output: Option<PathBuf>,
     /// The month a report is about (YYYY-MM)
     #[arg(long, global = true, help_heading = GLOBAL, value_name = "YYYY-MM", value_parser = values::month)]
-    pub month: Option<YearMonth>,
+    pub(crate) month: Option<YearMonth>,
     /// One member only (for writes: who logs; default $CLIENTELE_MEMBER)
     #[arg(long, global = true, help_heading = GLOBAL, value_name = "ID", value_parser = values::id)]
-    pub member: Option<String>,
+    pub(crate) member: Option<String>,
     /// Print nothing but errors (a report prints nothing: its exit code speaks)
     #[arg(long, short, global = true, help_heading = GLOBAL)]
-    pub quiet: bool,
+    pub(crate) quiet: bool,
     /// Show confidential contact phones and emails unmasked
     #[arg(long, global = true, help_heading = GLOBAL)]
-    pub reveal: bool,
+    pub(crate) reveal: bool,
     /// Start CSV output with a UTF-8 byte-order mark (for Excel)
     #[arg(long, global = true, help_heading = GLOBAL)]
-    pub bom: bool,
+    pub(crate) bom: bool,
     /// Draw tables with ASCII characters only
     #[arg(long, global = true, help_heading = GLOBAL)]
-    pub ascii: bool,
+    pub(crate) ascii: bool,
     /// Read every file, without the cache of parsed records
     #[arg(long, global = true, env = "CLIENTELE_NO_CACHE", help_heading = GLOBAL,
           value_parser = clap::builder::FalseyValueParser::new())]
-    pub no_cache: bool,
+    pub(crate) no_cache: bool,
     /// How long a write waits for another write's lock, in seconds (0 to 86400)
     #[arg(long, global = true, help_heading = GLOBAL, value_name = "SECS", default_value_t = 10,
           value_parser = clap::value_parser!(u64).range(0..=86_400))]
-    pub wait: u64,
+    pub(crate) wait: u64,
     /// Show every column of a table, however wide the terminal
     #[arg(long, global = true, help_heading = GLOBAL)]
-    pub wide: bool,
+    pub(crate) wide: bool,
     /// Interface language: en, zh-Hant or zh-Hans (default: a Chinese LC_ALL/LANG, then the team's lang in clientele.toml, else en)
     #[arg(long, global = true, help_heading = GLOBAL, env = "CLIENTELE_LANG", value_name = "LANG",
           value_parser = crate::i18n::parse_lang)]
-    pub lang: Option<crate::i18n::Lang>,
+    pub(crate) lang: Option<crate::i18n::Lang>,
     /// When to use colour (never with NO_COLOR set)
     #[arg(long, global = true, help_heading = GLOBAL, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
+    pub(crate) color: ColorChoice,
 }
 
 /// `--color`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ColorChoice {
+pub(crate) enum ColorChoice {
     Auto,
     Always,
     Never,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// The morning briefing: what needs attention today
     Summary(cmd::summary::Args),
     /// Validate every record file and report all problems
@@ -206,7 +206,7 @@ pub enum Command {
 }
 
 /// The commands that only read the records: each takes `--at REF`.
-pub const READS: &[&str] = &[
+pub(crate) const READS: &[&str] = &[
     "summary",
     "check",
     "tiers",
@@ -234,7 +234,7 @@ pub const READS: &[&str] = &[
 
 /// The whole command line: the derived definitions, with `--at REF` added
 /// to every read command (not global: `complaint respond --at` is a time).
-pub fn command() -> clap::Command {
+pub(crate) fn command() -> clap::Command {
     let mut c = Cli::command();
     for name in READS {
         c = c.mut_subcommand(*name, |s| {
@@ -251,7 +251,7 @@ pub fn command() -> clap::Command {
 }
 
 /// `--at REF` of the read command given, if any.
-pub fn at(matches: &ArgMatches) -> Option<String> {
+pub(crate) fn at(matches: &ArgMatches) -> Option<String> {
     matches.subcommand().and_then(|(_, m)| at_of(m))
 }
 

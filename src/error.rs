@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 
 /// Why a command stopped.
 #[derive(Debug)]
-pub enum Error {
+pub(crate) enum Error {
     /// The command line is wrong (exit 2).
     Usage(String),
     /// A write or an import was refused; nothing was written (exit 1).
@@ -24,7 +24,7 @@ pub enum Error {
 
 /// How a command that ran to its end went.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Status {
+pub(crate) enum Status {
     /// Exit 0.
     Success,
     /// Exit 1 with no error line: `--fail-on` held, `check` found errors,
@@ -34,7 +34,7 @@ pub enum Status {
 
 impl Status {
     /// [`Status::Failure`] when `failed`.
-    pub fn failure_if(failed: bool) -> Status {
+    pub(crate) fn failure_if(failed: bool) -> Status {
         if failed {
             Status::Failure
         } else {
@@ -44,21 +44,21 @@ impl Status {
 }
 
 /// What a command returns.
-pub type Outcome = Result<Status, Error>;
+pub(crate) type Outcome = Result<Status, Error>;
 
 impl Error {
     /// A usage error (exit 2).
-    pub fn usage(message: impl Into<String>) -> Error {
+    pub(crate) fn usage(message: impl Into<String>) -> Error {
         Error::Usage(message.into())
     }
 
     /// A refusal (exit 1).
-    pub fn refused(message: impl Into<String>) -> Error {
+    pub(crate) fn refused(message: impl Into<String>) -> Error {
         Error::Refused(message.into())
     }
 
     /// The exit code this error means.
-    pub fn exit_code(&self) -> i32 {
+    pub(crate) fn exit_code(&self) -> i32 {
         match self {
             Error::Usage(_) => 2,
             _ => 1,
@@ -67,7 +67,7 @@ impl Error {
 
     /// Whether this is stdout closed under us (`clientele … | head`):
     /// not an error at all.
-    pub fn is_broken_pipe(&self) -> bool {
+    pub(crate) fn is_broken_pipe(&self) -> bool {
         match self {
             Error::Failed(e) => e
                 .chain()
@@ -78,7 +78,7 @@ impl Error {
     }
 
     /// The text to print on stderr, without the trailing newline.
-    pub fn message(&self) -> String {
+    pub(crate) fn message(&self) -> String {
         match self {
             Error::Usage(m) | Error::Refused(m) => format!("error: {m}"),
             Error::RecordErrors { count } => format!(

@@ -10,26 +10,26 @@
 //! `error::Outcome`, and [`run`] alone prints an error and picks the exit
 //! code (0 ok, 1 the records have errors / refused / `--fail-on`, 2 usage).
 
-pub mod cache;
-pub mod check;
-pub mod cli;
-pub mod cmd;
+pub(crate) mod cache;
+pub(crate) mod check;
+pub(crate) mod cli;
+pub(crate) mod cmd;
 pub mod diagnostic;
-pub mod error;
+pub(crate) mod error;
 mod export;
-pub mod git;
-pub mod i18n;
-pub mod import;
-pub mod load;
-pub mod model;
-pub mod numbers;
-pub mod options;
+pub(crate) mod git;
+pub(crate) mod i18n;
+pub(crate) mod import;
+pub(crate) mod load;
+pub(crate) mod model;
+pub(crate) mod numbers;
+pub(crate) mod options;
 mod output;
-pub mod privacy;
-pub mod render;
-pub mod report;
+pub(crate) mod privacy;
+pub(crate) mod render;
+pub(crate) mod report;
 pub(crate) mod values;
-pub mod write;
+pub(crate) mod write;
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
@@ -212,7 +212,7 @@ fn terminal_width() -> Option<u16> {
 }
 
 /// Runs one command with the resolved options.
-pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     use crate::cmd;
     match command {
         Command::Summary(a) => cmd::summary::run(a, ctx, out),
@@ -264,4 +264,39 @@ pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         Command::History(a) => cmd::history::run(a, ctx, out),
         Command::Diff(a) => cmd::diff::run(a, ctx, out),
     }
+}
+
+/// Runs the command line `argv` in this process on the records folder
+/// `root`, quiet, with no wall clock, no environment and no cache, its
+/// output into `out`: the in-process entry of the fuzz harness
+/// (tests/integration/harden_fuzz.rs). `Ok(true)` is exit 0, `Ok(false)`
+/// exit 1 without an error, `Err` the error's message.
+#[doc(hidden)]
+pub fn run_in_process(
+    argv: &[String],
+    root: &std::path::Path,
+    out: &mut dyn Write,
+) -> Result<bool, String> {
+    use clap::Parser as _;
+    let cli = Cli::try_parse_from(argv).map_err(|e| e.to_string())?;
+    let ctx = Ctx {
+        records: Some(root.to_path_buf()),
+        cwd: root.to_path_buf(),
+        as_of: cli.global.as_of,
+        at: None,
+        clock: chrono::DateTime::default(),
+        format: crate::render::Format::Table,
+        month: cli.global.month,
+        member: cli.global.member.clone(),
+        quiet: true,
+        reveal: false,
+        cache: false,
+        style: Style {
+            width: Some(80),
+            ..Default::default()
+        },
+    };
+    dispatch(&cli.command, &ctx, out)
+        .map(|s| s == Status::Success)
+        .map_err(|e| e.message())
 }

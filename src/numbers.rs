@@ -7,7 +7,7 @@
 /// Rounds half away from zero to `places` decimals, on the exact value.
 /// The nudge is relative (1e-9) but never more than a thousandth of the
 /// last printed digit, so large amounts are not moved to the next cent.
-pub fn round_to(v: f64, places: i32) -> f64 {
+pub(crate) fn round_to(v: f64, places: i32) -> f64 {
     let f = 10f64.powi(places);
     let nudge = (v.abs() * 1e-9).min(1e-3 / f);
     let nudged = v + nudge.copysign(v);
@@ -16,17 +16,17 @@ pub fn round_to(v: f64, places: i32) -> f64 {
 }
 
 /// A score as printed: one decimal (`75.0`).
-pub fn score(v: f64) -> String {
+pub(crate) fn score(v: f64) -> String {
     format!("{:.1}", round_to(v, 1))
 }
 
 /// Satisfaction and `projects`: two decimals.
-pub fn dec2(v: f64) -> String {
+pub(crate) fn dec2(v: f64) -> String {
     format!("{:.2}", round_to(v, 2))
 }
 
 /// Money: an integer when whole, else two decimals.
-pub fn money(v: f64) -> String {
+pub(crate) fn money(v: f64) -> String {
     let r = round_to(v, 2);
     if r.fract() == 0.0 && r.abs() < 1e15 {
         format!("{}", r as i64)
@@ -37,13 +37,13 @@ pub fn money(v: f64) -> String {
 
 /// A quantity (hours, exam scores): at most two decimals, trailing zeros
 /// dropped (`12`, `12.5`, `12.25`).
-pub fn number(v: f64) -> String {
+pub(crate) fn number(v: f64) -> String {
     let s = format!("{:.2}", round_to(v, 2));
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 /// Money with thousands separators, for the table format only.
-pub fn money_grouped(v: f64) -> String {
+pub(crate) fn money_grouped(v: f64) -> String {
     let plain = money(v);
     let (sign, rest) = plain
         .strip_prefix('-')

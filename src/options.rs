@@ -11,13 +11,13 @@ use crate::render::{Format, Style};
 
 /// `--as-of`: a date (now = the end of that day) or a moment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AsOf {
+pub(crate) enum AsOf {
     Date(NaiveDate),
     Moment(NaiveDateTime),
 }
 
 impl AsOf {
-    pub fn now(self) -> NaiveDateTime {
+    pub(crate) fn now(self) -> NaiveDateTime {
         match self {
             AsOf::Date(d) => {
                 d.and_time(NaiveTime::from_hms_opt(23, 59, 59).unwrap_or(NaiveTime::MIN))
@@ -29,30 +29,30 @@ impl AsOf {
 
 /// Everything a command needs from the global options.
 #[derive(Clone, Debug)]
-pub struct Ctx {
+pub(crate) struct Ctx {
     /// `--records` or `$CLIENTELE_RECORDS`.
-    pub records: Option<PathBuf>,
-    pub cwd: PathBuf,
-    pub as_of: Option<AsOf>,
+    pub(crate) records: Option<PathBuf>,
+    pub(crate) cwd: PathBuf,
+    pub(crate) as_of: Option<AsOf>,
     /// `--at REF`: read the records as committed at REF.
-    pub at: Option<String>,
+    pub(crate) at: Option<String>,
     /// The wall clock, read once when the options are built, so that every
     /// "now" of one run is the same.
-    pub clock: chrono::DateTime<chrono::Utc>,
-    pub format: Format,
-    pub month: Option<YearMonth>,
-    pub member: Option<String>,
-    pub quiet: bool,
-    pub reveal: bool,
+    pub(crate) clock: chrono::DateTime<chrono::Utc>,
+    pub(crate) format: Format,
+    pub(crate) month: Option<YearMonth>,
+    pub(crate) member: Option<String>,
+    pub(crate) quiet: bool,
+    pub(crate) reveal: bool,
     /// Reports may use the cache of parsed records (not `--no-cache`).
-    pub cache: bool,
-    pub style: Style,
+    pub(crate) cache: bool,
+    pub(crate) style: Style,
 }
 
 impl Ctx {
     /// "Now" (naive local time in the team's zone) and D, its date.
     /// Without `--as-of` this reads the wall clock in `timezone`.
-    pub fn now(&self, timezone: &str) -> (NaiveDateTime, NaiveDate) {
+    pub(crate) fn now(&self, timezone: &str) -> (NaiveDateTime, NaiveDate) {
         let now = match self.as_of {
             Some(a) => a.now(),
             None => {
@@ -68,7 +68,7 @@ impl Ctx {
     }
 
     /// Today (D) in the team's time zone of `records` (or `--as-of`).
-    pub fn today(&self, records: &crate::model::Records) -> NaiveDate {
+    pub(crate) fn today(&self, records: &crate::model::Records) -> NaiveDate {
         self.now(&records.settings.team.timezone).1
     }
 }

@@ -29,12 +29,12 @@ fn mask_digits(s: &str) -> String {
 
 /// `13800000000` → `1******0000`: at most half of the digits show (the
 /// last four, then the first), separators stay.
-pub fn mask_phone(phone: &str) -> String {
+pub(crate) fn mask_phone(phone: &str) -> String {
     mask_digits(phone)
 }
 
 /// `chen@example.com` → `c***@example.com`.
-pub fn mask_email(email: &str) -> String {
+pub(crate) fn mask_email(email: &str) -> String {
     match email.split_once('@') {
         Some((local, domain)) => {
             let first: String = local.chars().take(1).collect();
@@ -125,7 +125,7 @@ fn mask_phones(chars: &mut [char]) {
 /// A records line as a diagnostic quotes it: the values of `phone` keys
 /// and the addresses' local parts masked, character for character (so a
 /// caret under the line still points at the same place).
-pub fn mask_line(line: &str) -> String {
+pub(crate) fn mask_line(line: &str) -> String {
     let mut chars: Vec<char> = line.chars().collect();
     mask_phones(&mut chars);
     mask_emails(&mut chars);

@@ -16,25 +16,25 @@ use crate::diagnostic::{FileId, Span};
 pub(crate) struct Reader<'a> {
     bytes: &'a [u8],
     /// The file the values come from: every span read points into it.
-    pub file: FileId,
+    pub(crate) file: FileId,
 }
 
 impl<'a> Reader<'a> {
-    pub fn new(bytes: &'a [u8], file: FileId) -> Reader<'a> {
+    pub(crate) fn new(bytes: &'a [u8], file: FileId) -> Reader<'a> {
         Reader { bytes, file }
     }
 
     /// How many bytes are left to read.
-    pub fn rest(&self) -> usize {
+    pub(crate) fn rest(&self) -> usize {
         self.bytes.len()
     }
 
     /// Whether every byte was read.
-    pub fn is_done(&self) -> bool {
+    pub(crate) fn is_done(&self) -> bool {
         self.bytes.is_empty()
     }
 
-    pub fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+    pub(crate) fn take(&mut self, n: usize) -> Option<&'a [u8]> {
         let (head, rest) = self.bytes.split_at_checked(n)?;
         self.bytes = rest;
         Some(head)

@@ -28,26 +28,26 @@ use codec::{Codec, Reader};
 use crate::diagnostic::digest;
 
 /// The hidden folder of the cache inside the records folder.
-pub const DIR: &str = ".clientele-cache";
+pub(crate) const DIR: &str = ".clientele-cache";
 const FILE: &str = "records.bin";
 const MAGIC: &[u8] = b"clientele cache\n";
 /// The layout of the file; any change to the codec changes the build too.
 const FORMAT: u32 = 1;
 /// How long before the cache was written a file must have last changed
 /// for its times to vouch for it (covers file systems with 2-second times).
-pub const SETTLE_NS: i64 = 2_000_000_000;
+pub(crate) const SETTLE_NS: i64 = 2_000_000_000;
 
 /// A file's state as the file system tells it, without reading it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Stamp {
-    pub size: u64,
-    pub mtime: i64,
-    pub ctime: i64,
-    pub ino: u64,
+    pub(crate) size: u64,
+    pub(crate) mtime: i64,
+    pub(crate) ctime: i64,
+    pub(crate) ino: u64,
 }
 
 impl Stamp {
-    pub fn of(meta: &std::fs::Metadata) -> Stamp {
+    pub(crate) fn of(meta: &std::fs::Metadata) -> Stamp {
         #[cfg(unix)]
         {
             use std::os::unix::fs::MetadataExt;
@@ -80,10 +80,10 @@ impl Stamp {
 /// what it holds in the codec's form.
 #[derive(Clone, Debug)]
 pub(crate) struct Entry<'a> {
-    pub stamp: Stamp,
-    pub len: usize,
-    pub hash: u64,
-    pub blob: Cow<'a, [u8]>,
+    pub(crate) stamp: Stamp,
+    pub(crate) len: usize,
+    pub(crate) hash: u64,
+    pub(crate) blob: Cow<'a, [u8]>,
 }
 
 /// The cache as found at the start of a load (empty when there is none,
@@ -119,7 +119,7 @@ fn path(root: &Path) -> PathBuf {
 
 impl Cache {
     /// Reads the cache of the folder `root` written by build `build`.
-    pub fn open(root: &Path, build: &str) -> Cache {
+    pub(crate) fn open(root: &Path, build: &str) -> Cache {
         std::fs::read(path(root))
             .ok()
             .and_then(|bytes| Cache::parse(bytes, build))
@@ -160,7 +160,7 @@ impl Cache {
     }
 
     /// The entry of the file `rel`, if any.
-    pub fn get(&self, rel: &str) -> Option<Entry<'_>> {
+    pub(crate) fn get(&self, rel: &str) -> Option<Entry<'_>> {
         let (stamp, len, hash, range) = self.entries.get(rel)?;
         Some(Entry {
             stamp: *stamp,
@@ -172,12 +172,12 @@ impl Cache {
 
     /// Whether a file with this stamp changed well before the cache was
     /// written, so that the stamp alone vouches for its text.
-    pub fn settled(&self, stamp: &Stamp) -> bool {
+    pub(crate) fn settled(&self, stamp: &Stamp) -> bool {
         let before = self.written.saturating_sub(SETTLE_NS);
         stamp.mtime < before && stamp.ctime < before
     }
 
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.entries.len()
     }
 }
@@ -224,7 +224,7 @@ fn write(root: &Path, build: &str, written: i64, body: &[u8]) -> std::io::Result
 }
 
 /// Removes the cache of `root`; whether there was one.
-pub fn clear(root: &Path) -> std::io::Result<bool> {
+pub(crate) fn clear(root: &Path) -> std::io::Result<bool> {
     match std::fs::remove_dir_all(root.join(DIR)) {
         Ok(()) => Ok(true),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),

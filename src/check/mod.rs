@@ -22,7 +22,7 @@ use crate::model::Records;
 
 /// Every cross-file check, as of the day `d` (for rules that depend on it,
 /// such as whether a client is graded).
-pub fn run(records: &Records, d: NaiveDate) -> Vec<Diagnostic> {
+pub(crate) fn run(records: &Records, d: NaiveDate) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     out.extend(references::unknown_references(records));
     out.extend(duplicates::duplicate_ids(records));
@@ -39,6 +39,6 @@ pub fn run(records: &Records, d: NaiveDate) -> Vec<Diagnostic> {
 /// the `check` command runs this, with the later of D and the wall clock's
 /// day: a report as of an earlier day hides later entries on purpose
 /// (replay, rules §3.0), so they are no news there.
-pub fn happened_after(records: &Records, d: NaiveDate) -> Vec<Diagnostic> {
+pub(crate) fn happened_after(records: &Records, d: NaiveDate) -> Vec<Diagnostic> {
     future::entries_after_today(records, d)
 }

@@ -16,35 +16,35 @@ use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// `action` subcommands.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub action: ActionAction,
+    pub(crate) action: ActionAction,
 }
 
 #[derive(Debug, clap::Subcommand)]
-pub enum ActionAction {
+pub(crate) enum ActionAction {
     /// Mark an action item of a meeting done
     Done(DoneArgs),
 }
 
 /// Flags of `action done`.
 #[derive(Debug, clap::Args)]
-pub struct DoneArgs {
+pub(crate) struct DoneArgs {
     /// The meeting's date
     #[arg(value_name = "MEETING_DATE", value_parser = crate::values::date)]
-    pub meeting_date: NaiveDate,
+    pub(crate) meeting_date: NaiveDate,
     /// The item's number in the meeting, counting from 1 in the order of the file
     #[arg(value_name = "TASK_NUMBER", value_parser = crate::values::int_in(1, 10_000))]
-    pub task: i64,
+    pub(crate) task: i64,
     /// The day it was done (default today)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub on: Option<NaiveDate>,
+    pub(crate) on: Option<NaiveDate>,
     /// The meeting's id, when two meetings share the date
     #[arg(long, value_name = "ID", value_parser = crate::values::entry_id)]
-    pub meeting: Option<String>,
+    pub(crate) meeting: Option<String>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let ActionAction::Done(a) = &args.action;
     write::run(ctx, out, |w| done(w, a))
 }

@@ -14,23 +14,23 @@ use crate::report::team::actions::{self, Filter};
     mut_arg("fail_on", |a| a.help("Exit 1 when a listed item is overdue")),
     mut_arg("from", |a| a.help("Only items due on or after this day")),
     mut_arg("to", |a| a.help("Only items due on or before this day")))]
-pub struct Args {
+pub(crate) struct Args {
     /// Only items not done and past their due date
     #[arg(long)]
-    pub overdue: bool,
+    pub(crate) overdue: bool,
     /// Only items not done yet (open and overdue)
     #[arg(long)]
-    pub open: bool,
+    pub(crate) open: bool,
     /// Only items owned by this member (also: --member)
     #[arg(long, value_name = "ID")]
-    pub owner: Option<String>,
+    pub(crate) owner: Option<String>,
     #[command(flatten)]
-    pub period: super::flags::PeriodArgs,
+    pub(crate) period: super::flags::PeriodArgs,
     #[command(flatten)]
-    pub fail_on: super::flags::FailOnArgs,
+    pub(crate) fail_on: super::flags::FailOnArgs,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let period = args.period.period(ctx)?;
     let opened = super::open(ctx)?;
     let filter = Filter {

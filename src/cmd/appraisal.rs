@@ -16,25 +16,25 @@ use crate::report::people::appraisal::{
 
 /// Flags of `appraisal` (the month is the global `--month`, default D's).
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// List the members without a self review or a lead review for the month
     #[arg(long, conflicts_with_all = ["from", "to"])]
-    pub missing: bool,
+    pub(crate) missing: bool,
     /// With --member: each review's comment, with the reviewer's role
     #[arg(long, conflicts_with = "missing")]
-    pub comments: bool,
+    pub(crate) comments: bool,
     /// Only results not yet fed back to the member (rules §3.9)
     #[arg(long, conflicts_with_all = ["missing", "comments", "from", "to"])]
-    pub unfed: bool,
+    pub(crate) unfed: bool,
     /// With --member: the first month of the member's history
     #[arg(long, value_parser = crate::values::month, value_name = "YYYY-MM")]
-    pub from: Option<YearMonth>,
+    pub(crate) from: Option<YearMonth>,
     /// With --member: the last month of the member's history (default D's month)
     #[arg(long, value_parser = crate::values::month, value_name = "YYYY-MM")]
-    pub to: Option<YearMonth>,
+    pub(crate) to: Option<YearMonth>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let history = args.from.is_some() || args.to.is_some();
     if args.comments && ctx.member.is_none() {
         return Err(Error::usage(

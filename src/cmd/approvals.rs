@@ -39,7 +39,7 @@ fn status(p: &Proof, team: &Team) -> (&'static str, String) {
     }
 }
 
-pub fn run(ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let root = load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
     let repo = Repo::open(&root, "check --approvals")?;
     let commit = repo.commit(super::at::start(ctx))?;

@@ -12,13 +12,13 @@ use crate::report::team::attendance::{self, Options};
 
 /// Flags of `attendance` (the month is the global `--month`, default D's).
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// Print the day-by-day grid (a column per day) instead of the tally
     #[arg(long)]
-    pub days: bool,
+    pub(crate) days: bool,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let opened = super::open(ctx)?;
     let member = super::filters::member_filter(&opened.records, None, ctx)?;
     let month = ctx.month.unwrap_or_else(|| YearMonth::of(opened.today));

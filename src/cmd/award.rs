@@ -11,28 +11,28 @@ use crate::write::{self, WriteError, entry, schema, value};
 
 /// Flags of `award`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The member rewarded
     #[arg(value_name = "MEMBER", value_parser = crate::values::id)]
-    pub awardee: String,
+    pub(crate) awardee: String,
     /// bonus, special, honour or certificate
     #[arg(long, value_name = "K", value_parser = crate::values::choice(AwardKind::parse, AwardKind::NAMES))]
-    pub kind: AwardKind,
+    pub(crate) kind: AwardKind,
     /// Why
     #[arg(long, value_name = "T", value_parser = crate::values::text)]
-    pub reason: String,
+    pub(crate) reason: String,
     /// The amount, in the team's currency
     #[arg(long, value_name = "N", value_parser = crate::values::money)]
-    pub amount: Option<f64>,
+    pub(crate) amount: Option<f64>,
     /// The month it rewards (default this month)
     #[arg(long, value_name = "YYYY-MM", value_parser = crate::values::month)]
-    pub period: Option<YearMonth>,
+    pub(crate) period: Option<YearMonth>,
     /// The lead giving it (default: --member / $CLIENTELE_MEMBER)
     #[arg(long, value_name = "LEAD", value_parser = crate::values::id)]
-    pub by: Option<String>,
+    pub(crate) by: Option<String>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     write::run(ctx, out, |w| {
         let lead = match &args.by {
             Some(b) => w.member("--by", b)?,

@@ -15,18 +15,18 @@ use crate::report::people::awards::{self, Filter};
 #[command(
     mut_arg("from", |a| a.help("Only awards for months on or after this day's month")),
     mut_arg("to", |a| a.help("Only awards for months on or before this day's month")))]
-pub struct Args {
+pub(crate) struct Args {
     /// Only this kind (bonus, special, honour, certificate)
     #[arg(long, value_parser = crate::values::choice(AwardKind::parse, AwardKind::NAMES), value_name = "KIND")]
-    pub kind: Option<AwardKind>,
+    pub(crate) kind: Option<AwardKind>,
     #[command(flatten)]
-    pub period: super::flags::PeriodArgs,
+    pub(crate) period: super::flags::PeriodArgs,
     /// Print the totals per member instead of the list
     #[arg(long)]
-    pub totals: bool,
+    pub(crate) totals: bool,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let period = args.period.period(ctx)?;
     let opened = super::open(ctx)?;
     let filter = Filter {

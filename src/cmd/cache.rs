@@ -12,19 +12,19 @@ use crate::options::Ctx;
 #[command(after_help = "Examples:
   clientele cache clear          remove the cache of the records folder
   clientele --no-cache summary   one run without it (or CLIENTELE_NO_CACHE=1)")]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub action: Action,
+    pub(crate) action: Action,
 }
 
 /// What to do with the cache.
 #[derive(Debug, clap::Subcommand)]
-pub enum Action {
+pub(crate) enum Action {
     /// Remove the cache of parsed records
     Clear,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let root = crate::load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
     match args.action {
         Action::Clear => {

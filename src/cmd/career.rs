@@ -16,13 +16,13 @@ use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// `career` subcommands.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub action: CareerAction,
+    pub(crate) action: CareerAction,
 }
 
 #[derive(Debug, clap::Subcommand)]
-pub enum CareerAction {
+pub(crate) enum CareerAction {
     /// Set a member's career plan: the role aimed at and by when
     #[command(after_help = "Example:
   clientele career set wang-fang --goal manager --by 2027-06 --plan '帶兩個重點客戶' --mentor li-wei")]
@@ -31,33 +31,33 @@ pub enum CareerAction {
 
 /// Flags of `career set`.
 #[derive(Debug, clap::Args)]
-pub struct SetArgs {
+pub(crate) struct SetArgs {
     /// The member
     #[arg(value_name = "MEMBER", value_parser = crate::values::id)]
-    pub member: String,
+    pub(crate) member: String,
     /// The role aimed at
     #[arg(long, value_name = "ROLE", value_parser = crate::values::text)]
-    pub goal: String,
+    pub(crate) goal: String,
     /// By when
     #[arg(long, value_name = "YYYY-MM", value_parser = crate::values::month)]
-    pub by: YearMonth,
+    pub(crate) by: YearMonth,
     /// How to get there
     #[arg(long, value_name = "T", value_parser = crate::values::text)]
-    pub plan: Option<String>,
+    pub(crate) plan: Option<String>,
     /// A member who mentors
     #[arg(long, value_name = "ID", value_parser = crate::values::id)]
-    pub mentor: Option<String>,
+    pub(crate) mentor: Option<String>,
 }
 
 /// `rotation` subcommands.
 #[derive(Debug, clap::Args)]
-pub struct RotationArgs {
+pub(crate) struct RotationArgs {
     #[command(subcommand)]
-    pub action: RotationAction,
+    pub(crate) action: RotationAction,
 }
 
 #[derive(Debug, clap::Subcommand)]
-pub enum RotationAction {
+pub(crate) enum RotationAction {
     /// Record a job rotation of a member
     #[command(after_help = "Example:
   clientele rotation add wang-fang --from 2026-03-01 --to 2026-05-31 --area '售後服務'")]
@@ -66,27 +66,27 @@ pub enum RotationAction {
 
 /// Flags of `rotation add`.
 #[derive(Debug, clap::Args)]
-pub struct RotationAddArgs {
+pub(crate) struct RotationAddArgs {
     /// The member
     #[arg(value_name = "MEMBER", value_parser = crate::values::id)]
-    pub member: String,
+    pub(crate) member: String,
     /// The first day
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub from: NaiveDate,
+    pub(crate) from: NaiveDate,
     /// The last day
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub to: NaiveDate,
+    pub(crate) to: NaiveDate,
     /// Where the member rotated to
     #[arg(long, value_name = "T", value_parser = crate::values::text)]
-    pub area: String,
+    pub(crate) area: String,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let CareerAction::Set(a) = &args.action;
     write::run(ctx, out, |w| set(w, a))
 }
 
-pub fn run_rotation(args: &RotationArgs, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run_rotation(args: &RotationArgs, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let RotationAction::Add(a) = &args.action;
     write::run(ctx, out, |w| rotate(w, a))
 }

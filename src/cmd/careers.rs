@@ -12,9 +12,9 @@ use crate::report::people::careers;
 #[command(after_help = "Examples:
   clientele careers                            the team's career view as of today
   clientele careers --member li-wei --format json")]
-pub struct Args {}
+pub(crate) struct Args {}
 
-pub fn run(_args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(_args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let opened = super::open(ctx)?;
     let member = super::filters::member_filter(&opened.records, None, ctx)?;
     let mut rows = careers::rows(&opened.records, opened.now, opened.today);

@@ -15,19 +15,19 @@ use crate::render::{Cell, Format, Table};
 
 /// Flags of `check`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// Explain a diagnostic code (e.g. E0203) and exit
     #[arg(long, value_name = "CODE")]
-    pub explain: Option<String>,
+    pub(crate) explain: Option<String>,
     /// Treat warnings as errors (exit 1 when there are any)
     #[arg(long)]
-    pub strict: bool,
+    pub(crate) strict: bool,
     /// Prove every approval by the commit that added it (needs git; see docs/git.md)
     #[arg(long)]
-    pub approvals: bool,
+    pub(crate) approvals: bool,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if let Some(code) = &args.explain {
         return explain(code, out);
     }

@@ -15,13 +15,13 @@ use crate::write::{self, WriteError, entry, value};
 
 /// `client` subcommands.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub action: ClientAction,
+    pub(crate) action: ClientAction,
 }
 
 #[derive(Debug, clap::Subcommand)]
-pub enum ClientAction {
+pub(crate) enum ClientAction {
     /// Create clients/ID.toml
     Add(AddArgs),
     /// One client on one screen: profile, contacts, tier, follow-up, deals,
@@ -43,46 +43,46 @@ pub enum ClientAction {
 
 /// Flags of `client add`.
 #[derive(Debug, clap::Args)]
-pub struct AddArgs {
+pub(crate) struct AddArgs {
     /// The new client's id (lowercase letters, digits, `-`): its file name
     #[arg(value_name = "ID", value_parser = crate::values::id)]
-    pub id: String,
+    pub(crate) id: String,
     /// The client's name
     #[arg(long, value_name = "NAME", value_parser = crate::values::text)]
-    pub name: String,
+    pub(crate) name: String,
     /// The account manager (a member id)
     #[arg(long, value_name = "MEMBER", value_parser = crate::values::id)]
-    pub owner: String,
+    pub(crate) owner: String,
     /// lead, prospect, customer, dormant or lost
     #[arg(long, value_name = "STAGE", default_value = "lead", value_parser = crate::values::choice(Stage::parse, Stage::NAMES))]
-    pub stage: Stage,
+    pub(crate) stage: Stage,
     /// web, trade-show, referral, directory, cold-call or other
     #[arg(long, value_name = "S", value_parser = crate::values::choice(Source::parse, Source::NAMES))]
-    pub source: Option<Source>,
+    pub(crate) source: Option<Source>,
     /// Cooperation potential, 1..5
     #[arg(long, value_name = "N", default_value = "3", value_parser = crate::values::int_in(1, 5))]
-    pub potential: i64,
+    pub(crate) potential: i64,
     /// The day the lead was first recorded (default today)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub found: Option<NaiveDate>,
+    pub(crate) found: Option<NaiveDate>,
     /// The date of the first signed contract (required for customer and dormant)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub since: Option<NaiveDate>,
+    pub(crate) since: Option<NaiveDate>,
     /// The account specialist (a member id)
     #[arg(long, value_name = "M", value_parser = crate::values::id)]
-    pub specialist: Option<String>,
+    pub(crate) specialist: Option<String>,
     /// The client's industry
     #[arg(long, value_name = "I", value_parser = crate::values::text)]
-    pub industry: Option<String>,
+    pub(crate) industry: Option<String>,
     /// Free notes
     #[arg(long, value_name = "TEXT", value_parser = crate::values::text)]
-    pub notes: Option<String>,
+    pub(crate) notes: Option<String>,
     /// Allow a name another client already has
     #[arg(long)]
-    pub same_name: bool,
+    pub(crate) same_name: bool,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     match &args.action {
         ClientAction::Add(a) => add(a, ctx, out),
         ClientAction::Show(s) => super::client_show::run(s, ctx, out),

@@ -12,60 +12,60 @@ use crate::write::{Session, WriteError, entry, schema, value};
 
 /// Flags of `client set`.
 #[derive(Debug, clap::Args)]
-pub struct SetArgs {
+pub(crate) struct SetArgs {
     /// The client (its id)
     #[arg(value_name = "ID", value_parser = crate::values::id)]
-    pub id: String,
+    pub(crate) id: String,
     /// New name
     #[arg(long, value_name = "NAME", value_parser = crate::values::text)]
-    pub name: Option<String>,
+    pub(crate) name: Option<String>,
     /// New account manager (a member id)
     #[arg(long, value_name = "MEMBER", value_parser = crate::values::id)]
-    pub owner: Option<String>,
+    pub(crate) owner: Option<String>,
     /// New account specialist (a member id)
     #[arg(long, value_name = "ID", value_parser = crate::values::id, conflicts_with = "no_specialist")]
-    pub specialist: Option<String>,
+    pub(crate) specialist: Option<String>,
     /// Remove the specialist
     #[arg(long)]
-    pub no_specialist: bool,
+    pub(crate) no_specialist: bool,
     /// lead, prospect, customer, dormant or lost
     #[arg(long, value_name = "STAGE", value_parser = crate::values::choice(Stage::parse, Stage::NAMES))]
-    pub stage: Option<Stage>,
+    pub(crate) stage: Option<Stage>,
     /// The date of the first signed contract
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub since: Option<NaiveDate>,
+    pub(crate) since: Option<NaiveDate>,
     /// Cooperation potential, 1..5
     #[arg(long, value_name = "N", value_parser = crate::values::int_in(1, 5))]
-    pub potential: Option<i64>,
+    pub(crate) potential: Option<i64>,
     /// The client's industry
     #[arg(long, value_name = "I", value_parser = crate::values::text)]
-    pub industry: Option<String>,
+    pub(crate) industry: Option<String>,
     /// web, trade-show, referral, directory, cold-call or other
     #[arg(long, value_name = "S", value_parser = crate::values::choice(Source::parse, Source::NAMES))]
-    pub source: Option<Source>,
+    pub(crate) source: Option<Source>,
     /// A tier set by hand (A, B, C or D), with --tier-reason
     #[arg(long, value_name = "T", value_parser = crate::values::tier, requires = "tier_reason", conflicts_with = "no_tier")]
-    pub tier: Option<Tier>,
+    pub(crate) tier: Option<Tier>,
     /// Why the tier is set by hand
     #[arg(long, value_name = "TEXT", value_parser = crate::values::text, requires = "tier")]
-    pub tier_reason: Option<String>,
+    pub(crate) tier_reason: Option<String>,
     /// Remove a tier set by hand (and its reason)
     #[arg(long)]
-    pub no_tier: bool,
+    pub(crate) no_tier: bool,
     /// Free notes (replace the old ones)
     #[arg(long, value_name = "TEXT", value_parser = crate::values::text)]
-    pub notes: Option<String>,
+    pub(crate) notes: Option<String>,
 }
 
 /// Flags of `client handover`.
 #[derive(Debug, clap::Args)]
-pub struct HandoverArgs {
+pub(crate) struct HandoverArgs {
     /// The member who gives the clients up
     #[arg(long, value_name = "ID", value_parser = crate::values::id)]
-    pub from: String,
+    pub(crate) from: String,
     /// The member who takes them
     #[arg(long, value_name = "ID", value_parser = crate::values::id)]
-    pub to: String,
+    pub(crate) to: String,
 }
 
 /// The new values `a` gives, checked against the team; in the client's

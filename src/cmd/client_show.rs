@@ -11,13 +11,13 @@ use crate::report::clients::card;
 
 /// Flags of `client show`.
 #[derive(Debug, clap::Args)]
-pub struct ShowArgs {
+pub(crate) struct ShowArgs {
     /// The client's id
     #[arg(value_name = "ID", value_parser = crate::values::id)]
-    pub id: String,
+    pub(crate) id: String,
 }
 
-pub fn run(args: &ShowArgs, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &ShowArgs, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let opened = super::open(ctx)?;
     let Some(client) = opened.records.client(&args.id) else {
         return Err(Error::refused(format!(

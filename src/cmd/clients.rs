@@ -16,25 +16,25 @@ use crate::report::clients::list::{self, Filter};
   clientele clients                               every client, by id
   clientele clients --stage lead,prospect         the key-prospect list, by potential
   clientele clients --owner li-wei --format csv   one manager's book for a spreadsheet")]
-pub struct Args {
+pub(crate) struct Args {
     /// Only these stages as of today (comma-separated: lead,prospect,customer,dormant,lost)
     #[arg(long, value_delimiter = ',', value_name = "STAGE[,STAGE…]",
           value_parser = crate::values::choice(Stage::parse, Stage::NAMES))]
-    pub stage: Vec<Stage>,
+    pub(crate) stage: Vec<Stage>,
     #[command(flatten)]
-    pub owner: super::flags::ClientOwnerArgs,
+    pub(crate) owner: super::flags::ClientOwnerArgs,
     /// Only clients from this lead source
     #[arg(long, value_name = "SOURCE", value_parser = crate::values::choice(Source::parse, Source::NAMES))]
-    pub source: Option<Source>,
+    pub(crate) source: Option<Source>,
     /// Only clients of this industry (any case)
     #[arg(long, value_name = "INDUSTRY", value_parser = crate::values::text)]
-    pub industry: Option<String>,
+    pub(crate) industry: Option<String>,
     /// Only graded clients of this tier (after overrides)
     #[arg(long, value_parser = crate::values::tier, value_name = "A|B|C|D")]
-    pub tier: Option<Tier>,
+    pub(crate) tier: Option<Tier>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let opened = super::open(ctx)?;
     let (owner, member) = owner_and_member(&opened.records, args.owner.owner.as_ref(), ctx)?;
     let filter = Filter {

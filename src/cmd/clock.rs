@@ -16,22 +16,22 @@ use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// Flags of `clock`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The day (default today)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub date: Option<NaiveDate>,
+    pub(crate) date: Option<NaiveDate>,
     /// Clock-in time
     #[arg(long = "in", value_name = "HH:MM", value_parser = crate::values::time)]
-    pub clock_in: Option<NaiveTime>,
+    pub(crate) clock_in: Option<NaiveTime>,
     /// Clock-out time
     #[arg(long = "out", value_name = "HH:MM", value_parser = crate::values::time)]
-    pub clock_out: Option<NaiveTime>,
+    pub(crate) clock_out: Option<NaiveTime>,
     /// Field work or travel: counts as present, never late or early
     #[arg(long)]
-    pub field: bool,
+    pub(crate) field: bool,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     write::run(ctx, out, |w| clock(w, args))
 }
 

@@ -14,13 +14,13 @@ use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// `complaint` subcommands.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub action: ComplaintAction,
+    pub(crate) action: ComplaintAction,
 }
 
 #[derive(Debug, clap::Subcommand)]
-pub enum ComplaintAction {
+pub(crate) enum ComplaintAction {
     /// Record a new complaint
     Open(OpenArgs),
     /// Record the first response to the client
@@ -31,66 +31,66 @@ pub enum ComplaintAction {
 
 /// Flags of `complaint open`.
 #[derive(Debug, clap::Args)]
-pub struct OpenArgs {
+pub(crate) struct OpenArgs {
     /// The client (its id)
     #[arg(value_name = "CLIENT", value_parser = crate::values::id)]
-    pub client: String,
+    pub(crate) client: String,
     /// The complaint's id, unique across all clients
     #[arg(long, value_name = "ID", value_parser = crate::values::entry_id)]
-    pub id: String,
+    pub(crate) id: String,
     /// high, medium or low
     #[arg(long, value_name = "S", value_parser = crate::values::choice(Severity::parse, Severity::NAMES))]
-    pub severity: Severity,
+    pub(crate) severity: Severity,
     /// What the client complains about
     #[arg(long, value_name = "T", value_parser = crate::values::text)]
-    pub summary: String,
+    pub(crate) summary: String,
     /// The member who handles it
     #[arg(long, value_name = "M", value_parser = crate::values::id)]
-    pub handler: String,
+    pub(crate) handler: String,
     /// When it came in (default now)
     #[arg(long, value_name = "DATETIME", value_parser = crate::values::datetime)]
-    pub received: Option<NaiveDateTime>,
+    pub(crate) received: Option<NaiveDateTime>,
     /// phone, email, visit, web or other
     #[arg(long, value_name = "C", value_parser = crate::values::choice(Channel::parse, Channel::NAMES))]
-    pub channel: Option<Channel>,
+    pub(crate) channel: Option<Channel>,
     /// A department brought in to solve it (repeat for more; rules §3.3)
     #[arg(long = "department", value_name = "NAME", value_parser = crate::values::text)]
-    pub departments: Vec<String>,
+    pub(crate) departments: Vec<String>,
 }
 
 /// Flags of `complaint respond`.
 #[derive(Debug, clap::Args)]
-pub struct RespondArgs {
+pub(crate) struct RespondArgs {
     /// The complaint's id
     #[arg(value_name = "ID", value_parser = crate::values::entry_id)]
-    pub id: String,
+    pub(crate) id: String,
     /// When the client was answered (default now)
     #[arg(long, value_name = "DATETIME", value_parser = crate::values::datetime)]
-    pub at: Option<NaiveDateTime>,
+    pub(crate) at: Option<NaiveDateTime>,
     /// A department brought in to solve it (repeat for more; added to those
     /// already named)
     #[arg(long = "department", value_name = "NAME", value_parser = crate::values::text)]
-    pub departments: Vec<String>,
+    pub(crate) departments: Vec<String>,
 }
 
 /// Flags of `complaint resolve`.
 #[derive(Debug, clap::Args)]
-pub struct ResolveArgs {
+pub(crate) struct ResolveArgs {
     /// The complaint's id
     #[arg(value_name = "ID", value_parser = crate::values::entry_id)]
-    pub id: String,
+    pub(crate) id: String,
     /// When it was resolved and the result fed back (default now)
     #[arg(long, value_name = "DATETIME", value_parser = crate::values::datetime)]
-    pub at: Option<NaiveDateTime>,
+    pub(crate) at: Option<NaiveDateTime>,
     /// The client's rating of the outcome, 1..5
     #[arg(long, value_name = "N", value_parser = crate::values::rating)]
-    pub satisfaction: Option<i64>,
+    pub(crate) satisfaction: Option<i64>,
     /// Correct a complaint already resolved (its time, its rating)
     #[arg(long)]
-    pub amend: bool,
+    pub(crate) amend: bool,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     match &args.action {
         ComplaintAction::Open(a) => write::run(ctx, out, |w| open(w, a)),
         ComplaintAction::Respond(a) => write::run(ctx, out, |w| respond(w, a)),

@@ -19,48 +19,48 @@ use crate::report::complaints::{departments, summary};
     mut_arg("fail_on", |a| a.help("Exit 1 when a listed complaint is overdue")),
     mut_arg("from", |a| a.help("Only complaints received on or after this day")),
     mut_arg("to", |a| a.help("Only complaints received on or before this day")))]
-pub struct Args {
+pub(crate) struct Args {
     /// Only complaints not yet resolved (open and overdue)
     #[arg(long)]
-    pub open: bool,
+    pub(crate) open: bool,
     /// Only overdue complaints
     #[arg(long)]
-    pub overdue: bool,
+    pub(crate) overdue: bool,
     /// Only complaints handled by this member (--member: handled, or on a
     /// client the member owns or serves)
     #[arg(long, value_name = "ID")]
-    pub handler: Option<String>,
+    pub(crate) handler: Option<String>,
     /// Only this severity
     #[arg(long, value_parser = crate::values::choice(Severity::parse, Severity::NAMES), value_name = "high|medium|low")]
-    pub severity: Option<Severity>,
+    pub(crate) severity: Option<Severity>,
     /// Only resolved complaints without a satisfaction rating yet
     #[arg(long)]
-    pub unrated: bool,
+    pub(crate) unrated: bool,
     /// Only resolved complaints rated 1 or 2 (not truly solved yet)
     #[arg(long)]
-    pub unsatisfied: bool,
+    pub(crate) unsatisfied: bool,
     /// Only unresolved complaints with a response or resolution deadline in
     /// the next 30m, 4h, 2d …
     #[arg(long, value_name = "DURATION", value_parser = crate::values::duration)]
-    pub due_within: Option<chrono::TimeDelta>,
+    pub(crate) due_within: Option<chrono::TimeDelta>,
     #[command(flatten)]
-    pub period: super::flags::PeriodArgs,
+    pub(crate) period: super::flags::PeriodArgs,
     /// Only complaints brought into this department
     #[arg(long, value_name = "NAME")]
-    pub department: Option<String>,
+    pub(crate) department: Option<String>,
     /// Print the summary per month received instead of the list (tables
     /// add the breakdown by department)
     #[arg(long)]
-    pub summary: bool,
+    pub(crate) summary: bool,
     /// Print the breakdown by department (received, resolved on time,
     /// satisfaction) instead of the list
     #[arg(long)]
-    pub by_department: bool,
+    pub(crate) by_department: bool,
     #[command(flatten)]
-    pub fail_on: super::flags::FailOnArgs,
+    pub(crate) fail_on: super::flags::FailOnArgs,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let period = args.period.period(ctx)?;
     let opened = super::open(ctx)?;
     let (handler, member) = owner_and_member(&opened.records, args.handler.as_ref(), ctx)?;

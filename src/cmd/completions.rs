@@ -7,13 +7,13 @@ use crate::options::Ctx;
 
 /// Flags of `completions`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The shell to complete for
     #[arg(value_enum)]
-    pub shell: clap_complete::Shell,
+    pub(crate) shell: clap_complete::Shell,
 }
 
-pub fn run(args: &Args, _ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, _ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let mut cmd = crate::cli::command();
     // generated into memory first: clap_complete panics on a failed write
     // (`completions bash | head -1` closes the pipe early)

@@ -14,13 +14,13 @@ use crate::write::{self, EditDoc, Session, WriteError, entry, schema, value};
 
 /// `contact` subcommands.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub action: ContactAction,
+    pub(crate) action: ContactAction,
 }
 
 #[derive(Debug, clap::Subcommand)]
-pub enum ContactAction {
+pub(crate) enum ContactAction {
     /// Add a contact to a client
     #[command(after_help = "Example:
   clientele contact add hd-electronics --name 王琳 --title 採購經理 --phone 13800000000 --primary")]
@@ -37,65 +37,65 @@ pub enum ContactAction {
 
 /// The values of a contact, for `add` and `set`.
 #[derive(Debug, clap::Args)]
-pub struct Fields {
+pub(crate) struct Fields {
     /// The contact's title
     #[arg(long, value_name = "T", value_parser = crate::values::text)]
-    pub title: Option<String>,
+    pub(crate) title: Option<String>,
     /// Phone (confidential: masked in reports)
     #[arg(long, value_name = "P", value_parser = crate::values::text)]
-    pub phone: Option<String>,
+    pub(crate) phone: Option<String>,
     /// Email (confidential: masked in reports)
     #[arg(long, value_name = "E", value_parser = crate::values::text)]
-    pub email: Option<String>,
+    pub(crate) email: Option<String>,
     /// Birthday
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub birthday: Option<NaiveDate>,
+    pub(crate) birthday: Option<NaiveDate>,
     /// The client's primary contact (the mark moves from any other)
     #[arg(long)]
-    pub primary: bool,
+    pub(crate) primary: bool,
 }
 
 /// Flags of `contact add`.
 #[derive(Debug, clap::Args)]
-pub struct AddArgs {
+pub(crate) struct AddArgs {
     /// The client (its id)
     #[arg(value_name = "CLIENT", value_parser = crate::values::id)]
-    pub client: String,
+    pub(crate) client: String,
     /// The contact's name, unique within the client
     #[arg(long, value_name = "N", value_parser = crate::values::text)]
-    pub name: String,
+    pub(crate) name: String,
     #[command(flatten)]
-    pub fields: Fields,
+    pub(crate) fields: Fields,
 }
 
 /// Flags of `contact set`.
 #[derive(Debug, clap::Args)]
-pub struct SetArgs {
+pub(crate) struct SetArgs {
     /// The client (its id)
     #[arg(value_name = "CLIENT", value_parser = crate::values::id)]
-    pub client: String,
+    pub(crate) client: String,
     /// The contact's name as written
     #[arg(value_name = "NAME", value_parser = crate::values::text)]
-    pub name: String,
+    pub(crate) name: String,
     /// A new name
     #[arg(long = "name", value_name = "N", value_parser = crate::values::text)]
-    pub rename: Option<String>,
+    pub(crate) rename: Option<String>,
     #[command(flatten)]
-    pub fields: Fields,
+    pub(crate) fields: Fields,
 }
 
 /// Flags of `contact remove`.
 #[derive(Debug, clap::Args)]
-pub struct RemoveArgs {
+pub(crate) struct RemoveArgs {
     /// The client (its id)
     #[arg(value_name = "CLIENT", value_parser = crate::values::id)]
-    pub client: String,
+    pub(crate) client: String,
     /// The contact's name as written
     #[arg(value_name = "NAME", value_parser = crate::values::text)]
-    pub name: String,
+    pub(crate) name: String,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     match &args.action {
         ContactAction::Add(a) => write::run(ctx, out, |w| add(w, a)),
         ContactAction::Set(a) => write::run(ctx, out, |w| set(w, a)),

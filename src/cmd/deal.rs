@@ -20,13 +20,13 @@ use crate::write::{self, EditDoc, Session, WriteError, entry, schema, value};
 
 /// `deal` subcommands.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub action: DealAction,
+    pub(crate) action: DealAction,
 }
 
 #[derive(Debug, clap::Subcommand)]
-pub enum DealAction {
+pub(crate) enum DealAction {
     /// Add a deal to a client
     Add(AddArgs),
     /// Change a deal: stage, amount, dates
@@ -35,69 +35,69 @@ pub enum DealAction {
 
 /// Flags of `deal add`.
 #[derive(Debug, clap::Args)]
-pub struct AddArgs {
+pub(crate) struct AddArgs {
     /// The client (its id)
     #[arg(value_name = "CLIENT", value_parser = crate::values::id)]
-    pub client: String,
+    pub(crate) client: String,
     /// The deal's id, unique across all clients
     #[arg(long, value_name = "ID", value_parser = crate::values::entry_id)]
-    pub id: String,
+    pub(crate) id: String,
     /// What the deal is
     #[arg(long, value_name = "T", value_parser = crate::values::text)]
-    pub title: String,
+    pub(crate) title: String,
     /// Expected amount (signed amount once won)
     #[arg(long, value_name = "N", value_parser = crate::values::money)]
-    pub amount: f64,
+    pub(crate) amount: f64,
     /// lead, qualified, proposal, negotiation, won or lost
     #[arg(long, value_name = "S", default_value = "lead", value_parser = crate::values::choice(DealStage::parse, DealStage::NAMES))]
-    pub stage: DealStage,
+    pub(crate) stage: DealStage,
     /// The day it was opened (default today)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub opened: Option<NaiveDate>,
+    pub(crate) opened: Option<NaiveDate>,
     /// The deal's owner when not the client's owner
     #[arg(long, value_name = "M", value_parser = crate::values::id)]
-    pub owner: Option<String>,
+    pub(crate) owner: Option<String>,
     /// The day it was won or lost (default today for those stages)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub closed: Option<NaiveDate>,
+    pub(crate) closed: Option<NaiveDate>,
     /// Delivery due date (won deals)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub due: Option<NaiveDate>,
+    pub(crate) due: Option<NaiveDate>,
     /// With --stage won: leave the client's stage as it is
     #[arg(long)]
-    pub keep_stage: bool,
+    pub(crate) keep_stage: bool,
 }
 
 /// Flags of `deal set`.
 #[derive(Debug, clap::Args)]
-pub struct SetArgs {
+pub(crate) struct SetArgs {
     /// The client (its id)
     #[arg(value_name = "CLIENT", value_parser = crate::values::id)]
-    pub client: String,
+    pub(crate) client: String,
     /// The deal's id
     #[arg(value_name = "ID", value_parser = crate::values::entry_id)]
-    pub id: String,
+    pub(crate) id: String,
     /// New stage; won or lost sets `closed` to today unless given or present
     #[arg(long, value_name = "S", value_parser = crate::values::choice(DealStage::parse, DealStage::NAMES))]
-    pub stage: Option<DealStage>,
+    pub(crate) stage: Option<DealStage>,
     /// New amount
     #[arg(long, value_name = "N", value_parser = crate::values::money)]
-    pub amount: Option<f64>,
+    pub(crate) amount: Option<f64>,
     /// The day it was won or lost
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub closed: Option<NaiveDate>,
+    pub(crate) closed: Option<NaiveDate>,
     /// Delivery due date
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub due: Option<NaiveDate>,
+    pub(crate) due: Option<NaiveDate>,
     /// Delivery done
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub delivered: Option<NaiveDate>,
+    pub(crate) delivered: Option<NaiveDate>,
     /// With --stage won: leave the client's stage as it is
     #[arg(long)]
-    pub keep_stage: bool,
+    pub(crate) keep_stage: bool,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     match &args.action {
         DealAction::Add(a) => write::run(ctx, out, |w| add(w, a)),
         DealAction::Set(a) => write::run(ctx, out, |w| set(w, a)),

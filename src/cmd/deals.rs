@@ -19,30 +19,30 @@ use crate::report::clients::deals::{self, DealStatus, Filter};
   clientele deals --open                       the deals still to win
   clientele deals --late                       won deals past their due date, not delivered
   clientele deals --client acme --format csv   one client's deals for a spreadsheet")]
-pub struct Args {
+pub(crate) struct Args {
     /// Only open deals (neither won nor lost)
     #[arg(long)]
-    pub open: bool,
+    pub(crate) open: bool,
     /// Only won deals past their due date and not delivered
     #[arg(long)]
-    pub late: bool,
+    pub(crate) late: bool,
     /// Only deals this member owns (also: --member)
     #[arg(long, value_name = "ID")]
-    pub owner: Option<String>,
+    pub(crate) owner: Option<String>,
     /// Only these stages as of today (comma-separated)
     #[arg(long, value_delimiter = ',', value_name = "STAGE[,STAGE…]",
           value_parser = crate::values::choice(DealStage::parse, DealStage::NAMES))]
-    pub stage: Vec<DealStage>,
+    pub(crate) stage: Vec<DealStage>,
     /// Only this client's deals
     #[arg(long, value_name = "CLIENT", value_parser = crate::values::id)]
-    pub client: Option<String>,
+    pub(crate) client: Option<String>,
     #[command(flatten)]
-    pub period: super::flags::PeriodArgs,
+    pub(crate) period: super::flags::PeriodArgs,
     #[command(flatten)]
-    pub fail_on: super::flags::FailOnArgs,
+    pub(crate) fail_on: super::flags::FailOnArgs,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let period = args.period.period(ctx)?;
     let opened = super::open(ctx)?;
     if let Some(c) = &args.client

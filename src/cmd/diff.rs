@@ -22,26 +22,26 @@ use crate::report::changes::{self, Effect, When};
   clientele diff main                     main against the working tree
   clientele diff v2026-10 v2026-11        one tag against another
   clientele diff origin/main HEAD --format md --fail-on new-errors   a review comment, in CI")]
-pub struct Args {
+pub(crate) struct Args {
     /// The records before (default: the merge base with the upstream branch)
     #[arg(value_name = "REF1")]
-    pub from: Option<String>,
+    pub(crate) from: Option<String>,
     /// The records after (default: the working tree)
     #[arg(value_name = "REF2")]
-    pub to: Option<String>,
+    pub(crate) to: Option<String>,
     /// Exit 1 when the change brings new `check` errors
     #[arg(long, value_enum, value_name = "WHAT")]
-    pub fail_on: Option<FailOn>,
+    pub(crate) fail_on: Option<FailOn>,
 }
 
 /// `--fail-on` of `diff`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum FailOn {
+pub(crate) enum FailOn {
     /// The records after have a `check` error the records before had not
     NewErrors,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let root = load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
     let repo = Repo::open(&root, "diff")?;
     let from = match &args.from {

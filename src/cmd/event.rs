@@ -14,13 +14,13 @@ use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// `event` subcommands.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub action: EventAction,
+    pub(crate) action: EventAction,
 }
 
 #[derive(Debug, clap::Subcommand)]
-pub enum EventAction {
+pub(crate) enum EventAction {
     /// Log an event you organise; prints its id
     #[command(after_help = "Example:
   clientele event add --date 2026-12-18 --title '年終客戶答謝會' --kind appreciation \\
@@ -34,39 +34,39 @@ pub enum EventAction {
 
 /// Flags of `event add`.
 #[derive(Debug, clap::Args)]
-pub struct AddArgs {
+pub(crate) struct AddArgs {
     /// The day of the event
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub date: NaiveDate,
+    pub(crate) date: NaiveDate,
     /// The event's title
     #[arg(long, value_name = "T", value_parser = crate::values::text)]
-    pub title: String,
+    pub(crate) title: String,
     /// appreciation, seminar, open-day or other
     #[arg(long, value_name = "K", value_parser = crate::values::choice(EventKind::parse, EventKind::NAMES))]
-    pub kind: EventKind,
+    pub(crate) kind: EventKind,
     /// The clients invited, comma-separated
     #[arg(long, value_name = "a,b,c")]
-    pub invite: String,
+    pub(crate) invite: String,
     /// What it cost, in the team's currency
     #[arg(long, value_name = "N", value_parser = crate::values::money)]
-    pub cost: Option<f64>,
+    pub(crate) cost: Option<f64>,
     /// The id (default `E-<year>-<NNN>`, the next number of the year)
     #[arg(long, value_name = "ID", value_parser = crate::values::entry_id)]
-    pub id: Option<String>,
+    pub(crate) id: Option<String>,
 }
 
 /// Flags of `event attended`.
 #[derive(Debug, clap::Args)]
-pub struct AttendedArgs {
+pub(crate) struct AttendedArgs {
     /// The event's id
     #[arg(value_name = "ID", value_parser = crate::values::entry_id)]
-    pub id: String,
+    pub(crate) id: String,
     /// The clients who came, comma-separated (replaces the list)
     #[arg(value_name = "a,b")]
-    pub clients: String,
+    pub(crate) clients: String,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     match &args.action {
         EventAction::Add(a) => write::run(ctx, out, |w| add(w, a)),
         EventAction::Attended(a) => write::run(ctx, out, |w| attended(w, a)),

@@ -17,18 +17,18 @@ use crate::report::clients::events::{self, Filter};
   clientele events --month 2026-11                 the month's events and attendance
   clientele events --client hd-electronics         the events a client was invited to
   clientele events --kind appreciation --format csv")]
-pub struct Args {
+pub(crate) struct Args {
     /// Only events of this kind
     #[arg(long, value_name = "K", value_parser = crate::values::choice(EventKind::parse, EventKind::NAMES))]
-    pub kind: Option<EventKind>,
+    pub(crate) kind: Option<EventKind>,
     /// Only events this client was invited to or attended
     #[arg(long, value_name = "ID")]
-    pub client: Option<String>,
+    pub(crate) client: Option<String>,
     #[command(flatten)]
-    pub period: super::flags::PeriodArgs,
+    pub(crate) period: super::flags::PeriodArgs,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let period = args.period.period(ctx)?;
     let opened = super::open(ctx)?;
     if let Some(c) = &args.client

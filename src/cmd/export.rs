@@ -17,14 +17,14 @@ use crate::options::Ctx;
   clientele export ics -o team.ics                    the team's next 30 days, to subscribe to
   clientele export ics --member li-wei --within 14    one member's next two weeks
   clientele export sqlite team.db                     every record and report, for SQL and BI tools")]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub kind: Kind,
+    pub(crate) kind: Kind,
 }
 
 /// What to export.
 #[derive(Debug, clap::Subcommand)]
-pub enum Kind {
+pub(crate) enum Kind {
     /// A calendar: follow-ups, visit plans, action items, complaint
     /// deadlines, care dates and training sessions coming due
     Ics(IcsArgs),
@@ -35,21 +35,21 @@ pub enum Kind {
 
 /// Flags of `export sqlite`.
 #[derive(Debug, clap::Args)]
-pub struct SqliteArgs {
+pub(crate) struct SqliteArgs {
     /// The database file to write (replaced whole)
     #[arg(value_name = "FILE")]
-    pub file: std::path::PathBuf,
+    pub(crate) file: std::path::PathBuf,
 }
 
 /// Flags of `export ics`.
 #[derive(Debug, clap::Args)]
-pub struct IcsArgs {
+pub(crate) struct IcsArgs {
     /// D and the next N days (overdue items are always in)
     #[arg(long, value_name = "N", default_value_t = 30)]
-    pub within: u32,
+    pub(crate) within: u32,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     match &args.kind {
         Kind::Ics(a) => run_ics(a, ctx, out),
         Kind::Sqlite(a) => run_sqlite(a, ctx),

@@ -16,22 +16,22 @@ use crate::write::{self, WriteError, entry, schema, value};
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Example:
   clientele feedback li-wei --period 2026-10 --note '銷售額未達標，下月重點跟進星辰' --member zhang-min")]
-pub struct Args {
+pub(crate) struct Args {
     /// The member whose result was fed back
     #[arg(value_name = "MEMBER", value_parser = crate::values::id)]
-    pub of: String,
+    pub(crate) of: String,
     /// The month appraised
     #[arg(long, value_name = "YYYY-MM", value_parser = crate::values::month)]
-    pub period: YearMonth,
+    pub(crate) period: YearMonth,
     /// When it was discussed (default today)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub date: Option<NaiveDate>,
+    pub(crate) date: Option<NaiveDate>,
     /// What was said
     #[arg(long, value_name = "T", value_parser = crate::values::text)]
-    pub note: Option<String>,
+    pub(crate) note: Option<String>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     write::run(ctx, out, |w| {
         let lead = w.writer()?;
         if lead.role != Role::Lead {

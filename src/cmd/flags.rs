@@ -12,13 +12,13 @@ use crate::report::period::Period;
 /// `--from`/`--to`: the days a report covers (either end open). What falls
 /// on a day (received, due, opened …) is the command's own rule.
 #[derive(Debug, clap::Args)]
-pub struct PeriodArgs {
+pub(crate) struct PeriodArgs {
     /// Only what falls on or after this day
     #[arg(long, value_parser = crate::values::date, value_name = "YYYY-MM-DD")]
-    pub from: Option<NaiveDate>,
+    pub(crate) from: Option<NaiveDate>,
     /// Only what falls on or before this day
     #[arg(long, value_parser = crate::values::date, value_name = "YYYY-MM-DD")]
-    pub to: Option<NaiveDate>,
+    pub(crate) to: Option<NaiveDate>,
 }
 
 impl PeriodArgs {
@@ -31,17 +31,17 @@ impl PeriodArgs {
 
 /// `--fail-on`: what makes a report exit 1 (for cron and CI).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum FailOn {
+pub(crate) enum FailOn {
     /// Any listed item is overdue
     Overdue,
 }
 
 /// The `--fail-on` flag.
 #[derive(Debug, clap::Args)]
-pub struct FailOnArgs {
+pub(crate) struct FailOnArgs {
     /// Exit 1 when a listed item is overdue
     #[arg(long, value_enum, value_name = "WHAT")]
-    pub fail_on: Option<FailOn>,
+    pub(crate) fail_on: Option<FailOn>,
 }
 
 impl FailOnArgs {
@@ -54,8 +54,8 @@ impl FailOnArgs {
 
 /// `--owner` of the client reports (`tiers`, `followups`, `care`).
 #[derive(Debug, clap::Args)]
-pub struct ClientOwnerArgs {
+pub(crate) struct ClientOwnerArgs {
     /// Only clients owned by this member (--member: owned or served)
     #[arg(long, value_name = "ID")]
-    pub owner: Option<String>,
+    pub(crate) owner: Option<String>,
 }

@@ -23,13 +23,13 @@ use crate::write::schema::FileKind;
 
 /// Flags of `fmt`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// Only list the files that would change; exit 1 when there are any
     #[arg(long)]
-    pub check: bool,
+    pub(crate) check: bool,
     /// Files or folders (default: the records folder)
     #[arg(value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
+    pub(crate) paths: Vec<PathBuf>,
 }
 
 /// One file to format: its path to open and to show, and its kind.
@@ -90,7 +90,7 @@ fn target(path: PathBuf, shown: String, kind: FileKind) -> Target {
     }
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let root = load::find_root(ctx.records.as_deref(), &ctx.cwd);
     let mut targets = Vec::new();
     if args.paths.is_empty() {

@@ -13,23 +13,23 @@ use crate::report::clients::followups::{self, Filter};
 #[derive(Debug, clap::Args)]
 #[command(
     mut_arg("fail_on", |a| a.help("Exit 1 when a listed follow-up is overdue")))]
-pub struct Args {
+pub(crate) struct Args {
     /// Only overdue follow-ups (with --within: overdue or due soon)
     #[arg(long)]
-    pub overdue: bool,
+    pub(crate) overdue: bool,
     /// Only follow-ups due in the next N days (today included; 0 to 3660)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=3660))]
-    pub within: Option<u32>,
+    pub(crate) within: Option<u32>,
     #[command(flatten)]
-    pub owner: super::flags::ClientOwnerArgs,
+    pub(crate) owner: super::flags::ClientOwnerArgs,
     /// Only customers of this tier (after overrides)
     #[arg(long, value_parser = crate::values::tier, value_name = "A|B|C|D")]
-    pub tier: Option<Tier>,
+    pub(crate) tier: Option<Tier>,
     #[command(flatten)]
-    pub fail_on: super::flags::FailOnArgs,
+    pub(crate) fail_on: super::flags::FailOnArgs,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let opened = super::open(ctx)?;
     let (owner, member) = owner_and_member(&opened.records, args.owner.owner.as_ref(), ctx)?;
     let filter = Filter {

@@ -15,22 +15,22 @@ use crate::write::{Session, WriteError, entry, schema, value};
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Scope {
     /// Unresolved complaints the member handles.
-    pub complaints: bool,
+    pub(crate) complaints: bool,
     /// Open action items of meetings (every month file is read).
-    pub actions: bool,
+    pub(crate) actions: bool,
     /// The members whose `reports_to` is the member (team.toml).
-    pub reports: bool,
+    pub(crate) reports: bool,
 }
 
 /// What moved (or would move).
 #[derive(Debug, Default)]
 pub(crate) struct Moved {
-    pub owned: Vec<String>,
-    pub served: Vec<String>,
-    pub deals: Vec<String>,
-    pub complaints: Vec<String>,
-    pub actions: usize,
-    pub reports: Vec<String>,
+    pub(crate) owned: Vec<String>,
+    pub(crate) served: Vec<String>,
+    pub(crate) deals: Vec<String>,
+    pub(crate) complaints: Vec<String>,
+    pub(crate) actions: usize,
+    pub(crate) reports: Vec<String>,
 }
 
 impl Moved {

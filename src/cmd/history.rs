@@ -22,16 +22,16 @@ use crate::render::{Cell, Format, Table};
 
 The client's file is followed across renames. A merge shows only what it
 changed beyond both sides (a conflict resolved by hand).")]
-pub struct Args {
+pub(crate) struct Args {
     /// The client (its id, the name of its file in clients/); or --member
     #[arg(value_name = "CLIENT")]
-    pub client: Option<String>,
+    pub(crate) client: Option<String>,
     /// Only changes of this field (e.g. owner, stage, approved_by)
     #[arg(long, value_name = "FIELD")]
-    pub field: Option<String>,
+    pub(crate) field: Option<String>,
     /// The commits after which the client's tier (as of that commit's date) changed
     #[arg(long, conflicts_with = "field")]
-    pub tier: bool,
+    pub(crate) tier: bool,
 }
 
 /// The columns of the history, fixed for scripts.
@@ -39,7 +39,7 @@ pub(crate) const COLUMNS: [&str; 8] = [
     "commit", "author", "date", "file", "entry", "field", "old", "new",
 ];
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let root = load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
     let repo = Repo::open(&root, "history")?;
     let track = match (&args.client, &ctx.member) {

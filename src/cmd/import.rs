@@ -29,13 +29,13 @@ use crate::write::{Txn, WriteError};
 
 /// `import` subcommands.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub source: Source,
+    pub(crate) source: Source,
 }
 
 #[derive(Debug, clap::Subcommand)]
-pub enum Source {
+pub(crate) enum Source {
     /// Members, clients and deals from a CRM export folder
     Crm(crm::CrmArgs),
     /// Complaints from a CFPB-style complaint export, into one client
@@ -44,19 +44,19 @@ pub enum Source {
 
 /// The flags every import takes.
 #[derive(Debug, clap::Args)]
-pub struct Common {
+pub(crate) struct Common {
     /// Check everything and print what would be created; write nothing
     #[arg(long)]
-    pub dry_run: bool,
+    pub(crate) dry_run: bool,
     /// Leave out what the records already hold instead of refusing
     #[arg(long)]
-    pub skip_existing: bool,
+    pub(crate) skip_existing: bool,
     /// Print every problem (default: the first 5 of each kind, then a count)
     #[arg(long)]
-    pub show_all: bool,
+    pub(crate) show_all: bool,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     match &args.source {
         Source::Crm(a) => crm::run(a, ctx, out),
         Source::Complaints(a) => complaints::run(a, ctx, out),
@@ -100,7 +100,7 @@ fn state(root: &Path, txn: Option<&mut Txn>) -> Result<Records, WriteError> {
 }
 
 /// One importer: plans against the records, stages its plan in a write.
-pub trait Importer {
+pub(crate) trait Importer {
     type Plan;
     /// Why the import cannot start at all (an unknown client, say).
     fn refuse(&self, _existing: &Existing) -> Option<String> {

@@ -20,19 +20,19 @@ const GITIGNORE: &str = "# lock, journal and temporary files of clientele's writ
 
 /// Flags of `init`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The folder to create
     #[arg(default_value = "records")]
-    pub dir: PathBuf,
+    pub(crate) dir: PathBuf,
     /// The team's name
     #[arg(long, default_value = "My team")]
-    pub team_name: String,
+    pub(crate) team_name: String,
     /// The lead's member id
     #[arg(long, default_value = "lead", value_parser = crate::values::id)]
-    pub lead: String,
+    pub(crate) lead: String,
     /// The lead's name
     #[arg(long, default_value = "Team Lead")]
-    pub lead_name: String,
+    pub(crate) lead_name: String,
 }
 
 fn toml_escape(s: &str) -> String {
@@ -56,7 +56,7 @@ fn refuse_nested(dir: &std::path::Path, shown: &std::path::Path) -> Result<(), E
     }
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let dir = if args.dir.is_absolute() {
         args.dir.clone()
     } else {

@@ -11,14 +11,14 @@ use crate::report::people::kpi::{self, explain as kpi_explain};
 
 /// Flags of `kpi` (the month is the global `--month`, default D's).
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// Show how this member's score came about: each metric against its
     /// target, and every client, deal, rating and project counted
     #[arg(long, value_name = "MEMBER")]
-    pub explain: Option<String>,
+    pub(crate) explain: Option<String>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let opened = super::open(ctx)?;
     let month = ctx.month.unwrap_or_else(|| YearMonth::of(opened.today));
     let records = &opened.records;

@@ -15,27 +15,27 @@ use crate::report::team::leave::{self, Filter};
     mut_arg("from", |a| a.help("Only leave that touches days on or after this one")),
     mut_arg("to", |a| a.help("Only leave that touches days on or before this one")),
 args_conflicts_with_subcommands = true)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub action: Option<super::leave_write::LeaveAction>,
+    pub(crate) action: Option<super::leave_write::LeaveAction>,
     /// Only requests still pending as of D
     #[arg(long)]
-    pub pending: bool,
+    pub(crate) pending: bool,
     /// Only leave approved as of D (with --from/--to: who is away then)
     #[arg(long, conflicts_with = "pending")]
-    pub approved: bool,
+    pub(crate) approved: bool,
     #[command(flatten)]
-    pub period: super::flags::PeriodArgs,
+    pub(crate) period: super::flags::PeriodArgs,
     /// Each member's annual leave this year: entitled, taken, approved
     /// ahead, pending and left (in workdays)
     #[arg(long, conflicts_with_all = ["pending", "approved", "from", "to"])]
-    pub balance: bool,
+    pub(crate) balance: bool,
     /// The year of --balance (default: this year)
     #[arg(long, requires = "balance", value_name = "YYYY", value_parser = crate::values::int_in(1900, 9999))]
-    pub year: Option<i64>,
+    pub(crate) year: Option<i64>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if let Some(action) = &args.action {
         return super::leave_write::run(action, ctx, out);
     }

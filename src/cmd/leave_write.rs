@@ -15,7 +15,7 @@ use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// The writing subcommands of `leave`.
 #[derive(Debug, clap::Subcommand)]
-pub enum LeaveAction {
+pub(crate) enum LeaveAction {
     /// Request a leave (pending until a lead decides)
     Request(RequestArgs),
     /// Approve a pending leave (a lead)
@@ -26,39 +26,39 @@ pub enum LeaveAction {
 
 /// Flags of `leave request`.
 #[derive(Debug, clap::Args)]
-pub struct RequestArgs {
+pub(crate) struct RequestArgs {
     /// annual, sick, personal, marriage, maternity, bereavement or other
     #[arg(long, value_name = "K", value_parser = crate::values::choice(LeaveKind::parse, LeaveKind::NAMES))]
-    pub kind: LeaveKind,
+    pub(crate) kind: LeaveKind,
     /// The first day off
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub from: NaiveDate,
+    pub(crate) from: NaiveDate,
     /// The last day off
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub to: NaiveDate,
+    pub(crate) to: NaiveDate,
     /// Why
     #[arg(long, value_name = "T", value_parser = crate::values::text)]
-    pub reason: Option<String>,
+    pub(crate) reason: Option<String>,
 }
 
 /// Flags of `leave approve` and `leave reject`.
 #[derive(Debug, clap::Args)]
-pub struct DecideArgs {
+pub(crate) struct DecideArgs {
     /// Who asked for the leave (a member id)
     #[arg(value_name = "MEMBER", value_parser = crate::values::id)]
-    pub requester: String,
+    pub(crate) requester: String,
     /// The leave's first day
     #[arg(value_name = "FROM_DATE", value_parser = crate::values::date)]
-    pub from_date: NaiveDate,
+    pub(crate) from_date: NaiveDate,
     /// The deciding lead (default: --member / $CLIENTELE_MEMBER)
     #[arg(long, value_name = "LEAD", value_parser = crate::values::id)]
-    pub by: Option<String>,
+    pub(crate) by: Option<String>,
     /// The day of the decision (default today)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub on: Option<NaiveDate>,
+    pub(crate) on: Option<NaiveDate>,
 }
 
-pub fn run(action: &LeaveAction, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(action: &LeaveAction, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     match action {
         LeaveAction::Request(a) => write::run(ctx, out, |w| request(w, a)),
         LeaveAction::Approve(a) => write::run(ctx, out, |w| decide(w, a, LeaveStatus::Approved)),

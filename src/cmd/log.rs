@@ -15,25 +15,25 @@ use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// Flags of `log`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The client (its id)
     #[arg(value_name = "CLIENT", value_parser = crate::values::id)]
-    pub client: String,
+    pub(crate) client: String,
     /// visit, call, email, meeting, care or feedback
     #[arg(long, value_name = "KIND", value_parser = crate::values::choice(InteractionKind::parse, InteractionKind::NAMES))]
-    pub kind: InteractionKind,
+    pub(crate) kind: InteractionKind,
     /// What happened
     #[arg(long, value_name = "TEXT", value_parser = crate::values::text)]
-    pub summary: String,
+    pub(crate) summary: String,
     /// The day (default today)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub date: Option<NaiveDate>,
+    pub(crate) date: Option<NaiveDate>,
     /// The client's rating, 1..5
     #[arg(long, value_name = "N", value_parser = crate::values::rating)]
-    pub satisfaction: Option<i64>,
+    pub(crate) satisfaction: Option<i64>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     write::run(ctx, out, |w| stage(w, args))
 }
 

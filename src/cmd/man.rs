@@ -9,13 +9,13 @@ use crate::options::Ctx;
 
 /// Flags of `man`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// Write one page per command into this folder instead
     #[arg(long, value_name = "DIR")]
-    pub dir: Option<PathBuf>,
+    pub(crate) dir: Option<PathBuf>,
 }
 
-pub fn run(args: &Args, _ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, _ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     // man pages stay English (their convention), with the examples
     let cmd = crate::i18n::help::with_examples(crate::cli::command(), crate::i18n::Lang::En);
     match &args.dir {

@@ -15,44 +15,44 @@ use crate::write::{self, Session, WriteError, entry, input, schema, value};
 
 /// `meeting` subcommands.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub action: MeetingAction,
+    pub(crate) action: MeetingAction,
 }
 
 #[derive(Debug, clap::Subcommand)]
-pub enum MeetingAction {
+pub(crate) enum MeetingAction {
     /// Log a meeting you chaired
     Add(AddArgs),
 }
 
 /// Flags of `meeting add`.
 #[derive(Debug, clap::Args)]
-pub struct AddArgs {
+pub(crate) struct AddArgs {
     /// weekly, ad-hoc, training or client
     #[arg(long, value_name = "K", value_parser = crate::values::choice(MeetingKind::parse, MeetingKind::NAMES))]
-    pub kind: MeetingKind,
+    pub(crate) kind: MeetingKind,
     /// The meeting's title
     #[arg(long, value_name = "T", value_parser = crate::values::text)]
-    pub title: String,
+    pub(crate) title: String,
     /// The day (default today)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub date: Option<NaiveDate>,
+    pub(crate) date: Option<NaiveDate>,
     /// Who attended, comma-separated member ids
     #[arg(long, value_name = "a,b")]
-    pub attendees: Option<String>,
+    pub(crate) attendees: Option<String>,
     /// The minutes
     #[arg(long, value_name = "T", value_parser = crate::values::text)]
-    pub minutes: Option<String>,
+    pub(crate) minutes: Option<String>,
     /// An action item "task;owner;due" (repeat for more)
     #[arg(long = "action", value_name = "TASK;OWNER;DUE")]
-    pub actions: Vec<String>,
+    pub(crate) actions: Vec<String>,
     /// The meeting's id (default M-YYYY-MM-DD, then -2, -3 that day; unique across month files)
     #[arg(long, value_name = "ID", value_parser = crate::values::entry_id)]
-    pub id: Option<String>,
+    pub(crate) id: Option<String>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let MeetingAction::Add(a) = &args.action;
     write::run(ctx, out, |w| add(w, a))
 }

@@ -13,18 +13,18 @@ use crate::report::team::meetings::{self, Filter};
 #[command(
     mut_arg("from", |a| a.help("Only meetings on or after this day")),
     mut_arg("to", |a| a.help("Only meetings on or before this day")))]
-pub struct Args {
+pub(crate) struct Args {
     /// Only meetings of this kind (weekly, ad-hoc, training, client)
     #[arg(long, value_parser = crate::values::choice(MeetingKind::parse, MeetingKind::NAMES), value_name = "KIND")]
-    pub kind: Option<MeetingKind>,
+    pub(crate) kind: Option<MeetingKind>,
     /// Only the weeks without a weekly meeting
     #[arg(long)]
-    pub missing: bool,
+    pub(crate) missing: bool,
     #[command(flatten)]
-    pub period: super::flags::PeriodArgs,
+    pub(crate) period: super::flags::PeriodArgs,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let period = args.period.period(ctx)?;
     let opened = super::open(ctx)?;
     let filter = Filter {

@@ -18,13 +18,13 @@ const TEAM: &str = "team.toml";
 
 /// `member` subcommands.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub action: MemberAction,
+    pub(crate) action: MemberAction,
 }
 
 #[derive(Debug, clap::Subcommand)]
-pub enum MemberAction {
+pub(crate) enum MemberAction {
     /// Add a member to team.toml
     #[command(after_help = "Example:
   clientele member add chen-jie --name 陳傑 --role manager --reports-to zhang-min --joined 2026-12-01")]
@@ -40,59 +40,59 @@ pub enum MemberAction {
 
 /// Flags of `member add`.
 #[derive(Debug, clap::Args)]
-pub struct AddArgs {
+pub(crate) struct AddArgs {
     /// The new member's id (lowercase letters, digits, `-`)
     #[arg(value_name = "ID", value_parser = crate::values::id)]
-    pub id: String,
+    pub(crate) id: String,
     /// The member's name
     #[arg(long, value_name = "N", value_parser = crate::values::text)]
-    pub name: String,
+    pub(crate) name: String,
     /// lead, manager or specialist
     #[arg(long, value_name = "ROLE", value_parser = crate::values::choice(Role::parse, Role::NAMES))]
-    pub role: Role,
+    pub(crate) role: Role,
     /// The member's lead (a member with role lead)
     #[arg(long, value_name = "ID", value_parser = crate::values::id)]
-    pub reports_to: Option<String>,
+    pub(crate) reports_to: Option<String>,
     /// The first day in the team (default today)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub joined: Option<NaiveDate>,
+    pub(crate) joined: Option<NaiveDate>,
 }
 
 /// Flags of `member set`.
 #[derive(Debug, clap::Args)]
-pub struct SetArgs {
+pub(crate) struct SetArgs {
     /// The member (its id)
     #[arg(value_name = "ID", value_parser = crate::values::id)]
-    pub id: String,
+    pub(crate) id: String,
     /// New name
     #[arg(long, value_name = "N", value_parser = crate::values::text)]
-    pub name: Option<String>,
+    pub(crate) name: Option<String>,
     /// New role: lead, manager or specialist
     #[arg(long, value_name = "ROLE", value_parser = crate::values::choice(Role::parse, Role::NAMES))]
-    pub role: Option<Role>,
+    pub(crate) role: Option<Role>,
     /// New lead (a member with role lead)
     #[arg(long, value_name = "ID", value_parser = crate::values::id, conflicts_with = "no_reports_to")]
-    pub reports_to: Option<String>,
+    pub(crate) reports_to: Option<String>,
     /// Remove `reports_to`
     #[arg(long)]
-    pub no_reports_to: bool,
+    pub(crate) no_reports_to: bool,
 }
 
 /// Flags of `member leave`.
 #[derive(Debug, clap::Args)]
-pub struct LeaveArgs {
+pub(crate) struct LeaveArgs {
     /// The member who leaves
     #[arg(value_name = "ID", value_parser = crate::values::id)]
-    pub id: String,
+    pub(crate) id: String,
     /// The last day in the team
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub on: NaiveDate,
+    pub(crate) on: NaiveDate,
     /// Who takes over their clients, open deals, complaints and actions
     #[arg(long, value_name = "ID", value_parser = crate::values::id)]
-    pub handover_to: Option<String>,
+    pub(crate) handover_to: Option<String>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     match &args.action {
         MemberAction::Add(a) => write::run(ctx, out, |w| add(w, a)),
         MemberAction::Set(a) => write::run(ctx, out, |w| set(w, a)),

@@ -9,65 +9,65 @@
 //! renders them. Flag groups several commands share are in [`flags`], the
 //! member filters in [`filters`].
 
-pub mod action;
-pub mod actions;
-pub mod appraisal;
-pub mod approvals;
+pub(crate) mod action;
+pub(crate) mod actions;
+pub(crate) mod appraisal;
+pub(crate) mod approvals;
 mod at;
-pub mod attendance;
-pub mod award;
-pub mod awards;
-pub mod cache;
-pub mod care;
-pub mod career;
-pub mod careers;
-pub mod check;
-pub mod client;
-pub mod client_set;
-pub mod client_show;
-pub mod clients;
-pub mod clock;
-pub mod complaint;
-pub mod complaints;
-pub mod completions;
-pub mod contact;
-pub mod deal;
-pub mod deals;
-pub mod diff;
-pub mod event;
-pub mod events;
-pub mod export;
-pub mod feedback;
-pub mod filters;
-pub mod flags;
-pub mod fmt;
-pub mod followups;
+pub(crate) mod attendance;
+pub(crate) mod award;
+pub(crate) mod awards;
+pub(crate) mod cache;
+pub(crate) mod care;
+pub(crate) mod career;
+pub(crate) mod careers;
+pub(crate) mod check;
+pub(crate) mod client;
+pub(crate) mod client_set;
+pub(crate) mod client_show;
+pub(crate) mod clients;
+pub(crate) mod clock;
+pub(crate) mod complaint;
+pub(crate) mod complaints;
+pub(crate) mod completions;
+pub(crate) mod contact;
+pub(crate) mod deal;
+pub(crate) mod deals;
+pub(crate) mod diff;
+pub(crate) mod event;
+pub(crate) mod events;
+pub(crate) mod export;
+pub(crate) mod feedback;
+pub(crate) mod filters;
+pub(crate) mod flags;
+pub(crate) mod fmt;
+pub(crate) mod followups;
 pub(crate) mod handover;
 pub(crate) mod happened;
-pub mod history;
-pub mod import;
-pub mod init;
-pub mod kpi;
-pub mod leave;
-pub mod leave_write;
-pub mod log;
-pub mod man;
-pub mod meeting;
-pub mod meetings;
-pub mod member;
-pub mod month_pack;
-pub mod pipeline;
-pub mod plan;
-pub mod plans;
-pub mod promotion;
-pub mod report;
-pub mod report_team;
-pub mod research;
-pub mod review;
-pub mod summary;
-pub mod tiers;
-pub mod training;
-pub mod training_write;
+pub(crate) mod history;
+pub(crate) mod import;
+pub(crate) mod init;
+pub(crate) mod kpi;
+pub(crate) mod leave;
+pub(crate) mod leave_write;
+pub(crate) mod log;
+pub(crate) mod man;
+pub(crate) mod meeting;
+pub(crate) mod meetings;
+pub(crate) mod member;
+pub(crate) mod month_pack;
+pub(crate) mod pipeline;
+pub(crate) mod plan;
+pub(crate) mod plans;
+pub(crate) mod promotion;
+pub(crate) mod report;
+pub(crate) mod report_team;
+pub(crate) mod research;
+pub(crate) mod review;
+pub(crate) mod summary;
+pub(crate) mod tiers;
+pub(crate) mod training;
+pub(crate) mod training_write;
 
 use std::io::Write;
 
@@ -79,10 +79,10 @@ use crate::model::Records;
 use crate::options::Ctx;
 
 /// Records ready for a report, with "now" and today resolved.
-pub struct Opened {
-    pub records: Records,
-    pub now: NaiveDateTime,
-    pub today: NaiveDate,
+pub(crate) struct Opened {
+    pub(crate) records: Records,
+    pub(crate) now: NaiveDateTime,
+    pub(crate) today: NaiveDate,
 }
 
 /// A report ends the run: its records are left to the exit to reclaim
@@ -97,7 +97,7 @@ impl Drop for Opened {
 /// Loads and checks the records for a report. On errors lists them on
 /// stderr and returns [`Error::RecordErrors`]; warnings are summed up on
 /// one stderr line.
-pub fn open(ctx: &Ctx) -> Result<Opened, Error> {
+pub(crate) fn open(ctx: &Ctx) -> Result<Opened, Error> {
     let root = load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
     let Loaded {
         records,

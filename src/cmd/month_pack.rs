@@ -10,7 +10,7 @@ use crate::export::{dashboard, pages};
 use crate::options::Ctx;
 use crate::render::Format;
 
-pub fn run(ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let opened = super::open(ctx)?;
     let src = pages::source(&opened.records, (opened.now, opened.today), ctx, None);
     let parts = dashboard::parts(&src);

@@ -13,18 +13,18 @@ use crate::report::clients::pipeline::{self, By, Filter};
 #[command(
     mut_arg("from", |a| a.help("Only deals closed (won, lost) or else opened on or after this day")),
     mut_arg("to", |a| a.help("Only deals closed (won, lost) or else opened on or before this day")))]
-pub struct Args {
+pub(crate) struct Args {
     /// Group the stages per deal owner, or per lead source of the client
     #[arg(long, value_parser = ["owner", "source"], value_name = "owner|source")]
-    pub by: Option<String>,
+    pub(crate) by: Option<String>,
     /// Only deals this member owns (also: --member)
     #[arg(long, value_name = "ID")]
-    pub owner: Option<String>,
+    pub(crate) owner: Option<String>,
     #[command(flatten)]
-    pub period: super::flags::PeriodArgs,
+    pub(crate) period: super::flags::PeriodArgs,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let period = args.period.period(ctx)?;
     let opened = super::open(ctx)?;
     let by = match args.by.as_deref() {

@@ -12,19 +12,19 @@ use crate::write::{self, entry, schema, value};
 
 /// Flags of `plan`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The client to visit (its id)
     #[arg(value_name = "CLIENT", value_parser = crate::values::id)]
-    pub client: String,
+    pub(crate) client: String,
     /// The planned day
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub date: NaiveDate,
+    pub(crate) date: NaiveDate,
     /// What the visit is for
     #[arg(long, value_name = "TEXT", value_parser = crate::values::text)]
-    pub purpose: Option<String>,
+    pub(crate) purpose: Option<String>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     write::run(ctx, out, |w| {
         let who = w.writer()?;
         let client = args.client.clone();

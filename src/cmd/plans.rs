@@ -13,18 +13,18 @@ use crate::report::clients::plans::{self, Filter, PlanStatus};
 #[command(
     mut_arg("from", |a| a.help("Only plans dated on or after this day")),
     mut_arg("to", |a| a.help("Only plans dated on or before this day")))]
-pub struct Args {
+pub(crate) struct Args {
     /// Only plans with this status
     #[arg(long, value_parser = crate::values::choice(PlanStatus::parse, PlanStatus::NAMES), value_name = "done|missed|upcoming")]
-    pub status: Option<PlanStatus>,
+    pub(crate) status: Option<PlanStatus>,
     /// Only plans for this client
     #[arg(long, value_name = "ID")]
-    pub client: Option<String>,
+    pub(crate) client: Option<String>,
     #[command(flatten)]
-    pub period: super::flags::PeriodArgs,
+    pub(crate) period: super::flags::PeriodArgs,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let period = args.period.period(ctx)?;
     let opened = super::open(ctx)?;
     if let Some(c) = &args.client

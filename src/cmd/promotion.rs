@@ -10,16 +10,16 @@ use crate::report::people::promotion;
 
 /// Flags of `promotion`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// How many months, ending with the last complete one
     #[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u16).range(1..=120))]
-    pub months: u16,
+    pub(crate) months: u16,
     /// List every member appraised in the last month, eligible or not
     #[arg(long)]
-    pub all: bool,
+    pub(crate) all: bool,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let opened = super::open(ctx)?;
     let records = &opened.records;
     let member = super::filters::member_filter(records, None, ctx)?;

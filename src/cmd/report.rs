@@ -14,14 +14,14 @@ use crate::report::work_report::{self as weekly, items as weekly_items};
 
 /// Flags of `report`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub kind: Kind,
+    pub(crate) kind: Kind,
 }
 
 /// Which period the report covers.
 #[derive(Debug, clap::Subcommand)]
-pub enum Kind {
+pub(crate) enum Kind {
     /// The ISO week of D, or --week
     Weekly(WeeklyArgs),
     /// The month of D, or --month
@@ -32,13 +32,13 @@ pub enum Kind {
 
 /// Flags of `report weekly`.
 #[derive(Debug, clap::Args)]
-pub struct WeeklyArgs {
+pub(crate) struct WeeklyArgs {
     /// The ISO week (default: D's week)
     #[arg(long, value_parser = work_window::parse_week, value_name = "YYYY-Www")]
-    pub week: Option<Window>,
+    pub(crate) week: Option<Window>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if matches!(args.kind, Kind::Team) {
         return super::report_team::run(ctx, out);
     }

@@ -10,7 +10,7 @@ use crate::options::Ctx;
 use crate::render::{self, Format};
 use crate::report::team_report::{self, When};
 
-pub fn run(ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if matches!(ctx.format, Format::Csv | Format::Ics) {
         return Err(Error::usage(
             "`report team` prints text, md, json, html or xlsx: the sections have different columns",

@@ -21,49 +21,49 @@ use crate::write::{self, Session, WriteError, entry, schema, value};
   clientele research --kind competitor --month 2026-11   what the team learnt about competitors
   clientele research --client hd-electronics            the notes about one client
   clientele research add --topic '華東物流運價' --kind industry --summary '運價持平' --member li-wei")]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub action: Option<ResearchAction>,
+    pub(crate) action: Option<ResearchAction>,
     /// Only notes of this kind
     #[arg(long, value_name = "K", value_parser = crate::values::choice(ResearchKind::parse, ResearchKind::NAMES))]
-    pub kind: Option<ResearchKind>,
+    pub(crate) kind: Option<ResearchKind>,
     /// Only notes naming this client
     #[arg(long, value_name = "ID")]
-    pub client: Option<String>,
+    pub(crate) client: Option<String>,
     #[command(flatten)]
-    pub period: super::flags::PeriodArgs,
+    pub(crate) period: super::flags::PeriodArgs,
 }
 
 #[derive(Debug, clap::Subcommand)]
-pub enum ResearchAction {
+pub(crate) enum ResearchAction {
     /// Log a research note in your month file
     Add(AddArgs),
 }
 
 /// Flags of `research add`.
 #[derive(Debug, clap::Args)]
-pub struct AddArgs {
+pub(crate) struct AddArgs {
     /// What was researched
     #[arg(long, value_name = "T", value_parser = crate::values::text)]
-    pub topic: String,
+    pub(crate) topic: String,
     /// industry, competitor, client-needs or other
     #[arg(long, value_name = "K", value_parser = crate::values::choice(ResearchKind::parse, ResearchKind::NAMES))]
-    pub kind: ResearchKind,
+    pub(crate) kind: ResearchKind,
     /// What was found
     #[arg(long, value_name = "S", value_parser = crate::values::text)]
-    pub summary: String,
+    pub(crate) summary: String,
     /// A client the note is about (repeat for more)
     #[arg(long = "client", value_name = "ID", value_parser = crate::values::id)]
-    pub clients: Vec<String>,
+    pub(crate) clients: Vec<String>,
     /// Where the information comes from
     #[arg(long, value_name = "S", value_parser = crate::values::text)]
-    pub source: Option<String>,
+    pub(crate) source: Option<String>,
     /// The day (default today)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub date: Option<NaiveDate>,
+    pub(crate) date: Option<NaiveDate>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if let Some(ResearchAction::Add(a)) = &args.action {
         return write::run(ctx, out, |w| add(w, a));
     }

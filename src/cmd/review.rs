@@ -11,25 +11,25 @@ use crate::write::{self, WriteError, entry, schema, value};
 
 /// Flags of `review`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The member judged
     #[arg(value_name = "MEMBER", value_parser = crate::values::id)]
-    pub of: String,
+    pub(crate) of: String,
     /// The month judged
     #[arg(long, value_name = "YYYY-MM", value_parser = crate::values::month)]
-    pub period: YearMonth,
+    pub(crate) period: YearMonth,
     /// The score, 0..100
     #[arg(long, value_name = "N", value_parser = crate::values::score)]
-    pub score: f64,
+    pub(crate) score: f64,
     /// A comment
     #[arg(long, value_name = "T", value_parser = crate::values::text)]
-    pub comment: Option<String>,
+    pub(crate) comment: Option<String>,
     /// The reviewer (default: --member / $CLIENTELE_MEMBER)
     #[arg(long, value_name = "M", value_parser = crate::values::id)]
-    pub by: Option<String>,
+    pub(crate) by: Option<String>,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     write::run(ctx, out, |w| {
         let by = match &args.by {
             Some(b) => w.member("--by", b)?,

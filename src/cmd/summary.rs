@@ -10,15 +10,15 @@ use crate::report::summary::{self, Options};
 #[derive(Debug, clap::Args)]
 #[command(
     mut_arg("fail_on", |a| a.help("Exit 1 when a follow-up, complaint or action item is overdue")))]
-pub struct Args {
+pub(crate) struct Args {
     /// Rows shown per section
     #[arg(long, default_value_t = 3, value_name = "N")]
-    pub top: usize,
+    pub(crate) top: usize,
     #[command(flatten)]
-    pub fail_on: super::flags::FailOnArgs,
+    pub(crate) fail_on: super::flags::FailOnArgs,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let opened = super::open(ctx)?;
     let member = super::filters::member_filter(&opened.records, None, ctx)?;
     let options = Options {

@@ -12,21 +12,21 @@ use crate::report::clients::tiers::{self, Filter};
 
 /// Flags of `tiers`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// Only clients of this tier (after overrides)
     #[arg(long, value_parser = crate::values::tier, value_name = "A|B|C|D")]
-    pub tier: Option<Tier>,
+    pub(crate) tier: Option<Tier>,
     #[command(flatten)]
-    pub owner: super::flags::ClientOwnerArgs,
+    pub(crate) owner: super::flags::ClientOwnerArgs,
     /// Only clients whose tier differs from last month's (newly graded included)
     #[arg(long)]
-    pub changed: bool,
+    pub(crate) changed: bool,
     /// Show the inputs of each score in the table too (CSV and JSON always have them)
     #[arg(long)]
-    pub breakdown: bool,
+    pub(crate) breakdown: bool,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let opened = super::open(ctx)?;
     let (owner, member) = owner_and_member(&opened.records, args.owner.owner.as_ref(), ctx)?;
     let filter = Filter {

@@ -14,24 +14,24 @@ use crate::report::people::training::{self, sessions as training_sessions};
 /// Flags of `training`.
 #[derive(Debug, clap::Args)]
 #[command(args_conflicts_with_subcommands = true)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub action: Option<super::training_write::TrainingAction>,
+    pub(crate) action: Option<super::training_write::TrainingAction>,
     /// The training year (default: D's year)
     #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1..=9999))]
-    pub year: Option<i32>,
+    pub(crate) year: Option<i32>,
     /// List the sessions by category and method instead
     #[arg(long, conflicts_with_all = ["retakes", "plan"])]
-    pub sessions: bool,
+    pub(crate) sessions: bool,
     /// List every session of the year, upcoming ones included (the plan)
     #[arg(long, conflicts_with = "retakes")]
-    pub plan: bool,
+    pub(crate) plan: bool,
     /// List the exams that must be retaken instead
     #[arg(long)]
-    pub retakes: bool,
+    pub(crate) retakes: bool,
 }
 
-pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if let Some(action) = &args.action {
         return super::training_write::run(action, ctx, out);
     }

@@ -13,7 +13,7 @@ use crate::write::{self, EditDoc, Session, WriteError, entry, schema, value};
 
 /// The writing subcommands of `training`.
 #[derive(Debug, clap::Subcommand)]
-pub enum TrainingAction {
+pub(crate) enum TrainingAction {
     /// Add a training session (held or planned)
     #[command(after_help = "Example:
   clientele training add --id T-2026-09 --date 2026-12-05 --topic 談判技巧 --category sales \\
@@ -28,48 +28,48 @@ pub enum TrainingAction {
 
 /// Flags of `training add`.
 #[derive(Debug, clap::Args)]
-pub struct AddArgs {
+pub(crate) struct AddArgs {
     /// The session's id, unique across all years
     #[arg(long, value_name = "ID", value_parser = crate::values::entry_id)]
-    pub id: String,
+    pub(crate) id: String,
     /// The day of the session
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
-    pub date: NaiveDate,
+    pub(crate) date: NaiveDate,
     /// What it is about
     #[arg(long, value_name = "T", value_parser = crate::values::text)]
-    pub topic: String,
+    pub(crate) topic: String,
     /// business, sales, service, communication, teamwork or other
     #[arg(long, value_name = "C", value_parser = crate::values::choice(TrainingCategory::parse, TrainingCategory::NAMES))]
-    pub category: TrainingCategory,
+    pub(crate) category: TrainingCategory,
     /// internal, external, online or field
     #[arg(long, value_name = "M", value_parser = crate::values::choice(TrainingMethod::parse, TrainingMethod::NAMES))]
-    pub method: TrainingMethod,
+    pub(crate) method: TrainingMethod,
     /// Length in hours
     #[arg(long, value_name = "H", value_parser = crate::values::number_in(0.0, 1000.0))]
-    pub hours: f64,
+    pub(crate) hours: f64,
     /// Who gives it
     #[arg(long, value_name = "T", value_parser = crate::values::text)]
-    pub trainer: Option<String>,
+    pub(crate) trainer: Option<String>,
     /// Who attends, comma-separated member ids
     #[arg(long, value_name = "a,b")]
-    pub attendees: Option<String>,
+    pub(crate) attendees: Option<String>,
 }
 
 /// Flags of `training score`.
 #[derive(Debug, clap::Args)]
-pub struct ScoreArgs {
+pub(crate) struct ScoreArgs {
     /// The session's id
     #[arg(value_name = "SESSION", value_parser = crate::values::entry_id)]
-    pub session: String,
+    pub(crate) session: String,
     /// The member examined (an attendee)
     #[arg(value_name = "MEMBER", value_parser = crate::values::id)]
-    pub member: String,
+    pub(crate) member: String,
     /// The score, 0..100
     #[arg(value_name = "SCORE", value_parser = crate::values::score)]
-    pub score: f64,
+    pub(crate) score: f64,
     /// The retake's score (the first score must be there)
     #[arg(long)]
-    pub retake: bool,
+    pub(crate) retake: bool,
 }
 
 pub(crate) fn run(

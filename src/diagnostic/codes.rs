@@ -69,6 +69,6 @@ codes! {
 }
 
 /// The documentation of one code, if it exists.
-pub fn lookup(code: &str) -> Option<&'static CodeInfo> {
+pub(crate) fn lookup(code: &str) -> Option<&'static CodeInfo> {
     ALL.iter().find(|c| c.code.eq_ignore_ascii_case(code))
 }

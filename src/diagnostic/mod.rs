@@ -6,12 +6,12 @@
 //! a caret. Columns count characters from 1; the caret is placed by display
 //! width so it sits right under CJK text. It never reads files itself: a
 //! file whose text was let go after parsing is read again through the
-//! loader's [`Reload`], only when a diagnostic needs it.
+//! loader's `Reload`, only when a diagnostic needs it.
 
 pub mod codes;
 mod source;
 
-pub use source::{Reload, SourceFile, SourceMap, digest};
+pub(crate) use source::{SourceFile, SourceMap, digest};
 
 use std::path::Path;
 
@@ -21,13 +21,13 @@ use crate::render::width::width;
 /// How bad a problem is: errors stop reports, warnings are only shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Severity {
+pub(crate) enum Severity {
     Error,
     Warning,
 }
 
 impl Severity {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
@@ -37,18 +37,18 @@ impl Severity {
 
 /// Index of a file in the [`SourceMap`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct FileId(pub u32);
+pub(crate) struct FileId(pub u32);
 
 /// A byte range inside one source file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Span {
-    pub file: FileId,
-    pub start: u32,
-    pub end: u32,
+pub(crate) struct Span {
+    pub(crate) file: FileId,
+    pub(crate) start: u32,
+    pub(crate) end: u32,
 }
 
 impl Span {
-    pub fn new(file: FileId, range: std::ops::Range<usize>) -> Span {
+    pub(crate) fn new(file: FileId, range: std::ops::Range<usize>) -> Span {
         Span {
             file,
             start: u32::try_from(range.start).unwrap_or(u32::MAX),
@@ -57,7 +57,7 @@ impl Span {
     }
 
     /// The start of a file, for problems that concern the whole file.
-    pub fn file_start(file: FileId) -> Span {
+    pub(crate) fn file_start(file: FileId) -> Span {
         Span {
             file,
             start: 0,
@@ -68,16 +68,16 @@ impl Span {
 
 /// One problem: where, how bad, which code, what, and how to fix it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Diagnostic {
-    pub severity: Severity,
-    pub code: &'static str,
-    pub span: Span,
-    pub message: String,
-    pub help: Option<String>,
+pub(crate) struct Diagnostic {
+    pub(crate) severity: Severity,
+    pub(crate) code: &'static str,
+    pub(crate) span: Span,
+    pub(crate) message: String,
+    pub(crate) help: Option<String>,
 }
 
 impl Diagnostic {
-    pub fn error(code: &'static str, span: Span, message: impl Into<String>) -> Diagnostic {
+    pub(crate) fn error(code: &'static str, span: Span, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Error,
             code,
@@ -87,7 +87,11 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(code: &'static str, span: Span, message: impl Into<String>) -> Diagnostic {
+    pub(crate) fn warning(
+        code: &'static str,
+        span: Span,
+        message: impl Into<String>,
+    ) -> Diagnostic {
         Diagnostic {
             severity: Severity::Warning,
             code,
@@ -97,12 +101,12 @@ impl Diagnostic {
         }
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
+    pub(crate) fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
         self.help = Some(help.into());
         self
     }
 
-    pub fn is_error(&self) -> bool {
+    pub(crate) fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
 }
@@ -140,7 +144,7 @@ pub(crate) fn quote(
 }
 
 /// Joins the records folder and a path inside it for display, with `/`.
-pub fn display_join(root: &Path, rel: &str) -> String {
+pub(crate) fn display_join(root: &Path, rel: &str) -> String {
     let root = root.to_string_lossy().replace('\\', "/");
     if root.is_empty() || root == "." {
         rel.to_string()

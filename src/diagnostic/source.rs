@@ -11,12 +11,12 @@ use super::{Diagnostic, Span, display_join, quote};
 
 /// Reads a file's text again from the records folder and its path inside
 /// it, for a diagnostic about a file whose text was let go.
-pub type Reload = fn(&Path, &str) -> Option<String>;
+pub(crate) type Reload = fn(&Path, &str) -> Option<String>;
 
 /// A fast 64-bit hash of some bytes, eight at a time (FxHash's mixing):
 /// tells a text read again from the one parsed, and keys the cache. Not
 /// meant to resist anyone crafting collisions.
-pub fn digest(bytes: &[u8]) -> u64 {
+pub(crate) fn digest(bytes: &[u8]) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let mix = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
     let mut chunks = bytes.chunks_exact(8);
@@ -34,9 +34,9 @@ pub fn digest(bytes: &[u8]) -> u64 {
 /// One file the loader read: its path inside the records folder and its
 /// text (while kept, or once read again).
 #[derive(Debug, Clone)]
-pub struct SourceFile {
+pub(crate) struct SourceFile {
     /// Path inside the records folder, with `/` separators (`clients/a.toml`).
-    pub rel: String,
+    pub(crate) rel: String,
     text: OnceLock<String>,
     line_starts: OnceLock<Vec<usize>>,
     /// The length and [`digest`] of the text parsed, once it was let go.
@@ -44,7 +44,7 @@ pub struct SourceFile {
 }
 
 impl SourceFile {
-    pub fn new(rel: String, text: String) -> SourceFile {
+    pub(crate) fn new(rel: String, text: String) -> SourceFile {
         SourceFile {
             rel,
             text: OnceLock::from(text),
@@ -55,7 +55,7 @@ impl SourceFile {
 
     /// A file known by the length and digest of its text, which is read
     /// again only when needed (a file the cache vouched for).
-    pub fn unread(rel: String, len: usize, hash: u64) -> SourceFile {
+    pub(crate) fn unread(rel: String, len: usize, hash: u64) -> SourceFile {
         SourceFile {
             rel,
             text: OnceLock::new(),
@@ -65,12 +65,12 @@ impl SourceFile {
     }
 
     /// The text; empty when it was let go and not read again.
-    pub fn text(&self) -> &str {
+    pub(crate) fn text(&self) -> &str {
         self.text.get().map_or("", String::as_str)
     }
 
     /// Lets the text go (it can be read again for a diagnostic).
-    pub fn let_go(&mut self) {
+    pub(crate) fn let_go(&mut self) {
         if let Some(text) = self.text.take() {
             self.let_go = Some((text.len(), digest(text.as_bytes())));
         }
@@ -108,7 +108,7 @@ impl SourceFile {
     }
 
     /// 1-based line and character column of a byte offset.
-    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+    pub(crate) fn line_col(&self, offset: usize) -> (usize, usize) {
         let text = self.text();
         let offset = offset.min(text.len());
         let line = self.line_starts().partition_point(|&s| s <= offset).max(1);
@@ -120,7 +120,7 @@ impl SourceFile {
     }
 
     /// The text of a 1-based line, without its line ending.
-    pub fn line_text(&self, line: usize) -> &str {
+    pub(crate) fn line_text(&self, line: usize) -> &str {
         let start = self.line_start(line);
         let end = self
             .line_starts()
@@ -136,16 +136,16 @@ impl SourceFile {
 
 /// Every file read in one load, indexed by [`super::FileId`].
 #[derive(Debug, Clone, Default)]
-pub struct SourceMap {
+pub(crate) struct SourceMap {
     /// The records folder as the user gave it (or as it was found).
-    pub root: PathBuf,
-    pub files: Vec<SourceFile>,
+    pub(crate) root: PathBuf,
+    pub(crate) files: Vec<SourceFile>,
     /// How to read a text again that was let go (set by the loader).
-    pub reload: Option<Reload>,
+    pub(crate) reload: Option<Reload>,
 }
 
 impl SourceMap {
-    pub fn new(root: &Path) -> SourceMap {
+    pub(crate) fn new(root: &Path) -> SourceMap {
         SourceMap {
             root: root.to_path_buf(),
             files: Vec::new(),
@@ -153,12 +153,12 @@ impl SourceMap {
         }
     }
 
-    pub fn add(&mut self, file: SourceFile) -> super::FileId {
+    pub(crate) fn add(&mut self, file: SourceFile) -> super::FileId {
         self.files.push(file);
         super::FileId(u32::try_from(self.files.len() - 1).unwrap_or(u32::MAX))
     }
 
-    pub fn get(&self, id: super::FileId) -> Option<&SourceFile> {
+    pub(crate) fn get(&self, id: super::FileId) -> Option<&SourceFile> {
         self.files.get(id.0 as usize)
     }
 
@@ -170,26 +170,26 @@ impl SourceMap {
     }
 
     /// The path shown to the user: the records folder joined with `rel`.
-    pub fn display_path(&self, id: super::FileId) -> String {
+    pub(crate) fn display_path(&self, id: super::FileId) -> String {
         let rel = self.get(id).map_or("?", |f| f.rel.as_str());
         display_join(&self.root, rel)
     }
 
     /// 1-based line and column of a span's start.
-    pub fn line_col(&self, span: Span) -> (usize, usize) {
+    pub(crate) fn line_col(&self, span: Span) -> (usize, usize) {
         self.with_text(span.file)
             .map_or((1, 1), |f| f.line_col(span.start as usize))
     }
 
     /// Renders one diagnostic: the header line, the source line and a
     /// caret; phones and email addresses in the line are masked.
-    pub fn render(&self, d: &Diagnostic) -> String {
+    pub(crate) fn render(&self, d: &Diagnostic) -> String {
         self.render_with(d, false)
     }
 
     /// [`SourceMap::render`], showing phones and addresses as they are
     /// when `reveal` (`--reveal`).
-    pub fn render_with(&self, d: &Diagnostic, reveal: bool) -> String {
+    pub(crate) fn render_with(&self, d: &Diagnostic, reveal: bool) -> String {
         let (line, col) = self.line_col(d.span);
         let mut out = format!(
             "{}:{}:{}: {}: {} [{}]\n",
@@ -220,7 +220,7 @@ impl SourceMap {
     }
 
     /// Sorts diagnostics by file path, then position, then message.
-    pub fn sort(&self, diags: &mut [Diagnostic]) {
+    pub(crate) fn sort(&self, diags: &mut [Diagnostic]) {
         diags.sort_by(|a, b| {
             let pa = self.get(a.span.file).map(|f| f.rel.as_str());
             let pb = self.get(b.span.file).map(|f| f.rel.as_str());

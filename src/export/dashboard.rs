@@ -10,12 +10,12 @@ use crate::render::{Table, html, xlsx};
 /// One report of the month: its table and the charts drawn from it.
 pub(crate) struct Part {
     /// The sheet name and section id (`kpi`, `attendance-days`…).
-    pub key: &'static str,
-    pub title: &'static str,
+    pub(crate) key: &'static str,
+    pub(crate) title: &'static str,
     /// The command whose CSV has the same rows.
-    pub command: String,
-    pub table: Table,
-    pub charts: Vec<Chart>,
+    pub(crate) command: String,
+    pub(crate) table: Table,
+    pub(crate) charts: Vec<Chart>,
 }
 
 fn part(key: &'static str, title: &'static str, command: String, table: Table) -> Part {

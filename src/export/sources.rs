@@ -18,13 +18,13 @@ use crate::report::team::{actions, leave, meetings};
 /// optional member to narrow member-keyed reports to.
 #[derive(Clone, Copy)]
 pub(crate) struct Source<'a> {
-    pub records: &'a Records,
-    pub month: YearMonth,
-    pub now: NaiveDateTime,
-    pub d: NaiveDate,
+    pub(crate) records: &'a Records,
+    pub(crate) month: YearMonth,
+    pub(crate) now: NaiveDateTime,
+    pub(crate) d: NaiveDate,
     /// `--as-of` was given (D is settled for attendance).
-    pub settled: bool,
-    pub member: Option<&'a str>,
+    pub(crate) settled: bool,
+    pub(crate) member: Option<&'a str>,
 }
 
 impl Source<'_> {

@@ -28,7 +28,7 @@ use std::path::PathBuf;
 
 /// What stops a command that needs the repository.
 #[derive(Debug, thiserror::Error)]
-pub enum GitError {
+pub(crate) enum GitError {
     #[error(
         "{} is not in a git repository: `{command}` reads the records' history (run `git init` and commit the records first)",
         dir.display()

@@ -17,7 +17,7 @@ use crate::t;
 
 /// The command areas of `clientele --help`, in order, each with its
 /// heading id (`help-area-<key>`) and its commands.
-pub const AREAS: &[(&str, &[&str])] = &[
+pub(crate) const AREAS: &[(&str, &[&str])] = &[
     (
         "daily",
         &[
@@ -76,7 +76,7 @@ pub const AREAS: &[(&str, &[&str])] = &[
 
 /// `cmd` (the whole `clientele` command) with every command's examples
 /// (`examples-<path>`) in `lang`: what `man` prints, in English.
-pub fn with_examples(cmd: Command, lang: Lang) -> Command {
+pub(crate) fn with_examples(cmd: Command, lang: Lang) -> Command {
     fn walk(c: Command, lang: Lang, path: &str) -> Command {
         let c = match super::lookup(lang, &format!("examples-{path}"), &[]) {
             Some(e) => c.after_help(e),
@@ -94,7 +94,7 @@ pub fn with_examples(cmd: Command, lang: Lang) -> Command {
 }
 
 /// `cmd` (the whole `clientele` command) with its help in `lang`.
-pub fn localize(cmd: Command, lang: Lang) -> Command {
+pub(crate) fn localize(cmd: Command, lang: Lang) -> Command {
     let cmd = with_examples(cmd, lang);
     let global = t!(lang; "help-global-heading");
     let cmd = cmd.mut_args(|a| {

@@ -9,7 +9,7 @@ use fluent_templates::langid;
 /// An interface language. What scripts read (CSV, JSON, codes) never
 /// depends on it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
+pub(crate) enum Lang {
     #[default]
     En,
     /// Traditional Chinese (Taiwan, Hong Kong).
@@ -20,10 +20,10 @@ pub enum Lang {
 
 impl Lang {
     /// Every language, English first.
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::ZhHant, Lang::ZhHans];
+    pub(crate) const ALL: [Lang; 3] = [Lang::En, Lang::ZhHant, Lang::ZhHans];
 
     /// The tag used by `--lang`, the setting and the catalog folders.
-    pub fn tag(self) -> &'static str {
+    pub(crate) fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::ZhHant => "zh-Hant",
@@ -42,7 +42,7 @@ impl Lang {
     /// A tag as `--lang`, `$CLIENTELE_LANG` or the setting spell it
     /// (case and `_`/`-` do not matter): `en`, `zh-Hant`, `zh-Hans`, and
     /// the locale names [`Lang::from_locale`] knows.
-    pub fn parse(s: &str) -> Option<Lang> {
+    pub(crate) fn parse(s: &str) -> Option<Lang> {
         let t = s.trim().replace('_', "-").to_ascii_lowercase();
         match t.as_str() {
             "en" => Some(Lang::En),
@@ -56,7 +56,7 @@ impl Lang {
     /// a Chinese one (`zh_TW`, `zh_HK`, `zh_MO`: Traditional; `zh_CN`,
     /// `zh_SG`, `zh`: Simplified). English and other locales give `None`:
     /// they leave the choice to the records' setting.
-    pub fn from_locale(locale: &str) -> Option<Lang> {
+    pub(crate) fn from_locale(locale: &str) -> Option<Lang> {
         let name = locale.split(['.', '@']).next().unwrap_or_default();
         let name = name.replace('-', "_").to_ascii_lowercase();
         let mut parts = name.split('_');
@@ -82,7 +82,7 @@ impl std::fmt::Display for Lang {
 /// when set, else `LANG`) when it is Chinese, else `setting` (the records'
 /// `lang`), else English. An unknown `$CLIENTELE_LANG` or setting is passed
 /// over.
-pub fn resolve(
+pub(crate) fn resolve(
     flag: Option<Lang>,
     env: impl Fn(&str) -> Option<String>,
     setting: Option<&str>,

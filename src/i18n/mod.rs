@@ -30,7 +30,7 @@
 //! the environment and the records' setting; see [`resolve`]) and read
 //! anywhere with [`current`].
 
-pub mod help;
+pub(crate) mod help;
 mod lang;
 
 use std::borrow::Cow;
@@ -38,8 +38,8 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 use fluent_templates::Loader;
-pub use fluent_templates::fluent_bundle::FluentValue;
-pub use lang::{Lang, resolve};
+pub(crate) use fluent_templates::fluent_bundle::FluentValue;
+pub(crate) use lang::{Lang, resolve};
 
 fluent_templates::static_loader! {
     static LOCALES = {
@@ -52,7 +52,7 @@ fluent_templates::static_loader! {
 
 /// The columns whose cells hold enum values shown translated
 /// (`value-<column>-<value>`) in tables; other cells are shown as written.
-pub const VALUE_COLUMNS: &[&str] = &[
+pub(crate) const VALUE_COLUMNS: &[&str] = &[
     "status", "kind", "severity", "occasion", "role", "stage", "channel", "source", "category",
     "method", "metric", "deadline",
 ];
@@ -66,7 +66,7 @@ thread_local! {
 }
 
 /// Chooses the language of this run.
-pub fn set(lang: Lang) {
+pub(crate) fn set(lang: Lang) {
     let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
     CURRENT.store(i as u8 + 1, Ordering::Relaxed);
 }
@@ -74,7 +74,7 @@ pub fn set(lang: Lang) {
 /// The language of this run: as [`set`], else from the environment alone.
 /// Unit tests run in English whatever the environment, unless they choose
 /// with `with_lang`.
-pub fn current() -> Lang {
+pub(crate) fn current() -> Lang {
     #[cfg(test)]
     return OVERRIDE.with(std::cell::Cell::get).unwrap_or_default();
     #[cfg(not(test))]
@@ -98,13 +98,13 @@ pub(crate) fn with_lang<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
 }
 
 /// `--lang` and `$CLIENTELE_LANG` (a usage error, exit 2, on anything else).
-pub fn parse_lang(s: &str) -> Result<Lang, String> {
+pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {
     Lang::parse(s).ok_or_else(|| format!("unknown language `{s}`: use en, zh-Hant or zh-Hans"))
 }
 
 /// The message `id` in `lang` with its arguments; the id itself when no
 /// catalog has it (a test makes sure none is missing).
-pub fn tr(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+pub(crate) fn tr(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     lookup(lang, id, args).unwrap_or_else(|| id.to_string())
 }
 
@@ -118,13 +118,13 @@ fn lookup(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> Option<Stri
 }
 
 /// A table header as shown to a person: `col-<name>`, else the name.
-pub fn column(lang: Lang, name: &str) -> String {
+pub(crate) fn column(lang: Lang, name: &str) -> String {
     lookup(lang, &format!("col-{name}"), &[]).unwrap_or_else(|| name.to_string())
 }
 
 /// An enum value of `column` as shown in a table (`value-<column>-<v>`),
 /// when the column holds such values and the catalog has the word.
-pub fn value(lang: Lang, column: &str, v: &str) -> Option<String> {
+pub(crate) fn value(lang: Lang, column: &str, v: &str) -> Option<String> {
     if !VALUE_COLUMNS.contains(&column) || v.is_empty() {
         return None;
     }
@@ -133,17 +133,17 @@ pub fn value(lang: Lang, column: &str, v: &str) -> Option<String> {
 
 /// An enum value of `column` in the current language (`value-<column>-<v>`),
 /// else as written: for sentences (`logged 拜訪 with …`).
-pub fn word(column: &str, v: &str) -> String {
+pub(crate) fn word(column: &str, v: &str) -> String {
     value(current(), column, v).unwrap_or_else(|| v.to_string())
 }
 
 /// A yes/no cell as shown in a table (`true`, `是`).
-pub fn yes_no(lang: Lang, b: bool) -> String {
+pub(crate) fn yes_no(lang: Lang, b: bool) -> String {
     tr(lang, if b { "bool-true" } else { "bool-false" }, &[])
 }
 
 /// A weekday as a person reads it (`Fri`, `週五`, `周五`).
-pub fn weekday(lang: Lang, d: chrono::Weekday) -> String {
+pub(crate) fn weekday(lang: Lang, d: chrono::Weekday) -> String {
     let id = match d {
         chrono::Weekday::Mon => "weekday-mon",
         chrono::Weekday::Tue => "weekday-tue",

@@ -9,22 +9,22 @@ use crate::model::{Records, Role};
 
 /// The records' ids and names, for look-ups by an import.
 #[derive(Clone, Debug, Default)]
-pub struct Existing {
-    pub member_ids: BTreeSet<String>,
+pub(crate) struct Existing {
+    pub(crate) member_ids: BTreeSet<String>,
     /// name key → (id, role).
     members: BTreeMap<String, (String, Role)>,
     roles: BTreeMap<String, Role>,
-    pub client_ids: BTreeSet<String>,
+    pub(crate) client_ids: BTreeSet<String>,
     /// name key → id.
     clients: BTreeMap<String, String>,
     /// deal id → the client holding it.
-    pub deal_ids: BTreeMap<String, String>,
+    pub(crate) deal_ids: BTreeMap<String, String>,
     /// complaint id → the client holding it.
-    pub complaint_ids: BTreeMap<String, String>,
+    pub(crate) complaint_ids: BTreeMap<String, String>,
 }
 
 impl Existing {
-    pub fn from_records(r: &Records) -> Existing {
+    pub(crate) fn from_records(r: &Records) -> Existing {
         let mut e = Existing {
             member_ids: r.declared_members.clone(),
             client_ids: r.declared_clients.clone(),
@@ -53,17 +53,17 @@ impl Existing {
     }
 
     /// The member with this name (any case and spacing).
-    pub fn member_named(&self, name: &str) -> Option<&str> {
+    pub(crate) fn member_named(&self, name: &str) -> Option<&str> {
         self.members.get(&name_key(name)).map(|(id, _)| id.as_str())
     }
 
-    pub fn role(&self, id: &str) -> Option<Role> {
+    pub(crate) fn role(&self, id: &str) -> Option<Role> {
         self.roles.get(id).copied()
     }
 
     /// Adds a member (tests build small records this way).
     #[cfg(test)]
-    pub fn add_member(&mut self, id: &str, name: &str, role: Role) {
+    pub(crate) fn add_member(&mut self, id: &str, name: &str, role: Role) {
         self.member_ids.insert(id.into());
         self.roles.insert(id.into(), role);
         self.members.insert(name_key(name), (id.into(), role));
@@ -71,7 +71,7 @@ impl Existing {
 
     /// Adds a client with its deal ids.
     #[cfg(test)]
-    pub fn add_client(&mut self, id: &str, name: &str, deals: &[&str]) {
+    pub(crate) fn add_client(&mut self, id: &str, name: &str, deals: &[&str]) {
         self.client_ids.insert(id.into());
         self.clients.insert(name_key(name), id.into());
         for d in deals {
@@ -81,12 +81,12 @@ impl Existing {
 
     /// Adds a complaint id held by `client`.
     #[cfg(test)]
-    pub fn add_complaint(&mut self, id: &str, client: &str) {
+    pub(crate) fn add_complaint(&mut self, id: &str, client: &str) {
         self.complaint_ids.insert(id.into(), client.into());
     }
 
     /// The client with this name (any case and spacing).
-    pub fn client_named(&self, name: &str) -> Option<&str> {
+    pub(crate) fn client_named(&self, name: &str) -> Option<&str> {
         self.clients.get(&name_key(name)).map(String::as_str)
     }
 }

@@ -10,16 +10,16 @@
 //! `write::Txn`, which re-checks and saves atomically. Nothing here touches
 //! files; `text` holds the slug and name-matching rules.
 
-pub mod complaints;
-pub mod crm;
-pub mod existing;
-pub mod problems;
-pub mod sheet;
-pub mod table;
-pub mod tally;
-pub mod text;
-pub mod values;
-pub mod variants;
+pub(crate) mod complaints;
+pub(crate) mod crm;
+pub(crate) mod existing;
+pub(crate) mod problems;
+pub(crate) mod sheet;
+pub(crate) mod table;
+pub(crate) mod tally;
+pub(crate) mod text;
+pub(crate) mod values;
+pub(crate) mod variants;
 
-pub use existing::Existing;
-pub use problems::Problems;
+pub(crate) use existing::Existing;
+pub(crate) use problems::Problems;

@@ -10,30 +10,36 @@ use std::io::Write;
 use crate::diagnostic::{Diagnostic, SourceMap, Span};
 
 /// How many problems of one kind are printed before the rest are counted.
-pub const SHOWN_PER_KIND: usize = 5;
+pub(crate) const SHOWN_PER_KIND: usize = 5;
 
 /// One problem and its kind.
 #[derive(Clone, Debug)]
-pub struct Problem {
-    pub kind: &'static str,
-    pub diag: Diagnostic,
+pub(crate) struct Problem {
+    pub(crate) kind: &'static str,
+    pub(crate) diag: Diagnostic,
 }
 
 /// Every problem found so far.
 #[derive(Clone, Debug, Default)]
-pub struct Problems {
-    pub list: Vec<Problem>,
+pub(crate) struct Problems {
+    pub(crate) list: Vec<Problem>,
 }
 
 impl Problems {
-    pub fn error(&mut self, code: &'static str, kind: &'static str, span: Span, m: String) {
+    pub(crate) fn error(&mut self, code: &'static str, kind: &'static str, span: Span, m: String) {
         self.list.push(Problem {
             kind,
             diag: Diagnostic::error(code, span, m),
         });
     }
 
-    pub fn warning(&mut self, code: &'static str, kind: &'static str, span: Span, m: String) {
+    pub(crate) fn warning(
+        &mut self,
+        code: &'static str,
+        kind: &'static str,
+        span: Span,
+        m: String,
+    ) {
         self.list.push(Problem {
             kind,
             diag: Diagnostic::warning(code, span, m),
@@ -41,24 +47,24 @@ impl Problems {
     }
 
     /// Adds a help line to the last problem.
-    pub fn help(&mut self, help: impl Into<String>) {
+    pub(crate) fn help(&mut self, help: impl Into<String>) {
         if let Some(p) = self.list.last_mut() {
             p.diag.help = Some(help.into());
         }
     }
 
-    pub fn errors(&self) -> usize {
+    pub(crate) fn errors(&self) -> usize {
         self.list.iter().filter(|p| p.diag.is_error()).count()
     }
 
-    pub fn warnings(&self) -> usize {
+    pub(crate) fn warnings(&self) -> usize {
         self.list.len() - self.errors()
     }
 
     /// Prints the problems in file order (only the errors when
     /// `errors_only`), at most [`SHOWN_PER_KIND`] of a kind unless `all`,
     /// then a line per kind that had more.
-    pub fn print(
+    pub(crate) fn print(
         &self,
         sources: &SourceMap,
         all: bool,

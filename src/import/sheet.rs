@@ -13,17 +13,17 @@ use std::ops::Range;
 
 /// One field: its value (quotes removed, `""` made `"`) and where it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Field {
-    pub value: String,
-    pub span: Range<usize>,
+pub(crate) struct Field {
+    pub(crate) value: String,
+    pub(crate) span: Range<usize>,
 }
 
 /// One record: its fields and the range from its first byte to its last
 /// (line end excluded).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Record {
-    pub fields: Vec<Field>,
-    pub span: Range<usize>,
+pub(crate) struct Record {
+    pub(crate) fields: Vec<Field>,
+    pub(crate) span: Range<usize>,
 }
 
 impl Record {
@@ -35,12 +35,12 @@ impl Record {
 
 /// A quoted field that never ends: where its quote opens.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Unterminated {
-    pub at: usize,
+pub(crate) struct Unterminated {
+    pub(crate) at: usize,
 }
 
 /// Splits `text` into records, blank lines left out.
-pub fn records(text: &str) -> Result<Vec<Record>, Unterminated> {
+pub(crate) fn records(text: &str) -> Result<Vec<Record>, Unterminated> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = if text.starts_with('\u{feff}') { 3 } else { 0 };
@@ -136,13 +136,13 @@ fn field(text: &str, start: usize) -> Result<(Field, usize), Unterminated> {
 }
 
 /// A column name as compared: trimmed, lower case.
-pub fn column_key(name: &str) -> String {
+pub(crate) fn column_key(name: &str) -> String {
     name.trim().to_lowercase()
 }
 
 /// The index of the first record that has every column of `needed`
 /// (compared with [`column_key`]).
-pub fn header_index(records: &[Record], needed: &[&str]) -> Option<usize> {
+pub(crate) fn header_index(records: &[Record], needed: &[&str]) -> Option<usize> {
     records.iter().position(|r| {
         let names: Vec<String> = r.fields.iter().map(|f| column_key(&f.value)).collect();
         needed.iter().all(|n| names.contains(&column_key(n)))

@@ -11,8 +11,8 @@ use crate::diagnostic::{FileId, SourceFile, SourceMap, Span, codes};
 
 /// A read input file.
 #[derive(Debug)]
-pub struct Input {
-    pub file: FileId,
+pub(crate) struct Input {
+    pub(crate) file: FileId,
     header: Record,
     columns: Vec<String>,
     rows: Vec<Record>,
@@ -20,21 +20,21 @@ pub struct Input {
 
 /// One cell: its text, trimmed (also of non-breaking spaces), and where it is.
 #[derive(Clone, Copy, Debug)]
-pub struct Cell<'a> {
-    pub text: &'a str,
-    pub span: Span,
+pub(crate) struct Cell<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) span: Span,
 }
 
 /// One data row of an input.
 #[derive(Clone, Copy, Debug)]
-pub struct Row<'a> {
+pub(crate) struct Row<'a> {
     input: &'a Input,
     record: &'a Record,
 }
 
 impl<'a> Row<'a> {
     /// The cell of column `col` when it is not empty.
-    pub fn cell(&self, col: Option<usize>) -> Option<Cell<'a>> {
+    pub(crate) fn cell(&self, col: Option<usize>) -> Option<Cell<'a>> {
         let f = self.record.fields.get(col?)?;
         let text = f.value.trim();
         (!text.is_empty()).then(|| Cell {
@@ -44,7 +44,7 @@ impl<'a> Row<'a> {
     }
 
     /// Where the column's cell is, also when it is empty (for "missing").
-    pub fn at(&self, col: Option<usize>) -> Span {
+    pub(crate) fn at(&self, col: Option<usize>) -> Span {
         match col.and_then(|c| self.record.fields.get(c)) {
             Some(f) => Span::new(self.input.file, f.span.clone()),
             None => self.start(),
@@ -52,7 +52,7 @@ impl<'a> Row<'a> {
     }
 
     /// The start of the row.
-    pub fn start(&self) -> Span {
+    pub(crate) fn start(&self) -> Span {
         let s = self.record.span.start;
         Span::new(self.input.file, s..s)
     }
@@ -60,18 +60,18 @@ impl<'a> Row<'a> {
 
 impl Input {
     /// The index of a column by name (trimmed, any case).
-    pub fn col(&self, name: &str) -> Option<usize> {
+    pub(crate) fn col(&self, name: &str) -> Option<usize> {
         let key = sheet::column_key(name);
         self.columns.iter().position(|c| *c == key)
     }
 
     /// The header's column names, trimmed and lower-cased.
-    pub fn columns(&self) -> &[String] {
+    pub(crate) fn columns(&self) -> &[String] {
         &self.columns
     }
 
     /// The header's cell of a column, as written.
-    pub fn header_cell(&self, col: usize) -> Option<Cell<'_>> {
+    pub(crate) fn header_cell(&self, col: usize) -> Option<Cell<'_>> {
         Row {
             input: self,
             record: &self.header,
@@ -79,19 +79,16 @@ impl Input {
         .cell(Some(col))
     }
 
-    pub fn rows(&self) -> impl Iterator<Item = Row<'_>> {
+    pub(crate) fn rows(&self) -> impl Iterator<Item = Row<'_>> {
         self.rows.iter().map(move |record| Row {
             input: self,
             record,
         })
     }
 
-    pub fn len(&self) -> usize {
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
         self.rows.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
     }
 }
 
@@ -177,7 +174,7 @@ fn table(file: FileId, records: Vec<Record>, header: usize, p: &mut Problems) ->
 /// Registers `bytes` as the file `shown` and reads it; `needed` are the
 /// columns that find the header. `None` when nothing can be read from it
 /// (the problem is reported).
-pub fn read(
+pub(crate) fn read(
     sources: &mut SourceMap,
     shown: &str,
     bytes: Vec<u8>,

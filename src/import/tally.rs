@@ -7,26 +7,26 @@ use std::io::Write;
 use crate::t;
 
 /// How many files are listed before the rest are counted.
-pub const FIRST_FILES: usize = 10;
+pub(crate) const FIRST_FILES: usize = 10;
 
 /// The outcome of one import.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Tally {
+pub(crate) struct Tally {
     /// What was read (`DIR`, `FILE`), for the first line.
-    pub from: String,
+    pub(crate) from: String,
     /// Counts per kind, in the order printed ("members", 41).
-    pub counts: Vec<(&'static str, usize)>,
+    pub(crate) counts: Vec<(&'static str, usize)>,
     /// One line per file written: its path and what changes in it.
-    pub files: Vec<(String, String)>,
+    pub(crate) files: Vec<(String, String)>,
     /// Why rows were left out → how many.
-    pub skipped: BTreeMap<&'static str, usize>,
+    pub(crate) skipped: BTreeMap<&'static str, usize>,
     /// Lines printed last (what to do next).
-    pub notes: Vec<String>,
+    pub(crate) notes: Vec<String>,
 }
 
 impl Tally {
     /// Prints the tally in the reader's language.
-    pub fn print(&self, dry_run: bool, out: &mut dyn Write) -> std::io::Result<()> {
+    pub(crate) fn print(&self, dry_run: bool, out: &mut dyn Write) -> std::io::Result<()> {
         let counts: Vec<String> = self
             .counts
             .iter()

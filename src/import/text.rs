@@ -62,7 +62,7 @@ fn ascii_of(c: char, out: &mut Vec<Option<char>>) {
 }
 
 /// The slug of `name`, or `fallback` when nothing is left of it.
-pub fn slug(name: &str, fallback: &str) -> String {
+pub(crate) fn slug(name: &str, fallback: &str) -> String {
     let mut pieces = Vec::with_capacity(name.len());
     for c in name.chars() {
         ascii_of(c, &mut pieces);
@@ -101,7 +101,7 @@ fn cut(s: &str, max: usize) -> String {
 
 /// `base` when not in `taken`, else the first free `base-2`, `base-3` …
 /// (the base shortened so the id stays within 64 characters).
-pub fn unique(base: &str, taken: &BTreeSet<String>) -> String {
+pub(crate) fn unique(base: &str, taken: &BTreeSet<String>) -> String {
     if !taken.contains(base) {
         return base.to_string();
     }
@@ -115,7 +115,7 @@ pub fn unique(base: &str, taken: &BTreeSet<String>) -> String {
 }
 
 /// The key two names are compared by (see the module doc).
-pub fn name_key(name: &str) -> String {
+pub(crate) fn name_key(name: &str) -> String {
     name.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -123,12 +123,12 @@ pub fn name_key(name: &str) -> String {
 }
 
 /// Whether two names name the same person or company.
-pub fn same_name(a: &str, b: &str) -> bool {
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
     name_key(a) == name_key(b)
 }
 
 /// Letters and digits only, lower case.
-pub fn compact(s: &str) -> String {
+pub(crate) fn compact(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)

@@ -10,9 +10,9 @@ use crate::diagnostic::codes;
 
 /// Owned text of a cell and where it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Text {
-    pub text: String,
-    pub span: crate::diagnostic::Span,
+pub(crate) struct Text {
+    pub(crate) text: String,
+    pub(crate) span: crate::diagnostic::Span,
 }
 
 impl From<Cell<'_>> for Text {
@@ -26,7 +26,7 @@ impl From<Cell<'_>> for Text {
 
 /// A date `YYYY-MM-DD` (or `YYYY/M/D`, with a warning); `what` names the
 /// column in the message.
-pub fn date(cell: Cell<'_>, what: &str, p: &mut Problems) -> Option<NaiveDate> {
+pub(crate) fn date(cell: Cell<'_>, what: &str, p: &mut Problems) -> Option<NaiveDate> {
     let t = cell.text;
     if t.len() == 10
         && let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d")
@@ -52,7 +52,7 @@ pub fn date(cell: Cell<'_>, what: &str, p: &mut Problems) -> Option<NaiveDate> {
 }
 
 /// An amount of money: a number ≥ 0, rounded to the cent.
-pub fn money(cell: Cell<'_>, what: &str, p: &mut Problems) -> Option<f64> {
+pub(crate) fn money(cell: Cell<'_>, what: &str, p: &mut Problems) -> Option<f64> {
     match cell.text.replace(',', "").parse::<f64>() {
         Ok(n) if n.is_finite() && n >= 0.0 => Some((n * 100.0).round() / 100.0),
         _ => {
@@ -72,7 +72,7 @@ pub fn money(cell: Cell<'_>, what: &str, p: &mut Problems) -> Option<f64> {
 
 /// A TOML value for free text that may be a number (`1996`, `1100.04`):
 /// a number when it reads as one, else the text.
-pub fn loose(text: &str) -> toml_edit::Value {
+pub(crate) fn loose(text: &str) -> toml_edit::Value {
     let b = text.as_bytes();
     if b.len() > 1 && b[0] == b'0' && b[1].is_ascii_digit() {
         // a leading zero is part of a code (a ZIP), not of a number

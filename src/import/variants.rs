@@ -9,13 +9,13 @@ use crate::diagnostic::{Span, codes};
 
 /// The variants met so far: (what, spelling) → (first place, reading, rows).
 #[derive(Debug, Default)]
-pub struct Variants {
+pub(crate) struct Variants {
     seen: BTreeMap<(&'static str, String), (Span, String, usize)>,
 }
 
 impl Variants {
     /// `from` (a `what`, e.g. "product") was read as `to` at `span`.
-    pub fn note(&mut self, what: &'static str, from: &str, to: &str, span: Span) {
+    pub(crate) fn note(&mut self, what: &'static str, from: &str, to: &str, span: Span) {
         self.seen
             .entry((what, from.to_string()))
             .or_insert_with(|| (span, to.to_string(), 0))
@@ -23,7 +23,7 @@ impl Variants {
     }
 
     /// One warning per spelling.
-    pub fn report(self, p: &mut Problems) {
+    pub(crate) fn report(self, p: &mut Problems) {
         for ((what, from), (span, to, n)) in self.seen {
             let rows = if n == 1 {
                 "1 row".to_string()

@@ -26,8 +26,8 @@ pub(crate) enum Parsed {
 /// A file once read: its source and, for a record in its place, what it
 /// holds and the problems found in it alone.
 pub(crate) struct Done {
-    pub file: SourceFile,
-    pub parsed: Option<(Parsed, Vec<Diagnostic>)>,
+    pub(crate) file: SourceFile,
+    pub(crate) parsed: Option<(Parsed, Vec<Diagnostic>)>,
 }
 
 /// A file found, by its path inside the folder: its place, and what it

@@ -26,12 +26,12 @@ pub(crate) struct Fields<'a, 'i> {
     table: &'a DeTable<'i>,
     used: Vec<&'static str>,
     spans: Spans,
-    pub diags: Vec<Diagnostic>,
+    pub(crate) diags: Vec<Diagnostic>,
 }
 
 impl<'a, 'i> Fields<'a, 'i> {
     /// `what` names the entry in messages (`client`, `deal`, `leave` …).
-    pub fn new(
+    pub(crate) fn new(
         file: FileId,
         what: &'static str,
         table: &'a DeTable<'i>,
@@ -47,30 +47,30 @@ impl<'a, 'i> Fields<'a, 'i> {
         }
     }
 
-    pub fn span(&self, range: Range<usize>) -> Span {
+    pub(crate) fn span(&self, range: Range<usize>) -> Span {
         Span::new(self.file, range)
     }
 
-    pub fn entry_span(&self) -> Span {
+    pub(crate) fn entry_span(&self) -> Span {
         self.spans.entry
     }
 
     /// The span of a field read so far, else of the table.
-    pub fn span_of(&self, key: &str) -> Span {
+    pub(crate) fn span_of(&self, key: &str) -> Span {
         self.spans.of(key)
     }
 
-    pub fn file(&self) -> FileId {
+    pub(crate) fn file(&self) -> FileId {
         self.file
     }
 
     /// Whether the table has `key` at all.
-    pub fn has(&self, key: &str) -> bool {
+    pub(crate) fn has(&self, key: &str) -> bool {
         self.table.get(key).is_some()
     }
 
     /// Looks a key up and marks it as known.
-    pub fn raw(&mut self, key: &'static str) -> Option<&'a Spanned<DeValue<'i>>> {
+    pub(crate) fn raw(&mut self, key: &'static str) -> Option<&'a Spanned<DeValue<'i>>> {
         self.used.push(key);
         let value = self.table.get(key)?;
         self.spans.set(key, Span::new(self.file, value.span()));
@@ -78,7 +78,7 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     /// Reports a missing required field.
-    pub fn missing(&mut self, key: &str, why: &str) {
+    pub(crate) fn missing(&mut self, key: &str, why: &str) {
         let d = Diagnostic::error(
             codes::MISSING_FIELD,
             self.spans.entry,
@@ -100,18 +100,18 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     /// Reports a problem with a field's value (`code` from `codes`).
-    pub fn error_at(&mut self, key: &'static str, code: &'static str, message: String) {
+    pub(crate) fn error_at(&mut self, key: &'static str, code: &'static str, message: String) {
         let span = self.spans.of(key);
         self.diags.push(Diagnostic::error(code, span, message));
     }
 
     /// Reports a warning about a field's value.
-    pub fn warn_at(&mut self, key: &'static str, code: &'static str, message: String) {
+    pub(crate) fn warn_at(&mut self, key: &'static str, code: &'static str, message: String) {
         let span = self.spans.of(key);
         self.diags.push(Diagnostic::warning(code, span, message));
     }
 
-    pub fn str(&mut self, key: &'static str) -> Option<String> {
+    pub(crate) fn str(&mut self, key: &'static str) -> Option<String> {
         let v = self.raw(key)?;
         match v.get_ref() {
             DeValue::String(s) => {
@@ -126,12 +126,12 @@ impl<'a, 'i> Fields<'a, 'i> {
         }
     }
 
-    pub fn req_str(&mut self, key: &'static str) -> Option<String> {
+    pub(crate) fn req_str(&mut self, key: &'static str) -> Option<String> {
         self.require(key, Self::str)
     }
 
     /// Runs `get`, reporting the field as missing when it is absent.
-    pub fn require<T>(
+    pub(crate) fn require<T>(
         &mut self,
         key: &'static str,
         get: impl FnOnce(&mut Self, &'static str) -> Option<T>,
@@ -144,7 +144,7 @@ impl<'a, 'i> Fields<'a, 'i> {
         get(self, key)
     }
 
-    pub fn bool(&mut self, key: &'static str) -> Option<bool> {
+    pub(crate) fn bool(&mut self, key: &'static str) -> Option<bool> {
         let v = self.raw(key)?;
         match v.get_ref() {
             DeValue::Boolean(b) => Some(*b),
@@ -155,7 +155,7 @@ impl<'a, 'i> Fields<'a, 'i> {
         }
     }
 
-    pub fn int(&mut self, key: &'static str) -> Option<i64> {
+    pub(crate) fn int(&mut self, key: &'static str) -> Option<i64> {
         let v = self.raw(key)?;
         match v.get_ref() {
             DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
@@ -173,7 +173,7 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     /// A number: integer or float.
-    pub fn num(&mut self, key: &'static str) -> Option<f64> {
+    pub(crate) fn num(&mut self, key: &'static str) -> Option<f64> {
         let v = self.raw(key)?;
         let n = number(v.get_ref());
         match n {
@@ -194,7 +194,7 @@ impl<'a, 'i> Fields<'a, 'i> {
         }
     }
 
-    pub fn date(&mut self, key: &'static str) -> Option<NaiveDate> {
+    pub(crate) fn date(&mut self, key: &'static str) -> Option<NaiveDate> {
         let v = self.raw(key)?;
         match to_date(v.get_ref()) {
             Some(d) => Some(d),
@@ -205,11 +205,11 @@ impl<'a, 'i> Fields<'a, 'i> {
         }
     }
 
-    pub fn req_date(&mut self, key: &'static str) -> Option<NaiveDate> {
+    pub(crate) fn req_date(&mut self, key: &'static str) -> Option<NaiveDate> {
         self.require(key, Self::date)
     }
 
-    pub fn datetime(&mut self, key: &'static str) -> Option<NaiveDateTime> {
+    pub(crate) fn datetime(&mut self, key: &'static str) -> Option<NaiveDateTime> {
         let v = self.raw(key)?;
         match to_datetime(v.get_ref()) {
             Some(d) => Some(d),
@@ -225,7 +225,7 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     /// A time of day written as a string "HH:MM".
-    pub fn time(&mut self, key: &'static str) -> Option<NaiveTime> {
+    pub(crate) fn time(&mut self, key: &'static str) -> Option<NaiveTime> {
         let v = self.raw(key)?;
         let parsed = match v.get_ref() {
             DeValue::String(s) => parse_hhmm(s),
@@ -243,7 +243,7 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     /// A month written as a string "YYYY-MM".
-    pub fn month(&mut self, key: &'static str) -> Option<YearMonth> {
+    pub(crate) fn month(&mut self, key: &'static str) -> Option<YearMonth> {
         let v = self.raw(key)?;
         let DeValue::String(s) = v.get_ref() else {
             self.wrong_type(key, v, "a month written \"YYYY-MM\"");
@@ -264,7 +264,7 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     /// A string from a closed set; reports the allowed values when wrong.
-    pub fn choice<E>(
+    pub(crate) fn choice<E>(
         &mut self,
         key: &'static str,
         parse: fn(&str) -> Option<E>,
@@ -284,7 +284,7 @@ impl<'a, 'i> Fields<'a, 'i> {
 
     /// Reports unknown keys (everything not read, except an `extra` table)
     /// and returns the spans and all problems of this table.
-    pub fn finish(mut self, diags: &mut Vec<Diagnostic>) -> Spans {
+    pub(crate) fn finish(mut self, diags: &mut Vec<Diagnostic>) -> Spans {
         let known: Vec<&str> = self.used.clone();
         let unknown: Vec<(String, Span, bool)> = self
             .rest()

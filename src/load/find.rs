@@ -9,7 +9,7 @@ use super::LoadError;
 /// Resolves the records folder (`given` is `--records` or the variable),
 /// then finishes or rolls back a write that was interrupted there
 /// (`crate::write::journal`), so no command reads half a write.
-pub fn find_root(given: Option<&Path>, cwd: &Path) -> Result<PathBuf, LoadError> {
+pub(crate) fn find_root(given: Option<&Path>, cwd: &Path) -> Result<PathBuf, LoadError> {
     let root = locate(given, cwd)?;
     crate::write::journal::recover(&root).map_err(|e| LoadError::Unfinished(e.to_string()))?;
     Ok(root)
@@ -46,7 +46,7 @@ fn locate(given: Option<&Path>, cwd: &Path) -> Result<PathBuf, LoadError> {
 /// on its own before the command runs (the interface language must be
 /// known to print even a usage error); `None` when there is no folder or
 /// no setting. The loader checks the value with the rest of the file.
-pub fn lang_setting(given: Option<&Path>, cwd: &Path) -> Option<String> {
+pub(crate) fn lang_setting(given: Option<&Path>, cwd: &Path) -> Option<String> {
     let root = find_root(given, cwd).ok()?;
     let root = if root.is_absolute() {
         root

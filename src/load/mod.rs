@@ -31,11 +31,10 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-pub use find::{find_root, lang_setting};
+pub(crate) use find::{find_root, lang_setting};
 pub(crate) use read::read_record;
-pub use tree::{FileTree, MemTree, load_tree};
-pub use values::parse_hhmm;
-pub use walk::EntryKind;
+pub(crate) use tree::{FileTree, MemTree, load_tree};
+pub(crate) use walk::EntryKind;
 
 #[cfg(test)]
 pub(crate) use assemble::parse_file;
@@ -46,7 +45,7 @@ use crate::model::{Place, Records};
 
 /// What stops a load before any file is judged.
 #[derive(Debug, thiserror::Error)]
-pub enum LoadError {
+pub(crate) enum LoadError {
     #[error("{} is not a records folder: it has no clientele.toml (create one with `clientele init`)", dir.display())]
     NotRecords { dir: PathBuf },
     #[error("no records folder found from {}: pass --records DIR, set CLIENTELE_RECORDS, or run `clientele init`", cwd.display())]
@@ -63,15 +62,15 @@ pub enum LoadError {
 
 /// The records and every problem found while reading them.
 #[derive(Debug, Default)]
-pub struct Loaded {
-    pub records: Records,
-    pub diagnostics: Vec<Diagnostic>,
+pub(crate) struct Loaded {
+    pub(crate) records: Records,
+    pub(crate) diagnostics: Vec<Diagnostic>,
 }
 
 /// Loads the folder at `root` (as the user gave it, for display). Each
 /// file is read and parsed in one step on all cores, and its text let go
 /// at once: it is read again only for a diagnostic that shows a line.
-pub fn load(root: &Path) -> Result<Loaded, LoadError> {
+pub(crate) fn load(root: &Path) -> Result<Loaded, LoadError> {
     let files: Vec<Prepared> = walk::walk(root)?
         .into_par_iter()
         .enumerate()
@@ -104,7 +103,10 @@ fn reload(root: &Path, rel: &str) -> Option<String> {
 /// has no text is left out. Writes use it to re-check a few files — the
 /// settings, the team, the files a change touches — without reading the
 /// whole folder. `team.toml` must be among them.
-pub fn load_some(root: &Path, files: &[(String, Option<String>)]) -> Result<Loaded, LoadError> {
+pub(crate) fn load_some(
+    root: &Path,
+    files: &[(String, Option<String>)],
+) -> Result<Loaded, LoadError> {
     let mut texts = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
     for (rel, text) in files {
@@ -125,7 +127,7 @@ pub fn load_some(root: &Path, files: &[(String, Option<String>)]) -> Result<Load
 
 /// The record files of one folder inside `root` (`clients`, `months/2026-11`),
 /// sorted, as paths inside `root`; none when the folder does not exist.
-pub fn files_in(root: &Path, folder: &str) -> Result<Vec<String>, LoadError> {
+pub(crate) fn files_in(root: &Path, folder: &str) -> Result<Vec<String>, LoadError> {
     let dir = root.join(folder);
     let entries = match std::fs::read_dir(&dir) {
         Ok(e) => e,
@@ -171,7 +173,7 @@ fn assemble_texts(root: &Path, texts: Vec<Read>) -> Loaded {
 /// What [`load_and_check`] reads: the whole folder, or some of its files
 /// (see [`load_some`]).
 #[derive(Clone, Copy)]
-pub enum Scope<'a> {
+pub(crate) enum Scope<'a> {
     Folder(&'a Path),
     /// The whole folder, through the cache of parsed records.
     Cached(&'a Path),
@@ -183,7 +185,7 @@ pub enum Scope<'a> {
 impl<'a> Scope<'a> {
     /// The whole folder through the cache when `cache`; any other scope
     /// as it is.
-    pub fn cached(self, cache: bool) -> Scope<'a> {
+    pub(crate) fn cached(self, cache: bool) -> Scope<'a> {
         match self {
             Scope::Folder(root) if cache => Scope::Cached(root),
             other => other,
@@ -199,7 +201,7 @@ impl<'a> From<&'a Path> for Scope<'a> {
 
 /// The day the checks judge by: a date, or a function of the loaded
 /// records (today in the team's time zone needs the settings).
-pub trait Day {
+pub(crate) trait Day {
     fn day(self, records: &Records) -> chrono::NaiveDate;
 }
 
@@ -218,7 +220,7 @@ impl<F: FnOnce(&Records) -> chrono::NaiveDate> Day for F {
 /// Load → check → sort, the one way every reader, `check`, the write
 /// transaction and `import` get records: loads `scope`, runs every
 /// cross-file check as of `as_of`, and sorts the diagnostics by place.
-pub fn load_and_check<'a>(
+pub(crate) fn load_and_check<'a>(
     scope: impl Into<Scope<'a>>,
     as_of: impl Day,
 ) -> Result<Loaded, LoadError> {

@@ -13,9 +13,9 @@ use crate::diagnostic::codes;
 /// Why a file found could not be read: the code and message to report.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Unread {
-    pub code: &'static str,
-    pub message: String,
-    pub help: Option<String>,
+    pub(crate) code: &'static str,
+    pub(crate) message: String,
+    pub(crate) help: Option<String>,
 }
 
 impl Unread {

@@ -13,7 +13,7 @@ use crate::model::Place;
 
 /// A tree of files and folders to load records from. Paths are inside the
 /// records folder, with `/` separators; `""` is the top.
-pub trait FileTree {
+pub(crate) trait FileTree {
     /// The entries of the folder `dir`: names and kinds, in any order.
     fn list(&self, dir: &str) -> Result<Vec<(String, EntryKind)>, String>;
     /// The bytes of the file `rel`.
@@ -21,7 +21,7 @@ pub trait FileTree {
 }
 
 /// Loads the records of `tree`; `root` is the folder's name for messages.
-pub fn load_tree(root: &Path, tree: &dyn FileTree) -> Result<Loaded, LoadError> {
+pub(crate) fn load_tree(root: &Path, tree: &dyn FileTree) -> Result<Loaded, LoadError> {
     let mut found = Vec::new();
     walk(tree, root, "", &mut found)?;
     let texts: Vec<Read> = found
@@ -80,7 +80,7 @@ fn walk(
 /// Files held in memory by path (`clients/acme.toml`): a [`FileTree`] for
 /// loading a few files without a folder.
 #[derive(Debug, Default)]
-pub struct MemTree(pub std::collections::BTreeMap<String, Vec<u8>>);
+pub(crate) struct MemTree(pub std::collections::BTreeMap<String, Vec<u8>>);
 
 impl FileTree for MemTree {
     fn list(&self, dir: &str) -> Result<Vec<(String, EntryKind)>, String> {

@@ -70,7 +70,7 @@ pub(crate) fn to_datetime(v: &DeValue<'_>) -> Option<NaiveDateTime> {
 }
 
 /// Parses "HH:MM" (also "H:MM" and "HH:MM:SS").
-pub fn parse_hhmm(s: &str) -> Option<NaiveTime> {
+pub(crate) fn parse_hhmm(s: &str) -> Option<NaiveTime> {
     NaiveTime::parse_from_str(s, "%H:%M")
         .or_else(|_| NaiveTime::parse_from_str(s, "%H:%M:%S"))
         .ok()

@@ -21,7 +21,7 @@ pub(crate) type Found = (String, Result<Option<Place>, Unread>);
 /// What an entry of the records is, wherever it is read from (the folder
 /// on disk, or a commit's tree).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EntryKind {
+pub(crate) enum EntryKind {
     File,
     Dir,
     /// Neither: a link, FIFO, socket, device or submodule, as named.

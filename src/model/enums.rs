@@ -9,19 +9,22 @@ macro_rules! string_enum {
     ($(#[$doc:meta])* $name:ident { $($variant:ident = $text:literal),* $(,)? }) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum $name { $($variant),* }
+        pub(crate) enum $name { $($variant),* }
 
         impl $name {
             /// Every value, in the order the rules list them.
-            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+            #[allow(dead_code)] // not every enum needs every item of the macro
+            pub(crate) const ALL: &'static [$name] = &[$($name::$variant),*];
             /// The allowed spellings, for messages.
-            pub const NAMES: &'static [&'static str] = &[$($text),*];
+            #[allow(dead_code)]
+            pub(crate) const NAMES: &'static [&'static str] = &[$($text),*];
 
-            pub fn as_str(self) -> &'static str {
+            pub(crate) fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),* }
             }
 
-            pub fn parse(s: &str) -> Option<$name> {
+            #[allow(dead_code)]
+            pub(crate) fn parse(s: &str) -> Option<$name> {
                 match s { $($text => Some($name::$variant),)* _ => None }
             }
         }
@@ -51,7 +54,7 @@ string_enum!(
 impl Stage {
     /// Whether a client at this stage must say `since` (the date of the
     /// first signed contract): customers and dormant clients.
-    pub fn needs_since(self) -> bool {
+    pub(crate) fn needs_since(self) -> bool {
         matches!(self, Stage::Customer | Stage::Dormant)
     }
 }

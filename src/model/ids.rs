@@ -14,7 +14,7 @@ macro_rules! id_type {
         $(#[$doc])*
         #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
         #[serde(transparent)]
-        pub struct $name(pub String);
+        pub(crate) struct $name(pub String);
 
         impl Deref for $name {
             type Target = str;
@@ -54,7 +54,7 @@ id_type!(
 
 /// `^[a-z0-9][a-z0-9-]{0,63}$`, and not a Windows device name: client and
 /// member ids.
-pub fn is_client_id(s: &str) -> bool {
+pub(crate) fn is_client_id(s: &str) -> bool {
     id_problem(s).is_none()
 }
 
@@ -70,18 +70,18 @@ fn client_id_shape(s: &str) -> bool {
 
 /// The device names Windows reserves in every folder, with any extension:
 /// a file `con.toml` or `lpt1.toml` cannot be made there.
-pub const DEVICE_NAMES: &[&str] = &[
+pub(crate) const DEVICE_NAMES: &[&str] = &[
     "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
     "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
 ];
 
 /// Whether `s` is a Windows device name, in any case.
-pub fn is_device_name(s: &str) -> bool {
+pub(crate) fn is_device_name(s: &str) -> bool {
     DEVICE_NAMES.iter().any(|d| d.eq_ignore_ascii_case(s))
 }
 
 /// `^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$`: deal, complaint, session, meeting ids.
-pub fn is_entry_id(s: &str) -> bool {
+pub(crate) fn is_entry_id(s: &str) -> bool {
     let b = s.as_bytes();
     !b.is_empty()
         && b.len() <= 64
@@ -93,7 +93,7 @@ pub fn is_entry_id(s: &str) -> bool {
 
 /// Why a string cannot be a client or member id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum IdProblem {
+pub(crate) enum IdProblem {
     /// It could name a path outside the records folder (`..`, `/`, `\`, NUL).
     Escapes,
     /// It breaks the pattern `^[a-z0-9][a-z0-9-]{0,63}$`.
@@ -103,7 +103,7 @@ pub enum IdProblem {
 }
 
 /// Why `s` cannot be a client or member id, if it cannot.
-pub fn id_problem(s: &str) -> Option<IdProblem> {
+pub(crate) fn id_problem(s: &str) -> Option<IdProblem> {
     if s.contains("..") || s.contains(['/', '\\', '\0']) {
         Some(IdProblem::Escapes)
     } else if !client_id_shape(s) {

@@ -18,27 +18,28 @@ mod spans;
 mod training;
 mod year_month;
 
-pub use client::{Client, Complaint, Contact, Deal};
-pub use enums::{
+pub(crate) use client::{Client, Complaint, Contact, Deal};
+pub(crate) use enums::{
     ActionStatus, AttendanceStatus, AwardKind, Channel, ComplaintStatus, DealStage, EventKind,
     InteractionKind, LeaveKind, LeaveStatus, MeetingKind, PlanStatus, ResearchKind, Role, Severity,
     Source, Stage, Tier, TrainingCategory, TrainingMethod,
 };
-pub use ids::{
-    ClientId, DEVICE_NAMES, IdProblem, MemberId, id_problem, is_client_id, is_device_name,
-    is_entry_id,
+pub(crate) use ids::{
+    ClientId, IdProblem, MemberId, id_problem, is_client_id, is_device_name, is_entry_id,
 };
-pub use member::Member;
-pub use month::{Action, Attendance, Award, Interaction, Leave, Meeting, MonthLog, Plan, Review};
-pub use place::{FileKind, Place};
-pub use policy::{
+pub(crate) use member::Member;
+pub(crate) use month::{
+    Action, Attendance, Award, Interaction, Leave, Meeting, MonthLog, Plan, Review,
+};
+pub(crate) use place::{FileKind, Place};
+pub(crate) use policy::{
     Career, CareerRules, Event, Feedback, Research, Rotation, TeamTarget, target_for,
 };
-pub use records::Records;
-pub use settings::{
+pub(crate) use records::Records;
+pub(crate) use settings::{
     Appraisal, Calendar, ComplaintLimits, Complaints, Followup, Kpi, KpiTargets, Occasion,
     Settings, TeamInfo, TierWeights, Tiers,
 };
-pub use spans::Spans;
-pub use training::{Exam, Session, TrainingYear};
-pub use year_month::YearMonth;
+pub(crate) use spans::Spans;
+pub(crate) use training::{Exam, Session, TrainingYear};
+pub(crate) use year_month::YearMonth;

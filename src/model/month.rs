@@ -10,76 +10,76 @@ use crate::diagnostic::FileId;
 
 /// `months/<YYYY-MM>/<member>.toml`.
 #[derive(Clone, Debug)]
-pub struct MonthLog {
-    pub month: YearMonth,
-    pub member: MemberId,
-    pub file: FileId,
-    pub interactions: Vec<Interaction>,
-    pub plans: Vec<Plan>,
-    pub attendance: Vec<Attendance>,
-    pub leaves: Vec<Leave>,
-    pub meetings: Vec<Meeting>,
-    pub reviews: Vec<Review>,
-    pub awards: Vec<Award>,
-    pub feedback: Vec<Feedback>,
-    pub research: Vec<Research>,
-    pub events: Vec<Event>,
+pub(crate) struct MonthLog {
+    pub(crate) month: YearMonth,
+    pub(crate) member: MemberId,
+    pub(crate) file: FileId,
+    pub(crate) interactions: Vec<Interaction>,
+    pub(crate) plans: Vec<Plan>,
+    pub(crate) attendance: Vec<Attendance>,
+    pub(crate) leaves: Vec<Leave>,
+    pub(crate) meetings: Vec<Meeting>,
+    pub(crate) reviews: Vec<Review>,
+    pub(crate) awards: Vec<Award>,
+    pub(crate) feedback: Vec<Feedback>,
+    pub(crate) research: Vec<Research>,
+    pub(crate) events: Vec<Event>,
 }
 
 /// An `[[interaction]]`: any contact with a client.
 #[derive(Clone, Debug)]
-pub struct Interaction {
-    pub date: NaiveDate,
-    pub client: ClientId,
-    pub kind: InteractionKind,
-    pub summary: String,
-    pub satisfaction: Option<i64>,
-    pub spans: Spans,
+pub(crate) struct Interaction {
+    pub(crate) date: NaiveDate,
+    pub(crate) client: ClientId,
+    pub(crate) kind: InteractionKind,
+    pub(crate) summary: String,
+    pub(crate) satisfaction: Option<i64>,
+    pub(crate) spans: Spans,
 }
 
 /// A `[[plan]]`: a planned visit.
 #[derive(Clone, Debug)]
-pub struct Plan {
-    pub date: NaiveDate,
-    pub client: ClientId,
-    pub purpose: Option<String>,
-    pub spans: Spans,
+pub(crate) struct Plan {
+    pub(crate) date: NaiveDate,
+    pub(crate) client: ClientId,
+    pub(crate) purpose: Option<String>,
+    pub(crate) spans: Spans,
 }
 
 /// An `[[attendance]]` day.
 #[derive(Clone, Debug)]
-pub struct Attendance {
-    pub date: NaiveDate,
-    pub clock_in: Option<NaiveTime>,
-    pub clock_out: Option<NaiveTime>,
-    pub status: Option<AttendanceStatus>,
-    pub spans: Spans,
+pub(crate) struct Attendance {
+    pub(crate) date: NaiveDate,
+    pub(crate) clock_in: Option<NaiveTime>,
+    pub(crate) clock_out: Option<NaiveTime>,
+    pub(crate) status: Option<AttendanceStatus>,
+    pub(crate) spans: Spans,
 }
 
 impl Attendance {
-    pub fn is_field(&self) -> bool {
+    pub(crate) fn is_field(&self) -> bool {
         self.status == Some(AttendanceStatus::Field)
     }
 }
 
 /// A `[[leave]]` request.
 #[derive(Clone, Debug)]
-pub struct Leave {
-    pub kind: LeaveKind,
-    pub from: NaiveDate,
-    pub to: NaiveDate,
-    pub requested: NaiveDate,
-    pub status: LeaveStatus,
-    pub approved_by: Option<MemberId>,
-    pub decided: Option<NaiveDate>,
-    pub reason: Option<String>,
-    pub spans: Spans,
+pub(crate) struct Leave {
+    pub(crate) kind: LeaveKind,
+    pub(crate) from: NaiveDate,
+    pub(crate) to: NaiveDate,
+    pub(crate) requested: NaiveDate,
+    pub(crate) status: LeaveStatus,
+    pub(crate) approved_by: Option<MemberId>,
+    pub(crate) decided: Option<NaiveDate>,
+    pub(crate) reason: Option<String>,
+    pub(crate) spans: Spans,
 }
 
 impl Leave {
     /// The status as known at the end of `d` (rules §3.0): the decision
     /// counts only once `decided` ≤ d (a decision without a date counts).
-    pub fn status_as_of(&self, d: NaiveDate) -> LeaveStatus {
+    pub(crate) fn status_as_of(&self, d: NaiveDate) -> LeaveStatus {
         match (self.status, self.decided) {
             (LeaveStatus::Pending, _) => LeaveStatus::Pending,
             (_, Some(decided)) if decided > d => LeaveStatus::Pending,
@@ -87,52 +87,52 @@ impl Leave {
         }
     }
 
-    pub fn covers(&self, day: NaiveDate) -> bool {
+    pub(crate) fn covers(&self, day: NaiveDate) -> bool {
         self.from <= day && day <= self.to
     }
 }
 
 /// A `[[meeting]]`, logged by its chair.
 #[derive(Clone, Debug)]
-pub struct Meeting {
-    pub id: Option<String>,
-    pub date: NaiveDate,
-    pub kind: MeetingKind,
-    pub title: Option<String>,
-    pub attendees: Vec<MemberId>,
-    pub minutes: Option<String>,
-    pub actions: Vec<Action>,
-    pub spans: Spans,
+pub(crate) struct Meeting {
+    pub(crate) id: Option<String>,
+    pub(crate) date: NaiveDate,
+    pub(crate) kind: MeetingKind,
+    pub(crate) title: Option<String>,
+    pub(crate) attendees: Vec<MemberId>,
+    pub(crate) minutes: Option<String>,
+    pub(crate) actions: Vec<Action>,
+    pub(crate) spans: Spans,
 }
 
 /// A `[[meeting.action]]` item.
 #[derive(Clone, Debug)]
-pub struct Action {
-    pub task: String,
-    pub owner: MemberId,
-    pub due: NaiveDate,
-    pub done: Option<NaiveDate>,
-    pub spans: Spans,
+pub(crate) struct Action {
+    pub(crate) task: String,
+    pub(crate) owner: MemberId,
+    pub(crate) due: NaiveDate,
+    pub(crate) done: Option<NaiveDate>,
+    pub(crate) spans: Spans,
 }
 
 /// A `[[review]]`: an appraisal score given by the file's member.
 #[derive(Clone, Debug)]
-pub struct Review {
-    pub period: YearMonth,
-    pub of: MemberId,
-    pub score: f64,
-    pub comment: Option<String>,
-    pub spans: Spans,
+pub(crate) struct Review {
+    pub(crate) period: YearMonth,
+    pub(crate) of: MemberId,
+    pub(crate) score: f64,
+    pub(crate) comment: Option<String>,
+    pub(crate) spans: Spans,
 }
 
 /// An `[[award]]`, logged by a lead.
 #[derive(Clone, Debug)]
-pub struct Award {
-    pub member: MemberId,
-    pub kind: AwardKind,
+pub(crate) struct Award {
+    pub(crate) member: MemberId,
+    pub(crate) kind: AwardKind,
     /// As written; `None` means the folder's month.
-    pub period: Option<YearMonth>,
-    pub amount: Option<f64>,
-    pub reason: String,
-    pub spans: Spans,
+    pub(crate) period: Option<YearMonth>,
+    pub(crate) amount: Option<f64>,
+    pub(crate) reason: String,
+    pub(crate) spans: Spans,
 }

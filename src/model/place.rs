@@ -14,7 +14,7 @@ use super::YearMonth;
 
 /// The kinds of record files, without what their path says about them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FileKind {
+pub(crate) enum FileKind {
     Settings,
     Team,
     Client,
@@ -25,14 +25,14 @@ pub enum FileKind {
 impl FileKind {
     /// The kind of the record file at `path` (see [`Place::of_path`]);
     /// `None` for a misplaced file or one in no known place.
-    pub fn of(path: &Path) -> Option<FileKind> {
+    pub(crate) fn of(path: &Path) -> Option<FileKind> {
         Place::of_path(path)?.kind()
     }
 }
 
 /// What one file is, by its place in the folder.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Place {
+pub(crate) enum Place {
     Settings,
     Team,
     /// A client file, with its file stem.
@@ -48,7 +48,7 @@ impl Place {
     /// Classifies a path inside the records folder, given as its components
     /// (`["months", "2026-11", "li-wei.toml"]`); `None` for a file that is
     /// not `.toml` or is in no known place.
-    pub fn classify<S: AsRef<str>>(parts: &[S]) -> Option<Place> {
+    pub(crate) fn classify<S: AsRef<str>>(parts: &[S]) -> Option<Place> {
         let parts: Vec<&str> = parts.iter().map(AsRef::as_ref).collect();
         let stem = parts.last()?.strip_suffix(".toml")?;
         match parts.as_slice() {
@@ -76,7 +76,7 @@ impl Place {
     /// Classifies a path that may lie anywhere (a file given to `fmt`) by its
     /// last components: the longest tail (three, two, then one component)
     /// that names a place.
-    pub fn of_path(path: &Path) -> Option<Place> {
+    pub(crate) fn of_path(path: &Path) -> Option<Place> {
         let parts: Vec<String> = path
             .iter()
             .map(|p| p.to_string_lossy().into_owned())
@@ -87,7 +87,7 @@ impl Place {
     }
 
     /// The kind of record the file holds; `None` when it is misplaced.
-    pub fn kind(&self) -> Option<FileKind> {
+    pub(crate) fn kind(&self) -> Option<FileKind> {
         Some(match self {
             Place::Settings => FileKind::Settings,
             Place::Team => FileKind::Team,

@@ -9,22 +9,22 @@ use crate::diagnostic::SourceMap;
 /// `team.toml`, clients by id, month logs by (month, member), training by
 /// year.
 #[derive(Clone, Debug, Default)]
-pub struct Records {
-    pub sources: SourceMap,
-    pub settings: Settings,
-    pub members: Vec<Member>,
-    pub clients: Vec<Client>,
-    pub months: Vec<MonthLog>,
-    pub training: Vec<TrainingYear>,
+pub(crate) struct Records {
+    pub(crate) sources: SourceMap,
+    pub(crate) settings: Settings,
+    pub(crate) members: Vec<Member>,
+    pub(crate) clients: Vec<Client>,
+    pub(crate) months: Vec<MonthLog>,
+    pub(crate) training: Vec<TrainingYear>,
     /// Every member id written in team.toml, also of entries with other
     /// problems, so one mistake is not reported again as missing members.
-    pub declared_members: std::collections::BTreeSet<String>,
+    pub(crate) declared_members: std::collections::BTreeSet<String>,
     /// Every client file stem, likewise (also of files that could not be
     /// read or parsed).
-    pub declared_clients: std::collections::BTreeSet<String>,
+    pub(crate) declared_clients: std::collections::BTreeSet<String>,
     /// `team.toml` could not be read or parsed: that one error stands for
     /// every member reference, which are then not judged.
-    pub team_unread: bool,
+    pub(crate) team_unread: bool,
     member_index: HashMap<String, usize>,
     client_index: HashMap<String, usize>,
     /// Indexes into `months` of each member's logs, in month order.
@@ -33,7 +33,7 @@ pub struct Records {
 
 impl Records {
     /// Builds the look-up indexes; call after filling the vectors.
-    pub fn index(&mut self) {
+    pub(crate) fn index(&mut self) {
         self.clients.sort_by(|a, b| a.id.cmp(&b.id));
         self.months
             .sort_by(|a, b| (a.month, &a.member).cmp(&(b.month, &b.member)));
@@ -61,16 +61,16 @@ impl Records {
         }
     }
 
-    pub fn member(&self, id: &str) -> Option<&Member> {
+    pub(crate) fn member(&self, id: &str) -> Option<&Member> {
         self.member_index.get(id).map(|&i| &self.members[i])
     }
 
-    pub fn client(&self, id: &str) -> Option<&Client> {
+    pub(crate) fn client(&self, id: &str) -> Option<&Client> {
         self.client_index.get(id).map(|&i| &self.clients[i])
     }
 
     /// The month logs of `member`, in month order.
-    pub fn months_of<'a>(&'a self, member: &str) -> impl Iterator<Item = &'a MonthLog> + 'a {
+    pub(crate) fn months_of<'a>(&'a self, member: &str) -> impl Iterator<Item = &'a MonthLog> + 'a {
         self.member_months
             .get(member)
             .into_iter()
@@ -79,12 +79,12 @@ impl Records {
     }
 
     /// Month logs of months up to and including `last`.
-    pub fn months_until(&self, last: YearMonth) -> impl Iterator<Item = &MonthLog> {
+    pub(crate) fn months_until(&self, last: YearMonth) -> impl Iterator<Item = &MonthLog> {
         self.months.iter().filter(move |m| m.month <= last)
     }
 
     /// The logs of one month.
-    pub fn month_logs(&self, month: YearMonth) -> impl Iterator<Item = &MonthLog> {
+    pub(crate) fn month_logs(&self, month: YearMonth) -> impl Iterator<Item = &MonthLog> {
         self.months.iter().filter(move |m| m.month == month)
     }
 }

@@ -12,35 +12,36 @@ use crate::diagnostic::FileId;
 
 /// The whole of `clientele.toml`.
 #[derive(Clone, Debug, Default)]
-pub struct Settings {
-    pub file: Option<FileId>,
-    pub team: TeamInfo,
-    pub calendar: Calendar,
-    pub tiers: Tiers,
-    pub followup: Followup,
-    pub complaints: Complaints,
-    pub kpi: Kpi,
-    pub appraisal: Appraisal,
-    pub pass_mark: f64,
-    pub occasions: Vec<Occasion>,
+pub(crate) struct Settings {
+    #[allow(dead_code)] // where the settings came from, as every record keeps
+    pub(crate) file: Option<FileId>,
+    pub(crate) team: TeamInfo,
+    pub(crate) calendar: Calendar,
+    pub(crate) tiers: Tiers,
+    pub(crate) followup: Followup,
+    pub(crate) complaints: Complaints,
+    pub(crate) kpi: Kpi,
+    pub(crate) appraisal: Appraisal,
+    pub(crate) pass_mark: f64,
+    pub(crate) occasions: Vec<Occasion>,
     /// `[leave] annual_days`: each member's annual-leave days a year.
-    pub annual_days: Option<i64>,
+    pub(crate) annual_days: Option<i64>,
     /// `[[team_target]]` entries, sorted by `from`.
-    pub team_targets: Vec<TeamTarget>,
-    pub career: CareerRules,
+    pub(crate) team_targets: Vec<TeamTarget>,
+    pub(crate) career: CareerRules,
 }
 
 /// `[team]`.
 #[derive(Clone, Debug)]
-pub struct TeamInfo {
-    pub name: String,
-    pub currency: String,
-    pub timezone: String,
+pub(crate) struct TeamInfo {
+    pub(crate) name: String,
+    pub(crate) currency: String,
+    pub(crate) timezone: String,
     /// The interface language (`en`, `zh-Hant`, `zh-Hans`), when set.
-    pub lang: Option<crate::i18n::Lang>,
+    pub(crate) lang: Option<crate::i18n::Lang>,
     /// The day the team began keeping records (rules §3.2): no client's
     /// last contact counts earlier.
-    pub records_start: Option<NaiveDate>,
+    pub(crate) records_start: Option<NaiveDate>,
 }
 
 impl Default for TeamInfo {
@@ -57,13 +58,13 @@ impl Default for TeamInfo {
 
 /// `[calendar]`: which days are workdays and the hours of a day.
 #[derive(Clone, Debug)]
-pub struct Calendar {
-    pub workdays: Vec<Weekday>,
-    pub holidays: BTreeSet<NaiveDate>,
-    pub extra_workdays: BTreeSet<NaiveDate>,
-    pub work_start: NaiveTime,
-    pub work_end: NaiveTime,
-    pub grace_minutes: i64,
+pub(crate) struct Calendar {
+    pub(crate) workdays: Vec<Weekday>,
+    pub(crate) holidays: BTreeSet<NaiveDate>,
+    pub(crate) extra_workdays: BTreeSet<NaiveDate>,
+    pub(crate) work_start: NaiveTime,
+    pub(crate) work_end: NaiveTime,
+    pub(crate) grace_minutes: i64,
 }
 
 impl Default for Calendar {
@@ -88,14 +89,14 @@ impl Default for Calendar {
 impl Calendar {
     /// rules §3.6: a workday is a listed weekday that is not a holiday, or an
     /// extra (make-up) workday.
-    pub fn is_workday(&self, day: NaiveDate) -> bool {
+    pub(crate) fn is_workday(&self, day: NaiveDate) -> bool {
         use chrono::Datelike;
         self.extra_workdays.contains(&day)
             || (self.workdays.contains(&day.weekday()) && !self.holidays.contains(&day))
     }
 
     /// The workdays in `from ..= to`.
-    pub fn workdays_between(&self, from: NaiveDate, to: NaiveDate) -> usize {
+    pub(crate) fn workdays_between(&self, from: NaiveDate, to: NaiveDate) -> usize {
         from.iter_days()
             .take_while(|d| *d <= to)
             .filter(|d| self.is_workday(*d))
@@ -105,20 +106,20 @@ impl Calendar {
 
 /// `[tiers]`: weights and thresholds of the client grade.
 #[derive(Clone, Debug)]
-pub struct Tiers {
-    pub weights: TierWeights,
+pub(crate) struct Tiers {
+    pub(crate) weights: TierWeights,
     /// Score thresholds for A, B and C; below C is D.
-    pub a: f64,
-    pub b: f64,
-    pub c: f64,
+    pub(crate) a: f64,
+    pub(crate) b: f64,
+    pub(crate) c: f64,
 }
 
 /// `[tiers] weights`.
 #[derive(Clone, Debug)]
-pub struct TierWeights {
-    pub scale: f64,
-    pub potential: f64,
-    pub loyalty: f64,
+pub(crate) struct TierWeights {
+    pub(crate) scale: f64,
+    pub(crate) potential: f64,
+    pub(crate) loyalty: f64,
 }
 
 impl Default for Tiers {
@@ -138,7 +139,7 @@ impl Default for Tiers {
 
 impl Tiers {
     /// The tier of a printed score.
-    pub fn tier_of(&self, printed_score: f64) -> Tier {
+    pub(crate) fn tier_of(&self, printed_score: f64) -> Tier {
         if printed_score >= self.a {
             Tier::A
         } else if printed_score >= self.b {
@@ -153,9 +154,9 @@ impl Tiers {
 
 /// `[followup]`: most days allowed between two contacts.
 #[derive(Clone, Debug)]
-pub struct Followup {
-    pub by_tier: BTreeMap<Tier, i64>,
-    pub prospect: i64,
+pub(crate) struct Followup {
+    pub(crate) by_tier: BTreeMap<Tier, i64>,
+    pub(crate) prospect: i64,
 }
 
 impl Default for Followup {
@@ -168,22 +169,22 @@ impl Default for Followup {
 }
 
 impl Followup {
-    pub fn interval(&self, tier: Tier) -> i64 {
+    pub(crate) fn interval(&self, tier: Tier) -> i64 {
         self.by_tier.get(&tier).copied().unwrap_or(self.prospect)
     }
 }
 
 /// `[complaints]`: response and resolution limits by severity.
 #[derive(Clone, Debug)]
-pub struct Complaints {
-    pub limits: BTreeMap<Severity, ComplaintLimits>,
+pub(crate) struct Complaints {
+    pub(crate) limits: BTreeMap<Severity, ComplaintLimits>,
 }
 
 /// The limits of one severity.
 #[derive(Clone, Copy, Debug)]
-pub struct ComplaintLimits {
-    pub respond_hours: f64,
-    pub resolve_days: f64,
+pub(crate) struct ComplaintLimits {
+    pub(crate) respond_hours: f64,
+    pub(crate) resolve_days: f64,
 }
 
 impl Default for Complaints {
@@ -203,7 +204,7 @@ impl Default for Complaints {
 }
 
 impl Complaints {
-    pub fn limits(&self, severity: Severity) -> ComplaintLimits {
+    pub(crate) fn limits(&self, severity: Severity) -> ComplaintLimits {
         self.limits
             .get(&severity)
             .copied()
@@ -216,24 +217,24 @@ impl Complaints {
 
 /// `[kpi]`: metric weights, the cap, targets by role.
 #[derive(Clone, Debug)]
-pub struct Kpi {
+pub(crate) struct Kpi {
     /// Weights of new_clients, satisfaction, sales, projects.
-    pub weights: KpiTargets,
-    pub cap: f64,
-    pub targets: BTreeMap<Role, KpiTargets>,
+    pub(crate) weights: KpiTargets,
+    pub(crate) cap: f64,
+    pub(crate) targets: BTreeMap<Role, KpiTargets>,
 }
 
 /// One value per KPI metric (used for targets and for weights).
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct KpiTargets {
-    pub new_clients: Option<f64>,
-    pub satisfaction: Option<f64>,
-    pub sales: Option<f64>,
-    pub projects: Option<f64>,
+pub(crate) struct KpiTargets {
+    pub(crate) new_clients: Option<f64>,
+    pub(crate) satisfaction: Option<f64>,
+    pub(crate) sales: Option<f64>,
+    pub(crate) projects: Option<f64>,
 }
 
 impl KpiTargets {
-    pub fn any(&self) -> bool {
+    pub(crate) fn any(&self) -> bool {
         self.new_clients.is_some()
             || self.satisfaction.is_some()
             || self.sales.is_some()
@@ -277,20 +278,20 @@ impl Default for Kpi {
 
 /// `[appraisal]`: component weights, grade thresholds, bonus multipliers.
 #[derive(Clone, Debug)]
-pub struct Appraisal {
-    pub w_kpi: f64,
-    pub w_lead: f64,
-    pub w_self: f64,
-    pub w_peer: f64,
+pub(crate) struct Appraisal {
+    pub(crate) w_kpi: f64,
+    pub(crate) w_lead: f64,
+    pub(crate) w_self: f64,
+    pub(crate) w_peer: f64,
     /// Thresholds for A, B and C; below C is D.
-    pub grade_a: f64,
-    pub grade_b: f64,
-    pub grade_c: f64,
+    pub(crate) grade_a: f64,
+    pub(crate) grade_b: f64,
+    pub(crate) grade_c: f64,
     /// Bonus multipliers by grade.
-    pub bonus: BTreeMap<Tier, f64>,
+    pub(crate) bonus: BTreeMap<Tier, f64>,
     /// Days of a month after which last month's unfed-back results are
     /// listed in the briefing.
-    pub feedback_days: u32,
+    pub(crate) feedback_days: u32,
 }
 
 impl Default for Appraisal {
@@ -316,7 +317,7 @@ impl Default for Appraisal {
 
 impl Appraisal {
     /// The grade (A–D, reusing [`Tier`]) of a printed final score.
-    pub fn grade_of(&self, printed_final: f64) -> Tier {
+    pub(crate) fn grade_of(&self, printed_final: f64) -> Tier {
         if printed_final >= self.grade_a {
             Tier::A
         } else if printed_final >= self.grade_b {
@@ -331,7 +332,7 @@ impl Appraisal {
 
 /// A `[[care.occasion]]`: a dated greeting for every customer.
 #[derive(Clone, Debug)]
-pub struct Occasion {
-    pub date: NaiveDate,
-    pub name: String,
+pub(crate) struct Occasion {
+    pub(crate) date: NaiveDate,
+    pub(crate) name: String,
 }

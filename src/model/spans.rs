@@ -6,14 +6,14 @@ use crate::diagnostic::Span;
 
 /// The span of an entry (its table) and of each field the loader read.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Spans {
-    pub entry: Span,
+pub(crate) struct Spans {
+    pub(crate) entry: Span,
     /// Each field's name and byte range, in the entry's file.
     fields: Vec<(&'static str, u32, u32)>,
 }
 
 impl Spans {
-    pub fn new(entry: Span) -> Spans {
+    pub(crate) fn new(entry: Span) -> Spans {
         Spans {
             entry,
             fields: Vec::new(),
@@ -21,22 +21,22 @@ impl Spans {
     }
 
     /// Records where `field` stands; `span` is in the entry's file.
-    pub fn set(&mut self, field: &'static str, span: Span) {
+    pub(crate) fn set(&mut self, field: &'static str, span: Span) {
         self.fields.push((field, span.start, span.end));
     }
 
     /// Makes room for `n` more fields.
-    pub fn reserve(&mut self, n: usize) {
+    pub(crate) fn reserve(&mut self, n: usize) {
         self.fields.reserve_exact(n);
     }
 
     /// Frees the room kept for more fields (once the entry is read).
-    pub fn shrink(&mut self) {
+    pub(crate) fn shrink(&mut self) {
         self.fields.shrink_to_fit();
     }
 
     /// Every field recorded, with its span.
-    pub fn fields(&self) -> impl Iterator<Item = (&'static str, Span)> + '_ {
+    pub(crate) fn fields(&self) -> impl Iterator<Item = (&'static str, Span)> + '_ {
         self.fields.iter().map(|&(name, start, end)| {
             (
                 name,
@@ -50,7 +50,7 @@ impl Spans {
     }
 
     /// The span of `field`'s value, else of the whole entry.
-    pub fn of(&self, field: &str) -> Span {
+    pub(crate) fn of(&self, field: &str) -> Span {
         self.fields.iter().find(|(name, ..)| *name == field).map_or(
             self.entry,
             |&(_, start, end)| Span {

@@ -7,46 +7,46 @@ use chrono::{Datelike, Months, NaiveDate};
 
 /// A calendar month.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct YearMonth {
-    pub year: i32,
-    pub month: u32,
+pub(crate) struct YearMonth {
+    pub(crate) year: i32,
+    pub(crate) month: u32,
 }
 
 impl YearMonth {
-    pub fn new(year: i32, month: u32) -> Option<YearMonth> {
+    pub(crate) fn new(year: i32, month: u32) -> Option<YearMonth> {
         ((1..=12).contains(&month) && (1..=9999).contains(&year))
             .then_some(YearMonth { year, month })
     }
 
-    pub fn of(date: NaiveDate) -> YearMonth {
+    pub(crate) fn of(date: NaiveDate) -> YearMonth {
         YearMonth {
             year: date.year(),
             month: date.month(),
         }
     }
 
-    pub fn first_day(self) -> NaiveDate {
+    pub(crate) fn first_day(self) -> NaiveDate {
         NaiveDate::from_ymd_opt(self.year, self.month, 1).unwrap_or(NaiveDate::MIN)
     }
 
-    pub fn last_day(self) -> NaiveDate {
+    pub(crate) fn last_day(self) -> NaiveDate {
         self.next().first_day().pred_opt().unwrap_or(NaiveDate::MAX)
     }
 
-    pub fn next(self) -> YearMonth {
+    pub(crate) fn next(self) -> YearMonth {
         YearMonth::of(self.first_day() + Months::new(1))
     }
 
-    pub fn prev(self) -> YearMonth {
+    pub(crate) fn prev(self) -> YearMonth {
         YearMonth::of(self.first_day() - Months::new(1))
     }
 
-    pub fn contains(self, date: NaiveDate) -> bool {
+    pub(crate) fn contains(self, date: NaiveDate) -> bool {
         YearMonth::of(date) == self
     }
 
     /// Every day of the month, in order.
-    pub fn days(self) -> impl Iterator<Item = NaiveDate> {
+    pub(crate) fn days(self) -> impl Iterator<Item = NaiveDate> {
         self.first_day()
             .iter_days()
             .take_while(move |d| YearMonth::of(*d) == self)

@@ -15,37 +15,42 @@ use crate::i18n::{self, Lang};
 
 /// One part of a briefing.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Section {
+pub(crate) struct Section {
     /// A stable key for scripts (`followups_overdue`).
-    pub key: &'static str,
-    pub title: &'static str,
+    pub(crate) key: &'static str,
+    pub(crate) title: &'static str,
     /// How many items there are in all.
-    pub count: usize,
+    pub(crate) count: usize,
     /// How many of them are overdue (for `--fail-on overdue`).
-    pub overdue: usize,
+    pub(crate) overdue: usize,
     /// The command that lists them all.
-    pub command: String,
+    pub(crate) command: String,
     /// The first few items (at most `count`), as CSV and JSON carry them.
-    pub rows: Table,
+    pub(crate) rows: Table,
     /// The compact text shows the column names above the rows (for rows of
     /// bare numbers, such as the KPI line).
-    pub labelled: bool,
+    pub(crate) labelled: bool,
     /// The same rows as the briefing text shows them: phrases ("25 days
     /// late") in the reader's language. Same columns as `rows`.
-    pub shown: Table,
+    pub(crate) shown: Table,
 }
 
 /// A heading and its sections, in order.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Briefing {
-    pub heading: String,
+pub(crate) struct Briefing {
+    pub(crate) heading: String,
     /// Extra keys for JSON (as_of, member…), in order.
-    pub facts: Vec<(&'static str, Value)>,
-    pub sections: Vec<Section>,
+    pub(crate) facts: Vec<(&'static str, Value)>,
+    pub(crate) sections: Vec<Section>,
 }
 
 impl Briefing {
-    pub fn write(&self, format: Format, style: &Style, out: &mut dyn Write) -> std::io::Result<()> {
+    pub(crate) fn write(
+        &self,
+        format: Format,
+        style: &Style,
+        out: &mut dyn Write,
+    ) -> std::io::Result<()> {
         match format {
             Format::Table => write_text(self, style, out),
             Format::Md => write_markdown(self, out),
@@ -66,7 +71,7 @@ impl Briefing {
     }
 
     /// One row per section: `section,title,count,command`.
-    pub fn counts(&self) -> Table {
+    pub(crate) fn counts(&self) -> Table {
         let mut t = Table::new(&["section", "title", "count", "command"]);
         for s in &self.sections {
             t.push(vec![
@@ -80,11 +85,11 @@ impl Briefing {
     }
 
     /// Whether any section has something overdue.
-    pub fn anything_overdue(&self) -> bool {
+    pub(crate) fn anything_overdue(&self) -> bool {
         self.sections.iter().any(|s| s.overdue > 0)
     }
 
-    pub fn to_json(&self) -> Value {
+    pub(crate) fn to_json(&self) -> Value {
         let mut top = serde_json::Map::new();
         for (k, v) in &self.facts {
             top.insert((*k).to_string(), v.clone());

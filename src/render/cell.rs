@@ -7,7 +7,7 @@ use crate::numbers;
 
 /// One value in a row. The variant decides how it prints.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Cell {
+pub(crate) enum Cell {
     /// An empty cell in CSV, `null` in JSON.
     Empty,
     Int(i64),
@@ -27,16 +27,16 @@ pub enum Cell {
 }
 
 impl Cell {
-    pub fn text(s: impl Into<String>) -> Cell {
+    pub(crate) fn text(s: impl Into<String>) -> Cell {
         Cell::Text(s.into())
     }
 
     /// `Some(v)` as `f(v)`, `None` as empty.
-    pub fn opt<T>(v: Option<T>, f: impl FnOnce(T) -> Cell) -> Cell {
+    pub(crate) fn opt<T>(v: Option<T>, f: impl FnOnce(T) -> Cell) -> Cell {
         v.map_or(Cell::Empty, f)
     }
 
-    pub fn is_number(&self) -> bool {
+    pub(crate) fn is_number(&self) -> bool {
         matches!(
             self,
             Cell::Int(_) | Cell::Money(_) | Cell::Score(_) | Cell::Number(_) | Cell::Dec2(_)
@@ -44,7 +44,7 @@ impl Cell {
     }
 
     /// The plain text of the cell, as in CSV (no thousands separators).
-    pub fn plain(&self) -> String {
+    pub(crate) fn plain(&self) -> String {
         match self {
             Cell::Empty => String::new(),
             Cell::Int(v) => v.to_string(),
@@ -61,7 +61,7 @@ impl Cell {
 
     /// The text shown in a terminal table (money grouped by thousands,
     /// date-times without seconds).
-    pub fn display(&self) -> String {
+    pub(crate) fn display(&self) -> String {
         match self {
             Cell::Money(v) => numbers::money_grouped(*v),
             Cell::DateTime(d) => d.format("%Y-%m-%d %H:%M").to_string(),

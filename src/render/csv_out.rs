@@ -7,7 +7,7 @@ use super::escape::no_nul;
 use super::{Cell, Table};
 
 /// Prefixes `'` to text that starts with `=`, `+`, `-`, `@`, tab or CR.
-pub fn escape_formula(s: &str) -> String {
+pub(crate) fn escape_formula(s: &str) -> String {
     if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {
@@ -24,7 +24,7 @@ fn io_error(e: csv::Error) -> std::io::Error {
     }
 }
 
-pub fn write_csv(table: &Table, bom: bool, out: &mut dyn Write) -> std::io::Result<()> {
+pub(crate) fn write_csv(table: &Table, bom: bool, out: &mut dyn Write) -> std::io::Result<()> {
     if bom {
         out.write_all("\u{feff}".as_bytes())?;
     }

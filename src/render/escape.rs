@@ -14,13 +14,13 @@ fn is_escaped(c: char) -> bool {
 }
 
 /// `s` with each control character but tab and newline written `\u{..}`.
-pub fn controls(s: &str) -> Cow<'_, str> {
+pub(crate) fn controls(s: &str) -> Cow<'_, str> {
     escape_if(s, is_escaped)
 }
 
 /// `s` with NUL written `\u{0}`, for CSV: spreadsheets and C tools cut a
 /// field at NUL. Other characters are data and stay.
-pub fn no_nul(s: &str) -> Cow<'_, str> {
+pub(crate) fn no_nul(s: &str) -> Cow<'_, str> {
     escape_if(s, |c| c == '\0')
 }
 

@@ -36,14 +36,14 @@ const ID_COLUMNS: &[&str] = &[
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Layout {
     /// Indexes of the columns shown, in order.
-    pub keep: Vec<usize>,
+    pub(crate) keep: Vec<usize>,
     /// The content width of each shown column.
-    pub widths: Vec<usize>,
+    pub(crate) widths: Vec<usize>,
 }
 
 impl Layout {
     /// The columns left out (indexes, in order).
-    pub fn dropped(&self, n: usize) -> Vec<usize> {
+    pub(crate) fn dropped(&self, n: usize) -> Vec<usize> {
         (0..n).filter(|i| !self.keep.contains(i)).collect()
     }
 }

@@ -28,7 +28,7 @@ fn value(cell: &Cell) -> Value {
 }
 
 /// The table as a JSON array of objects.
-pub fn to_json(table: &Table) -> Value {
+pub(crate) fn to_json(table: &Table) -> Value {
     let rows = table
         .rows
         .iter()
@@ -45,7 +45,7 @@ pub fn to_json(table: &Table) -> Value {
     Value::Array(rows)
 }
 
-pub fn write_json(table: &Table, out: &mut dyn Write) -> std::io::Result<()> {
+pub(crate) fn write_json(table: &Table, out: &mut dyn Write) -> std::io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, &to_json(table))?;
     out.write_all(b"\n")
 }

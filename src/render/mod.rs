@@ -10,33 +10,33 @@
 //! measure text with [`width`] (CJK counts two) and show record text
 //! through [`escape`] (no raw control characters on a terminal).
 
-pub mod briefing;
+pub(crate) mod briefing;
 mod cell;
 pub(crate) mod chart;
 mod csv_out;
-pub mod escape;
+pub(crate) mod escape;
 mod fit;
 pub(crate) mod html;
 mod json_out;
-mod sections;
+pub(crate) mod sections;
 mod shown;
-pub mod team_report;
+pub(crate) mod team_report;
 mod text;
-pub mod width;
-pub mod work_report;
+pub(crate) mod width;
+pub(crate) mod work_report;
 pub(crate) mod xlsx;
 
-pub use cell::Cell;
-pub use csv_out::{escape_formula, write_csv};
-pub use json_out::{to_json, write_json};
-pub use sections::{Section, sections_json, write_sections};
-pub use text::write_text;
+pub(crate) use cell::Cell;
+pub(crate) use csv_out::write_csv;
+pub(crate) use json_out::{to_json, write_json};
+pub(crate) use sections::{Section, write_sections};
+pub(crate) use text::write_text;
 
 use std::io::Write;
 
 /// The output format chosen with `--format`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
+pub(crate) enum Format {
     Table,
     Csv,
     Json,
@@ -52,7 +52,7 @@ pub enum Format {
 
 impl Format {
     /// The format a file name asks for by its extension (`-o kpi.xlsx`).
-    pub fn from_path(path: &std::path::Path) -> Option<Format> {
+    pub(crate) fn from_path(path: &std::path::Path) -> Option<Format> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         Some(match ext.as_str() {
             "csv" => Format::Csv,
@@ -69,32 +69,32 @@ impl Format {
 
 /// How to render: the terminal's facts and the user's flags.
 #[derive(Clone, Debug, Default)]
-pub struct Style {
+pub(crate) struct Style {
     /// Colour and bold are allowed (a terminal, and no NO_COLOR).
-    pub color: bool,
+    pub(crate) color: bool,
     /// Fit tables to this many columns (a terminal); `None`: no limit.
-    pub width: Option<u16>,
+    pub(crate) width: Option<u16>,
     /// ASCII borders instead of box drawing.
-    pub ascii: bool,
+    pub(crate) ascii: bool,
     /// A UTF-8 byte-order mark before CSV (for Excel).
-    pub bom: bool,
+    pub(crate) bom: bool,
     /// What the report is (`kpi`, `report month`): an HTML page's title,
     /// a workbook's sheet name.
-    pub title: String,
+    pub(crate) title: String,
 }
 
 /// Rows under named columns: what every list report renders.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Table {
-    pub columns: Vec<String>,
-    pub rows: Vec<Vec<Cell>>,
+pub(crate) struct Table {
+    pub(crate) columns: Vec<String>,
+    pub(crate) rows: Vec<Vec<Cell>>,
     /// Columns a narrow terminal may leave out (with a note naming them)
     /// when cutting text is not enough; `--wide` shows every column.
-    pub secondary: Vec<String>,
+    pub(crate) secondary: Vec<String>,
 }
 
 impl Table {
-    pub fn new(columns: &[&str]) -> Table {
+    pub(crate) fn new(columns: &[&str]) -> Table {
         Table {
             columns: columns.iter().map(|c| (*c).to_string()).collect(),
             ..Table::default()
@@ -102,16 +102,21 @@ impl Table {
     }
 
     /// Marks `columns` as secondary (see [`Table::secondary`]).
-    pub fn set_secondary(&mut self, columns: &[&str]) {
+    pub(crate) fn set_secondary(&mut self, columns: &[&str]) {
         self.secondary = columns.iter().map(|c| (*c).to_string()).collect();
     }
 
-    pub fn push(&mut self, row: Vec<Cell>) {
+    pub(crate) fn push(&mut self, row: Vec<Cell>) {
         self.rows.push(row);
     }
 
     /// Renders in `format` (table for `md`, which only some commands have).
-    pub fn write(&self, format: Format, style: &Style, out: &mut dyn Write) -> std::io::Result<()> {
+    pub(crate) fn write(
+        &self,
+        format: Format,
+        style: &Style,
+        out: &mut dyn Write,
+    ) -> std::io::Result<()> {
         match format {
             Format::Table => write_text(self, style, out),
             Format::Md => text::write_markdown(self, out),

@@ -13,19 +13,19 @@ use super::{Format, Style, Table, to_json, write_csv, write_text};
 
 /// One titled part of a sectioned report.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Section {
+pub(crate) struct Section {
     /// The JSON key and CSV marker; fixed, never translated.
-    pub key: &'static str,
+    pub(crate) key: &'static str,
     /// The heading a person reads.
-    pub title: &'static str,
-    pub table: Table,
+    pub(crate) title: &'static str,
+    pub(crate) table: Table,
     /// At most one row: JSON gives it as an object, not an array.
-    pub single: bool,
+    pub(crate) single: bool,
 }
 
 impl Section {
     /// A section of at most one row.
-    pub fn one(key: &'static str, title: &'static str, table: Table) -> Section {
+    pub(crate) fn one(key: &'static str, title: &'static str, table: Table) -> Section {
         Section {
             key,
             title,
@@ -35,7 +35,7 @@ impl Section {
     }
 
     /// A section of any number of rows.
-    pub fn many(key: &'static str, title: &'static str, table: Table) -> Section {
+    pub(crate) fn many(key: &'static str, title: &'static str, table: Table) -> Section {
         Section {
             key,
             title,
@@ -46,7 +46,7 @@ impl Section {
 }
 
 /// The sections as one JSON object, in order.
-pub fn sections_json(sections: &[Section]) -> Value {
+pub(crate) fn sections_json(sections: &[Section]) -> Value {
     let mut obj = Map::new();
     for s in sections {
         let rows = to_json(&s.table);
@@ -60,7 +60,7 @@ pub fn sections_json(sections: &[Section]) -> Value {
 }
 
 /// Writes the sections in `format` (`md` as the table).
-pub fn write_sections(
+pub(crate) fn write_sections(
     sections: &[Section],
     format: Format,
     style: &Style,

@@ -11,7 +11,7 @@ use super::{Format, Style, to_json};
 use crate::report::team_report::TeamReport;
 
 /// Writes the report in `format` (CSV is not offered: the command refuses it).
-pub fn write(
+pub(crate) fn write(
     r: &TeamReport,
     format: Format,
     style: &Style,
@@ -64,7 +64,7 @@ fn html(r: &TeamReport, head: &str) -> String {
 }
 
 /// `{ team, month, as_of, <section>: [rows…] … }`.
-pub fn json(r: &TeamReport) -> Value {
+pub(crate) fn json(r: &TeamReport) -> Value {
     let mut m = Map::new();
     m.insert("team".into(), Value::from(r.team.clone()));
     m.insert("month".into(), Value::from(r.month.to_string()));

@@ -29,7 +29,7 @@ pub(crate) fn known_width(style: &Style) -> Option<usize> {
     style.width.map(usize::from).filter(|w| *w > 0)
 }
 
-pub fn write_text(table: &Table, style: &Style, out: &mut dyn Write) -> std::io::Result<()> {
+pub(crate) fn write_text(table: &Table, style: &Style, out: &mut dyn Write) -> std::io::Result<()> {
     let lang = i18n::current();
     if table.rows.is_empty() {
         return writeln!(out, "{}", crate::t!(lang; "table-empty"));
@@ -119,7 +119,7 @@ fn dropped_note(
 }
 
 /// A GitHub-style Markdown table.
-pub fn write_markdown(table: &Table, out: &mut dyn Write) -> std::io::Result<()> {
+pub(crate) fn write_markdown(table: &Table, out: &mut dyn Write) -> std::io::Result<()> {
     let lang = i18n::current();
     let esc = |s: String| controls(&s).replace('|', "\\|").replace('\n', " ");
     let headers: Vec<String> = table

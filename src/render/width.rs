@@ -6,7 +6,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Which side of its column a padded text keeps to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Align {
+pub(crate) enum Align {
     /// Text: filled on the right.
     Left,
     /// Numbers: filled on the left.
@@ -14,12 +14,12 @@ pub enum Align {
 }
 
 /// The display width of `s` in terminal columns.
-pub fn width(s: &str) -> usize {
+pub(crate) fn width(s: &str) -> usize {
     s.width()
 }
 
 /// The display width of the widest of `texts` (0 when there are none).
-pub fn widest<S: AsRef<str>>(texts: impl IntoIterator<Item = S>) -> usize {
+pub(crate) fn widest<S: AsRef<str>>(texts: impl IntoIterator<Item = S>) -> usize {
     texts
         .into_iter()
         .map(|s| width(s.as_ref()))
@@ -29,7 +29,7 @@ pub fn widest<S: AsRef<str>>(texts: impl IntoIterator<Item = S>) -> usize {
 
 /// `s` filled with spaces to `cols` display columns; longer text is kept
 /// whole.
-pub fn pad(s: &str, cols: usize, align: Align) -> String {
+pub(crate) fn pad(s: &str, cols: usize, align: Align) -> String {
     let fill = " ".repeat(cols.saturating_sub(width(s)));
     match align {
         Align::Left => format!("{s}{fill}"),
@@ -39,7 +39,7 @@ pub fn pad(s: &str, cols: usize, align: Align) -> String {
 
 /// `s` cut to at most `cols` display columns, ending in `ellipsis` (one
 /// column wide) when cut.
-pub fn fit(s: &str, cols: usize, ellipsis: &str) -> String {
+pub(crate) fn fit(s: &str, cols: usize, ellipsis: &str) -> String {
     if width(s) <= cols {
         return s.to_string();
     }

@@ -266,7 +266,7 @@ pub(crate) fn heading(lang: Lang, r: &WorkReport, weekly: bool) -> (String, Stri
 }
 
 /// Plain text, to paste or mail.
-pub fn to_text(r: &WorkReport, weekly: bool) -> String {
+pub(crate) fn to_text(r: &WorkReport, weekly: bool) -> String {
     let lang = i18n::current();
     let (title, period) = heading(lang, r, weekly);
     let none = t!(lang; "report-none");
@@ -302,7 +302,7 @@ fn md_escape(s: &str) -> String {
 }
 
 /// Markdown, for a wiki or a mail client that renders it.
-pub fn to_markdown(r: &WorkReport, weekly: bool) -> String {
+pub(crate) fn to_markdown(r: &WorkReport, weekly: bool) -> String {
     let lang = i18n::current();
     let (title, period) = heading(lang, r, weekly);
     let none = t!(lang; "report-none");

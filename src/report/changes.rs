@@ -19,22 +19,22 @@ use crate::report::complaints;
 use crate::report::people::{appraisal, kpi};
 
 /// The columns of the diff, fixed for scripts.
-pub const COLUMNS: &[&str] = &["area", "item", "field", "old", "new"];
+pub(crate) const COLUMNS: &[&str] = &["area", "item", "field", "old", "new"];
 
 /// One value of a report that the change moves; an empty side means the
 /// row (or problem) is not there.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Effect {
-    pub area: &'static str,
-    pub item: String,
-    pub field: String,
-    pub old: String,
-    pub new: String,
+pub(crate) struct Effect {
+    pub(crate) area: &'static str,
+    pub(crate) item: String,
+    pub(crate) field: String,
+    pub(crate) old: String,
+    pub(crate) new: String,
 }
 
 impl Effect {
     /// A `check` error that the change brings.
-    pub fn is_new_error(&self) -> bool {
+    pub(crate) fn is_new_error(&self) -> bool {
         self.area == "check" && self.old.is_empty() && self.field.starts_with("error")
     }
 }
@@ -42,14 +42,14 @@ impl Effect {
 /// When the reports are judged: now, today, and the month of KPI and
 /// appraisal.
 #[derive(Clone, Copy, Debug)]
-pub struct When {
-    pub now: NaiveDateTime,
-    pub today: NaiveDate,
-    pub month: YearMonth,
+pub(crate) struct When {
+    pub(crate) now: NaiveDateTime,
+    pub(crate) today: NaiveDate,
+    pub(crate) month: YearMonth,
 }
 
 /// The effects of going from `before` to `after`, area by area.
-pub fn effects(before: &Loaded, after: &Loaded, when: When) -> Vec<Effect> {
+pub(crate) fn effects(before: &Loaded, after: &Loaded, when: When) -> Vec<Effect> {
     let mut out = Vec::new();
     let sides = [before, after].map(|l| reports(l, when));
     for (i, (area, key, watched)) in AREAS.iter().enumerate() {
@@ -180,7 +180,7 @@ fn problems(before: &Loaded, after: &Loaded) -> Vec<Effect> {
 }
 
 /// The effects as a table of [`COLUMNS`].
-pub fn to_table(effects: &[Effect]) -> Table {
+pub(crate) fn to_table(effects: &[Effect]) -> Table {
     let mut t = Table::new(COLUMNS);
     for e in effects {
         t.push(vec![

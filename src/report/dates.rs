@@ -6,18 +6,18 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 /// `d` plus `n` days, the last date chrono knows when that is beyond it.
-pub fn plus_days(d: NaiveDate, n: u64) -> NaiveDate {
+pub(crate) fn plus_days(d: NaiveDate, n: u64) -> NaiveDate {
     d.checked_add_days(Days::new(n)).unwrap_or(NaiveDate::MAX)
 }
 
 /// `d` minus `n` days, the first date chrono knows when that is before it.
-pub fn minus_days(d: NaiveDate, n: u64) -> NaiveDate {
+pub(crate) fn minus_days(d: NaiveDate, n: u64) -> NaiveDate {
     d.checked_sub_days(Days::new(n)).unwrap_or(NaiveDate::MIN)
 }
 
 /// `date`'s day and month in `year`; 29 February becomes 28 February when
 /// `year` is not a leap year. `None` only outside chrono's range.
-pub fn in_year(date: NaiveDate, year: i32) -> Option<NaiveDate> {
+pub(crate) fn in_year(date: NaiveDate, year: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, date.month(), date.day())
         .or_else(|| NaiveDate::from_ymd_opt(year, date.month(), date.day().saturating_sub(1)))
 }
@@ -25,7 +25,7 @@ pub fn in_year(date: NaiveDate, year: i32) -> Option<NaiveDate> {
 /// Whole years from `since` to `d` (rules §3.1): `d.year − since.year`, minus
 /// one when `d` is before since's anniversary in `d`'s year. Negative when
 /// `d` is before `since`.
-pub fn full_years(since: NaiveDate, d: NaiveDate) -> i64 {
+pub(crate) fn full_years(since: NaiveDate, d: NaiveDate) -> i64 {
     let years = i64::from(d.year() - since.year());
     match in_year(since, d.year()) {
         Some(anniversary) if d < anniversary => years - 1,

@@ -23,17 +23,17 @@
 //! Unit tests: a report `x.rs` keeps its larger cases in `x/tests.rs`
 //! (`#[cfg(test)] mod tests;`); every test builds its records with the one
 //! kit, `testkit`.
-pub mod changes;
-pub mod clients;
-pub mod complaints;
-pub mod dates;
-pub mod people;
-pub mod period;
-pub mod replay;
-pub mod research;
-pub mod summary;
-pub mod team;
-pub mod team_report;
+pub(crate) mod changes;
+pub(crate) mod clients;
+pub(crate) mod complaints;
+pub(crate) mod dates;
+pub(crate) mod people;
+pub(crate) mod period;
+pub(crate) mod replay;
+pub(crate) mod research;
+pub(crate) mod summary;
+pub(crate) mod team;
+pub(crate) mod team_report;
 #[cfg(test)]
 mod testkit;
-pub mod work_report;
+pub(crate) mod work_report;

@@ -8,20 +8,21 @@ use crate::model::YearMonth;
 
 /// The days `from ..= to`; a missing end is unbounded.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Period {
-    pub from: Option<NaiveDate>,
-    pub to: Option<NaiveDate>,
+pub(crate) struct Period {
+    pub(crate) from: Option<NaiveDate>,
+    pub(crate) to: Option<NaiveDate>,
 }
 
 impl Period {
     /// Everything: no bound.
-    pub const ALL: Period = Period {
+    #[cfg(test)]
+    pub(crate) const ALL: Period = Period {
         from: None,
         to: None,
     };
 
     /// One calendar month.
-    pub fn month(m: YearMonth) -> Period {
+    pub(crate) fn month(m: YearMonth) -> Period {
         Period {
             from: Some(m.first_day()),
             to: Some(m.last_day()),
@@ -30,7 +31,7 @@ impl Period {
 
     /// Resolves `--month` and `--from`/`--to`: at most one of the two forms,
     /// and `from` ≤ `to`. The error is a message for the user.
-    pub fn resolve(
+    pub(crate) fn resolve(
         month: Option<YearMonth>,
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
@@ -48,12 +49,12 @@ impl Period {
     }
 
     /// Whether `day` lies in the period.
-    pub fn contains(&self, day: NaiveDate) -> bool {
+    pub(crate) fn contains(&self, day: NaiveDate) -> bool {
         self.from.is_none_or(|f| f <= day) && self.to.is_none_or(|t| day <= t)
     }
 
     /// Whether the days `a ..= b` touch the period.
-    pub fn overlaps(&self, a: NaiveDate, b: NaiveDate) -> bool {
+    pub(crate) fn overlaps(&self, a: NaiveDate, b: NaiveDate) -> bool {
         self.from.is_none_or(|f| f <= b) && self.to.is_none_or(|t| a <= t)
     }
 }

@@ -8,7 +8,7 @@ use crate::model::{Action, Client, Complaint, Deal, DealStage, Stage};
 
 /// A client's stage as of `d`: a customer (or dormant client) whose `since`
 /// is after `d` counts as a prospect. Stages have no other history.
-pub fn client_stage(client: &Client, d: NaiveDate) -> Stage {
+pub(crate) fn client_stage(client: &Client, d: NaiveDate) -> Stage {
     match client.stage {
         Stage::Customer | Stage::Dormant if client.since.is_none_or(|s| s > d) => Stage::Prospect,
         s => s,
@@ -16,18 +16,18 @@ pub fn client_stage(client: &Client, d: NaiveDate) -> Stage {
 }
 
 /// Graded (rules §3.1): stage `customer` with `since` ≤ `d`.
-pub fn is_graded(client: &Client, d: NaiveDate) -> bool {
+pub(crate) fn is_graded(client: &Client, d: NaiveDate) -> bool {
     client.is_graded(d)
 }
 
 /// Whether the client had been found by `d`.
-pub fn is_known(client: &Client, d: NaiveDate) -> bool {
+pub(crate) fn is_known(client: &Client, d: NaiveDate) -> bool {
     client.found <= d
 }
 
 /// A deal's stage as of `d`: `None` before it was opened; a won or lost
 /// deal closed after `d` is still in negotiation.
-pub fn deal_stage(deal: &Deal, d: NaiveDate) -> Option<DealStage> {
+pub(crate) fn deal_stage(deal: &Deal, d: NaiveDate) -> Option<DealStage> {
     if deal.opened > d {
         return None;
     }
@@ -40,33 +40,33 @@ pub fn deal_stage(deal: &Deal, d: NaiveDate) -> Option<DealStage> {
 }
 
 /// The close date of a won or lost deal, once it is ≤ `d`.
-pub fn deal_closed(deal: &Deal, d: NaiveDate) -> Option<NaiveDate> {
+pub(crate) fn deal_closed(deal: &Deal, d: NaiveDate) -> Option<NaiveDate> {
     deal_stage(deal, d)
         .filter(|s| matches!(s, DealStage::Won | DealStage::Lost))
         .and(deal.closed)
 }
 
 /// Whether the deal was won by `d`, and when.
-pub fn won_on(deal: &Deal, d: NaiveDate) -> Option<NaiveDate> {
+pub(crate) fn won_on(deal: &Deal, d: NaiveDate) -> Option<NaiveDate> {
     (deal_stage(deal, d) == Some(DealStage::Won))
         .then_some(deal.closed)
         .flatten()
 }
 
 /// The delivery date, once it is ≤ `d`.
-pub fn delivered(deal: &Deal, d: NaiveDate) -> Option<NaiveDate> {
+pub(crate) fn delivered(deal: &Deal, d: NaiveDate) -> Option<NaiveDate> {
     deal.delivered.filter(|x| *x <= d)
 }
 
 /// A complaint as known at `now`: `None` before it was received.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ComplaintAsOf {
-    pub responded: Option<NaiveDateTime>,
-    pub resolved: Option<NaiveDateTime>,
-    pub satisfaction: Option<i64>,
+pub(crate) struct ComplaintAsOf {
+    pub(crate) responded: Option<NaiveDateTime>,
+    pub(crate) resolved: Option<NaiveDateTime>,
+    pub(crate) satisfaction: Option<i64>,
 }
 
-pub fn complaint(c: &Complaint, now: NaiveDateTime) -> Option<ComplaintAsOf> {
+pub(crate) fn complaint(c: &Complaint, now: NaiveDateTime) -> Option<ComplaintAsOf> {
     if c.received > now {
         return None;
     }
@@ -81,7 +81,7 @@ pub fn complaint(c: &Complaint, now: NaiveDateTime) -> Option<ComplaintAsOf> {
 }
 
 /// The day an action item was done, once it is ≤ `d`.
-pub fn action_done(a: &Action, d: NaiveDate) -> Option<NaiveDate> {
+pub(crate) fn action_done(a: &Action, d: NaiveDate) -> Option<NaiveDate> {
     a.done.filter(|x| *x <= d)
 }
 

@@ -9,31 +9,31 @@ use crate::model::{ClientId, MemberId, Records, ResearchKind};
 use crate::render::{Cell, Table};
 use crate::report::period::Period;
 
-pub const COLUMNS: &[&str] = &[
+pub(crate) const COLUMNS: &[&str] = &[
     "date", "member", "kind", "topic", "clients", "source", "summary",
 ];
 
 /// One research note.
 #[derive(Clone, Debug, PartialEq)]
-pub struct ResearchRow {
-    pub date: NaiveDate,
-    pub member: MemberId,
-    pub kind: ResearchKind,
-    pub topic: String,
-    pub clients: Vec<ClientId>,
-    pub source: Option<String>,
-    pub summary: String,
+pub(crate) struct ResearchRow {
+    pub(crate) date: NaiveDate,
+    pub(crate) member: MemberId,
+    pub(crate) kind: ResearchKind,
+    pub(crate) topic: String,
+    pub(crate) clients: Vec<ClientId>,
+    pub(crate) source: Option<String>,
+    pub(crate) summary: String,
 }
 
 /// Which notes to list; every condition given must hold.
 #[derive(Clone, Debug, Default)]
-pub struct Filter {
-    pub kind: Option<ResearchKind>,
+pub(crate) struct Filter {
+    pub(crate) kind: Option<ResearchKind>,
     /// A note naming this client.
-    pub client: Option<String>,
+    pub(crate) client: Option<String>,
     /// The author.
-    pub member: Option<String>,
-    pub period: Period,
+    pub(crate) member: Option<String>,
+    pub(crate) period: Period,
 }
 
 impl Filter {
@@ -49,7 +49,7 @@ impl Filter {
 }
 
 /// The notes dated ≤ `d` that `filter` keeps, by date, then member.
-pub fn rows(records: &Records, filter: &Filter, d: NaiveDate) -> Vec<ResearchRow> {
+pub(crate) fn rows(records: &Records, filter: &Filter, d: NaiveDate) -> Vec<ResearchRow> {
     let mut rows: Vec<ResearchRow> = records
         .months
         .iter()
@@ -71,7 +71,7 @@ pub fn rows(records: &Records, filter: &Filter, d: NaiveDate) -> Vec<ResearchRow
 }
 
 /// The notes about `client` dated ≤ `d`, oldest first (for `client show`).
-pub fn client_notes(records: &Records, client: &str, d: NaiveDate) -> Vec<ResearchRow> {
+pub(crate) fn client_notes(records: &Records, client: &str, d: NaiveDate) -> Vec<ResearchRow> {
     let filter = Filter {
         client: Some(client.to_string()),
         ..Filter::default()
@@ -80,12 +80,12 @@ pub fn client_notes(records: &Records, client: &str, d: NaiveDate) -> Vec<Resear
 }
 
 /// The clients of a note, joined with `;` (one cell).
-pub fn joined(ids: &[ClientId]) -> String {
+pub(crate) fn joined(ids: &[ClientId]) -> String {
     let ids: Vec<&str> = ids.iter().map(|c| c.0.as_str()).collect();
     ids.join(";")
 }
 
-pub fn to_table(rows: &[ResearchRow]) -> Table {
+pub(crate) fn to_table(rows: &[ResearchRow]) -> Table {
     let mut t = Table::new(COLUMNS);
     for r in rows {
         t.push(vec![

@@ -16,12 +16,12 @@ fn io(what: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> WriteEr
 
 /// Replaces (or creates) `path` with `text`, creating missing folders.
 /// An existing file keeps its permissions.
-pub fn save(path: &Path, text: &str) -> Result<(), WriteError> {
+pub(crate) fn save(path: &Path, text: &str) -> Result<(), WriteError> {
     save_bytes(path, text.as_bytes())
 }
 
 /// [`save`] for any bytes (a workbook, a database).
-pub fn save_bytes(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+pub(crate) fn save_bytes(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => std::path::PathBuf::from("."),

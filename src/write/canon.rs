@@ -48,14 +48,14 @@ const DATETIME_KEYS: &[&str] = &["received", "responded", "resolved"];
 
 /// What the canonical form of one file depends on.
 #[derive(Clone, Debug)]
-pub struct Canon {
-    pub kind: FileKind,
+pub(crate) struct Canon {
+    pub(crate) kind: FileKind,
     /// A month file's folder (`2026-11`): the period of an award without one.
-    pub month: Option<String>,
+    pub(crate) month: Option<String>,
 }
 
 /// The canonical text of `text`; an error message when it is not TOML.
-pub fn canonical(c: &Canon, text: &str) -> Result<String, String> {
+pub(crate) fn canonical(c: &Canon, text: &str) -> Result<String, String> {
     let crlf = uses_crlf(text);
     let mut doc: DocumentMut = text
         .parse()

@@ -9,8 +9,8 @@ use super::WriteError;
 
 /// A parsed record file, ready to edit.
 #[derive(Debug, Clone)]
-pub struct EditDoc {
-    pub doc: DocumentMut,
+pub(crate) struct EditDoc {
+    pub(crate) doc: DocumentMut,
     crlf: bool,
     /// The original text's last line when it had no final newline.
     unterminated_tail: Option<String>,
@@ -18,7 +18,7 @@ pub struct EditDoc {
 
 impl EditDoc {
     /// An empty document, for a file that does not exist yet.
-    pub fn new() -> EditDoc {
+    pub(crate) fn new() -> EditDoc {
         EditDoc {
             doc: DocumentMut::new(),
             crlf: false,
@@ -27,7 +27,7 @@ impl EditDoc {
     }
 
     /// Parses `text` (the file at `rel`, named in messages).
-    pub fn parse(rel: &str, text: &str) -> Result<EditDoc, WriteError> {
+    pub(crate) fn parse(rel: &str, text: &str) -> Result<EditDoc, WriteError> {
         let crlf = uses_crlf(text);
         let doc = text.parse::<DocumentMut>().map_err(|e| {
             WriteError::refused(format!(
@@ -45,7 +45,7 @@ impl EditDoc {
     }
 
     /// Parses `text`, or starts an empty document when there is none.
-    pub fn open(rel: &str, text: Option<&str>) -> Result<EditDoc, WriteError> {
+    pub(crate) fn open(rel: &str, text: Option<&str>) -> Result<EditDoc, WriteError> {
         match text {
             Some(t) => EditDoc::parse(rel, t),
             None => Ok(EditDoc::new()),
@@ -53,7 +53,7 @@ impl EditDoc {
     }
 
     /// The file's new text, with its own line endings.
-    pub fn render(&self) -> String {
+    pub(crate) fn render(&self) -> String {
         let mut text = self.doc.to_string();
         if let Some(tail) = &self.unterminated_tail
             && let Some(body) = text.strip_suffix('\n')
@@ -75,7 +75,7 @@ impl Default for EditDoc {
 }
 
 /// Whether a text's lines end with CRLF (every line break is one).
-pub fn uses_crlf(text: &str) -> bool {
+pub(crate) fn uses_crlf(text: &str) -> bool {
     let lf = text.matches('\n').count();
     lf > 0 && text.matches("\r\n").count() == lf
 }

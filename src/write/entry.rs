@@ -16,18 +16,18 @@ use super::schema::rank;
 /// Builds a table whose keys come in the order they are given, indented
 /// by `indent` (two spaces for `[[meeting.action]]`, else none).
 #[derive(Debug, Default)]
-pub struct Builder {
+pub(crate) struct Builder {
     table: Table,
     indent: &'static str,
 }
 
 impl Builder {
-    pub fn new() -> Builder {
+    pub(crate) fn new() -> Builder {
         Builder::default()
     }
 
     /// A table nested in an entry (`[[meeting.action]]`): indented.
-    pub fn nested() -> Builder {
+    pub(crate) fn nested() -> Builder {
         let mut table = Table::new();
         table.decor_mut().set_prefix("  ");
         Builder {
@@ -36,13 +36,13 @@ impl Builder {
         }
     }
 
-    pub fn set(mut self, key: &str, value: Value) -> Builder {
+    pub(crate) fn set(mut self, key: &str, value: Value) -> Builder {
         let key = new_key(key, self.indent);
         self.table.insert_formatted(&key, Item::Value(value));
         self
     }
 
-    pub fn opt(self, key: &str, value: Option<Value>) -> Builder {
+    pub(crate) fn opt(self, key: &str, value: Option<Value>) -> Builder {
         match value {
             Some(v) => self.set(key, v),
             None => self,
@@ -50,7 +50,7 @@ impl Builder {
     }
 
     /// Nested entries under `key` (`action` of a meeting).
-    pub fn children(mut self, key: &str, children: Vec<Table>) -> Builder {
+    pub(crate) fn children(mut self, key: &str, children: Vec<Table>) -> Builder {
         if children.is_empty() {
             return self;
         }
@@ -62,7 +62,7 @@ impl Builder {
         self
     }
 
-    pub fn build(self) -> Table {
+    pub(crate) fn build(self) -> Table {
         self.table
     }
 }
@@ -125,7 +125,7 @@ fn prefix_of(t: &Table) -> String {
 /// kinds `order` lists before it (at the top when there are none).
 /// A `kind` written as an inline array (`deal = [{ … }]`) is refused: the
 /// entries it holds would have to be rewritten.
-pub fn append(
+pub(crate) fn append(
     doc: &mut DocumentMut,
     order: &[&str],
     kind: &str,
@@ -198,17 +198,17 @@ fn first_table_mut<'a>(root: &'a mut Table, key: &str, position: isize) -> Optio
 }
 
 /// The entries `[[kind]]` of a table (the document's root or an entry).
-pub fn entries_mut<'a>(table: &'a mut Table, kind: &str) -> Option<&'a mut ArrayOfTables> {
+pub(crate) fn entries_mut<'a>(table: &'a mut Table, kind: &str) -> Option<&'a mut ArrayOfTables> {
     table.get_mut(kind).and_then(Item::as_array_of_tables_mut)
 }
 
 /// A string value of a table, if it has one.
-pub fn get_str<'a>(table: &'a Table, key: &str) -> Option<&'a str> {
+pub(crate) fn get_str<'a>(table: &'a Table, key: &str) -> Option<&'a str> {
     table.get(key).and_then(Item::as_str)
 }
 
 /// A date (or date-time) value of a table, as written (`2026-11-03`).
-pub fn get_datetime(table: &Table, key: &str) -> Option<String> {
+pub(crate) fn get_datetime(table: &Table, key: &str) -> Option<String> {
     table
         .get(key)
         .and_then(Item::as_datetime)
@@ -218,7 +218,7 @@ pub fn get_datetime(table: &Table, key: &str) -> Option<String> {
 /// Sets `key` to `value` in `table`. A value already there keeps its place
 /// and its comments; a new key goes right after the last key that comes
 /// before it in `order`, indented like its neighbours.
-pub fn set(table: &mut Table, order: &[&str], key: &str, value: Value) {
+pub(crate) fn set(table: &mut Table, order: &[&str], key: &str, value: Value) {
     if let Some(Item::Value(old)) = table.get_mut(key) {
         let decor = old.decor().clone();
         *old = value;

@@ -12,24 +12,19 @@ type R<T> = Result<T, WriteError>;
 
 /// A date inside a compound flag value, with the syntax of
 /// `crate::values::date`.
-pub fn date(flag: &str, s: &str) -> R<NaiveDate> {
+pub(crate) fn date(flag: &str, s: &str) -> R<NaiveDate> {
     crate::values::date(s).map_err(|e| WriteError::Refused(format!("{flag} {e}")))
 }
 
 /// A client or member id that did not come through a flag's parser (the
 /// writer from `$CLIENTELE_MEMBER`), with the syntax of
 /// `crate::values::id`.
-pub fn id(what: &str, s: &str) -> R<String> {
+pub(crate) fn id(what: &str, s: &str) -> R<String> {
     crate::values::id(s).map_err(|e| WriteError::Refused(format!("{what} {e}")))
 }
 
-/// A deal, complaint or meeting id inside a compound value.
-pub fn entry_id(what: &str, s: &str) -> R<String> {
-    crate::values::entry_id(s).map_err(|e| WriteError::Refused(format!("{what} {e}")))
-}
-
 /// Text inside a compound value that must not be empty.
-pub fn text(flag: &str, s: &str) -> R<String> {
+pub(crate) fn text(flag: &str, s: &str) -> R<String> {
     crate::values::text(s).map_err(|e| WriteError::Refused(format!("{flag} {e}")))
 }
 
@@ -56,7 +51,6 @@ mod tests {
                 .to_string()
                 .contains("device name on Windows")
         );
-        assert!(entry_id("--id", "D-2026-001").is_ok());
         assert!(text("--summary", "  ").is_err());
     }
 }

@@ -19,12 +19,12 @@
 
 use std::collections::BTreeSet;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::{WriteError, atomic, boundary, faults, lock::FolderLock};
 
 /// The journal's folder inside the records folder (git-ignored).
-pub const JOURNAL_DIR: &str = ".clientele-journal";
+pub(crate) const JOURNAL_DIR: &str = ".clientele-journal";
 const PLAN: &str = "plan";
 const HEADER: &str = "clientele journal 1";
 
@@ -32,8 +32,8 @@ const HEADER: &str = "clientele journal 1";
 /// says what failed after that (a folder not flushed, renames left for
 /// the next command), never a reason to run the command again.
 #[derive(Debug, Default, Clone, PartialEq)]
-pub struct Saved {
-    pub but: Option<String>,
+pub(crate) struct Saved {
+    pub(crate) but: Option<String>,
 }
 
 fn io(what: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> WriteError + use<> {
@@ -43,7 +43,7 @@ fn io(what: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> WriteEr
 
 /// Saves every `(path inside the folder, new text)` all or nothing. The
 /// caller holds the folder's lock. An error means nothing was changed.
-pub fn commit(root: &Path, files: &[(&str, &str)]) -> Result<Saved, WriteError> {
+pub(crate) fn commit(root: &Path, files: &[(&str, &str)]) -> Result<Saved, WriteError> {
     if files.is_empty() {
         return Ok(Saved::default());
     }
@@ -160,7 +160,7 @@ fn clear(root: &Path, dir: &Path) -> Result<(), WriteError> {
 
 /// What [`recover`] did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Recovered {
+pub(crate) enum Recovered {
     /// The interrupted write had recorded its plan: it was finished.
     Finished,
     /// It had not: nothing of it was kept.
@@ -170,7 +170,7 @@ pub enum Recovered {
 /// Finishes or rolls back an interrupted write before the folder is read.
 /// Takes the lock only when there is a journal (a live writer holds the
 /// lock until its journal is cleared, so this waits for it).
-pub fn recover(root: &Path) -> Result<Option<Recovered>, WriteError> {
+pub(crate) fn recover(root: &Path) -> Result<Option<Recovered>, WriteError> {
     if std::fs::symlink_metadata(root.join(JOURNAL_DIR)).is_err() {
         return Ok(None);
     }
@@ -249,7 +249,8 @@ fn parse(plan: &str) -> Result<Vec<String>, String> {
 }
 
 /// The journal's folder for `root`.
-pub fn journal_dir(root: &Path) -> PathBuf {
+#[cfg(test)]
+pub(crate) fn journal_dir(root: &Path) -> std::path::PathBuf {
     root.join(JOURNAL_DIR)
 }
 

@@ -21,10 +21,10 @@ use std::time::{Duration, Instant};
 use super::WriteError;
 
 /// The lock file's name inside the records folder (git-ignored).
-pub const LOCK_FILE: &str = ".clientele.lock";
+pub(crate) const LOCK_FILE: &str = ".clientele.lock";
 
 /// How long a write waits for the lock by default (`--wait`).
-pub const DEFAULT_WAIT: Duration = Duration::from_secs(10);
+pub(crate) const DEFAULT_WAIT: Duration = Duration::from_secs(10);
 
 /// After how long a waiting write says it waits.
 const SAY_AFTER: Duration = Duration::from_secs(1);
@@ -33,25 +33,25 @@ static WAIT: OnceLock<Duration> = OnceLock::new();
 
 /// Sets how long every write of this process waits for the lock
 /// (`--wait SECS`); the first call wins.
-pub fn set_wait(wait: Duration) {
+pub(crate) fn set_wait(wait: Duration) {
     let _ = WAIT.set(wait);
 }
 
 /// A held lock; dropping it releases the lock.
 #[derive(Debug)]
-pub struct FolderLock {
+pub(crate) struct FolderLock {
     file: File,
 }
 
 impl FolderLock {
     /// Takes the exclusive lock on `root/.clientele.lock`, waiting for it
     /// as long as `--wait` says (and saying so on stderr after a second).
-    pub fn acquire(root: &Path) -> Result<FolderLock, WriteError> {
+    pub(crate) fn acquire(root: &Path) -> Result<FolderLock, WriteError> {
         Self::acquire_within(root, WAIT.get().copied().unwrap_or(DEFAULT_WAIT))
     }
 
     /// Takes the lock, waiting at most `wait`.
-    pub fn acquire_within(root: &Path, wait: Duration) -> Result<FolderLock, WriteError> {
+    pub(crate) fn acquire_within(root: &Path, wait: Duration) -> Result<FolderLock, WriteError> {
         let path = root.join(LOCK_FILE);
         let io = |what, source| WriteError::Io {
             what,

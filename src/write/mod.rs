@@ -15,32 +15,32 @@
 //! `canon` is the canonical form of rules §5 (`clientele fmt`); it
 //! shares the key orders of [`schema`].
 
-pub mod atomic;
+pub(crate) mod atomic;
 mod boundary;
-pub mod canon;
-pub mod doc;
+pub(crate) mod canon;
+pub(crate) mod doc;
 mod endings;
-pub mod entry;
+pub(crate) mod entry;
 mod faults;
-pub mod input;
-pub mod journal;
-pub mod lock;
-pub mod ordered;
-pub mod same_records;
-pub mod schema;
-pub mod session;
-pub mod txn;
-pub mod value;
+pub(crate) mod input;
+pub(crate) mod journal;
+pub(crate) mod lock;
+pub(crate) mod ordered;
+pub(crate) mod same_records;
+pub(crate) mod schema;
+pub(crate) mod session;
+pub(crate) mod txn;
+pub(crate) mod value;
 
-pub use doc::EditDoc;
-pub use session::{Session, client_file, entry_mut, month_file, run, save_checked};
+pub(crate) use doc::EditDoc;
+pub(crate) use session::{Session, client_file, entry_mut, month_file, run, save_checked};
 #[cfg(test)]
 pub(crate) use session::{test_ctx, test_folder};
-pub use txn::{Checked, Txn};
+pub(crate) use txn::{Checked, Txn};
 
 /// What stops a write. Every variant leaves the records untouched.
 #[derive(Debug, thiserror::Error)]
-pub enum WriteError {
+pub(crate) enum WriteError {
     /// The input breaks a rule; the message says which and how to fix it.
     #[error("{0}")]
     Refused(String),
@@ -55,7 +55,7 @@ pub enum WriteError {
 }
 
 impl WriteError {
-    pub fn refused(message: impl Into<String>) -> WriteError {
+    pub(crate) fn refused(message: impl Into<String>) -> WriteError {
         WriteError::Refused(message.into())
     }
 }

@@ -13,7 +13,7 @@ use super::entry::{append, get_datetime, split_header};
 /// entry whose `key` (a date, or a date-time written the same way) is
 /// later than the entry's own; after the last one when none is (as
 /// [`append`] does). Entries without `key` are passed over.
-pub fn insert_by(
+pub(crate) fn insert_by(
     doc: &mut DocumentMut,
     order: &[&str],
     kind: &str,

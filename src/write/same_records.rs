@@ -47,7 +47,7 @@ fn plain(kind: FileKind, path: &mut Vec<String>, v: &toml::Value) -> Plain {
 }
 
 /// Whether `a` and `b` (texts of a file of `kind`) hold the same records.
-pub fn same_records(kind: FileKind, a: &str, b: &str) -> bool {
+pub(crate) fn same_records(kind: FileKind, a: &str, b: &str) -> bool {
     match (a.parse::<toml::Table>(), b.parse::<toml::Table>()) {
         (Ok(x), Ok(y)) => {
             plain(kind, &mut Vec::new(), &toml::Value::Table(x))

@@ -3,9 +3,9 @@
 //! are sorted and by what. Writes insert new keys at their place in this
 //! order; `fmt` puts whole files in it.
 
-pub use crate::model::FileKind;
+pub(crate) use crate::model::FileKind;
 
-pub const CLIENT: &[&str] = &[
+pub(crate) const CLIENT: &[&str] = &[
     "id",
     "name",
     "stage",
@@ -23,8 +23,8 @@ pub const CLIENT: &[&str] = &[
     "deal",
     "complaint",
 ];
-pub const CONTACT: &[&str] = &["name", "title", "phone", "email", "birthday", "primary"];
-pub const DEAL: &[&str] = &[
+pub(crate) const CONTACT: &[&str] = &["name", "title", "phone", "email", "birthday", "primary"];
+pub(crate) const DEAL: &[&str] = &[
     "id",
     "title",
     "owner",
@@ -35,7 +35,7 @@ pub const DEAL: &[&str] = &[
     "due",
     "delivered",
 ];
-pub const COMPLAINT: &[&str] = &[
+pub(crate) const COMPLAINT: &[&str] = &[
     "id",
     "received",
     "severity",
@@ -47,7 +47,7 @@ pub const COMPLAINT: &[&str] = &[
     "satisfaction",
     "departments",
 ];
-pub const MONTH: &[&str] = &[
+pub(crate) const MONTH: &[&str] = &[
     "interaction",
     "plan",
     "attendance",
@@ -59,10 +59,10 @@ pub const MONTH: &[&str] = &[
     "research",
     "event",
 ];
-pub const INTERACTION: &[&str] = &["date", "client", "kind", "summary", "satisfaction"];
-pub const PLAN: &[&str] = &["date", "client", "purpose"];
-pub const ATTENDANCE: &[&str] = &["date", "in", "out", "status"];
-pub const LEAVE: &[&str] = &[
+pub(crate) const INTERACTION: &[&str] = &["date", "client", "kind", "summary", "satisfaction"];
+pub(crate) const PLAN: &[&str] = &["date", "client", "purpose"];
+pub(crate) const ATTENDANCE: &[&str] = &["date", "in", "out", "status"];
+pub(crate) const LEAVE: &[&str] = &[
     "kind",
     "from",
     "to",
@@ -72,7 +72,7 @@ pub const LEAVE: &[&str] = &[
     "decided",
     "reason",
 ];
-pub const MEETING: &[&str] = &[
+pub(crate) const MEETING: &[&str] = &[
     "id",
     "date",
     "kind",
@@ -81,16 +81,16 @@ pub const MEETING: &[&str] = &[
     "minutes",
     "action",
 ];
-pub const ACTION: &[&str] = &["task", "owner", "due", "done"];
-pub const REVIEW: &[&str] = &["period", "of", "score", "comment"];
-pub const AWARD: &[&str] = &["member", "kind", "period", "amount", "reason"];
-pub const FEEDBACK: &[&str] = &["member", "period", "date", "note"];
-pub const RESEARCH: &[&str] = &["date", "topic", "kind", "summary", "clients", "source"];
-pub const EVENT: &[&str] = &["id", "date", "title", "kind", "invited", "attended", "cost"];
-pub const CAREER: &[&str] = &["goal", "by", "plan", "mentor"];
-pub const ROTATION: &[&str] = &["from", "to", "area"];
-pub const TEAM: &[&str] = &["member"];
-pub const MEMBER: &[&str] = &[
+pub(crate) const ACTION: &[&str] = &["task", "owner", "due", "done"];
+pub(crate) const REVIEW: &[&str] = &["period", "of", "score", "comment"];
+pub(crate) const AWARD: &[&str] = &["member", "kind", "period", "amount", "reason"];
+pub(crate) const FEEDBACK: &[&str] = &["member", "period", "date", "note"];
+pub(crate) const RESEARCH: &[&str] = &["date", "topic", "kind", "summary", "clients", "source"];
+pub(crate) const EVENT: &[&str] = &["id", "date", "title", "kind", "invited", "attended", "cost"];
+pub(crate) const CAREER: &[&str] = &["goal", "by", "plan", "mentor"];
+pub(crate) const ROTATION: &[&str] = &["from", "to", "area"];
+pub(crate) const TEAM: &[&str] = &["member"];
+pub(crate) const MEMBER: &[&str] = &[
     "id",
     "name",
     "role",
@@ -105,8 +105,8 @@ pub const MEMBER: &[&str] = &[
     "career",
     "rotation",
 ];
-pub const TRAINING: &[&str] = &["session"];
-pub const SESSION: &[&str] = &[
+pub(crate) const TRAINING: &[&str] = &["session"];
+pub(crate) const SESSION: &[&str] = &[
     "id",
     "date",
     "topic",
@@ -117,7 +117,7 @@ pub const SESSION: &[&str] = &[
     "attendees",
     "exam",
 ];
-pub const EXAM: &[&str] = &["scores", "retake"];
+pub(crate) const EXAM: &[&str] = &["scores", "retake"];
 const SETTINGS: &[&str] = &[
     "team",
     "calendar",
@@ -169,7 +169,7 @@ const OCCASION: &[&str] = &["date", "name"];
 /// The keys of the table at `path` (keys from the file's root; array
 /// entries are named by their array's key), in order. Empty when unknown:
 /// such a table keeps its order.
-pub fn keys(kind: FileKind, path: &[&str]) -> &'static [&'static str] {
+pub(crate) fn keys(kind: FileKind, path: &[&str]) -> &'static [&'static str] {
     match kind {
         FileKind::Client => match path {
             [] => CLIENT,
@@ -239,7 +239,7 @@ fn settings_keys(path: &[&str]) -> &'static [&'static str] {
 
 /// How the entries of the array of tables at `path` are sorted (stably):
 /// by these keys, in turn. Empty: they keep their order.
-pub fn sort_keys(kind: FileKind, path: &[&str]) -> &'static [&'static str] {
+pub(crate) fn sort_keys(kind: FileKind, path: &[&str]) -> &'static [&'static str] {
     match (kind, path) {
         (FileKind::Client, ["deal"]) => &["opened"],
         (FileKind::Client, ["complaint"]) => &["received"],
@@ -281,7 +281,7 @@ pub(crate) const ENTRIES: &[&str] = &[
 
 /// Where `key` goes among the keys of a table: its place in `order`;
 /// unknown keys and `extra` after the fields, before the nested entries.
-pub fn rank(order: &[&str], key: &str) -> usize {
+pub(crate) fn rank(order: &[&str], key: &str) -> usize {
     let fields_end = order
         .iter()
         .position(|k| ENTRIES.contains(k))

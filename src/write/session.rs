@@ -18,17 +18,17 @@ use crate::options::Ctx;
 /// What a write command knows before it starts: the transaction (the lock,
 /// the settings and the team), "now" and today in the team's time zone
 /// (or `--as-of`), and the global `--member`.
-pub struct Session<'a> {
-    pub txn: Txn,
-    pub now: NaiveDateTime,
-    pub today: NaiveDate,
+pub(crate) struct Session<'a> {
+    pub(crate) txn: Txn,
+    pub(crate) now: NaiveDateTime,
+    pub(crate) today: NaiveDate,
     ctx: &'a Ctx,
 }
 
 impl<'a> Session<'a> {
     /// Finds the records folder, takes its lock, reads the settings and the
     /// team, and resolves "now" in the team's time zone.
-    pub fn open(ctx: &'a Ctx) -> Result<Session<'a>, WriteError> {
+    pub(crate) fn open(ctx: &'a Ctx) -> Result<Session<'a>, WriteError> {
         let root = load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
         let txn = Txn::begin(&root)?;
         let (now, today) = ctx.now(&txn.records().settings.team.timezone);
@@ -41,7 +41,7 @@ impl<'a> Session<'a> {
     }
 
     /// Who writes: `--member`, else `$CLIENTELE_MEMBER`; must be a member.
-    pub fn writer(&self) -> Result<Member, WriteError> {
+    pub(crate) fn writer(&self) -> Result<Member, WriteError> {
         let env = std::env::var("CLIENTELE_MEMBER")
             .ok()
             .filter(|v| !v.trim().is_empty());
@@ -54,7 +54,7 @@ impl<'a> Session<'a> {
     }
 
     /// A member named by a flag; must be in team.toml.
-    pub fn member(&self, what: &str, id: &str) -> Result<Member, WriteError> {
+    pub(crate) fn member(&self, what: &str, id: &str) -> Result<Member, WriteError> {
         let id = super::input::id(what, id)?;
         self.txn.member(&id).cloned().ok_or_else(|| {
             WriteError::refused(format!(
@@ -65,7 +65,7 @@ impl<'a> Session<'a> {
 
     /// A client named by an argument: its file must exist. Returns the
     /// path of its file inside the folder; the check will read it.
-    pub fn client(&mut self, what: &str, id: &str) -> Result<String, WriteError> {
+    pub(crate) fn client(&mut self, what: &str, id: &str) -> Result<String, WriteError> {
         let id = super::input::id(what, id)?;
         let rel = client_file(&id);
         if !self.txn.root().join(&rel).is_file() {
@@ -78,7 +78,7 @@ impl<'a> Session<'a> {
     }
 
     /// Every client file (for the uniqueness of deal and complaint ids).
-    pub fn all_clients(&mut self) -> Result<Vec<String>, WriteError> {
+    pub(crate) fn all_clients(&mut self) -> Result<Vec<String>, WriteError> {
         let files = load::files_in(self.txn.root(), "clients")?;
         for f in &files {
             self.txn.need(f.clone());
@@ -89,7 +89,7 @@ impl<'a> Session<'a> {
     /// Where each deal (`kind` = "deal") or complaint id is used: id → the
     /// client file holding it. Reads every client file (and only those);
     /// they also join the check.
-    pub fn entry_ids(
+    pub(crate) fn entry_ids(
         &mut self,
         kind: &str,
     ) -> Result<std::collections::BTreeMap<String, String>, WriteError> {
@@ -112,7 +112,7 @@ impl<'a> Session<'a> {
     }
 
     /// Refuses a new deal or complaint id already used in a client file.
-    pub fn unique(&mut self, kind: &str, id: &str) -> Result<(), WriteError> {
+    pub(crate) fn unique(&mut self, kind: &str, id: &str) -> Result<(), WriteError> {
         match self.entry_ids(kind)?.get(id) {
             Some(rel) => Err(WriteError::refused(format!(
                 "{kind} id `{id}` is already used in {}: ids are unique across all clients",
@@ -124,14 +124,14 @@ impl<'a> Session<'a> {
 
     /// Every month file, loaded (for ids unique across month files:
     /// meetings, events). The files are read, not checked.
-    pub fn month_logs(&self) -> Result<Vec<crate::model::MonthLog>, WriteError> {
+    pub(crate) fn month_logs(&self) -> Result<Vec<crate::model::MonthLog>, WriteError> {
         let list: Vec<(String, Option<String>)> =
             self.month_files()?.into_iter().map(|f| (f, None)).collect();
         Ok(load::load_some(self.txn.root(), &list)?.records.months)
     }
 
     /// Every month file of the folder, sorted (`months/<YYYY-MM>/<member>.toml`).
-    pub fn month_files(&self) -> Result<Vec<String>, WriteError> {
+    pub(crate) fn month_files(&self) -> Result<Vec<String>, WriteError> {
         let root = self.txn.root();
         let mut months: Vec<String> = std::fs::read_dir(root.join("months"))
             .map(|d| {
@@ -151,14 +151,14 @@ impl<'a> Session<'a> {
     }
 
     /// The path of a file as the user sees it (the folder joined with it).
-    pub fn display(&self, rel: &str) -> String {
+    pub(crate) fn display(&self, rel: &str) -> String {
         display_join(self.txn.root(), rel)
     }
 }
 
 /// The `[[kind]]` entry of a client document whose `id` is `id` (a deal,
 /// a complaint).
-pub fn entry_mut<'a>(
+pub(crate) fn entry_mut<'a>(
     doc: &'a mut super::EditDoc,
     kind: &str,
     id: &str,
@@ -169,18 +169,18 @@ pub fn entry_mut<'a>(
 }
 
 /// `clients/<id>.toml`.
-pub fn client_file(id: &str) -> String {
+pub(crate) fn client_file(id: &str) -> String {
     format!("clients/{id}.toml")
 }
 
 /// `months/<YYYY-MM>/<member>.toml`.
-pub fn month_file(month: YearMonth, member: &str) -> String {
+pub(crate) fn month_file(month: YearMonth, member: &str) -> String {
     format!("months/{month}/{member}.toml")
 }
 
 /// Runs a write: `change` stages the new texts and returns what to tell
 /// the user; then the change is checked and saved, or refused.
-pub fn run(
+pub(crate) fn run(
     ctx: &Ctx,
     out: &mut dyn std::io::Write,
     change: impl FnOnce(&mut Session<'_>) -> Result<String, WriteError>,
@@ -202,7 +202,7 @@ pub fn run(
 /// (`but`, or printing the confirmation) is a warning, `saved; but …`, and
 /// the exit code is 0 — running the command again would add the change
 /// twice.
-pub fn saved(but: Option<String>, printed: Result<(), Error>) -> Outcome {
+pub(crate) fn saved(but: Option<String>, printed: Result<(), Error>) -> Outcome {
     let mut buts: Vec<String> = but.into_iter().collect();
     if let Err(e) = printed
         && !e.is_broken_pipe()
@@ -222,7 +222,7 @@ pub fn saved(but: Option<String>, printed: Result<(), Error>) -> Outcome {
 /// The end of every write and import: re-checks the staged texts as of
 /// `today`, refuses them when they bring new errors, else saves them
 /// (unless `dry_run`). Returns what the check found (the new warnings).
-pub fn save_checked(
+pub(crate) fn save_checked(
     txn: Txn,
     today: NaiveDate,
     what: &str,

@@ -25,7 +25,7 @@ const ALWAYS: [&str; 2] = ["clientele.toml", "team.toml"];
 
 /// A write in progress; holds the folder's lock until dropped.
 #[derive(Debug)]
-pub struct Txn {
+pub(crate) struct Txn {
     root: PathBuf,
     _lock: FolderLock,
     base: Records,
@@ -37,22 +37,22 @@ pub struct Txn {
 /// The problems a staged change would bring, with the source map of the
 /// texts as they would be (to render them).
 #[derive(Debug, Default)]
-pub struct Checked {
-    pub errors: Vec<Diagnostic>,
-    pub warnings: Vec<Diagnostic>,
-    pub sources: SourceMap,
+pub(crate) struct Checked {
+    pub(crate) errors: Vec<Diagnostic>,
+    pub(crate) warnings: Vec<Diagnostic>,
+    pub(crate) sources: SourceMap,
     /// What failed after the change was saved (see [`Saved`]).
-    pub saved_but: Option<String>,
+    pub(crate) saved_but: Option<String>,
 }
 
 impl Checked {
     /// Every new error rendered with its lines (`path:line:col`, excerpt).
-    pub fn render_errors(&self) -> String {
+    pub(crate) fn render_errors(&self) -> String {
         self.errors.iter().map(|x| self.sources.render(x)).collect()
     }
 
     /// Every new warning rendered with its lines.
-    pub fn render_warnings(&self) -> String {
+    pub(crate) fn render_warnings(&self) -> String {
         self.warnings
             .iter()
             .map(|x| self.sources.render(x))
@@ -62,7 +62,7 @@ impl Checked {
 
 impl Txn {
     /// Takes the lock on `root` and reads the settings and the team.
-    pub fn begin(root: &Path) -> Result<Txn, WriteError> {
+    pub(crate) fn begin(root: &Path) -> Result<Txn, WriteError> {
         let lock = FolderLock::acquire(root)?;
         journal::recover_locked(root)?;
         let files: Vec<(String, Option<String>)> =
@@ -79,22 +79,22 @@ impl Txn {
     }
 
     /// The records folder as given.
-    pub fn root(&self) -> &Path {
+    pub(crate) fn root(&self) -> &Path {
         &self.root
     }
 
     /// The settings and the team (no other file is loaded).
-    pub fn records(&self) -> &Records {
+    pub(crate) fn records(&self) -> &Records {
         &self.base
     }
 
-    pub fn member(&self, id: &str) -> Option<&Member> {
+    pub(crate) fn member(&self, id: &str) -> Option<&Member> {
         self.base.member(id)
     }
 
     /// The text of the file at `rel` (inside the folder), `None` when it
     /// does not exist. Read once; the file joins the check.
-    pub fn read(&mut self, rel: &str) -> Result<Option<String>, WriteError> {
+    pub(crate) fn read(&mut self, rel: &str) -> Result<Option<String>, WriteError> {
         if let Some(t) = self.originals.get(rel) {
             return Ok(t.clone());
         }
@@ -104,18 +104,18 @@ impl Txn {
     }
 
     /// Reads and parses the file at `rel` for editing (empty when missing).
-    pub fn edit(&mut self, rel: &str) -> Result<EditDoc, WriteError> {
+    pub(crate) fn edit(&mut self, rel: &str) -> Result<EditDoc, WriteError> {
         let text = self.read(rel)?;
         EditDoc::open(rel, text.as_deref())
     }
 
     /// Adds a file the check needs to read (a client an entry names).
-    pub fn need(&mut self, rel: impl Into<String>) {
+    pub(crate) fn need(&mut self, rel: impl Into<String>) {
         self.context.insert(rel.into());
     }
 
     /// Sets the new text of the file at `rel`.
-    pub fn stage(&mut self, rel: &str, text: String) -> Result<(), WriteError> {
+    pub(crate) fn stage(&mut self, rel: &str, text: String) -> Result<(), WriteError> {
         self.read(rel)?;
         self.staged.insert(rel.to_string(), text);
         Ok(())
@@ -143,7 +143,8 @@ impl Txn {
     }
 
     /// The files the check loads (paths inside the folder), sorted.
-    pub fn check_files(&self) -> Vec<String> {
+    #[cfg(test)]
+    pub(crate) fn check_files(&self) -> Vec<String> {
         self.files(true).into_iter().map(|(rel, _)| rel).collect()
     }
 
@@ -157,7 +158,7 @@ impl Txn {
 
     /// Re-checks the staged texts as of `today`: the errors and warnings that
     /// they have and the files before them did not.
-    pub fn check(&self, today: NaiveDate) -> Result<Checked, WriteError> {
+    pub(crate) fn check(&self, today: NaiveDate) -> Result<Checked, WriteError> {
         let after = self.problems(true, today)?;
         if after.diagnostics.is_empty() {
             return Ok(Checked::default());
@@ -180,7 +181,7 @@ impl Txn {
     }
 
     /// The files that change, as paths inside the folder.
-    pub fn changed(&self) -> Vec<&str> {
+    pub(crate) fn changed(&self) -> Vec<&str> {
         self.staged
             .iter()
             .filter(|(rel, text)| self.originals.get(*rel) != Some(&Some((*text).clone())))
@@ -192,7 +193,7 @@ impl Txn {
     /// folder's journal), each keeping its byte-order mark and line
     /// endings (`endings`), then releases the lock. An error means nothing
     /// was saved; once saved, what failed after is in [`Saved::but`].
-    pub fn commit(self) -> Result<Saved, WriteError> {
+    pub(crate) fn commit(self) -> Result<Saved, WriteError> {
         let texts: Vec<(&str, String)> = self
             .changed()
             .into_iter()

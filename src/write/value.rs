@@ -6,7 +6,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use toml_edit::Value;
 
 /// `s` as a TOML basic string (`"…"`), escaping what must be escaped.
-pub fn basic_string(s: &str) -> String {
+pub(crate) fn basic_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {
@@ -27,7 +27,7 @@ pub fn basic_string(s: &str) -> String {
 }
 
 /// `s` as a multi-line basic string (`"""…"""`), for text that had lines.
-pub fn multiline_string(s: &str) -> String {
+pub(crate) fn multiline_string(s: &str) -> String {
     let mut out = String::from("\"\"\"");
     if s.starts_with('\n') {
         // a newline right after the opening quotes would be trimmed
@@ -68,31 +68,31 @@ fn parsed(text: &str) -> Value {
 }
 
 /// A string value in basic quotes.
-pub fn string(s: &str) -> Value {
+pub(crate) fn string(s: &str) -> Value {
     parsed(&basic_string(s))
 }
 
 /// An unquoted TOML local date.
-pub fn date(d: NaiveDate) -> Value {
+pub(crate) fn date(d: NaiveDate) -> Value {
     parsed(&d.format("%Y-%m-%d").to_string())
 }
 
 /// An unquoted TOML local date-time, to the second.
-pub fn datetime(t: NaiveDateTime) -> Value {
+pub(crate) fn datetime(t: NaiveDateTime) -> Value {
     parsed(&t.format("%Y-%m-%dT%H:%M:%S").to_string())
 }
 
 /// A time of day as the string `"HH:MM"`.
-pub fn time(t: NaiveTime) -> Value {
+pub(crate) fn time(t: NaiveTime) -> Value {
     string(&t.format("%H:%M").to_string())
 }
 
-pub fn int(i: i64) -> Value {
+pub(crate) fn int(i: i64) -> Value {
     Value::from(i)
 }
 
 /// A number: an integer when whole, else the shortest decimal.
-pub fn number(n: f64) -> Value {
+pub(crate) fn number(n: f64) -> Value {
     if n.fract() == 0.0 && n.abs() < 1e15 {
         Value::from(n as i64)
     } else {
@@ -101,7 +101,7 @@ pub fn number(n: f64) -> Value {
 }
 
 /// An array of strings on one line: `["a", "b"]`.
-pub fn str_array(items: &[String]) -> Value {
+pub(crate) fn str_array(items: &[String]) -> Value {
     let inner: Vec<String> = items.iter().map(|s| basic_string(s)).collect();
     parsed(&format!("[{}]", inner.join(", ")))
 }

@@ -20,31 +20,31 @@ use crate::write::{Txn, WriteError, client_file};
 
 /// Flags of `import complaints`.
 #[derive(Debug, clap::Args)]
-pub struct ComplaintsArgs {
+pub(crate) struct ComplaintsArgs {
     /// The export (CSV with Complaint ID, Date received, Product, Issue …)
     #[arg(value_name = "FILE")]
-    pub file: PathBuf,
+    pub(crate) file: PathBuf,
     /// The client the complaints are about (its id)
     #[arg(long, value_name = "ID", value_parser = crate::values::id)]
-    pub client: String,
+    pub(crate) client: String,
     /// The member who handles them
     #[arg(long, value_name = "MEMBER", value_parser = crate::values::id)]
-    pub handler: String,
+    pub(crate) handler: String,
     /// Only the rows whose Company is this name (any case and spacing)
     #[arg(long, value_name = "NAME")]
-    pub company: Option<String>,
+    pub(crate) company: Option<String>,
     /// The severity of rows the severity map does not name: high, medium or low
     #[arg(long, value_name = "S", default_value = "medium",
           value_parser = crate::values::choice(Severity::parse, Severity::NAMES))]
-    pub severity: Severity,
+    pub(crate) severity: Severity,
     /// A CSV `<export column>,severity` (e.g. `Issue,severity`): severity by that column's value
     #[arg(long, value_name = "FILE")]
-    pub severity_map: Option<PathBuf>,
+    pub(crate) severity_map: Option<PathBuf>,
     /// Put this in front of every Complaint ID (e.g. `CFPB-`)
     #[arg(long, value_name = "P", default_value = "")]
-    pub id_prefix: String,
+    pub(crate) id_prefix: String,
     #[command(flatten)]
-    pub common: Common,
+    pub(crate) common: Common,
 }
 
 struct ComplaintImport {
@@ -126,7 +126,7 @@ fn severity_map(
     Ok(Some(complaints::severity_map(&map, header, p)))
 }
 
-pub fn run(a: &ComplaintsArgs, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(a: &ComplaintsArgs, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let severity = a.severity;
     let (path, shown) = located(ctx, &a.file);
     let f = read_input(&path, &shown).map_err(Error::Refused)?;

@@ -20,15 +20,15 @@ use crate::write::{Txn, WriteError, client_file};
 
 /// Flags of `import crm`.
 #[derive(Debug, clap::Args)]
-pub struct CrmArgs {
+pub(crate) struct CrmArgs {
     /// The export folder: accounts.csv, sales_teams.csv, sales_pipeline.csv, products.csv (optional)
     #[arg(value_name = "DIR")]
-    pub dir: PathBuf,
+    pub(crate) dir: PathBuf,
     /// A CSV with columns name,member: the member id for a name in the export
     #[arg(long, value_name = "FILE")]
-    pub owner_map: Option<PathBuf>,
+    pub(crate) owner_map: Option<PathBuf>,
     #[command(flatten)]
-    pub common: Common,
+    pub(crate) common: Common,
 }
 
 /// What to do after a first import (rules §3.2).
@@ -107,7 +107,7 @@ impl Importer for CrmImport {
     }
 }
 
-pub fn run(a: &CrmArgs, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+pub(crate) fn run(a: &CrmArgs, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let (dir, shown) = located(ctx, &a.dir);
     let file = |name: &str| {
         (

@@ -18,12 +18,12 @@ use crate::report::team::actions;
 
 /// What to gather.
 pub(crate) struct Options<'a> {
-    pub now: NaiveDateTime,
-    pub d: NaiveDate,
+    pub(crate) now: NaiveDateTime,
+    pub(crate) d: NaiveDate,
     /// D and the next `within` days.
-    pub within: u32,
-    pub member: Option<&'a str>,
-    pub reveal: bool,
+    pub(crate) within: u32,
+    pub(crate) member: Option<&'a str>,
+    pub(crate) reveal: bool,
 }
 
 impl Options<'_> {

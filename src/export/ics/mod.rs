@@ -26,12 +26,12 @@ pub(crate) enum When {
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Event {
     /// Stable: the same thing gets the same UID in every export.
-    pub uid: String,
-    pub when: When,
-    pub summary: String,
-    pub description: String,
+    pub(crate) uid: String,
+    pub(crate) when: When,
+    pub(crate) summary: String,
+    pub(crate) description: String,
     /// `FOLLOWUP`, `PLAN`… (the CATEGORIES property).
-    pub category: &'static str,
+    pub(crate) category: &'static str,
 }
 
 /// The whole calendar: `events` in the zone `timezone`, stamped `stamp`

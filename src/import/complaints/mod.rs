@@ -20,7 +20,7 @@
 //! State, ZIP code, Tags, consent and Consumer disputed. `N/A`, `I do not
 //! know` and empty cells are all "missing".
 
-pub mod render;
+pub(crate) mod render;
 mod rows;
 #[cfg(test)]
 mod tests;
@@ -40,50 +40,50 @@ use crate::model::{Channel, Severity};
 use rows::{Cols, Seen, complaint, value};
 
 /// The columns that find the header line.
-pub const COLUMNS: &[&str] = &["Complaint ID", "Date received", "Product", "Issue"];
+pub(crate) const COLUMNS: &[&str] = &["Complaint ID", "Date received", "Product", "Issue"];
 
 /// One row of a severity map: a value of the export's `column` → severity.
 #[derive(Clone, Debug)]
-pub struct SeverityMap {
-    pub column: Text,
-    pub rows: Vec<(Text, Severity)>,
+pub(crate) struct SeverityMap {
+    pub(crate) column: Text,
+    pub(crate) rows: Vec<(Text, Severity)>,
 }
 
 /// How to import.
 #[derive(Clone, Debug)]
-pub struct Options {
-    pub client: String,
-    pub handler: String,
-    pub severity: Severity,
-    pub map: Option<SeverityMap>,
-    pub company: Option<String>,
-    pub id_prefix: String,
-    pub skip_existing: bool,
+pub(crate) struct Options {
+    pub(crate) client: String,
+    pub(crate) handler: String,
+    pub(crate) severity: Severity,
+    pub(crate) map: Option<SeverityMap>,
+    pub(crate) company: Option<String>,
+    pub(crate) id_prefix: String,
+    pub(crate) skip_existing: bool,
 }
 
 /// A complaint to append.
 #[derive(Clone, Debug, PartialEq)]
-pub struct NewComplaint {
-    pub id: String,
-    pub received: NaiveDateTime,
-    pub severity: Severity,
-    pub channel: Option<Channel>,
-    pub summary: String,
-    pub responded: Option<NaiveDateTime>,
-    pub resolved: Option<NaiveDateTime>,
-    pub extra: Vec<(&'static str, String)>,
+pub(crate) struct NewComplaint {
+    pub(crate) id: String,
+    pub(crate) received: NaiveDateTime,
+    pub(crate) severity: Severity,
+    pub(crate) channel: Option<Channel>,
+    pub(crate) summary: String,
+    pub(crate) responded: Option<NaiveDateTime>,
+    pub(crate) resolved: Option<NaiveDateTime>,
+    pub(crate) extra: Vec<(&'static str, String)>,
 }
 
 /// What the import appends and what it leaves out.
 #[derive(Debug, Default)]
-pub struct Plan {
+pub(crate) struct Plan {
     /// Sorted by received, then id.
-    pub complaints: Vec<NewComplaint>,
-    pub skipped: BTreeMap<&'static str, usize>,
+    pub(crate) complaints: Vec<NewComplaint>,
+    pub(crate) skipped: BTreeMap<&'static str, usize>,
 }
 
 /// `Submitted via` as a channel.
-pub fn channel(via: &str) -> Channel {
+pub(crate) fn channel(via: &str) -> Channel {
     match via.trim().to_lowercase().as_str() {
         "web" => Channel::Web,
         "phone" => Channel::Phone,
@@ -93,7 +93,7 @@ pub fn channel(via: &str) -> Channel {
 }
 
 /// Reads a severity map (`Issue,severity` …); problems at its cells.
-pub fn severity_map(input: &Input, header: Text, p: &mut Problems) -> SeverityMap {
+pub(crate) fn severity_map(input: &Input, header: Text, p: &mut Problems) -> SeverityMap {
     let key = input.columns().iter().position(|c| c != "severity");
     let sev = input.col("severity");
     let mut rows = Vec::new();
@@ -117,7 +117,7 @@ pub fn severity_map(input: &Input, header: Text, p: &mut Problems) -> SeverityMa
     }
 }
 
-pub fn plan(input: &Input, existing: &Existing, o: &Options, p: &mut Problems) -> Plan {
+pub(crate) fn plan(input: &Input, existing: &Existing, o: &Options, p: &mut Problems) -> Plan {
     let cols = Cols::new(input, o, p);
     let mut seen = Seen {
         existing,

@@ -30,7 +30,7 @@ fn table(c: &NewComplaint, handler: &str) -> Table {
 
 /// Appends `complaints` (handled by `handler`) to the client file `doc`;
 /// refused when the file writes its complaints as an inline array.
-pub fn append(
+pub(crate) fn append(
     doc: &mut EditDoc,
     complaints: &[NewComplaint],
     handler: &str,

@@ -50,7 +50,7 @@ pub(super) struct Cols {
     product: Option<usize>,
     issue: Option<usize>,
     sub_issue: Option<usize>,
-    pub company: Option<usize>,
+    pub(crate) company: Option<usize>,
     response: Option<usize>,
     timely: Option<usize>,
     via: Option<usize>,
@@ -87,11 +87,11 @@ impl Cols {
 
 /// What one import run has seen so far.
 pub(super) struct Seen<'a> {
-    pub existing: &'a Existing,
-    pub o: &'a Options,
-    pub ids: BTreeSet<String>,
-    pub variants: Variants,
-    pub skipped: BTreeMap<&'static str, usize>,
+    pub(crate) existing: &'a Existing,
+    pub(crate) o: &'a Options,
+    pub(crate) ids: BTreeSet<String>,
+    pub(crate) variants: Variants,
+    pub(crate) skipped: BTreeMap<&'static str, usize>,
 }
 
 /// The complaint's id, unless the row is not to be imported.

@@ -28,36 +28,36 @@ use crate::model::{DealStage, is_entry_id};
 
 /// A deal to write under its client.
 #[derive(Clone, Debug, PartialEq)]
-pub struct NewDeal {
-    pub id: String,
-    pub title: String,
+pub(crate) struct NewDeal {
+    pub(crate) id: String,
+    pub(crate) title: String,
     /// The agent's member id (written only when not the client's owner).
-    pub agent: String,
+    pub(crate) agent: String,
     /// The agent's name in the export (breaks ties for the client's owner).
-    pub agent_name: String,
-    pub stage: DealStage,
-    pub amount: f64,
-    pub opened: NaiveDate,
-    pub closed: Option<NaiveDate>,
+    pub(crate) agent_name: String,
+    pub(crate) stage: DealStage,
+    pub(crate) amount: f64,
+    pub(crate) opened: NaiveDate,
+    pub(crate) closed: Option<NaiveDate>,
 }
 
 /// What the deals are checked against.
-pub struct Context<'a> {
-    pub people: &'a People,
-    pub products: Option<&'a [Product]>,
+pub(crate) struct Context<'a> {
+    pub(crate) people: &'a People,
+    pub(crate) products: Option<&'a [Product]>,
     /// account name key → the account's own spelling.
-    pub accounts: &'a BTreeMap<String, String>,
+    pub(crate) accounts: &'a BTreeMap<String, String>,
     /// Deal ids in the records → the client holding them.
-    pub taken: &'a BTreeMap<String, String>,
+    pub(crate) taken: &'a BTreeMap<String, String>,
     /// Accounts already in the records (name keys): their deals are left out.
-    pub existing_accounts: &'a BTreeSet<String>,
-    pub skip_existing: bool,
+    pub(crate) existing_accounts: &'a BTreeSet<String>,
+    pub(crate) skip_existing: bool,
     /// The export's last date: `opened` of deals without any date.
-    pub export_day: NaiveDate,
+    pub(crate) export_day: NaiveDate,
 }
 
 /// Reads every opportunity; returns the deals by account name key.
-pub fn deals(
+pub(crate) fn deals(
     rows: &[Opportunity],
     cx: &Context<'_>,
     variants: &mut Variants,

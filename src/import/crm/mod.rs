@@ -4,43 +4,43 @@
 //! files and deals. `read` turns the files into rows, `plan` decides what
 //! to create, `render` writes the TOML text; the command does the I/O.
 
-pub mod deals;
-pub mod people;
-pub mod plan;
-pub mod read;
-pub mod render;
+pub(crate) mod deals;
+pub(crate) mod people;
+pub(crate) mod plan;
+pub(crate) mod read;
+pub(crate) mod render;
 
 use super::problems::Problems;
 use super::table;
 use crate::diagnostic::SourceMap;
-pub use people::MapRow;
-pub use plan::{Crm, Options, Plan};
+pub(crate) use people::MapRow;
+pub(crate) use plan::{Crm, Options, Plan};
 
 /// The export's file names inside DIR.
-pub const ACCOUNTS: &str = "accounts.csv";
-pub const TEAMS: &str = "sales_teams.csv";
-pub const PIPELINE: &str = "sales_pipeline.csv";
-pub const PRODUCTS: &str = "products.csv";
+pub(crate) const ACCOUNTS: &str = "accounts.csv";
+pub(crate) const TEAMS: &str = "sales_teams.csv";
+pub(crate) const PIPELINE: &str = "sales_pipeline.csv";
+pub(crate) const PRODUCTS: &str = "products.csv";
 
 /// An input as read from disk: the path to show and its bytes.
 #[derive(Debug, Clone)]
-pub struct InFile {
-    pub shown: String,
-    pub bytes: Vec<u8>,
+pub(crate) struct InFile {
+    pub(crate) shown: String,
+    pub(crate) bytes: Vec<u8>,
 }
 
 /// The files of one export (and the owner map), read from disk.
 #[derive(Debug, Clone)]
-pub struct Files {
-    pub accounts: InFile,
-    pub teams: InFile,
-    pub pipeline: InFile,
-    pub products: Option<InFile>,
-    pub owner_map: Option<InFile>,
+pub(crate) struct Files {
+    pub(crate) accounts: InFile,
+    pub(crate) teams: InFile,
+    pub(crate) pipeline: InFile,
+    pub(crate) products: Option<InFile>,
+    pub(crate) owner_map: Option<InFile>,
 }
 
 /// Reads every file into rows; problems are collected, none stops the rest.
-pub fn read(files: Files, sources: &mut SourceMap, p: &mut Problems) -> (Crm, Vec<MapRow>) {
+pub(crate) fn read(files: Files, sources: &mut SourceMap, p: &mut Problems) -> (Crm, Vec<MapRow>) {
     let mut crm = Crm::default();
     let mut get = |f: InFile, needed: &[&str], p: &mut Problems| {
         table::read(sources, &f.shown, f.bytes, needed, p)

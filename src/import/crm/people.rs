@@ -20,31 +20,31 @@ use crate::model::{Role, is_client_id};
 
 /// A row of the owner map: a name in the export → a member id.
 #[derive(Clone, Debug)]
-pub struct MapRow {
-    pub name: Text,
-    pub member: Text,
+pub(crate) struct MapRow {
+    pub(crate) name: Text,
+    pub(crate) member: Text,
 }
 
 /// A member the import adds to team.toml.
 #[derive(Clone, Debug, PartialEq)]
-pub struct NewMember {
-    pub id: String,
-    pub name: String,
-    pub role: Role,
-    pub joined: NaiveDate,
-    pub reports_to: Option<String>,
+pub(crate) struct NewMember {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) role: Role,
+    pub(crate) joined: NaiveDate,
+    pub(crate) reports_to: Option<String>,
 }
 
 /// Names resolved to member ids, and the members to create.
 #[derive(Debug, Default)]
-pub struct People {
+pub(crate) struct People {
     /// name key → member id.
-    pub ids: BTreeMap<String, String>,
-    pub new: Vec<NewMember>,
+    pub(crate) ids: BTreeMap<String, String>,
+    pub(crate) new: Vec<NewMember>,
 }
 
 impl People {
-    pub fn id_of(&self, name: &str) -> Option<&str> {
+    pub(crate) fn id_of(&self, name: &str) -> Option<&str> {
         self.ids.get(&name_key(name)).map(String::as_str)
     }
 }
@@ -159,7 +159,7 @@ impl Resolver<'_> {
 }
 
 /// Resolves every agent and manager of the sales team.
-pub fn resolve(
+pub(crate) fn resolve(
     agents: &[Agent],
     map_rows: &[MapRow],
     existing: &Existing,

@@ -35,53 +35,53 @@ const SECTORS: &[(&str, &str)] = &[("technolgy", "technology")];
 
 /// The export, read.
 #[derive(Debug, Default)]
-pub struct Crm {
-    pub accounts: Vec<Account>,
-    pub agents: Vec<Agent>,
-    pub products: Option<Vec<Product>>,
-    pub deals: Vec<Opportunity>,
+pub(crate) struct Crm {
+    pub(crate) accounts: Vec<Account>,
+    pub(crate) agents: Vec<Agent>,
+    pub(crate) products: Option<Vec<Product>>,
+    pub(crate) deals: Vec<Opportunity>,
 }
 
 /// How to import.
 #[derive(Debug, Clone, Copy)]
-pub struct Options<'a> {
-    pub owner_map: &'a [MapRow],
-    pub skip_existing: bool,
+pub(crate) struct Options<'a> {
+    pub(crate) owner_map: &'a [MapRow],
+    pub(crate) skip_existing: bool,
     /// For an export with no date at all.
-    pub today: NaiveDate,
+    pub(crate) today: NaiveDate,
 }
 
 /// A client file to create.
 #[derive(Clone, Debug, PartialEq)]
-pub struct NewClient {
-    pub id: String,
-    pub name: String,
-    pub stage: Stage,
-    pub owner: String,
-    pub industry: Option<String>,
-    pub found: NaiveDate,
-    pub since: Option<NaiveDate>,
-    pub extras: Vec<(&'static str, String)>,
+pub(crate) struct NewClient {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) stage: Stage,
+    pub(crate) owner: String,
+    pub(crate) industry: Option<String>,
+    pub(crate) found: NaiveDate,
+    pub(crate) since: Option<NaiveDate>,
+    pub(crate) extras: Vec<(&'static str, String)>,
     /// `subsidiary_of`: the parent's client id, else its name as written.
-    pub parent: Option<String>,
+    pub(crate) parent: Option<String>,
     /// Sorted by `opened`, then id.
-    pub deals: Vec<NewDeal>,
+    pub(crate) deals: Vec<NewDeal>,
 }
 
 /// What the import creates and what it leaves out.
 #[derive(Debug, Default)]
-pub struct Plan {
-    pub members: Vec<NewMember>,
-    pub clients: Vec<NewClient>,
+pub(crate) struct Plan {
+    pub(crate) members: Vec<NewMember>,
+    pub(crate) clients: Vec<NewClient>,
     /// New deals of clients already in the records (`--skip-existing`):
     /// the client's id and its deals, sorted by `opened`, then id.
-    pub added: Vec<(String, Vec<NewDeal>)>,
+    pub(crate) added: Vec<(String, Vec<NewDeal>)>,
     /// Why rows were left out → how many.
-    pub skipped: BTreeMap<&'static str, usize>,
+    pub(crate) skipped: BTreeMap<&'static str, usize>,
 }
 
 impl Plan {
-    pub fn deals(&self) -> usize {
+    pub(crate) fn deals(&self) -> usize {
         let added: usize = self.added.iter().map(|(_, d)| d.len()).sum();
         self.clients.iter().map(|c| c.deals.len()).sum::<usize>() + added
     }
@@ -156,7 +156,7 @@ fn client_ids(
     (ids, skip)
 }
 
-pub fn plan(crm: &Crm, existing: &Existing, opts: Options<'_>, p: &mut Problems) -> Plan {
+pub(crate) fn plan(crm: &Crm, existing: &Existing, opts: Options<'_>, p: &mut Problems) -> Plan {
     let (first, last) = span_of_dates(&crm.deals).unwrap_or((opts.today, opts.today));
     let people = people::resolve(&crm.agents, opts.owner_map, existing, first, p);
     let mut plan = Plan::default();

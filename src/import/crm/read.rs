@@ -13,10 +13,10 @@ use crate::diagnostic::{Span, codes};
 use crate::model::DealStage;
 
 /// The columns that find each file's header line.
-pub const ACCOUNT_COLUMNS: &[&str] = &["account"];
-pub const TEAM_COLUMNS: &[&str] = &["sales_agent", "manager"];
-pub const PRODUCT_COLUMNS: &[&str] = &["product", "sales_price"];
-pub const DEAL_COLUMNS: &[&str] = &[
+pub(crate) const ACCOUNT_COLUMNS: &[&str] = &["account"];
+pub(crate) const TEAM_COLUMNS: &[&str] = &["sales_agent", "manager"];
+pub(crate) const PRODUCT_COLUMNS: &[&str] = &["product", "sales_price"];
+pub(crate) const DEAL_COLUMNS: &[&str] = &[
     "opportunity_id",
     "sales_agent",
     "product",
@@ -28,7 +28,7 @@ pub const DEAL_COLUMNS: &[&str] = &[
 ];
 
 /// The account columns kept under the client's `[extra]`, in this order.
-pub const ACCOUNT_EXTRAS: &[&str] = &[
+pub(crate) const ACCOUNT_EXTRAS: &[&str] = &[
     "year_established",
     "revenue",
     "employees",
@@ -37,48 +37,48 @@ pub const ACCOUNT_EXTRAS: &[&str] = &[
 
 /// A row of accounts.csv.
 #[derive(Clone, Debug)]
-pub struct Account {
-    pub name: Text,
-    pub sector: Option<Text>,
+pub(crate) struct Account {
+    pub(crate) name: Text,
+    pub(crate) sector: Option<Text>,
     /// The columns of [`ACCOUNT_EXTRAS`] that have a value.
-    pub extras: Vec<(&'static str, String)>,
-    pub parent: Option<Text>,
+    pub(crate) extras: Vec<(&'static str, String)>,
+    pub(crate) parent: Option<Text>,
 }
 
 /// A row of sales_teams.csv.
 #[derive(Clone, Debug)]
-pub struct Agent {
-    pub name: Text,
-    pub manager: Text,
+pub(crate) struct Agent {
+    pub(crate) name: Text,
+    pub(crate) manager: Text,
 }
 
 /// A row of products.csv.
 #[derive(Clone, Debug)]
-pub struct Product {
-    pub name: Text,
-    pub price: Option<f64>,
+pub(crate) struct Product {
+    pub(crate) name: Text,
+    pub(crate) price: Option<f64>,
 }
 
 /// A row of sales_pipeline.csv.
 #[derive(Clone, Debug)]
-pub struct Opportunity {
-    pub id: Text,
-    pub agent: Text,
-    pub product: Option<Text>,
-    pub account: Option<Text>,
-    pub stage: DealStage,
-    pub engaged: Option<NaiveDate>,
-    pub closed: Option<NaiveDate>,
-    pub value: Option<f64>,
+pub(crate) struct Opportunity {
+    pub(crate) id: Text,
+    pub(crate) agent: Text,
+    pub(crate) product: Option<Text>,
+    pub(crate) account: Option<Text>,
+    pub(crate) stage: DealStage,
+    pub(crate) engaged: Option<NaiveDate>,
+    pub(crate) closed: Option<NaiveDate>,
+    pub(crate) value: Option<f64>,
     /// The cells, for messages: engage_date, close_date, close_value.
-    pub account_at: Span,
-    pub engaged_at: Span,
-    pub closed_at: Span,
-    pub row: Span,
+    pub(crate) account_at: Span,
+    pub(crate) engaged_at: Span,
+    pub(crate) closed_at: Span,
+    pub(crate) row: Span,
 }
 
 /// The CRM's deal stage as a clientele deal stage (any case).
-pub fn stage(s: &str) -> Option<DealStage> {
+pub(crate) fn stage(s: &str) -> Option<DealStage> {
     Some(match s.trim().to_lowercase().as_str() {
         "prospecting" => DealStage::Lead,
         "engaging" => DealStage::Negotiation,
@@ -101,7 +101,7 @@ fn required<'a>(row: &Row<'a>, col: Option<usize>, what: &str, p: &mut Problems)
     cell.map(Text::from)
 }
 
-pub fn accounts(input: &Input, p: &mut Problems) -> Vec<Account> {
+pub(crate) fn accounts(input: &Input, p: &mut Problems) -> Vec<Account> {
     let name = input.col("account");
     let sector = input.col("sector");
     let parent = input.col("subsidiary_of");
@@ -124,7 +124,7 @@ pub fn accounts(input: &Input, p: &mut Problems) -> Vec<Account> {
         .collect()
 }
 
-pub fn agents(input: &Input, p: &mut Problems) -> Vec<Agent> {
+pub(crate) fn agents(input: &Input, p: &mut Problems) -> Vec<Agent> {
     let agent = input.col("sales_agent");
     let manager = input.col("manager");
     input
@@ -140,7 +140,7 @@ pub fn agents(input: &Input, p: &mut Problems) -> Vec<Agent> {
         .collect()
 }
 
-pub fn products(input: &Input, p: &mut Problems) -> Vec<Product> {
+pub(crate) fn products(input: &Input, p: &mut Problems) -> Vec<Product> {
     let name = input.col("product");
     let price = input.col("sales_price");
     input
@@ -220,7 +220,7 @@ fn opportunity(row: &Row<'_>, c: &DealCols, p: &mut Problems) -> Option<Opportun
     })
 }
 
-pub fn opportunities(input: &Input, p: &mut Problems) -> Vec<Opportunity> {
+pub(crate) fn opportunities(input: &Input, p: &mut Problems) -> Vec<Opportunity> {
     let c = |n: &str| input.col(n);
     let cols = DealCols {
         id: c("opportunity_id"),

@@ -13,7 +13,7 @@ use crate::write::schema::{self, FileKind};
 use crate::write::{EditDoc, WriteError, entry, value};
 
 /// `team.toml` (its text, `None` when missing) with `members` appended.
-pub fn team(old: Option<&str>, members: &[NewMember]) -> Result<String, WriteError> {
+pub(crate) fn team(old: Option<&str>, members: &[NewMember]) -> Result<String, WriteError> {
     let mut doc = EditDoc::open("team.toml", old)?;
     for m in members {
         let t = entry::Builder::new()
@@ -45,7 +45,11 @@ fn deal(d: &NewDeal, client_owner: &str) -> Table {
 
 /// A client file (its text) with `deals` added in their place by
 /// `opened`; a deal's owner is written when not the client's.
-pub fn added_deals(rel: &str, old: Option<&str>, deals: &[NewDeal]) -> Result<String, WriteError> {
+pub(crate) fn added_deals(
+    rel: &str,
+    old: Option<&str>,
+    deals: &[NewDeal],
+) -> Result<String, WriteError> {
     let mut doc = EditDoc::open(rel, old)?;
     let owner = entry::get_str(doc.doc.as_table(), "owner")
         .unwrap_or("")
@@ -63,7 +67,7 @@ pub fn added_deals(rel: &str, old: Option<&str>, deals: &[NewDeal]) -> Result<St
 }
 
 /// The text of a new client file.
-pub fn client(c: &NewClient) -> Result<String, WriteError> {
+pub(crate) fn client(c: &NewClient) -> Result<String, WriteError> {
     let mut root = entry::Builder::new()
         .set("id", value::string(&c.id))
         .set("name", value::string(&c.name))

@@ -11,7 +11,7 @@ use crate::load::values::to_date;
 
 impl<'a, 'i> Fields<'a, 'i> {
     /// The elements of an array, each with its span.
-    pub fn array(&mut self, key: &'static str) -> Vec<&'a Spanned<DeValue<'i>>> {
+    pub(crate) fn array(&mut self, key: &'static str) -> Vec<&'a Spanned<DeValue<'i>>> {
         let Some(v) = self.raw(key) else {
             return Vec::new();
         };
@@ -25,7 +25,7 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     /// An array of strings, each with its span.
-    pub fn str_array(&mut self, key: &'static str) -> Vec<(String, Span)> {
+    pub(crate) fn str_array(&mut self, key: &'static str) -> Vec<(String, Span)> {
         let mut out = Vec::new();
         for item in self.array(key) {
             match item.get_ref() {
@@ -37,7 +37,7 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     /// An array of dates.
-    pub fn date_array(&mut self, key: &'static str) -> Vec<(NaiveDate, Span)> {
+    pub(crate) fn date_array(&mut self, key: &'static str) -> Vec<(NaiveDate, Span)> {
         let mut out = Vec::new();
         for item in self.array(key) {
             match to_date(item.get_ref()) {
@@ -49,7 +49,11 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     /// A sub-table (`[a.b]` or an inline table) read with its own `Fields`.
-    pub fn table(&mut self, key: &'static str, what: &'static str) -> Option<Fields<'a, 'i>> {
+    pub(crate) fn table(
+        &mut self,
+        key: &'static str,
+        what: &'static str,
+    ) -> Option<Fields<'a, 'i>> {
         let v = self.raw(key)?;
         match v.get_ref() {
             DeValue::Table(t) => Some(Fields::new(self.file, what, t, v.span())),
@@ -61,7 +65,7 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     /// An array of tables (`[[key]]`), one `Fields` per entry.
-    pub fn tables(&mut self, key: &'static str, what: &'static str) -> Vec<Fields<'a, 'i>> {
+    pub(crate) fn tables(&mut self, key: &'static str, what: &'static str) -> Vec<Fields<'a, 'i>> {
         let mut out = Vec::new();
         for item in self.array(key) {
             match item.get_ref() {
@@ -73,7 +77,9 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     /// The keys of this table not read yet, with their spans and values.
-    pub fn rest(&self) -> impl Iterator<Item = (&'a str, Span, &'a Spanned<DeValue<'i>>)> + '_ {
+    pub(crate) fn rest(
+        &self,
+    ) -> impl Iterator<Item = (&'a str, Span, &'a Spanned<DeValue<'i>>)> + '_ {
         self.table
             .iter()
             .filter(|(k, _)| !self.used.contains(&k.get_ref().as_ref()))

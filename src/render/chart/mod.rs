@@ -23,18 +23,18 @@ use super::html::esc;
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Chart {
     /// A stable key (`kpi`, `grades`…), the figure's `id`.
-    pub key: &'static str,
-    pub title: String,
-    pub note: String,
-    pub kind: Kind,
+    pub(crate) key: &'static str,
+    pub(crate) title: String,
+    pub(crate) note: String,
+    pub(crate) kind: Kind,
 }
 
 /// One drawn value: its label, its number and the text the CSV has for it.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Value {
-    pub label: String,
-    pub value: f64,
-    pub shown: String,
+    pub(crate) label: String,
+    pub(crate) value: f64,
+    pub(crate) shown: String,
 }
 
 impl Value {

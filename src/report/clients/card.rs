@@ -18,13 +18,18 @@ use crate::report::clients::{care, followups, list, plans, tiers};
 use crate::report::complaints;
 
 /// How many interactions the card shows, latest first.
-pub const LAST_INTERACTIONS: usize = 10;
+pub(crate) const LAST_INTERACTIONS: usize = 10;
 /// The care window of the card, in days from D.
-pub const CARE_DAYS: u32 = 365;
+pub(crate) const CARE_DAYS: u32 = 365;
 
 /// The card of `client` as of `now`: its sections in order. Phones and
 /// emails are masked unless `reveal`.
-pub fn card(records: &Records, client: &Client, now: NaiveDateTime, reveal: bool) -> Vec<Section> {
+pub(crate) fn card(
+    records: &Records,
+    client: &Client,
+    now: NaiveDateTime,
+    reveal: bool,
+) -> Vec<Section> {
     let d = now.date();
     vec![
         Section::one("client", "Client", profile(records, client, now)),

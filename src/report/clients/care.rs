@@ -16,16 +16,16 @@ use crate::render::{Cell, Table};
 use crate::report::clients::{events, tiers};
 use crate::report::{dates, replay};
 
-pub const COLUMNS: &[&str] = &[
+pub(crate) const COLUMNS: &[&str] = &[
     "date", "client", "contact", "occasion", "owner", "days", "years", "tier", "phone",
 ];
 
 /// The default window: the next 14 days.
-pub const DEFAULT_WITHIN: u32 = 14;
+pub(crate) const DEFAULT_WITHIN: u32 = 14;
 
 /// What is celebrated.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Occasion {
+pub(crate) enum Occasion {
     Birthday,
     Anniversary,
     /// A `[[care.occasion]]` by its name.
@@ -37,7 +37,7 @@ pub enum Occasion {
 
 impl Occasion {
     /// As in the `occasion` column.
-    pub fn as_str(&self) -> &str {
+    pub(crate) fn as_str(&self) -> &str {
         match self {
             Occasion::Birthday => "birthday",
             Occasion::Anniversary => "anniversary",
@@ -46,7 +46,7 @@ impl Occasion {
     }
 
     /// The kind, for `--kind`: birthday, anniversary, occasion or event.
-    pub fn kind(&self) -> &'static str {
+    pub(crate) fn kind(&self) -> &'static str {
         match self {
             Occasion::Birthday => "birthday",
             Occasion::Anniversary => "anniversary",
@@ -58,24 +58,24 @@ impl Occasion {
 
 /// One greeting to send.
 #[derive(Clone, Debug, PartialEq)]
-pub struct CareRow {
-    pub date: NaiveDate,
-    pub client: ClientId,
-    pub client_name: String,
+pub(crate) struct CareRow {
+    pub(crate) date: NaiveDate,
+    pub(crate) client: ClientId,
+    pub(crate) client_name: String,
     /// The contact whose birthday it is; for anniversaries and occasions the
     /// primary (else first) contact; `None` when the client has none.
-    pub contact: Option<String>,
-    pub occasion: Occasion,
-    pub owner: MemberId,
-    pub specialist: Option<MemberId>,
+    pub(crate) contact: Option<String>,
+    pub(crate) occasion: Occasion,
+    pub(crate) owner: MemberId,
+    pub(crate) specialist: Option<MemberId>,
     /// date − D.
-    pub days: i64,
+    pub(crate) days: i64,
     /// Years of cooperation for an anniversary, the age for a birthday.
-    pub years: Option<i64>,
+    pub(crate) years: Option<i64>,
     /// The client's tier as of D; `None` for a prospect.
-    pub tier: Option<Tier>,
+    pub(crate) tier: Option<Tier>,
     /// The contact's phone, unmasked (the renderer masks it).
-    pub phone: Option<String>,
+    pub(crate) phone: Option<String>,
 }
 
 /// `date`'s day and month in every year of `from ..= to` that lands there.
@@ -169,12 +169,12 @@ fn priority(r: &CareRow) -> u8 {
 
 /// Every greeting in [d, d + within_days], sorted by date, grade A and B
 /// clients first, then client id, then birthday, anniversary, occasion.
-pub fn care(records: &Records, d: NaiveDate, within_days: u32) -> Vec<CareRow> {
+pub(crate) fn care(records: &Records, d: NaiveDate, within_days: u32) -> Vec<CareRow> {
     care_by(records, d, within_days, &tiers::tiers_as_of(records, d))
 }
 
 /// [`care`] with the tiers as of `d` already graded.
-pub fn care_by(
+pub(crate) fn care_by(
     records: &Records,
     d: NaiveDate,
     within_days: u32,
@@ -202,16 +202,16 @@ pub fn care_by(
 
 /// Which greetings to list; every condition given must hold.
 #[derive(Clone, Debug, Default)]
-pub struct Filter {
-    pub owner: Option<String>,
+pub(crate) struct Filter {
+    pub(crate) owner: Option<String>,
     /// Owned or served (as specialist) by this member.
-    pub member: Option<String>,
+    pub(crate) member: Option<String>,
     /// `birthday`, `anniversary` or `occasion`.
-    pub kind: Option<String>,
+    pub(crate) kind: Option<String>,
 }
 
 impl Filter {
-    pub fn keeps(&self, r: &CareRow) -> bool {
+    pub(crate) fn keeps(&self, r: &CareRow) -> bool {
         self.owner.as_deref().is_none_or(|o| *r.owner == *o)
             && self
                 .member
@@ -222,7 +222,7 @@ impl Filter {
 }
 
 /// The rows as a table; phones masked unless `reveal`.
-pub fn to_table(rows: &[CareRow], reveal: bool) -> Table {
+pub(crate) fn to_table(rows: &[CareRow], reveal: bool) -> Table {
     let mut t = Table::new(COLUMNS);
     // left out first when a terminal is too narrow
     t.set_secondary(&["years", "tier", "phone"]);

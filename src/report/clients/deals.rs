@@ -9,7 +9,7 @@ use crate::report::period::Period;
 use crate::report::replay;
 
 /// The CSV columns, in order.
-pub const COLUMNS: &[&str] = &[
+pub(crate) const COLUMNS: &[&str] = &[
     "client",
     "id",
     "title",
@@ -25,7 +25,7 @@ pub const COLUMNS: &[&str] = &[
 
 /// Where a deal stands as of D (rules §3.15).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DealStatus {
+pub(crate) enum DealStatus {
     /// Neither won nor lost.
     Open,
     /// Won, with no due date and not delivered.
@@ -40,7 +40,7 @@ pub enum DealStatus {
 }
 
 impl DealStatus {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             DealStatus::Open => "open",
             DealStatus::Won => "won",
@@ -54,36 +54,36 @@ impl DealStatus {
 
 /// One deal as of D.
 #[derive(Clone, Debug, PartialEq)]
-pub struct DealRow {
-    pub client: ClientId,
-    pub id: String,
-    pub title: String,
+pub(crate) struct DealRow {
+    pub(crate) client: ClientId,
+    pub(crate) id: String,
+    pub(crate) title: String,
     /// The deal's own owner, else its client's.
-    pub owner: MemberId,
-    pub stage: DealStage,
-    pub amount: f64,
-    pub opened: NaiveDate,
+    pub(crate) owner: MemberId,
+    pub(crate) stage: DealStage,
+    pub(crate) amount: f64,
+    pub(crate) opened: NaiveDate,
     /// Once won or lost as of D.
-    pub closed: Option<NaiveDate>,
-    pub due: Option<NaiveDate>,
+    pub(crate) closed: Option<NaiveDate>,
+    pub(crate) due: Option<NaiveDate>,
     /// Once ≤ D.
-    pub delivered: Option<NaiveDate>,
-    pub status: DealStatus,
+    pub(crate) delivered: Option<NaiveDate>,
+    pub(crate) status: DealStatus,
 }
 
 /// Which deals to list; every condition given must hold.
 #[derive(Clone, Debug, Default)]
-pub struct Filter {
+pub(crate) struct Filter {
     /// Status `open` only.
-    pub open: bool,
+    pub(crate) open: bool,
     /// Status `late` only.
-    pub late: bool,
-    pub owner: Option<String>,
+    pub(crate) late: bool,
+    pub(crate) owner: Option<String>,
     /// Any of these stages as of D; empty: every stage.
-    pub stages: Vec<DealStage>,
-    pub client: Option<String>,
+    pub(crate) stages: Vec<DealStage>,
+    pub(crate) client: Option<String>,
     /// By the day the deal was opened.
-    pub period: Period,
+    pub(crate) period: Period,
 }
 
 impl Filter {
@@ -98,7 +98,7 @@ impl Filter {
 }
 
 /// The status of a deal at `stage` as of `d` (rules §3.15).
-pub fn status(deal: &Deal, stage: DealStage, d: NaiveDate) -> DealStatus {
+pub(crate) fn status(deal: &Deal, stage: DealStage, d: NaiveDate) -> DealStatus {
     match stage {
         DealStage::Lost => DealStatus::Lost,
         DealStage::Won if replay::delivered(deal, d).is_some() => DealStatus::Delivered,
@@ -112,7 +112,7 @@ pub fn status(deal: &Deal, stage: DealStage, d: NaiveDate) -> DealStatus {
 }
 
 /// One deal of `client` as of `d`; `None` when opened after `d`.
-pub fn row(client: &Client, deal: &Deal, d: NaiveDate) -> Option<DealRow> {
+pub(crate) fn row(client: &Client, deal: &Deal, d: NaiveDate) -> Option<DealRow> {
     let stage = replay::deal_stage(deal, d)?;
     Some(DealRow {
         client: client.id.clone(),
@@ -130,7 +130,7 @@ pub fn row(client: &Client, deal: &Deal, d: NaiveDate) -> Option<DealRow> {
 }
 
 /// The `deals` report as of `d`, sorted by opened, then id.
-pub fn deals(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<DealRow> {
+pub(crate) fn deals(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<DealRow> {
     let mut rows: Vec<DealRow> = records
         .clients
         .iter()
@@ -142,7 +142,7 @@ pub fn deals(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<DealRow> {
 }
 
 /// The rows as a table with [`COLUMNS`].
-pub fn to_table(rows: &[DealRow]) -> Table {
+pub(crate) fn to_table(rows: &[DealRow]) -> Table {
     let mut t = Table::new(COLUMNS);
     for r in rows {
         t.push(vec![

@@ -12,7 +12,7 @@ use crate::render::{Cell, Table};
 use crate::report::period::Period;
 use crate::report::research::joined;
 
-pub const COLUMNS: &[&str] = &[
+pub(crate) const COLUMNS: &[&str] = &[
     "id",
     "date",
     "title",
@@ -26,28 +26,28 @@ pub const COLUMNS: &[&str] = &[
 
 /// One event as of D.
 #[derive(Clone, Debug, PartialEq)]
-pub struct EventRow {
-    pub id: String,
-    pub date: NaiveDate,
-    pub title: String,
-    pub kind: EventKind,
-    pub organiser: MemberId,
-    pub invited: Vec<ClientId>,
+pub(crate) struct EventRow {
+    pub(crate) id: String,
+    pub(crate) date: NaiveDate,
+    pub(crate) title: String,
+    pub(crate) kind: EventKind,
+    pub(crate) organiser: MemberId,
+    pub(crate) invited: Vec<ClientId>,
     /// Empty while the event is after D.
-    pub attended: Vec<ClientId>,
+    pub(crate) attended: Vec<ClientId>,
     /// attended ÷ invited, once the event is ≤ D and invited someone.
-    pub attendance_rate: Option<f64>,
-    pub cost: Option<f64>,
+    pub(crate) attendance_rate: Option<f64>,
+    pub(crate) cost: Option<f64>,
 }
 
 /// Which events to list; every condition given must hold.
 #[derive(Clone, Debug, Default)]
-pub struct Filter {
-    pub kind: Option<EventKind>,
+pub(crate) struct Filter {
+    pub(crate) kind: Option<EventKind>,
     /// Invited or attended by this client.
-    pub client: Option<String>,
-    pub organiser: Option<String>,
-    pub period: Period,
+    pub(crate) client: Option<String>,
+    pub(crate) organiser: Option<String>,
+    pub(crate) period: Period,
 }
 
 impl Filter {
@@ -63,7 +63,7 @@ impl Filter {
 }
 
 /// Every event with its organiser (the month file's member).
-pub fn all(records: &Records) -> impl Iterator<Item = (&MemberId, &Event)> {
+pub(crate) fn all(records: &Records) -> impl Iterator<Item = (&MemberId, &Event)> {
     records
         .months
         .iter()
@@ -89,7 +89,7 @@ fn row(organiser: &MemberId, e: &Event, d: NaiveDate) -> EventRow {
 }
 
 /// The events `filter` keeps, as of `d`, by date, then id.
-pub fn rows(records: &Records, filter: &Filter, d: NaiveDate) -> Vec<EventRow> {
+pub(crate) fn rows(records: &Records, filter: &Filter, d: NaiveDate) -> Vec<EventRow> {
     let mut rows: Vec<EventRow> = all(records)
         .map(|(m, e)| row(m, e, d))
         .filter(|r| filter.keeps(r))
@@ -100,7 +100,7 @@ pub fn rows(records: &Records, filter: &Filter, d: NaiveDate) -> Vec<EventRow> {
 
 /// (client, date) for every attendance at an event dated ≤ `d`: a contact
 /// for follow-ups (rules §3.2).
-pub fn attended_contacts(
+pub(crate) fn attended_contacts(
     records: &Records,
     d: NaiveDate,
 ) -> impl Iterator<Item = (&str, NaiveDate)> {
@@ -110,7 +110,7 @@ pub fn attended_contacts(
         .flat_map(|e| e.attended.iter().map(move |c| (c.0.as_str(), e.date)))
 }
 
-pub fn to_table(rows: &[EventRow]) -> Table {
+pub(crate) fn to_table(rows: &[EventRow]) -> Table {
     let mut t = Table::new(COLUMNS);
     for r in rows {
         t.push(vec![

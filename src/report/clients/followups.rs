@@ -13,7 +13,7 @@ use crate::report::clients::{events, tiers};
 use crate::report::replay;
 use crate::report::team::leave;
 
-pub const COLUMNS: &[&str] = &[
+pub(crate) const COLUMNS: &[&str] = &[
     "client",
     "name",
     "stage",
@@ -28,35 +28,35 @@ pub const COLUMNS: &[&str] = &[
 
 /// One client's follow-up as of D.
 #[derive(Clone, Debug, PartialEq)]
-pub struct FollowupRow {
-    pub client: ClientId,
-    pub name: String,
+pub(crate) struct FollowupRow {
+    pub(crate) client: ClientId,
+    pub(crate) name: String,
     /// `customer` (graded) or `prospect`, as of D.
-    pub stage: Stage,
+    pub(crate) stage: Stage,
     /// After the override; `None` for a prospect.
-    pub tier: Option<Tier>,
-    pub owner: MemberId,
-    pub specialist: Option<MemberId>,
-    pub last_contact: NaiveDate,
+    pub(crate) tier: Option<Tier>,
+    pub(crate) owner: MemberId,
+    pub(crate) specialist: Option<MemberId>,
+    pub(crate) last_contact: NaiveDate,
     /// Most days allowed between two contacts.
-    pub interval: i64,
-    pub due: NaiveDate,
+    pub(crate) interval: i64,
+    pub(crate) due: NaiveDate,
     /// D − due: positive when overdue, negative = days left.
-    pub days_overdue: i64,
+    pub(crate) days_overdue: i64,
     /// Who acts when the owner is away on the day to act (the due date, or
     /// D when already overdue): the specialist, else the owner's lead, the
     /// first of them who is not away; `None` when the owner is there.
-    pub cover: Option<MemberId>,
+    pub(crate) cover: Option<MemberId>,
 }
 
 impl FollowupRow {
     /// Overdue: days_overdue > 0.
-    pub fn is_overdue(&self) -> bool {
+    pub(crate) fn is_overdue(&self) -> bool {
         self.days_overdue > 0
     }
 
     /// Due in the next `n` days: 0 ≤ due − D ≤ n.
-    pub fn due_within(&self, n: i64) -> bool {
+    pub(crate) fn due_within(&self, n: i64) -> bool {
         (0..=n).contains(&-self.days_overdue)
     }
 }
@@ -64,14 +64,14 @@ impl FollowupRow {
 /// Which follow-ups to list. `overdue` and `within` together list either
 /// kind (what needs attention); every other condition given must hold.
 #[derive(Clone, Debug, Default)]
-pub struct Filter {
-    pub overdue: bool,
+pub(crate) struct Filter {
+    pub(crate) overdue: bool,
     /// Due in the next N days.
-    pub within: Option<i64>,
-    pub owner: Option<String>,
+    pub(crate) within: Option<i64>,
+    pub(crate) owner: Option<String>,
     /// Owned or served (as specialist) by this member.
-    pub member: Option<String>,
-    pub tier: Option<Tier>,
+    pub(crate) member: Option<String>,
+    pub(crate) tier: Option<Tier>,
 }
 
 impl Filter {
@@ -94,7 +94,7 @@ impl Filter {
 
 /// The latest contact dated ≤ `d` with each client: an interaction by any
 /// member, or attending an event (rules §3.2).
-pub fn last_interactions(records: &Records, d: NaiveDate) -> BTreeMap<&str, NaiveDate> {
+pub(crate) fn last_interactions(records: &Records, d: NaiveDate) -> BTreeMap<&str, NaiveDate> {
     let mut last: BTreeMap<&str, NaiveDate> = BTreeMap::new();
     let interactions = records
         .months
@@ -111,14 +111,19 @@ pub fn last_interactions(records: &Records, d: NaiveDate) -> BTreeMap<&str, Naiv
 
 /// Whether `member` can act on `day`: a member then, and not on leave
 /// approved as of `d`.
-pub fn available(records: &Records, member: &str, day: NaiveDate, d: NaiveDate) -> bool {
+pub(crate) fn available(records: &Records, member: &str, day: NaiveDate, d: NaiveDate) -> bool {
     records.member(member).is_some_and(|m| m.active_on(day))
         && !leave::approved(records, member, d).any(|l| l.covers(day))
 }
 
 /// Who acts for `client` on `day` when its owner cannot (see
 /// [`FollowupRow::cover`]).
-pub fn cover(records: &Records, client: &Client, day: NaiveDate, d: NaiveDate) -> Option<MemberId> {
+pub(crate) fn cover(
+    records: &Records,
+    client: &Client,
+    day: NaiveDate,
+    d: NaiveDate,
+) -> Option<MemberId> {
     if available(records, &client.owner, day, d) {
         return None;
     }
@@ -170,13 +175,13 @@ fn row(
 }
 
 /// The `followups` report as of `d`, sorted by due date, then client id.
-pub fn followups(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<FollowupRow> {
+pub(crate) fn followups(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<FollowupRow> {
     followups_by(records, d, filter, &tiers::tiers_as_of(records, d))
 }
 
 /// [`followups`] with the tiers as of `d` already graded (the briefing
 /// grades once for all its sections).
-pub fn followups_by(
+pub(crate) fn followups_by(
     records: &Records,
     d: NaiveDate,
     filter: &Filter,
@@ -196,7 +201,7 @@ pub fn followups_by(
     rows
 }
 
-pub fn to_table(rows: &[FollowupRow]) -> Table {
+pub(crate) fn to_table(rows: &[FollowupRow]) -> Table {
     let mut t = Table::new(COLUMNS);
     // left out first when a terminal is too narrow
     t.set_secondary(&["stage", "last_contact", "interval", "cover"]);

@@ -13,7 +13,7 @@ use crate::report::clients::{followups, tiers};
 use crate::report::replay;
 
 /// The CSV columns, in order.
-pub const COLUMNS: &[&str] = &[
+pub(crate) const COLUMNS: &[&str] = &[
     "client",
     "name",
     "stage",
@@ -32,41 +32,41 @@ pub const COLUMNS: &[&str] = &[
 
 /// One client as of D.
 #[derive(Clone, Debug, PartialEq)]
-pub struct ClientRow {
-    pub client: ClientId,
-    pub name: String,
+pub(crate) struct ClientRow {
+    pub(crate) client: ClientId,
+    pub(crate) name: String,
     /// As of D (rules §3.0): a customer signed after D is a prospect.
-    pub stage: Stage,
+    pub(crate) stage: Stage,
     /// Graded clients only, after the override (rules §3.1).
-    pub tier: Option<Tier>,
-    pub owner: MemberId,
-    pub specialist: Option<MemberId>,
-    pub source: Option<Source>,
-    pub industry: Option<String>,
-    pub potential: i64,
-    pub found: NaiveDate,
+    pub(crate) tier: Option<Tier>,
+    pub(crate) owner: MemberId,
+    pub(crate) specialist: Option<MemberId>,
+    pub(crate) source: Option<Source>,
+    pub(crate) industry: Option<String>,
+    pub(crate) potential: i64,
+    pub(crate) found: NaiveDate,
     /// Once it is ≤ D.
-    pub since: Option<NaiveDate>,
+    pub(crate) since: Option<NaiveDate>,
     /// The latest interaction with the client dated ≤ D, by any member.
-    pub last_contact: Option<NaiveDate>,
+    pub(crate) last_contact: Option<NaiveDate>,
     /// Deals opened ≤ D and neither won nor lost as of D.
-    pub open_deals: usize,
+    pub(crate) open_deals: usize,
     /// Complaints received by now and not resolved as of now.
-    pub open_complaints: usize,
+    pub(crate) open_complaints: usize,
 }
 
 /// Which clients to list; every condition given must hold.
 #[derive(Clone, Debug, Default)]
-pub struct Filter {
+pub(crate) struct Filter {
     /// Any of these stages (as of D); empty: every stage.
-    pub stages: Vec<Stage>,
-    pub owner: Option<String>,
+    pub(crate) stages: Vec<Stage>,
+    pub(crate) owner: Option<String>,
     /// Owned or served (the global `--member`).
-    pub member: Option<String>,
-    pub source: Option<Source>,
+    pub(crate) member: Option<String>,
+    pub(crate) source: Option<Source>,
     /// Compared without regard to case.
-    pub industry: Option<String>,
-    pub tier: Option<Tier>,
+    pub(crate) industry: Option<String>,
+    pub(crate) tier: Option<Tier>,
 }
 
 impl Filter {
@@ -87,7 +87,7 @@ impl Filter {
     }
 
     /// Only leads and prospects asked for: the key-prospect list.
-    pub fn is_prospect_list(&self) -> bool {
+    pub(crate) fn is_prospect_list(&self) -> bool {
         !self.stages.is_empty()
             && self
                 .stages
@@ -97,7 +97,7 @@ impl Filter {
 }
 
 /// Open deals (rules §3.0: as of D) of one client.
-pub fn open_deals(c: &Client, d: NaiveDate) -> usize {
+pub(crate) fn open_deals(c: &Client, d: NaiveDate) -> usize {
     c.deals
         .iter()
         .filter_map(|x| replay::deal_stage(x, d))
@@ -106,7 +106,7 @@ pub fn open_deals(c: &Client, d: NaiveDate) -> usize {
 }
 
 /// Complaints of one client received by `now` and not resolved as of now.
-pub fn open_complaints(c: &Client, now: NaiveDateTime) -> usize {
+pub(crate) fn open_complaints(c: &Client, now: NaiveDateTime) -> usize {
     c.complaints
         .iter()
         .filter_map(|k| replay::complaint(k, now))
@@ -141,7 +141,7 @@ fn row(
 
 /// The `clients` report as of `now`: sorted by client id; the key-prospect
 /// list by potential (high first), then found, then id.
-pub fn clients(records: &Records, now: NaiveDateTime, filter: &Filter) -> Vec<ClientRow> {
+pub(crate) fn clients(records: &Records, now: NaiveDateTime, filter: &Filter) -> Vec<ClientRow> {
     let d = now.date();
     let tiers = tiers::tiers_as_of(records, d);
     let last = followups::last_interactions(records, d);
@@ -163,7 +163,7 @@ pub fn clients(records: &Records, now: NaiveDateTime, filter: &Filter) -> Vec<Cl
 }
 
 /// The rows as a table with [`COLUMNS`].
-pub fn to_table(rows: &[ClientRow]) -> Table {
+pub(crate) fn to_table(rows: &[ClientRow]) -> Table {
     let mut t = Table::new(COLUMNS);
     for r in rows {
         t.push(vec![

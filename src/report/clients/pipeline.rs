@@ -16,7 +16,7 @@ use crate::render::{Cell, Table};
 use crate::report::period::Period;
 use crate::report::replay;
 
-pub const COLUMNS: &[&str] = &[
+pub(crate) const COLUMNS: &[&str] = &[
     "stage",
     "deals",
     "amount",
@@ -26,7 +26,7 @@ pub const COLUMNS: &[&str] = &[
 
 /// How the deals are grouped.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum By {
+pub(crate) enum By {
     /// One group of every deal.
     #[default]
     All,
@@ -38,7 +38,7 @@ pub enum By {
 
 impl By {
     /// The group's column name, when there are groups.
-    pub fn column(self) -> Option<&'static str> {
+    pub(crate) fn column(self) -> Option<&'static str> {
         match self {
             By::All => None,
             By::Owner => Some("owner"),
@@ -49,28 +49,28 @@ impl By {
 
 /// One stage of one group (all deals, one owner's or one source's).
 #[derive(Clone, Debug, PartialEq)]
-pub struct StageRow {
+pub(crate) struct StageRow {
     /// With `--by owner` the deals' owner, with `--by source` the clients'
     /// lead source (empty when none is given).
-    pub group: Option<String>,
-    pub stage: DealStage,
-    pub deals: usize,
-    pub amount: f64,
+    pub(crate) group: Option<String>,
+    pub(crate) stage: DealStage,
+    pub(crate) deals: usize,
+    pub(crate) amount: f64,
     /// won / (won + lost) of the group; `None` when nothing is closed.
-    pub conversion: Option<f64>,
+    pub(crate) conversion: Option<f64>,
     /// Mean closed − opened over the group's won and lost deals.
-    pub avg_days_to_close: Option<f64>,
+    pub(crate) avg_days_to_close: Option<f64>,
 }
 
 /// Which deals to count and how to group them.
 #[derive(Clone, Debug, Default)]
-pub struct Filter {
+pub(crate) struct Filter {
     /// Won and lost deals by the day they were closed (as of D), the
     /// others by the day they were opened.
-    pub period: Period,
+    pub(crate) period: Period,
     /// Only deals this member owns (a deal's owner defaults to its client's).
-    pub owner: Option<String>,
-    pub by: By,
+    pub(crate) owner: Option<String>,
+    pub(crate) by: By,
 }
 
 /// A deal as of D: owner, stage, amount, days to close when closed.
@@ -132,7 +132,7 @@ fn group(key: Option<&str>, deals: &[&Seen]) -> Vec<StageRow> {
 
 /// The `pipeline` report as of `d`: six rows (lead → lost), or six per
 /// group sorted by the group's key (owner id, or source; no source first).
-pub fn pipeline(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<StageRow> {
+pub(crate) fn pipeline(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<StageRow> {
     let all = seen(records, d, filter);
     let key = |s: &Seen| -> String {
         match filter.by {
@@ -153,7 +153,7 @@ pub fn pipeline(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<StageRo
 }
 
 /// The rows as a table; the group's column first when grouped.
-pub fn to_table(rows: &[StageRow], by: By) -> Table {
+pub(crate) fn to_table(rows: &[StageRow], by: By) -> Table {
     let mut columns = Vec::new();
     columns.extend(by.column());
     columns.extend_from_slice(COLUMNS);

@@ -12,34 +12,34 @@ use crate::model::{ClientId, MemberId, Plan, Records};
 use crate::render::{Cell, Table};
 use crate::report::period::Period;
 
-pub const COLUMNS: &[&str] = &["date", "member", "client", "purpose", "status", "visited"];
+pub(crate) const COLUMNS: &[&str] = &["date", "member", "client", "purpose", "status", "visited"];
 
 /// Days after a plan's date in which a visit still fulfils it.
-pub const GRACE_DAYS: u64 = 3;
+pub(crate) const GRACE_DAYS: u64 = 3;
 
-pub use crate::model::PlanStatus;
+pub(crate) use crate::model::PlanStatus;
 
 /// One plan as of D.
 #[derive(Clone, Debug, PartialEq)]
-pub struct PlanRow {
-    pub date: NaiveDate,
-    pub member: MemberId,
-    pub client: ClientId,
-    pub purpose: Option<String>,
-    pub status: PlanStatus,
+pub(crate) struct PlanRow {
+    pub(crate) date: NaiveDate,
+    pub(crate) member: MemberId,
+    pub(crate) client: ClientId,
+    pub(crate) purpose: Option<String>,
+    pub(crate) status: PlanStatus,
     /// The first interaction that fulfilled it, when done.
-    pub visited: Option<NaiveDate>,
+    pub(crate) visited: Option<NaiveDate>,
 }
 
 /// Which plans to list; every condition given must hold.
 #[derive(Clone, Debug, Default)]
-pub struct Filter {
+pub(crate) struct Filter {
     /// The planning member.
-    pub member: Option<String>,
-    pub client: Option<String>,
-    pub status: Option<PlanStatus>,
+    pub(crate) member: Option<String>,
+    pub(crate) client: Option<String>,
+    pub(crate) status: Option<PlanStatus>,
     /// By the plan's date.
-    pub period: Period,
+    pub(crate) period: Period,
 }
 
 impl Filter {
@@ -49,24 +49,6 @@ impl Filter {
             && self.client.as_deref().is_none_or(|c| *p.client == *c)
             && self.period.contains(p.date)
     }
-}
-
-/// The status of `plan`, made by `member`, as of `d`, and the visit that
-/// fulfilled it.
-pub fn status(
-    records: &Records,
-    member: &str,
-    plan: &Plan,
-    d: NaiveDate,
-) -> (PlanStatus, Option<NaiveDate>) {
-    let mut dates: Vec<NaiveDate> = records
-        .months_of(member)
-        .flat_map(|log| &log.interactions)
-        .filter(|i| i.client == plan.client)
-        .map(|i| i.date)
-        .collect();
-    dates.sort_unstable();
-    status_in(&dates, plan, d)
 }
 
 /// The status of `plan` from the sorted dates of its member's interactions
@@ -104,7 +86,7 @@ fn visits(records: &Records) -> HashMap<(&str, &str), Vec<NaiveDate>> {
 /// The `plans` report as of `d`, sorted by date, member, client. The
 /// filters that do not need the status apply first, so the status is
 /// judged only for the plans that may be listed.
-pub fn plans(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<PlanRow> {
+pub(crate) fn plans(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<PlanRow> {
     let visits = visits(records);
     let mut rows: Vec<PlanRow> = records
         .months
@@ -129,7 +111,7 @@ pub fn plans(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<PlanRow> {
     rows
 }
 
-pub fn to_table(rows: &[PlanRow]) -> Table {
+pub(crate) fn to_table(rows: &[PlanRow]) -> Table {
     let mut t = Table::new(COLUMNS);
     // left out first when a terminal is too narrow
     t.set_secondary(&["visited"]);

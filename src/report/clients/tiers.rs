@@ -13,7 +13,7 @@ use crate::numbers::round_to;
 use crate::render::{Cell, Table};
 use crate::report::{dates, replay};
 
-pub const COLUMNS: &[&str] = &[
+pub(crate) const COLUMNS: &[&str] = &[
     "client",
     "name",
     "owner",
@@ -28,7 +28,7 @@ pub const COLUMNS: &[&str] = &[
 ];
 
 /// The inputs of each score, after the rules' columns in CSV and JSON.
-pub const BREAKDOWN: &[&str] = &[
+pub(crate) const BREAKDOWN: &[&str] = &[
     "computed",
     "tier_reason",
     "smaller_revenue",
@@ -41,32 +41,32 @@ pub const BREAKDOWN: &[&str] = &[
 
 /// One graded client's score as of D, with every input.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Grade {
-    pub client: ClientId,
+pub(crate) struct Grade {
+    pub(crate) client: ClientId,
     /// Won deals with `closed` in (D − 365 days, D].
-    pub revenue: f64,
+    pub(crate) revenue: f64,
     /// Graded clients with strictly smaller revenue.
-    pub smaller_revenue: usize,
+    pub(crate) smaller_revenue: usize,
     /// Graded clients as of D (this one included).
-    pub graded: usize,
-    pub scale: f64,
+    pub(crate) graded: usize,
+    pub(crate) scale: f64,
     /// The manager's rating, 1..5, as written.
-    pub potential_rating: i64,
+    pub(crate) potential_rating: i64,
     /// (rating − 1) × 25.
-    pub potential: f64,
+    pub(crate) potential: f64,
     /// Whole years since `since` (a 29 Feb anniversary on 28 Feb).
-    pub years: i64,
+    pub(crate) years: i64,
     /// Won deals with `closed` in (D − 730 days, D].
-    pub won_730d: usize,
-    pub loyalty: f64,
+    pub(crate) won_730d: usize,
+    pub(crate) loyalty: f64,
     /// Unrounded; the tier is decided on the printed (one-decimal) value.
-    pub score: f64,
+    pub(crate) score: f64,
     /// The tier the score gives.
-    pub computed: Tier,
+    pub(crate) computed: Tier,
     /// The tier that counts: the manual override when there is one.
-    pub tier: Tier,
-    pub overridden: bool,
-    pub since: NaiveDate,
+    pub(crate) tier: Tier,
+    pub(crate) overridden: bool,
+    pub(crate) since: NaiveDate,
 }
 
 /// Money compared in whole cents, so equal amounts summed in another order
@@ -86,7 +86,7 @@ fn won_within(client: &Client, d: NaiveDate, days: u64) -> (usize, f64) {
 }
 
 /// The score from its three parts and the `[tiers]` weights.
-pub fn weighted(tiers: &Tiers, scale: f64, potential: f64, loyalty: f64) -> f64 {
+pub(crate) fn weighted(tiers: &Tiers, scale: f64, potential: f64, loyalty: f64) -> f64 {
     let w = &tiers.weights;
     let total = w.scale + w.potential + w.loyalty;
     if total == 0.0 {
@@ -96,12 +96,12 @@ pub fn weighted(tiers: &Tiers, scale: f64, potential: f64, loyalty: f64) -> f64 
 }
 
 /// Loyalty: 10 × min(years, 5) + 10 × min(won deals in two years, 5).
-pub fn loyalty(years: i64, won_730d: usize) -> f64 {
+pub(crate) fn loyalty(years: i64, won_730d: usize) -> f64 {
     10.0 * years.clamp(0, 5) as f64 + 10.0 * won_730d.min(5) as f64
 }
 
 /// Every client graded as of `d`, scored, in client-id order.
-pub fn grades(records: &Records, d: NaiveDate) -> Vec<Grade> {
+pub(crate) fn grades(records: &Records, d: NaiveDate) -> Vec<Grade> {
     let tiers = &records.settings.tiers;
     let graded: Vec<(&Client, NaiveDate, f64, usize)> = records
         .clients
@@ -154,7 +154,7 @@ pub fn grades(records: &Records, d: NaiveDate) -> Vec<Grade> {
 }
 
 /// The tier (after override) of every client graded as of `d`.
-pub fn tiers_as_of(records: &Records, d: NaiveDate) -> BTreeMap<ClientId, Tier> {
+pub(crate) fn tiers_as_of(records: &Records, d: NaiveDate) -> BTreeMap<ClientId, Tier> {
     grades(records, d)
         .into_iter()
         .map(|g| (g.client, g.tier))
@@ -162,39 +162,39 @@ pub fn tiers_as_of(records: &Records, d: NaiveDate) -> BTreeMap<ClientId, Tier> 
 }
 
 /// The day `previous` is judged on: the last day of the month before D's.
-pub fn previous_day(d: NaiveDate) -> NaiveDate {
+pub(crate) fn previous_day(d: NaiveDate) -> NaiveDate {
     YearMonth::of(d).prev().last_day()
 }
 
 /// One row of the `tiers` report.
 #[derive(Clone, Debug, PartialEq)]
-pub struct TierRow {
-    pub name: String,
-    pub owner: MemberId,
-    pub specialist: Option<MemberId>,
-    pub tier_reason: Option<String>,
-    pub grade: Grade,
+pub(crate) struct TierRow {
+    pub(crate) name: String,
+    pub(crate) owner: MemberId,
+    pub(crate) specialist: Option<MemberId>,
+    pub(crate) tier_reason: Option<String>,
+    pub(crate) grade: Grade,
     /// The tier at the end of the previous month; `None` when not graded then.
-    pub previous: Option<Tier>,
+    pub(crate) previous: Option<Tier>,
 }
 
 impl TierRow {
     /// The tier moved since the end of the previous month (newly graded
     /// clients included).
-    pub fn changed(&self) -> bool {
+    pub(crate) fn changed(&self) -> bool {
         self.previous != Some(self.grade.tier)
     }
 }
 
 /// Which graded clients to list; every condition given must hold.
 #[derive(Clone, Debug, Default)]
-pub struct Filter {
-    pub tier: Option<Tier>,
-    pub owner: Option<String>,
+pub(crate) struct Filter {
+    pub(crate) tier: Option<Tier>,
+    pub(crate) owner: Option<String>,
     /// Owned or served (as specialist) by this member.
-    pub member: Option<String>,
+    pub(crate) member: Option<String>,
     /// Only clients whose tier differs from `previous`.
-    pub changed: bool,
+    pub(crate) changed: bool,
 }
 
 impl Filter {
@@ -208,7 +208,7 @@ impl Filter {
 
 /// The `tiers` report as of `d`: graded clients the filter keeps, sorted by
 /// printed score descending, then client id.
-pub fn tiers(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<TierRow> {
+pub(crate) fn tiers(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<TierRow> {
     let before = tiers_as_of(records, previous_day(d));
     let mut rows: Vec<TierRow> = grades(records, d)
         .into_iter()
@@ -235,7 +235,7 @@ pub fn tiers(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<TierRow> {
 
 /// The rows as a table: the rules' columns, then (with `breakdown`) every
 /// input of the score.
-pub fn to_table(rows: &[TierRow], breakdown: bool) -> Table {
+pub(crate) fn to_table(rows: &[TierRow], breakdown: bool) -> Table {
     let mut columns = COLUMNS.to_vec();
     if breakdown {
         columns.extend_from_slice(BREAKDOWN);

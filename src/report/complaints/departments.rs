@@ -12,33 +12,33 @@ use super::ComplaintRow;
 use crate::model::ComplaintStatus;
 use crate::render::{Cell, Table};
 
-pub const COLUMNS: &[&str] = &["department", "received", "resolved_on_time", "satisfaction"];
+pub(crate) const COLUMNS: &[&str] = &["department", "received", "resolved_on_time", "satisfaction"];
 
 /// One department's complaints.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct DepartmentRow {
-    pub department: String,
-    pub received: usize,
+pub(crate) struct DepartmentRow {
+    pub(crate) department: String,
+    pub(crate) received: usize,
     /// Resolved within both deadlines.
-    pub resolved_on_time: usize,
-    pub rated: usize,
-    pub satisfaction_sum: i64,
+    pub(crate) resolved_on_time: usize,
+    pub(crate) rated: usize,
+    pub(crate) satisfaction_sum: i64,
 }
 
 impl DepartmentRow {
     /// The mean rating of the rated complaints.
-    pub fn satisfaction(&self) -> Option<f64> {
+    pub(crate) fn satisfaction(&self) -> Option<f64> {
         (self.rated > 0).then(|| self.satisfaction_sum as f64 / self.rated as f64)
     }
 }
 
 /// Keeps the complaints brought into `department` (`--department`).
-pub fn keep_department(rows: &mut Vec<ComplaintRow>, department: &str) {
+pub(crate) fn keep_department(rows: &mut Vec<ComplaintRow>, department: &str) {
     rows.retain(|r| r.departments.iter().any(|d| d == department));
 }
 
 /// One row per department, by name.
-pub fn by_department(rows: &[ComplaintRow]) -> Vec<DepartmentRow> {
+pub(crate) fn by_department(rows: &[ComplaintRow]) -> Vec<DepartmentRow> {
     let mut out: BTreeMap<&str, DepartmentRow> = BTreeMap::new();
     for r in rows {
         for d in &r.departments {
@@ -57,7 +57,7 @@ pub fn by_department(rows: &[ComplaintRow]) -> Vec<DepartmentRow> {
     out.into_values().collect()
 }
 
-pub fn to_table(rows: &[DepartmentRow]) -> Table {
+pub(crate) fn to_table(rows: &[DepartmentRow]) -> Table {
     let mut t = Table::new(COLUMNS);
     for r in rows {
         t.push(vec![

@@ -3,8 +3,8 @@
 //! read through `replay::complaint`. Pure: "now" comes in as an argument.
 //! The period summary lives in `summary`.
 
-pub mod departments;
-pub mod summary;
+pub(crate) mod departments;
+pub(crate) mod summary;
 
 use chrono::{NaiveDateTime, TimeDelta};
 
@@ -16,7 +16,7 @@ use crate::report::period::Period;
 use crate::report::replay;
 
 /// The rules' columns, in order.
-pub const COLUMNS: &[&str] = &[
+pub(crate) const COLUMNS: &[&str] = &[
     "id",
     "client",
     "severity",
@@ -33,28 +33,28 @@ pub const COLUMNS: &[&str] = &[
 
 /// One complaint as known at now.
 #[derive(Clone, Debug, PartialEq)]
-pub struct ComplaintRow {
-    pub id: String,
-    pub client: ClientId,
-    pub severity: Severity,
-    pub handler: MemberId,
-    pub received: NaiveDateTime,
-    pub responded: Option<NaiveDateTime>,
-    pub resolved: Option<NaiveDateTime>,
-    pub respond_due: NaiveDateTime,
-    pub resolve_due: NaiveDateTime,
+pub(crate) struct ComplaintRow {
+    pub(crate) id: String,
+    pub(crate) client: ClientId,
+    pub(crate) severity: Severity,
+    pub(crate) handler: MemberId,
+    pub(crate) received: NaiveDateTime,
+    pub(crate) responded: Option<NaiveDateTime>,
+    pub(crate) resolved: Option<NaiveDateTime>,
+    pub(crate) respond_due: NaiveDateTime,
+    pub(crate) resolve_due: NaiveDateTime,
     /// `responded`, else `resolved` (as of now).
-    pub first_response: Option<NaiveDateTime>,
+    pub(crate) first_response: Option<NaiveDateTime>,
     /// Hours from `received` to the first response, unrounded.
-    pub response_hours: Option<f64>,
-    pub status: ComplaintStatus,
-    pub satisfaction: Option<i64>,
+    pub(crate) response_hours: Option<f64>,
+    pub(crate) status: ComplaintStatus,
+    pub(crate) satisfaction: Option<i64>,
     /// The departments brought in (rules §3.3), as written.
-    pub departments: Vec<String>,
+    pub(crate) departments: Vec<String>,
 }
 
 impl ComplaintRow {
-    pub fn is_resolved(&self) -> bool {
+    pub(crate) fn is_resolved(&self) -> bool {
         matches!(
             self.status,
             ComplaintStatus::Resolved | ComplaintStatus::ResolvedLate
@@ -65,7 +65,11 @@ impl ComplaintRow {
     /// response deadline while there is no first response, and the
     /// resolution deadline; the earliest one in `[now, now + window]`
     /// (rules §3.3, `--due-within`).
-    pub fn breach_within(&self, now: NaiveDateTime, window: TimeDelta) -> Option<NaiveDateTime> {
+    pub(crate) fn breach_within(
+        &self,
+        now: NaiveDateTime,
+        window: TimeDelta,
+    ) -> Option<NaiveDateTime> {
         if self.is_resolved() {
             return None;
         }
@@ -83,28 +87,28 @@ impl ComplaintRow {
 
 /// Which complaints to list; every condition given must hold.
 #[derive(Clone, Debug, Default)]
-pub struct Filter {
+pub(crate) struct Filter {
     /// Not resolved (`open` and `overdue`).
-    pub open: bool,
-    pub overdue: bool,
-    pub handler: Option<String>,
-    pub severity: Option<Severity>,
+    pub(crate) open: bool,
+    pub(crate) overdue: bool,
+    pub(crate) handler: Option<String>,
+    pub(crate) severity: Option<Severity>,
     /// Resolved without a satisfaction rating.
-    pub unrated: bool,
+    pub(crate) unrated: bool,
     /// Resolved and rated 1 or 2.
-    pub unsatisfied: bool,
+    pub(crate) unsatisfied: bool,
     /// By the date `received`.
-    pub period: Period,
+    pub(crate) period: Period,
     /// Unresolved, with a deadline in the next this long (see
     /// [`ComplaintRow::breach_within`]).
-    pub due_within: Option<TimeDelta>,
+    pub(crate) due_within: Option<TimeDelta>,
     /// Handled by this member, or on a client the member owns or serves.
-    pub member: Option<String>,
+    pub(crate) member: Option<String>,
 }
 
 /// Whether the complaint concerns `member`: it handles it, or owns or
 /// serves (as specialist) the client (rules §3.3).
-pub fn concerns(records: &Records, r: &ComplaintRow, member: &str) -> bool {
+pub(crate) fn concerns(records: &Records, r: &ComplaintRow, member: &str) -> bool {
     *r.handler == *member
         || records
             .client(&r.client)
@@ -132,7 +136,7 @@ fn plus_hours(t: NaiveDateTime, hours: f64) -> NaiveDateTime {
 }
 
 /// One complaint as of `now` (rules §3.3); `None` when received after now.
-pub fn evaluate(
+pub(crate) fn evaluate(
     client: &ClientId,
     c: &Complaint,
     limits: ComplaintLimits,
@@ -172,7 +176,11 @@ pub fn evaluate(
 
 /// Every complaint received by `now` that the filter keeps, sorted by
 /// `received`, then id.
-pub fn complaints(records: &Records, now: NaiveDateTime, filter: &Filter) -> Vec<ComplaintRow> {
+pub(crate) fn complaints(
+    records: &Records,
+    now: NaiveDateTime,
+    filter: &Filter,
+) -> Vec<ComplaintRow> {
     let limits = &records.settings.complaints;
     let mut rows: Vec<ComplaintRow> = records
         .clients
@@ -201,7 +209,7 @@ pub fn complaints(records: &Records, now: NaiveDateTime, filter: &Filter) -> Vec
 }
 
 /// The rows as a table with the rules' columns.
-pub fn to_table(rows: &[ComplaintRow]) -> Table {
+pub(crate) fn to_table(rows: &[ComplaintRow]) -> Table {
     let mut t = Table::new(COLUMNS);
     // left out first when a terminal is too narrow
     t.set_secondary(&[

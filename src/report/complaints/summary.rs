@@ -11,7 +11,7 @@ use super::ComplaintRow;
 use crate::model::{ComplaintStatus, YearMonth};
 use crate::render::{Cell, Table};
 
-pub const COLUMNS: &[&str] = &[
+pub(crate) const COLUMNS: &[&str] = &[
     "month",
     "complaints",
     "open",
@@ -26,25 +26,25 @@ pub const COLUMNS: &[&str] = &[
 
 /// The counts of one month (or of all listed complaints).
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Summary {
+pub(crate) struct Summary {
     /// `None` for the total over every month.
-    pub month: Option<YearMonth>,
-    pub complaints: usize,
-    pub open: usize,
-    pub overdue: usize,
+    pub(crate) month: Option<YearMonth>,
+    pub(crate) complaints: usize,
+    pub(crate) open: usize,
+    pub(crate) overdue: usize,
     /// `resolved` and `resolved-late`.
-    pub resolved: usize,
+    pub(crate) resolved: usize,
     /// First response ≤ respond_due.
-    pub response_on_time: usize,
+    pub(crate) response_on_time: usize,
     /// Complaints whose response can be judged: a first response exists, or
     /// respond_due has passed without one.
-    pub response_judged: usize,
+    pub(crate) response_judged: usize,
     /// Resolved ≤ resolve_due.
-    pub resolution_on_time: usize,
+    pub(crate) resolution_on_time: usize,
     /// Resolved, or resolve_due has passed.
-    pub resolution_judged: usize,
-    pub rated: usize,
-    pub satisfaction_sum: i64,
+    pub(crate) resolution_judged: usize,
+    pub(crate) rated: usize,
+    pub(crate) satisfaction_sum: i64,
 }
 
 impl Summary {
@@ -74,16 +74,16 @@ impl Summary {
     }
 
     /// on time / judged; `None` when nothing can be judged yet.
-    pub fn response_rate(&self) -> Option<f64> {
+    pub(crate) fn response_rate(&self) -> Option<f64> {
         ratio(self.response_on_time, self.response_judged)
     }
 
-    pub fn resolution_rate(&self) -> Option<f64> {
+    pub(crate) fn resolution_rate(&self) -> Option<f64> {
         ratio(self.resolution_on_time, self.resolution_judged)
     }
 
     /// Mean rating of the rated (resolved) complaints.
-    pub fn satisfaction(&self) -> Option<f64> {
+    pub(crate) fn satisfaction(&self) -> Option<f64> {
         (self.rated > 0).then(|| self.satisfaction_sum as f64 / self.rated as f64)
     }
 }
@@ -93,7 +93,7 @@ fn ratio(part: usize, whole: usize) -> Option<f64> {
 }
 
 /// One summary per month received, in month order.
-pub fn by_month(rows: &[ComplaintRow], now: NaiveDateTime) -> Vec<Summary> {
+pub(crate) fn by_month(rows: &[ComplaintRow], now: NaiveDateTime) -> Vec<Summary> {
     let mut months: BTreeMap<YearMonth, Summary> = BTreeMap::new();
     for r in rows {
         let m = YearMonth::of(r.received.date());
@@ -109,7 +109,7 @@ pub fn by_month(rows: &[ComplaintRow], now: NaiveDateTime) -> Vec<Summary> {
 }
 
 /// One summary over all `rows`.
-pub fn total(rows: &[ComplaintRow], now: NaiveDateTime) -> Summary {
+pub(crate) fn total(rows: &[ComplaintRow], now: NaiveDateTime) -> Summary {
     let mut s = Summary::default();
     for r in rows {
         s.add(r, now);
@@ -117,7 +117,7 @@ pub fn total(rows: &[ComplaintRow], now: NaiveDateTime) -> Summary {
     s
 }
 
-pub fn to_table(summaries: &[Summary]) -> Table {
+pub(crate) fn to_table(summaries: &[Summary]) -> Table {
     let mut t = Table::new(COLUMNS);
     let int = |n: usize| Cell::Int(n as i64);
     for s in summaries {
@@ -140,7 +140,7 @@ pub fn to_table(summaries: &[Summary]) -> Table {
 
 /// The one-line footer under the table format's list, in the reader's
 /// language.
-pub fn footer(s: &Summary) -> String {
+pub(crate) fn footer(s: &Summary) -> String {
     footer_in(crate::i18n::current(), s)
 }
 

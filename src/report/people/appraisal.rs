@@ -3,10 +3,10 @@
 //! rank and bonus, and when the result was fed back; `--missing`, who
 //! still owes or awaits a review.
 
-pub mod feedback;
-pub mod history;
-pub mod missing;
-pub mod reviews;
+pub(crate) mod feedback;
+pub(crate) mod history;
+pub(crate) mod missing;
+pub(crate) mod reviews;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
@@ -15,7 +15,7 @@ use crate::numbers::round_to;
 use crate::render::{Cell, Table};
 use crate::report::people::kpi;
 
-pub const COLUMNS: &[&str] = &[
+pub(crate) const COLUMNS: &[&str] = &[
     "member",
     "name",
     "kpi_score",
@@ -31,24 +31,24 @@ pub const COLUMNS: &[&str] = &[
 
 /// One member's appraisal of a month, as of D. Scores are unrounded.
 #[derive(Clone, Debug, PartialEq)]
-pub struct AppraisalRow {
-    pub member: MemberId,
-    pub name: String,
-    pub kpi_score: Option<f64>,
-    pub own: Option<f64>,
-    pub lead: Option<f64>,
-    pub peer: Option<f64>,
-    pub final_score: Option<f64>,
-    pub grade: Option<Tier>,
-    pub rank: Option<usize>,
-    pub bonus: Option<f64>,
+pub(crate) struct AppraisalRow {
+    pub(crate) member: MemberId,
+    pub(crate) name: String,
+    pub(crate) kpi_score: Option<f64>,
+    pub(crate) own: Option<f64>,
+    pub(crate) lead: Option<f64>,
+    pub(crate) peer: Option<f64>,
+    pub(crate) final_score: Option<f64>,
+    pub(crate) grade: Option<Tier>,
+    pub(crate) rank: Option<usize>,
+    pub(crate) bonus: Option<f64>,
     /// When the result was fed back to the member (rules §3.9).
-    pub fed_back: Option<NaiveDate>,
+    pub(crate) fed_back: Option<NaiveDate>,
 }
 
 /// final = Σ w·component / Σ w over the components present; `None` when
 /// none is (or their weights sum to 0).
-pub fn final_score(a: &Appraisal, kpi: Option<f64>, c: &reviews::Components) -> Option<f64> {
+pub(crate) fn final_score(a: &Appraisal, kpi: Option<f64>, c: &reviews::Components) -> Option<f64> {
     let parts = [
         (a.w_kpi, kpi),
         (a.w_lead, c.lead),
@@ -62,7 +62,7 @@ pub fn final_score(a: &Appraisal, kpi: Option<f64>, c: &reviews::Components) -> 
 
 /// rank = 1 + the number of strictly higher *printed* finals (ties share a
 /// rank: 1, 1, 3); `None` without a final.
-pub fn ranks(finals: &[Option<f64>]) -> Vec<Option<usize>> {
+pub(crate) fn ranks(finals: &[Option<f64>]) -> Vec<Option<usize>> {
     let printed: Vec<Option<f64>> = finals.iter().map(|f| f.map(|v| round_to(v, 1))).collect();
     printed
         .iter()
@@ -80,7 +80,7 @@ pub fn ranks(finals: &[Option<f64>]) -> Vec<Option<usize>> {
 
 /// The appraisal of `month` as of `now` / `d`, sorted by rank, then member
 /// (members without a final last).
-pub fn rows(
+pub(crate) fn rows(
     records: &Records,
     month: YearMonth,
     now: NaiveDateTime,
@@ -126,7 +126,7 @@ pub fn rows(
 }
 
 /// The cells of a row in [`COLUMNS`] order.
-pub fn cells(r: &AppraisalRow) -> Vec<Cell> {
+pub(crate) fn cells(r: &AppraisalRow) -> Vec<Cell> {
     vec![
         Cell::text(r.member.0.clone()),
         Cell::text(r.name.clone()),
@@ -142,7 +142,7 @@ pub fn cells(r: &AppraisalRow) -> Vec<Cell> {
     ]
 }
 
-pub fn to_table(rows: &[AppraisalRow]) -> Table {
+pub(crate) fn to_table(rows: &[AppraisalRow]) -> Table {
     let mut t = Table::new(COLUMNS);
     // left out first when a terminal is too narrow
     t.set_secondary(&["self", "lead", "peer"]);

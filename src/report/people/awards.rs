@@ -2,13 +2,13 @@
 //! folders up to D's month, by the month it rewards and the member. The
 //! totals per member are `totals`.
 
-pub mod totals;
+pub(crate) mod totals;
 
 use crate::model::{AwardKind, MemberId, Records, YearMonth};
 use crate::render::{Cell, Table};
 use crate::report::period::Period;
 
-pub const COLUMNS: &[&str] = &[
+pub(crate) const COLUMNS: &[&str] = &[
     "period",
     "member",
     "kind",
@@ -20,31 +20,31 @@ pub const COLUMNS: &[&str] = &[
 
 /// One award.
 #[derive(Clone, Debug, PartialEq)]
-pub struct AwardRow {
+pub(crate) struct AwardRow {
     /// The month it rewards (its `period`, else its folder's month).
-    pub period: YearMonth,
-    pub member: MemberId,
-    pub kind: AwardKind,
-    pub amount: Option<f64>,
-    pub reason: String,
+    pub(crate) period: YearMonth,
+    pub(crate) member: MemberId,
+    pub(crate) kind: AwardKind,
+    pub(crate) amount: Option<f64>,
+    pub(crate) reason: String,
     /// The member's name from team.toml (empty when unknown).
-    pub name: String,
+    pub(crate) name: String,
     /// Whose month file holds it (a lead).
-    pub logged_by: MemberId,
+    pub(crate) logged_by: MemberId,
 }
 
 /// Which awards to list.
 #[derive(Clone, Debug, Default)]
-pub struct Filter {
-    pub member: Option<String>,
-    pub kind: Option<AwardKind>,
+pub(crate) struct Filter {
+    pub(crate) member: Option<String>,
+    pub(crate) kind: Option<AwardKind>,
     /// Awards whose period (a month) touches these days.
-    pub period: Period,
+    pub(crate) period: Period,
 }
 
 /// Every award known as of D's month that the filter keeps, sorted by
 /// period, then member, then where it is written (folder, file order).
-pub fn awards(records: &Records, d_month: YearMonth, filter: &Filter) -> Vec<AwardRow> {
+pub(crate) fn awards(records: &Records, d_month: YearMonth, filter: &Filter) -> Vec<AwardRow> {
     let mut rows: Vec<AwardRow> = records
         .months_until(d_month)
         .flat_map(|log| {
@@ -73,7 +73,7 @@ pub fn awards(records: &Records, d_month: YearMonth, filter: &Filter) -> Vec<Awa
     rows
 }
 
-pub fn to_table(rows: &[AwardRow]) -> Table {
+pub(crate) fn to_table(rows: &[AwardRow]) -> Table {
     let mut t = Table::new(COLUMNS);
     // left out first when a terminal is too narrow
     t.set_secondary(&["logged_by", "name"]);

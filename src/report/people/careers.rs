@@ -14,7 +14,7 @@ use crate::model::{MemberId, Records, Role, Tier, YearMonth};
 use crate::render::{Cell, Table};
 use crate::report::people::{promotion, training};
 
-pub const COLUMNS: &[&str] = &[
+pub(crate) const COLUMNS: &[&str] = &[
     "member",
     "name",
     "role",
@@ -31,31 +31,31 @@ pub const COLUMNS: &[&str] = &[
 ];
 
 /// How many months of grades a row shows.
-pub const GRADE_MONTHS: usize = 6;
+pub(crate) const GRADE_MONTHS: usize = 6;
 
 /// One member's career view as of D.
 #[derive(Clone, Debug, PartialEq)]
-pub struct CareerRow {
-    pub member: MemberId,
-    pub name: String,
-    pub role: Role,
-    pub joined: NaiveDate,
+pub(crate) struct CareerRow {
+    pub(crate) member: MemberId,
+    pub(crate) name: String,
+    pub(crate) role: Role,
+    pub(crate) joined: NaiveDate,
     /// Whole months from `joined` to D.
-    pub tenure_months: u32,
+    pub(crate) tenure_months: u32,
     /// The last six months' grades, oldest first (`None`: not appraised).
-    pub grades: Vec<Option<Tier>>,
-    pub training_hours: f64,
-    pub exams_passed: usize,
-    pub goal: Option<String>,
-    pub by: Option<YearMonth>,
-    pub mentor: Option<MemberId>,
-    pub ready: bool,
+    pub(crate) grades: Vec<Option<Tier>>,
+    pub(crate) training_hours: f64,
+    pub(crate) exams_passed: usize,
+    pub(crate) goal: Option<String>,
+    pub(crate) by: Option<YearMonth>,
+    pub(crate) mentor: Option<MemberId>,
+    pub(crate) ready: bool,
     /// `area (from..to)` of each rotation, in the order written.
-    pub rotations: Vec<String>,
+    pub(crate) rotations: Vec<String>,
 }
 
 /// Whole months from `from` to `to` (0 when `to` is earlier).
-pub fn whole_months(from: NaiveDate, to: NaiveDate) -> u32 {
+pub(crate) fn whole_months(from: NaiveDate, to: NaiveDate) -> u32 {
     let months = (to.year() - from.year()) * 12 + to.month() as i32 - from.month() as i32;
     let months = if to.day() < from.day() {
         months - 1
@@ -67,7 +67,7 @@ pub fn whole_months(from: NaiveDate, to: NaiveDate) -> u32 {
 
 /// Training hours and exams passed by `member` in the 12 months ending D:
 /// sessions dated after D − 12 months and ≤ D.
-pub fn training_year(records: &Records, member: &str, d: NaiveDate) -> (f64, usize) {
+pub(crate) fn training_year(records: &Records, member: &str, d: NaiveDate) -> (f64, usize) {
     let start = d
         .checked_sub_months(Months::new(12))
         .unwrap_or(NaiveDate::MIN);
@@ -85,7 +85,7 @@ pub fn training_year(records: &Records, member: &str, d: NaiveDate) -> (f64, usi
 
 /// The members ready for promotion as of D, judged over the months ending
 /// with `last` (the month before D's unless a report says otherwise).
-pub fn ready_members(
+pub(crate) fn ready_members(
     records: &Records,
     last: YearMonth,
     now: NaiveDateTime,
@@ -101,7 +101,7 @@ pub fn ready_members(
 }
 
 /// Every member on D, sorted by member id.
-pub fn rows(records: &Records, now: NaiveDateTime, d: NaiveDate) -> Vec<CareerRow> {
+pub(crate) fn rows(records: &Records, now: NaiveDateTime, d: NaiveDate) -> Vec<CareerRow> {
     let last = YearMonth::of(d).prev();
     let grades = promotion::promotion(records, last, GRADE_MONTHS, true, now, d);
     let ready = ready_members(records, last, now, d);
@@ -141,12 +141,12 @@ pub fn rows(records: &Records, now: NaiveDateTime, d: NaiveDate) -> Vec<CareerRo
 }
 
 /// The grades as text, oldest first: `B A - B A A`.
-pub fn grades_text(grades: &[Option<Tier>]) -> String {
+pub(crate) fn grades_text(grades: &[Option<Tier>]) -> String {
     let g: Vec<&str> = grades.iter().map(|g| g.map_or("-", Tier::as_str)).collect();
     g.join(" ")
 }
 
-pub fn to_table(rows: &[CareerRow]) -> Table {
+pub(crate) fn to_table(rows: &[CareerRow]) -> Table {
     let mut t = Table::new(COLUMNS);
     for r in rows {
         t.push(vec![

@@ -6,8 +6,8 @@
 //! `promotion`, `summary`'s KPI leaders); it makes one pass over the
 //! clients and the month's logs (see `facts`).
 
-pub mod explain;
-pub mod facts;
+pub(crate) mod explain;
+pub(crate) mod facts;
 
 use std::collections::BTreeMap;
 
@@ -17,7 +17,7 @@ use self::facts::Fact;
 use crate::model::{Kpi, KpiTargets, Member, MemberId, Records, Role, YearMonth};
 use crate::render::{Cell, Table};
 
-pub const COLUMNS: &[&str] = &[
+pub(crate) const COLUMNS: &[&str] = &[
     "member",
     "name",
     "role",
@@ -32,27 +32,27 @@ pub const COLUMNS: &[&str] = &[
 
 /// One member's KPI for a month, as of D. Values are unrounded.
 #[derive(Clone, Debug, PartialEq)]
-pub struct KpiRow {
-    pub member: MemberId,
-    pub name: String,
-    pub role: Role,
-    pub new_clients: usize,
-    pub sales: f64,
+pub(crate) struct KpiRow {
+    pub(crate) member: MemberId,
+    pub(crate) name: String,
+    pub(crate) role: Role,
+    pub(crate) new_clients: usize,
+    pub(crate) sales: f64,
     /// Mean rating; `None` when there is no rating.
-    pub satisfaction: Option<f64>,
+    pub(crate) satisfaction: Option<f64>,
     /// How many ratings the mean is over.
-    pub ratings: usize,
-    pub projects_due: usize,
-    pub projects_on_time: usize,
+    pub(crate) ratings: usize,
+    pub(crate) projects_due: usize,
+    pub(crate) projects_on_time: usize,
     /// on_time / due; `None` when nothing is due.
-    pub projects: Option<f64>,
+    pub(crate) projects: Option<f64>,
     /// `None` when no metric has both a target and a value.
-    pub kpi_score: Option<f64>,
+    pub(crate) kpi_score: Option<f64>,
 }
 
 /// The four KPI metrics, in the rules' order of `[kpi] weights`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Metric {
+pub(crate) enum Metric {
     NewClients,
     Satisfaction,
     Sales,
@@ -60,14 +60,14 @@ pub enum Metric {
 }
 
 impl Metric {
-    pub const ALL: [Metric; 4] = [
+    pub(crate) const ALL: [Metric; 4] = [
         Metric::NewClients,
         Metric::Satisfaction,
         Metric::Sales,
         Metric::Projects,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Metric::NewClients => "new_clients",
             Metric::Satisfaction => "satisfaction",
@@ -77,7 +77,7 @@ impl Metric {
     }
 
     /// This metric's value in a set of targets or weights.
-    pub fn of(self, t: &KpiTargets) -> Option<f64> {
+    pub(crate) fn of(self, t: &KpiTargets) -> Option<f64> {
         match self {
             Metric::NewClients => t.new_clients,
             Metric::Satisfaction => t.satisfaction,
@@ -87,7 +87,7 @@ impl Metric {
     }
 
     /// This metric's actual value in a row (`None`: no data).
-    pub fn actual(self, row: &KpiRow) -> Option<f64> {
+    pub(crate) fn actual(self, row: &KpiRow) -> Option<f64> {
         match self {
             Metric::NewClients => Some(row.new_clients as f64),
             Metric::Satisfaction => row.satisfaction,
@@ -99,26 +99,26 @@ impl Metric {
 
 /// How one metric enters the score.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct MetricScore {
-    pub metric: Metric,
-    pub actual: Option<f64>,
-    pub target: Option<f64>,
-    pub weight: f64,
+pub(crate) struct MetricScore {
+    pub(crate) metric: Metric,
+    pub(crate) actual: Option<f64>,
+    pub(crate) target: Option<f64>,
+    pub(crate) weight: f64,
     /// actual / target, before the cap.
-    pub achievement: Option<f64>,
+    pub(crate) achievement: Option<f64>,
     /// min(achievement, cap): what the score uses.
-    pub capped: Option<f64>,
+    pub(crate) capped: Option<f64>,
 }
 
 impl MetricScore {
     /// Whether the metric counts: it has a target (> 0) and a value.
-    pub fn counted(&self) -> bool {
+    pub(crate) fn counted(&self) -> bool {
         self.capped.is_some()
     }
 }
 
 /// Each metric's actual, target, weight and achievement for a role.
-pub fn breakdown(row: &KpiRow, kpi: &Kpi) -> [MetricScore; 4] {
+pub(crate) fn breakdown(row: &KpiRow, kpi: &Kpi) -> [MetricScore; 4] {
     let targets = kpi.targets.get(&row.role);
     Metric::ALL.map(|metric| {
         let actual = metric.actual(row);
@@ -137,7 +137,7 @@ pub fn breakdown(row: &KpiRow, kpi: &Kpi) -> [MetricScore; 4] {
 
 /// kpi_score = 100 × Σ w·min(actual/target, cap) / Σ w over the counted
 /// metrics; `None` when none counts (or their weights sum to 0).
-pub fn score(parts: &[MetricScore]) -> Option<f64> {
+pub(crate) fn score(parts: &[MetricScore]) -> Option<f64> {
     let counted = parts.iter().filter_map(|p| p.capped.map(|c| (p.weight, c)));
     let (sum, weights) = counted.fold((0.0, 0.0), |(s, ws), (w, c)| (s + w * c, ws + w));
     (weights > 0.0).then(|| 100.0 * sum / weights)
@@ -146,14 +146,14 @@ pub fn score(parts: &[MetricScore]) -> Option<f64> {
 /// Whether `member` is in the KPI of `month` as of `d`: its role has a
 /// target, it joined by the month's last day (and by D), and it had not
 /// left before the month's first day.
-pub fn is_kpi_member(member: &Member, kpi: &Kpi, month: YearMonth, d: NaiveDate) -> bool {
+pub(crate) fn is_kpi_member(member: &Member, kpi: &Kpi, month: YearMonth, d: NaiveDate) -> bool {
     kpi.targets.get(&member.role).is_some_and(KpiTargets::any)
         && member.joined <= month.last_day().min(d)
         && member.left.is_none_or(|l| l >= month.first_day())
 }
 
 /// The members in the KPI of `month`, sorted by id.
-pub fn members(records: &Records, month: YearMonth, d: NaiveDate) -> Vec<&Member> {
+pub(crate) fn members(records: &Records, month: YearMonth, d: NaiveDate) -> Vec<&Member> {
     let kpi = &records.settings.kpi;
     let mut out: Vec<&Member> = records
         .members
@@ -209,7 +209,12 @@ fn finish(row: &mut KpiRow, kpi: &Kpi) {
 ///
 /// Cheap enough to call for a briefing: one pass over the clients (their
 /// deals and complaints) and over the month's own logs.
-pub fn rows(records: &Records, month: YearMonth, now: NaiveDateTime, d: NaiveDate) -> Vec<KpiRow> {
+pub(crate) fn rows(
+    records: &Records,
+    month: YearMonth,
+    now: NaiveDateTime,
+    d: NaiveDate,
+) -> Vec<KpiRow> {
     let mut rows: Vec<KpiRow> = members(records, month, d)
         .into_iter()
         .map(empty_row)
@@ -233,7 +238,7 @@ pub fn rows(records: &Records, month: YearMonth, now: NaiveDateTime, d: NaiveDat
 
 /// The `n` best rows by printed `kpi_score` (highest first, then member
 /// id); rows without a score are left out. For a "leaders so far" list.
-pub fn leaders(rows: &[KpiRow], n: usize) -> Vec<&KpiRow> {
+pub(crate) fn leaders(rows: &[KpiRow], n: usize) -> Vec<&KpiRow> {
     let printed = |r: &KpiRow| r.kpi_score.map(|v| crate::numbers::round_to(v, 1));
     let mut scored: Vec<(f64, &KpiRow)> = rows
         .iter()
@@ -246,7 +251,7 @@ pub fn leaders(rows: &[KpiRow], n: usize) -> Vec<&KpiRow> {
     scored.into_iter().take(n).map(|(_, r)| r).collect()
 }
 
-pub fn to_table(rows: &[KpiRow]) -> Table {
+pub(crate) fn to_table(rows: &[KpiRow]) -> Table {
     let mut t = Table::new(COLUMNS);
     // left out first when a terminal is too narrow
     t.set_secondary(&["projects_due", "projects_on_time", "satisfaction"]);

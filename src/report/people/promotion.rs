@@ -13,34 +13,34 @@ use crate::model::{MemberId, Records, Role, Tier, YearMonth};
 use crate::render::{Cell, Table};
 use crate::report::people::appraisal;
 
-pub const COLUMNS: &[&str] = &[
+pub(crate) const COLUMNS: &[&str] = &[
     "member", "name", "role", "from", "to", "months", "a", "b", "grades", "eligible", "ready",
 ];
 
 /// One member's grades over the months.
 #[derive(Clone, Debug, PartialEq)]
-pub struct PromotionRow {
-    pub member: MemberId,
-    pub name: String,
-    pub role: Role,
-    pub from: YearMonth,
-    pub to: YearMonth,
+pub(crate) struct PromotionRow {
+    pub(crate) member: MemberId,
+    pub(crate) name: String,
+    pub(crate) role: Role,
+    pub(crate) from: YearMonth,
+    pub(crate) to: YearMonth,
     /// The grade of each month, oldest first (`None`: not appraised).
-    pub grades: Vec<Option<Tier>>,
+    pub(crate) grades: Vec<Option<Tier>>,
     /// A or B in every month.
-    pub eligible: bool,
+    pub(crate) eligible: bool,
     /// Ready for promotion by the career rules (rules §3.10); set by
     /// [`mark_ready`].
-    pub ready: bool,
+    pub(crate) ready: bool,
 }
 
 impl PromotionRow {
-    pub fn count(&self, grade: Tier) -> usize {
+    pub(crate) fn count(&self, grade: Tier) -> usize {
         self.grades.iter().filter(|g| **g == Some(grade)).count()
     }
 
     /// The grades as text, oldest first: `A B B A n/a B` (`n/a`: not appraised).
-    pub fn grades_text(&self) -> String {
+    pub(crate) fn grades_text(&self) -> String {
         let g: Vec<&str> = self
             .grades
             .iter()
@@ -51,7 +51,7 @@ impl PromotionRow {
 }
 
 /// The `n` months ending with `last`, oldest first.
-pub fn months(last: YearMonth, n: usize) -> Vec<YearMonth> {
+pub(crate) fn months(last: YearMonth, n: usize) -> Vec<YearMonth> {
     let mut out = vec![last];
     while out.len() < n {
         let earlier = out[out.len() - 1].prev();
@@ -64,7 +64,7 @@ pub fn months(last: YearMonth, n: usize) -> Vec<YearMonth> {
 
 /// Every member appraised in `last` with its grades over the `n` months
 /// ending there; `all` = false keeps only the eligible. Sorted by member.
-pub fn promotion(
+pub(crate) fn promotion(
     records: &Records,
     last: YearMonth,
     n: usize,
@@ -112,7 +112,7 @@ pub fn promotion(
 }
 
 /// Fills `ready` (rules §3.10), judged over the months ending with `last`.
-pub fn mark_ready(
+pub(crate) fn mark_ready(
     records: &Records,
     rows: &mut [PromotionRow],
     last: YearMonth,
@@ -125,7 +125,7 @@ pub fn mark_ready(
     }
 }
 
-pub fn to_table(rows: &[PromotionRow]) -> Table {
+pub(crate) fn to_table(rows: &[PromotionRow]) -> Table {
     let mut t = Table::new(COLUMNS);
     for r in rows {
         t.push(vec![

@@ -2,15 +2,15 @@
 //! attended and their hours, exams taken, exams passed and retakes
 //! needed. Only sessions dated ≤ D count; later ones are the plan.
 
-pub mod plan;
-pub mod sessions;
+pub(crate) mod plan;
+pub(crate) mod sessions;
 
 use chrono::NaiveDate;
 
 use crate::model::{MemberId, Records, Session};
 use crate::render::{Cell, Table};
 
-pub const COLUMNS: &[&str] = &[
+pub(crate) const COLUMNS: &[&str] = &[
     "member",
     "name",
     "sessions",
@@ -22,17 +22,17 @@ pub const COLUMNS: &[&str] = &[
 
 /// How one attendee stands in one session's exam.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Outcome {
-    pub score: Option<f64>,
-    pub retake: Option<f64>,
+pub(crate) struct Outcome {
+    pub(crate) score: Option<f64>,
+    pub(crate) retake: Option<f64>,
     /// The score or the retake reaches the pass mark.
-    pub passed: bool,
+    pub(crate) passed: bool,
     /// The first score reaches the pass mark.
-    pub passed_first: bool,
+    pub(crate) passed_first: bool,
 }
 
 /// `member`'s exam outcome in `s`; `None` when the session has no exam.
-pub fn outcome(s: &Session, member: &str, pass_mark: f64) -> Option<Outcome> {
+pub(crate) fn outcome(s: &Session, member: &str, pass_mark: f64) -> Option<Outcome> {
     let exam = s.exam.as_ref()?;
     let score = exam.scores.get(member).copied();
     let retake = exam.retake.get(member).copied();
@@ -47,7 +47,11 @@ pub fn outcome(s: &Session, member: &str, pass_mark: f64) -> Option<Outcome> {
 }
 
 /// The sessions of year `year` dated ≤ `d`, in file order.
-pub fn sessions(records: &Records, year: i32, d: NaiveDate) -> impl Iterator<Item = &Session> {
+pub(crate) fn sessions(
+    records: &Records,
+    year: i32,
+    d: NaiveDate,
+) -> impl Iterator<Item = &Session> {
     records
         .training
         .iter()
@@ -58,24 +62,24 @@ pub fn sessions(records: &Records, year: i32, d: NaiveDate) -> impl Iterator<Ite
 
 /// One member's year of training, as of D.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct TrainingRow {
-    pub member: MemberId,
+pub(crate) struct TrainingRow {
+    pub(crate) member: MemberId,
     /// From team.toml (empty when unknown).
-    pub name: String,
-    pub sessions: usize,
-    pub hours: f64,
+    pub(crate) name: String,
+    pub(crate) sessions: usize,
+    pub(crate) hours: f64,
     /// Sessions with an exam where the member has a score.
-    pub exams: usize,
+    pub(crate) exams: usize,
     /// Sessions with an exam passed, on the first try or the retake.
-    pub passed: usize,
+    pub(crate) passed: usize,
     /// Sessions with an exam where the member has no passing score or
     /// retake (no score at all included).
-    pub retake_needed: usize,
+    pub(crate) retake_needed: usize,
 }
 
 /// Every member who attended a session of `year` dated ≤ `d` (narrowed to
 /// `member` when given), sorted by member id.
-pub fn training(
+pub(crate) fn training(
     records: &Records,
     year: i32,
     d: NaiveDate,
@@ -109,11 +113,11 @@ pub fn training(
 }
 
 /// Hours print as a plain number: `12`, `12.5`.
-pub fn hours_cell(h: f64) -> Cell {
+pub(crate) fn hours_cell(h: f64) -> Cell {
     Cell::Number(h)
 }
 
-pub fn to_table(rows: &[TrainingRow]) -> Table {
+pub(crate) fn to_table(rows: &[TrainingRow]) -> Table {
     let mut t = Table::new(COLUMNS);
     for r in rows {
         t.push(vec![

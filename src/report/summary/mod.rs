@@ -31,23 +31,23 @@ use crate::t;
 
 /// What the briefing is about.
 #[derive(Clone, Debug)]
-pub struct Options {
+pub(crate) struct Options {
     /// One member only.
-    pub member: Option<String>,
+    pub(crate) member: Option<String>,
     /// Rows shown per section.
-    pub top: usize,
+    pub(crate) top: usize,
 }
 
 /// "Due this week": due in the next 7 days (`followups --within 7`).
-pub const DUE_WITHIN: i64 = 7;
+pub(crate) const DUE_WITHIN: i64 = 7;
 /// Missed plans are shown for the last 14 days, D included.
-pub const MISSED_DAYS: u64 = 14;
+pub(crate) const MISSED_DAYS: u64 = 14;
 /// Approved leave in the next 7 days, D included.
-pub const AWAY_DAYS: u64 = 7;
+pub(crate) const AWAY_DAYS: u64 = 7;
 /// Care dates in the next 14 days (`care`'s default).
-pub const CARE_WITHIN: u32 = 14;
+pub(crate) const CARE_WITHIN: u32 = 14;
 /// Complaints about to breach: a deadline in the next 24 hours.
-pub const BREACH_HOURS: i64 = 24;
+pub(crate) const BREACH_HOURS: i64 = 24;
 
 /// `--member ID` appended to a command when the briefing is for one member.
 pub(super) fn for_member(cmd: &str, flag: &str, o: &Options) -> String {
@@ -71,7 +71,7 @@ pub(super) fn member_name(records: &Records, id: &str) -> String {
 
 /// Days overdue (negative: days left) in words: `25 days late`, `today`,
 /// `in 3 days` (`逾期 25 天`…).
-pub fn when(lang: Lang, days_overdue: i64) -> String {
+pub(crate) fn when(lang: Lang, days_overdue: i64) -> String {
     match days_overdue {
         0 => t!(lang; "when-today"),
         -1 => t!(lang; "when-tomorrow"),
@@ -139,7 +139,12 @@ pub(super) fn all_overdue(s: Section) -> Section {
 }
 
 /// The briefing for D (`now` is the as-of moment, for complaints).
-pub fn briefing(records: &Records, now: NaiveDateTime, d: NaiveDate, o: &Options) -> Briefing {
+pub(crate) fn briefing(
+    records: &Records,
+    now: NaiveDateTime,
+    d: NaiveDate,
+    o: &Options,
+) -> Briefing {
     let lang = i18n::current();
     let date = d.format("%Y-%m-%d").to_string();
     let weekday = i18n::weekday(lang, d.weekday());

@@ -10,40 +10,40 @@ use crate::render::{Cell, Table};
 use crate::report::period::Period;
 use crate::report::replay;
 
-pub const COLUMNS: &[&str] = &["date", "meeting", "task", "owner", "due", "done", "status"];
+pub(crate) const COLUMNS: &[&str] = &["date", "meeting", "task", "owner", "due", "done", "status"];
 
 /// One action item as of D.
 #[derive(Clone, Debug, PartialEq)]
-pub struct ActionRow {
+pub(crate) struct ActionRow {
     /// The meeting's date.
-    pub date: NaiveDate,
+    pub(crate) date: NaiveDate,
     /// The meeting's id, else its title, else its date.
-    pub meeting: String,
-    pub task: String,
-    pub owner: MemberId,
-    pub due: NaiveDate,
-    pub done: Option<NaiveDate>,
-    pub status: ActionStatus,
+    pub(crate) meeting: String,
+    pub(crate) task: String,
+    pub(crate) owner: MemberId,
+    pub(crate) due: NaiveDate,
+    pub(crate) done: Option<NaiveDate>,
+    pub(crate) status: ActionStatus,
     /// Who logged the meeting (its chair).
-    pub chair: MemberId,
+    pub(crate) chair: MemberId,
     /// The item's number in its meeting, from 1 in file order: what
     /// `clientele action done DATE NUMBER` takes.
-    pub number: usize,
+    pub(crate) number: usize,
 }
 
 /// Which items to list; every condition given must hold.
 #[derive(Clone, Debug, Default)]
-pub struct Filter {
-    pub overdue: bool,
+pub(crate) struct Filter {
+    pub(crate) overdue: bool,
     /// Not done as of D (`open` and `overdue`).
-    pub open: bool,
-    pub owner: Option<String>,
+    pub(crate) open: bool,
+    pub(crate) owner: Option<String>,
     /// By `due`.
-    pub period: Period,
+    pub(crate) period: Period,
 }
 
 /// An item's status as of `d` (rules §4).
-pub fn status(a: &Action, d: NaiveDate) -> (Option<NaiveDate>, ActionStatus) {
+pub(crate) fn status(a: &Action, d: NaiveDate) -> (Option<NaiveDate>, ActionStatus) {
     let done = replay::action_done(a, d);
     let status = match done {
         Some(done) if done <= a.due => ActionStatus::Done,
@@ -55,7 +55,7 @@ pub fn status(a: &Action, d: NaiveDate) -> (Option<NaiveDate>, ActionStatus) {
 }
 
 /// How a meeting is named in the `meeting` column.
-pub fn meeting_name(m: &Meeting) -> String {
+pub(crate) fn meeting_name(m: &Meeting) -> String {
     m.id.clone()
         .or_else(|| m.title.clone())
         .unwrap_or_else(|| m.date.format("%Y-%m-%d").to_string())
@@ -72,7 +72,7 @@ impl Filter {
 
 /// Every action of every meeting dated ≤ `d` that the filter keeps, sorted
 /// by due, then meeting date (then chair and the order in the file).
-pub fn actions(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<ActionRow> {
+pub(crate) fn actions(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<ActionRow> {
     let mut rows: Vec<ActionRow> = Vec::new();
     for log in &records.months {
         for m in log.meetings.iter().filter(|m| m.date <= d) {
@@ -98,7 +98,7 @@ pub fn actions(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<ActionRo
 }
 
 /// The rules' columns, then `chair` and `number` (for `action done`).
-pub fn to_table(rows: &[ActionRow]) -> Table {
+pub(crate) fn to_table(rows: &[ActionRow]) -> Table {
     let mut columns = COLUMNS.to_vec();
     columns.extend(["chair", "number"]);
     let mut t = Table::new(&columns);

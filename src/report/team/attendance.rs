@@ -3,14 +3,14 @@
 //! overtime, missing out or nothing), then counted. `days` renders the same
 //! classification as a day-by-day grid. Pure: D comes in as an argument.
 
-pub mod days;
+pub(crate) mod days;
 
 use chrono::{NaiveDate, TimeDelta};
 
 use crate::model::{Attendance, Calendar, Member, MemberId, Records, YearMonth};
 use crate::render::{Cell, Table};
 
-pub const COLUMNS: &[&str] = &[
+pub(crate) const COLUMNS: &[&str] = &[
     "member",
     "name",
     "workdays",
@@ -25,7 +25,7 @@ pub const COLUMNS: &[&str] = &[
 
 /// What one day was for one member.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DayCode {
+pub(crate) enum DayCode {
     Present,
     Late,
     Early,
@@ -41,7 +41,7 @@ pub enum DayCode {
 
 impl DayCode {
     /// The grid's one-letter code.
-    pub fn letter(self) -> &'static str {
+    pub(crate) fn letter(self) -> &'static str {
         match self {
             DayCode::Present => "P",
             DayCode::Late => "L",
@@ -56,7 +56,7 @@ impl DayCode {
     }
 
     /// Every code with its meaning, for the legend.
-    pub const LEGEND: &[(DayCode, &str)] = &[
+    pub(crate) const LEGEND: &[(DayCode, &str)] = &[
         (DayCode::Present, "present"),
         (DayCode::Late, "late"),
         (DayCode::Early, "left early"),
@@ -78,28 +78,28 @@ impl DayCode {
 
 /// What the tally is about.
 #[derive(Clone, Debug)]
-pub struct Options {
-    pub month: YearMonth,
-    pub d: NaiveDate,
+pub(crate) struct Options {
+    pub(crate) month: YearMonth,
+    pub(crate) d: NaiveDate,
     /// Whether D itself is settled (`--as-of` given): then a workday D with
     /// no entry is absent; otherwise D counts only once it has an entry or
     /// a leave (the day is still going on).
-    pub d_settled: bool,
-    pub member: Option<String>,
+    pub(crate) d_settled: bool,
+    pub(crate) member: Option<String>,
 }
 
 /// What is known about one member on one day.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct DayFacts<'a> {
-    pub entry: Option<&'a Attendance>,
+pub(crate) struct DayFacts<'a> {
+    pub(crate) entry: Option<&'a Attendance>,
     /// Covered by a leave approved as of D.
-    pub on_leave: bool,
+    pub(crate) on_leave: bool,
 }
 
 /// The code of one day (rules §3.6), or `None` when the day does not count:
 /// after D, outside the membership, a non-workday without an entry, or an
 /// unsettled D without an entry or leave.
-pub fn classify(
+pub(crate) fn classify(
     cal: &Calendar,
     member: &Member,
     day: NaiveDate,
@@ -141,24 +141,24 @@ pub fn classify(
 
 /// One member's tally row.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct AttendanceRow {
-    pub member: MemberId,
-    pub name: String,
-    pub workdays: usize,
-    pub present: usize,
-    pub late: usize,
-    pub early: usize,
-    pub absent: usize,
-    pub leave_days: usize,
-    pub overtime_days: usize,
-    pub missing_out: usize,
+pub(crate) struct AttendanceRow {
+    pub(crate) member: MemberId,
+    pub(crate) name: String,
+    pub(crate) workdays: usize,
+    pub(crate) present: usize,
+    pub(crate) late: usize,
+    pub(crate) early: usize,
+    pub(crate) absent: usize,
+    pub(crate) leave_days: usize,
+    pub(crate) overtime_days: usize,
+    pub(crate) missing_out: usize,
 }
 
 /// A member's month: the tally and the code of every day of M.
 #[derive(Clone, Debug, PartialEq)]
-pub struct MemberMonth {
-    pub row: AttendanceRow,
-    pub days: Vec<(NaiveDate, Option<DayCode>)>,
+pub(crate) struct MemberMonth {
+    pub(crate) row: AttendanceRow,
+    pub(crate) days: Vec<(NaiveDate, Option<DayCode>)>,
 }
 
 fn tally(member: &Member, days: &[(NaiveDate, Option<DayCode>)]) -> AttendanceRow {
@@ -211,7 +211,7 @@ fn member_month(records: &Records, member: &Member, opts: &Options) -> MemberMon
 
 /// Every member who was a member on some day of M up to D (or only
 /// `opts.member`), sorted by member id.
-pub fn attendance(records: &Records, opts: &Options) -> Vec<MemberMonth> {
+pub(crate) fn attendance(records: &Records, opts: &Options) -> Vec<MemberMonth> {
     let first = opts.month.first_day();
     let last = opts.month.last_day().min(opts.d);
     let mut members: Vec<&Member> = records
@@ -227,7 +227,7 @@ pub fn attendance(records: &Records, opts: &Options) -> Vec<MemberMonth> {
         .collect()
 }
 
-pub fn to_table(months: &[MemberMonth]) -> Table {
+pub(crate) fn to_table(months: &[MemberMonth]) -> Table {
     let mut t = Table::new(COLUMNS);
     let int = |n: usize| Cell::Int(n as i64);
     for MemberMonth { row: r, .. } in months {

@@ -9,9 +9,9 @@ use crate::model::{Calendar, Leave, LeaveKind, LeaveStatus, MemberId, Records};
 use crate::render::{Cell, Table};
 use crate::report::period::Period;
 
-pub mod balance;
+pub(crate) mod balance;
 
-pub const COLUMNS: &[&str] = &[
+pub(crate) const COLUMNS: &[&str] = &[
     "member",
     "kind",
     "from",
@@ -26,13 +26,13 @@ pub const COLUMNS: &[&str] = &[
 
 /// A leave's status as known at the end of `d` (rules §3.0): `None` before it
 /// was requested; the decision only once `decided` ≤ d, else pending.
-pub fn status_as_of(leave: &Leave, d: NaiveDate) -> Option<LeaveStatus> {
+pub(crate) fn status_as_of(leave: &Leave, d: NaiveDate) -> Option<LeaveStatus> {
     (leave.requested <= d).then(|| leave.status_as_of(d))
 }
 
 /// Every leave of `member` approved as of `d`, from all its month files (a
 /// leave may cross into the next month).
-pub fn approved<'a>(
+pub(crate) fn approved<'a>(
     records: &'a Records,
     member: &'a str,
     d: NaiveDate,
@@ -45,33 +45,33 @@ pub fn approved<'a>(
 
 /// One leave request as of D.
 #[derive(Clone, Debug, PartialEq)]
-pub struct LeaveRow {
-    pub member: MemberId,
-    pub kind: LeaveKind,
-    pub from: NaiveDate,
-    pub to: NaiveDate,
+pub(crate) struct LeaveRow {
+    pub(crate) member: MemberId,
+    pub(crate) kind: LeaveKind,
+    pub(crate) from: NaiveDate,
+    pub(crate) to: NaiveDate,
     /// Workdays in the whole `from ..= to`.
-    pub days: usize,
-    pub requested: NaiveDate,
-    pub status: LeaveStatus,
+    pub(crate) days: usize,
+    pub(crate) requested: NaiveDate,
+    pub(crate) status: LeaveStatus,
     /// The deciding lead, once decided as of D (also for a rejection).
-    pub approved_by: Option<MemberId>,
-    pub in_advance: bool,
+    pub(crate) approved_by: Option<MemberId>,
+    pub(crate) in_advance: bool,
     /// Still pending as of D while its first day has come (rules §3.6):
     /// the decision is late.
-    pub overdue: bool,
+    pub(crate) overdue: bool,
 }
 
 /// Which leaves to list.
 #[derive(Clone, Debug, Default)]
-pub struct Filter {
+pub(crate) struct Filter {
     /// Only pending as of D.
-    pub pending: bool,
+    pub(crate) pending: bool,
     /// Only approved as of D (who is, was or will be away).
-    pub approved: bool,
-    pub member: Option<String>,
+    pub(crate) approved: bool,
+    pub(crate) member: Option<String>,
     /// Leaves that touch these days.
-    pub period: Period,
+    pub(crate) period: Period,
 }
 
 fn row(member: &MemberId, l: &Leave, cal: &Calendar, d: NaiveDate) -> Option<LeaveRow> {
@@ -95,7 +95,7 @@ fn row(member: &MemberId, l: &Leave, cal: &Calendar, d: NaiveDate) -> Option<Lea
 
 /// Every leave requested by D that the filter keeps, sorted by `from`,
 /// member, then `requested`.
-pub fn leaves(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<LeaveRow> {
+pub(crate) fn leaves(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<LeaveRow> {
     let cal = &records.settings.calendar;
     let mut rows: Vec<LeaveRow> = records
         .months
@@ -114,7 +114,7 @@ pub fn leaves(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<LeaveRow>
     rows
 }
 
-pub fn to_table(rows: &[LeaveRow]) -> Table {
+pub(crate) fn to_table(rows: &[LeaveRow]) -> Table {
     let mut t = Table::new(COLUMNS);
     // left out first when a terminal is too narrow
     t.set_secondary(&["requested", "approved_by", "in_advance"]);

@@ -11,34 +11,34 @@ use crate::model::{Calendar, MeetingKind, MemberId, Records};
 use crate::render::{Cell, Table};
 use crate::report::period::Period;
 
-pub const COLUMNS: &[&str] = &["date", "chair", "kind", "title", "attendees", "actions"];
+pub(crate) const COLUMNS: &[&str] = &["date", "chair", "kind", "title", "attendees", "actions"];
 
 /// The title of a row that stands for a missing weekly meeting.
-pub const MISSING_TITLE: &str = "(no weekly meeting)";
+pub(crate) const MISSING_TITLE: &str = "(no weekly meeting)";
 
 /// A meeting, or a week without a weekly meeting (`missing`).
 #[derive(Clone, Debug, PartialEq)]
-pub struct MeetingRow {
+pub(crate) struct MeetingRow {
     /// The meeting's date; for a missing week, its Monday.
-    pub date: NaiveDate,
-    pub chair: Option<MemberId>,
-    pub kind: MeetingKind,
-    pub title: Option<String>,
-    pub attendees: Option<usize>,
-    pub actions: Option<usize>,
-    pub missing: bool,
+    pub(crate) date: NaiveDate,
+    pub(crate) chair: Option<MemberId>,
+    pub(crate) kind: MeetingKind,
+    pub(crate) title: Option<String>,
+    pub(crate) attendees: Option<usize>,
+    pub(crate) actions: Option<usize>,
+    pub(crate) missing: bool,
 }
 
 /// Which rows to list.
 #[derive(Clone, Debug, Default)]
-pub struct Filter {
-    pub kind: Option<MeetingKind>,
+pub(crate) struct Filter {
+    pub(crate) kind: Option<MeetingKind>,
     /// Meetings this member chaired or attended (missing weeks stay).
-    pub member: Option<String>,
+    pub(crate) member: Option<String>,
     /// Only the weeks without a weekly meeting.
-    pub missing: bool,
+    pub(crate) missing: bool,
     /// By date (a missing week by its Monday).
-    pub period: Period,
+    pub(crate) period: Period,
 }
 
 fn monday(day: NaiveDate) -> NaiveDate {
@@ -47,7 +47,7 @@ fn monday(day: NaiveDate) -> NaiveDate {
 
 /// The Mondays of the weeks that are over by `d`, start on or after
 /// `first`, have a workday and hold no weekly meeting.
-pub fn missing_weeks(
+pub(crate) fn missing_weeks(
     cal: &Calendar,
     weekly: &[NaiveDate],
     first: NaiveDate,
@@ -95,7 +95,7 @@ fn meeting_rows(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<Meeting
 
 /// Meetings dated ≤ `d` and missing weekly meetings that the filter keeps,
 /// sorted by date (a missing week before a meeting on its Monday), chair.
-pub fn meetings(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<MeetingRow> {
+pub(crate) fn meetings(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<MeetingRow> {
     let mut rows = if filter.missing {
         Vec::new()
     } else {
@@ -138,7 +138,7 @@ pub fn meetings(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<Meeting
     rows
 }
 
-pub fn to_table(rows: &[MeetingRow]) -> Table {
+pub(crate) fn to_table(rows: &[MeetingRow]) -> Table {
     let mut t = Table::new(COLUMNS);
     // left out first when a terminal is too narrow
     t.set_secondary(&["attendees", "actions"]);

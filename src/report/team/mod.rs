@@ -1,6 +1,6 @@
 //! Daily team work (`docs/team-work.md`): attendance, leave, meetings and
 //! their action items.
-pub mod actions;
-pub mod attendance;
-pub mod leave;
-pub mod meetings;
+pub(crate) mod actions;
+pub(crate) mod attendance;
+pub(crate) mod leave;
+pub(crate) mod meetings;

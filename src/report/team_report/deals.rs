@@ -10,23 +10,23 @@ use crate::report::replay;
 
 /// One deal, as the team report lists it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct DealLine {
-    pub client: ClientId,
-    pub id: String,
-    pub owner: MemberId,
-    pub amount: f64,
+pub(crate) struct DealLine {
+    pub(crate) client: ClientId,
+    pub(crate) id: String,
+    pub(crate) owner: MemberId,
+    pub(crate) amount: f64,
     /// `closed` for wins, `due` for projects.
-    pub date: NaiveDate,
+    pub(crate) date: NaiveDate,
     /// For projects: delivered as of D.
-    pub delivered: Option<NaiveDate>,
+    pub(crate) delivered: Option<NaiveDate>,
 }
 
 /// Counts and amounts of the deals opened, won and lost in the month.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct DealCounts {
-    pub opened: (usize, f64),
-    pub won: (usize, f64),
-    pub lost: (usize, f64),
+pub(crate) struct DealCounts {
+    pub(crate) opened: (usize, f64),
+    pub(crate) won: (usize, f64),
+    pub(crate) lost: (usize, f64),
 }
 
 fn all(records: &Records) -> impl Iterator<Item = (&crate::model::Client, &crate::model::Deal)> {
@@ -54,7 +54,7 @@ fn line(
 
 /// Deals opened in `month` (by D), and won or lost with `closed` in it
 /// (as of D).
-pub fn counts(records: &Records, month: YearMonth, d: NaiveDate) -> DealCounts {
+pub(crate) fn counts(records: &Records, month: YearMonth, d: NaiveDate) -> DealCounts {
     let mut out = DealCounts::default();
     let inside = |x: NaiveDate| month.contains(x) && x <= d;
     for (_, deal) in all(records) {
@@ -75,7 +75,12 @@ pub fn counts(records: &Records, month: YearMonth, d: NaiveDate) -> DealCounts {
 }
 
 /// The `n` largest deals won in `month`, largest first (then by id).
-pub fn largest_wins(records: &Records, month: YearMonth, d: NaiveDate, n: usize) -> Vec<DealLine> {
+pub(crate) fn largest_wins(
+    records: &Records,
+    month: YearMonth,
+    d: NaiveDate,
+    n: usize,
+) -> Vec<DealLine> {
     let mut wins: Vec<DealLine> = all(records)
         .filter_map(|(c, deal)| {
             let closed = replay::won_on(deal, d).filter(|x| month.contains(*x))?;
@@ -90,7 +95,12 @@ pub fn largest_wins(records: &Records, month: YearMonth, d: NaiveDate, n: usize)
 /// Won deals due in `month`: with `late`, those due by D and not delivered
 /// on time (rules §3.4's projects that miss); without, all of them. By
 /// due date, then id.
-pub fn projects(records: &Records, month: YearMonth, d: NaiveDate, late: bool) -> Vec<DealLine> {
+pub(crate) fn projects(
+    records: &Records,
+    month: YearMonth,
+    d: NaiveDate,
+    late: bool,
+) -> Vec<DealLine> {
     let mut out: Vec<DealLine> = all(records)
         .filter(|(_, deal)| replay::deal_stage(deal, d) == Some(DealStage::Won))
         .filter_map(|(c, deal)| {
@@ -104,7 +114,7 @@ pub fn projects(records: &Records, month: YearMonth, d: NaiveDate, late: bool) -
     out
 }
 
-pub fn counts_table(c: &DealCounts) -> Table {
+pub(crate) fn counts_table(c: &DealCounts) -> Table {
     let mut t = Table::new(&["deals", "count", "amount"]);
     for (what, (n, amount)) in [("opened", c.opened), ("won", c.won), ("lost", c.lost)] {
         t.push(vec![
@@ -117,7 +127,7 @@ pub fn counts_table(c: &DealCounts) -> Table {
 }
 
 /// `date` is named `date_column` (`closed` or `due`).
-pub fn lines_table(rows: &[DealLine], date_column: &str) -> Table {
+pub(crate) fn lines_table(rows: &[DealLine], date_column: &str) -> Table {
     let mut t = Table::new(&[
         "client",
         "deal",

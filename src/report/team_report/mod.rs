@@ -6,8 +6,8 @@
 //! it), plus the team's totals against its targets, deals of the month and
 //! what comes next month. Pure: "now", D and whether D is settled come in.
 
-pub mod deals;
-pub mod targets;
+pub(crate) mod deals;
+pub(crate) mod targets;
 
 use std::collections::BTreeMap;
 
@@ -24,24 +24,25 @@ use crate::report::team::attendance;
 
 /// One titled table of the report; `key` names it in JSON.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Section {
-    pub key: &'static str,
-    pub title: &'static str,
-    pub table: Table,
+pub(crate) struct Section {
+    pub(crate) key: &'static str,
+    pub(crate) title: &'static str,
+    pub(crate) table: Table,
 }
 
 /// The report of one month, as of D.
 #[derive(Clone, Debug, PartialEq)]
-pub struct TeamReport {
-    pub team: String,
-    pub month: YearMonth,
-    pub as_of: NaiveDate,
-    pub sections: Vec<Section>,
+pub(crate) struct TeamReport {
+    pub(crate) team: String,
+    pub(crate) month: YearMonth,
+    pub(crate) as_of: NaiveDate,
+    pub(crate) sections: Vec<Section>,
 }
 
 impl TeamReport {
     /// The table of section `key`.
-    pub fn table(&self, key: &str) -> Option<&Table> {
+    #[cfg(test)]
+    pub(crate) fn table(&self, key: &str) -> Option<&Table> {
         self.sections
             .iter()
             .find(|s| s.key == key)
@@ -51,15 +52,15 @@ impl TeamReport {
 
 /// What the report needs besides the records.
 #[derive(Clone, Copy, Debug)]
-pub struct When {
-    pub now: NaiveDateTime,
-    pub d: NaiveDate,
+pub(crate) struct When {
+    pub(crate) now: NaiveDateTime,
+    pub(crate) d: NaiveDate,
     /// `--as-of` given: D itself is settled for attendance (rules §3.6).
-    pub d_settled: bool,
+    pub(crate) d_settled: bool,
 }
 
 /// The number of overdue follow-ups per owner as of D, by owner id.
-pub fn overdue_by_owner(records: &Records, d: NaiveDate) -> Table {
+pub(crate) fn overdue_by_owner(records: &Records, d: NaiveDate) -> Table {
     let filter = followups::Filter {
         overdue: true,
         ..followups::Filter::default()
@@ -84,7 +85,7 @@ pub fn overdue_by_owner(records: &Records, d: NaiveDate) -> Table {
 }
 
 /// Training sessions of `month` (all of them, planned ones included).
-pub fn sessions_in(records: &Records, month: YearMonth) -> Table {
+pub(crate) fn sessions_in(records: &Records, month: YearMonth) -> Table {
     let mut t = Table::new(&["session", "date", "topic", "hours", "attendees"]);
     let sessions = records.training.iter().flat_map(|y| &y.sessions);
     for s in sessions.filter(|s| month.contains(s.date)) {
@@ -229,7 +230,7 @@ fn next(records: &Records, month: YearMonth, w: When) -> Vec<Section> {
 }
 
 /// The team report of `month` as of `w`.
-pub fn report(records: &Records, month: YearMonth, w: When) -> TeamReport {
+pub(crate) fn report(records: &Records, month: YearMonth, w: When) -> TeamReport {
     let filter = complaints::Filter {
         period: Period::month(month),
         ..complaints::Filter::default()

@@ -12,15 +12,15 @@ use crate::report::people::kpi::facts::{self, Fact};
 
 /// One metric: its value, target and the percentage of the target.
 #[derive(Clone, Debug, PartialEq)]
-pub struct TargetLine {
-    pub metric: &'static str,
-    pub actual: Option<f64>,
-    pub target: Option<f64>,
+pub(crate) struct TargetLine {
+    pub(crate) metric: &'static str,
+    pub(crate) actual: Option<f64>,
+    pub(crate) target: Option<f64>,
 }
 
 impl TargetLine {
     /// actual ÷ target × 100, when both are known.
-    pub fn percent(&self) -> Option<f64> {
+    pub(crate) fn percent(&self) -> Option<f64> {
         let (a, t) = (self.actual?, self.target?);
         (t > 0.0).then(|| a / t * 100.0)
     }
@@ -30,7 +30,7 @@ impl TargetLine {
 /// sales won, the mean of every rating the KPI counts (rules §3.4), and
 /// complaints received in the month resolved within both deadlines ÷
 /// complaints received (`complaints` the month's rows).
-pub fn lines(
+pub(crate) fn lines(
     records: &Records,
     month: YearMonth,
     complaints: &[ComplaintRow],
@@ -86,7 +86,7 @@ pub fn lines(
     ]
 }
 
-pub fn to_table(lines: &[TargetLine]) -> Table {
+pub(crate) fn to_table(lines: &[TargetLine]) -> Table {
     let mut t = Table::new(&["metric", "actual", "target", "percent"]);
     for l in lines {
         let cell = |v: Option<f64>| match l.metric {

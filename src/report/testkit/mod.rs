@@ -13,12 +13,18 @@ use crate::model::{
     LeaveStatus, Member, MemberId, MonthLog, Plan, Records, Role, Spans, Stage, YearMonth,
 };
 
-pub fn day(s: &str) -> NaiveDate {
+pub(crate) fn day(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
 
 /// A client with no contacts or deals.
-pub fn client(id: &str, stage: Stage, found: &str, since: Option<&str>, potential: i64) -> Client {
+pub(crate) fn client(
+    id: &str,
+    stage: Stage,
+    found: &str,
+    since: Option<&str>,
+    potential: i64,
+) -> Client {
     Client {
         id: ClientId::from(id),
         name: id.to_uppercase(),
@@ -41,11 +47,17 @@ pub fn client(id: &str, stage: Stage, found: &str, since: Option<&str>, potentia
 }
 
 /// A signed customer found on its signing day.
-pub fn customer(id: &str, since: &str, potential: i64) -> Client {
+pub(crate) fn customer(id: &str, since: &str, potential: i64) -> Client {
     client(id, Stage::Customer, since, Some(since), potential)
 }
 
-pub fn deal(id: &str, stage: DealStage, amount: f64, opened: &str, closed: Option<&str>) -> Deal {
+pub(crate) fn deal(
+    id: &str,
+    stage: DealStage,
+    amount: f64,
+    opened: &str,
+    closed: Option<&str>,
+) -> Deal {
     Deal {
         id: id.into(),
         title: id.into(),
@@ -61,7 +73,7 @@ pub fn deal(id: &str, stage: DealStage, amount: f64, opened: &str, closed: Optio
 }
 
 /// A deal won on `closed`, opened 30 days before.
-pub fn won(id: &str, amount: f64, closed: &str) -> Deal {
+pub(crate) fn won(id: &str, amount: f64, closed: &str) -> Deal {
     let opened = day(closed) - chrono::Days::new(30);
     Deal {
         opened,
@@ -69,7 +81,7 @@ pub fn won(id: &str, amount: f64, closed: &str) -> Deal {
     }
 }
 
-pub fn contact(name: &str, birthday: Option<&str>, primary: bool) -> Contact {
+pub(crate) fn contact(name: &str, birthday: Option<&str>, primary: bool) -> Contact {
     Contact {
         name: name.into(),
         title: None,
@@ -81,7 +93,7 @@ pub fn contact(name: &str, birthday: Option<&str>, primary: bool) -> Contact {
     }
 }
 
-pub fn member(id: &str, role: Role, reports_to: Option<&str>) -> Member {
+pub(crate) fn member(id: &str, role: Role, reports_to: Option<&str>) -> Member {
     Member {
         id: MemberId::from(id),
         name: id.to_uppercase(),
@@ -100,7 +112,7 @@ pub fn member(id: &str, role: Role, reports_to: Option<&str>) -> Member {
 }
 
 /// boss (lead), amy (manager), sam (specialist).
-pub fn team() -> Vec<Member> {
+pub(crate) fn team() -> Vec<Member> {
     vec![
         member("boss", Role::Lead, None),
         member("amy", Role::Manager, Some("boss")),
@@ -108,7 +120,7 @@ pub fn team() -> Vec<Member> {
     ]
 }
 
-pub fn log(month: &str, member: &str) -> MonthLog {
+pub(crate) fn log(month: &str, member: &str) -> MonthLog {
     MonthLog {
         month: month.parse::<YearMonth>().unwrap(),
         member: MemberId::from(member),
@@ -126,7 +138,7 @@ pub fn log(month: &str, member: &str) -> MonthLog {
     }
 }
 
-pub fn interaction(date: &str, client: &str) -> Interaction {
+pub(crate) fn interaction(date: &str, client: &str) -> Interaction {
     Interaction {
         date: day(date),
         client: ClientId::from(client),
@@ -137,7 +149,7 @@ pub fn interaction(date: &str, client: &str) -> Interaction {
     }
 }
 
-pub fn plan(date: &str, client: &str) -> Plan {
+pub(crate) fn plan(date: &str, client: &str) -> Plan {
     Plan {
         date: day(date),
         client: ClientId::from(client),
@@ -147,7 +159,7 @@ pub fn plan(date: &str, client: &str) -> Plan {
 }
 
 /// Approved leave `from ..= to`, requested and decided a week before.
-pub fn approved_leave(from: &str, to: &str) -> Leave {
+pub(crate) fn approved_leave(from: &str, to: &str) -> Leave {
     let asked = day(from) - chrono::Days::new(7);
     Leave {
         kind: LeaveKind::Annual,
@@ -162,7 +174,11 @@ pub fn approved_leave(from: &str, to: &str) -> Leave {
     }
 }
 
-pub fn records(members: Vec<Member>, clients: Vec<Client>, months: Vec<MonthLog>) -> Records {
+pub(crate) fn records(
+    members: Vec<Member>,
+    clients: Vec<Client>,
+    months: Vec<MonthLog>,
+) -> Records {
     let mut r = Records::default();
     r.members = members;
     r.clients = clients;
@@ -172,11 +188,11 @@ pub fn records(members: Vec<Member>, clients: Vec<Client>, months: Vec<MonthLog>
 }
 
 /// `clientele.toml` with the rules' example settings (the defaults).
-pub const SETTINGS: &str = "[team]\nname = \"t\"\ncurrency = \"CNY\"\n";
+pub(crate) const SETTINGS: &str = "[team]\nname = \"t\"\ncurrency = \"CNY\"\n";
 
 /// Loads `files` (path inside the folder, text); `clientele.toml` is
 /// added when not given. Checks as of `d` and panics on any error.
-pub fn from_files(files: &[(&str, &str)], d: NaiveDate) -> Records {
+pub(crate) fn from_files(files: &[(&str, &str)], d: NaiveDate) -> Records {
     let dir = tempfile::tempdir().unwrap();
     let mut all: Vec<(&str, &str)> = files.to_vec();
     if !files.iter().any(|(p, _)| *p == "clientele.toml") {
@@ -199,19 +215,19 @@ pub fn from_files(files: &[(&str, &str)], d: NaiveDate) -> Records {
 }
 
 /// The end of day `s` (now for `--as-of s`).
-pub fn end_of(s: &str) -> chrono::NaiveDateTime {
+pub(crate) fn end_of(s: &str) -> chrono::NaiveDateTime {
     day(s).and_hms_opt(23, 59, 59).unwrap()
 }
 
-pub mod october;
+pub(crate) mod october;
 
-pub mod policy;
+pub(crate) mod policy;
 
 /// A `team.toml` for `from_files`: one `[[member]]` per spec
 /// `"id role joined [key = value; …]"`, named after its id with a capital
 /// (unless the spec gives `name`), every non-lead reporting to the first
 /// lead. The one way the report tests write a team.
-pub fn team_toml(specs: &[&str]) -> String {
+pub(crate) fn team_toml(specs: &[&str]) -> String {
     let lead = specs
         .iter()
         .find(|s| s.split_whitespace().nth(1) == Some("lead"))

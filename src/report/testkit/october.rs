@@ -8,7 +8,7 @@ use crate::model::Records;
 
 use super::{day, from_files as records};
 
-pub const TEAM: &str = r#"
+pub(crate) const TEAM: &str = r#"
 [[member]]
 id = "boss"
 name = "Boss"
@@ -55,7 +55,7 @@ left = 2026-10-10
 reports_to = "boss"
 "#;
 
-pub const ACME: &str = r#"
+pub(crate) const ACME: &str = r#"
 id = "acme"
 name = "Acme"
 stage = "customer"
@@ -134,7 +134,7 @@ resolved = 2026-11-01T10:00:00
 satisfaction = 1
 "#;
 
-pub const AMY_OCT: &str = r#"
+pub(crate) const AMY_OCT: &str = r#"
 [[interaction]]
 date = 2026-10-05
 client = "acme"
@@ -156,7 +156,7 @@ kind = "email"
 summary = "no rating"
 "#;
 
-pub fn kpi_team(d: &str) -> Records {
+pub(crate) fn kpi_team(d: &str) -> Records {
     records(
         &[
             ("team.toml", TEAM),
@@ -212,7 +212,7 @@ of = "amy"
 score = 80
 "#;
 
-pub fn appraisal_team(d: &str) -> Records {
+pub(crate) fn appraisal_team(d: &str) -> Records {
     records(
         &[
             ("team.toml", TEAM),

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::{day, from_files};
 use crate::model::Records;
 
-pub const TEAM: &str = r#"
+pub(crate) const TEAM: &str = r#"
 [[member]]
 id = "boss"
 name = "Boss"
@@ -42,7 +42,7 @@ joined = 2024-01-08
 reports_to = "boss"
 "#;
 
-pub const ACME: &str = r#"
+pub(crate) const ACME: &str = r#"
 id = "acme"
 name = "Acme"
 stage = "customer"
@@ -80,7 +80,7 @@ satisfaction = 2
 departments = ["finance"]
 "#;
 
-pub const BOLT: &str = r#"
+pub(crate) const BOLT: &str = r#"
 id = "bolt"
 name = "Bolt"
 stage = "prospect"
@@ -89,7 +89,7 @@ found = 2026-09-01
 potential = 3
 "#;
 
-pub const BOSS_NOVEMBER: &str = r#"
+pub(crate) const BOSS_NOVEMBER: &str = r#"
 [[review]]
 period = "2026-10"
 of = "amy"
@@ -119,7 +119,7 @@ kind = "seminar"
 invited = ["bolt"]
 "#;
 
-pub const AMY_NOVEMBER: &str = r#"
+pub(crate) const AMY_NOVEMBER: &str = r#"
 [[review]]
 period = "2026-10"
 of = "amy"
@@ -141,7 +141,7 @@ kind = "industry"
 summary = "freight rates steady"
 "#;
 
-pub const SAM_NOVEMBER: &str = r#"
+pub(crate) const SAM_NOVEMBER: &str = r#"
 [[review]]
 period = "2026-10"
 of = "amy"
@@ -163,12 +163,12 @@ summary = "after the 20th"
 "#;
 
 /// The folder, checked as of 20 November 2026.
-pub fn records() -> Records {
+pub(crate) fn records() -> Records {
     from_files(&files(&[]), d())
 }
 
 /// The folder's files, with `more` added (or replacing one of the same path).
-pub fn files<'a>(more: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn files<'a>(more: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     let mut all = vec![
         ("team.toml", TEAM),
         ("clients/acme.toml", ACME),
@@ -185,6 +185,6 @@ pub fn files<'a>(more: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
 }
 
 /// D: 20 November 2026.
-pub fn d() -> NaiveDate {
+pub(crate) fn d() -> NaiveDate {
     day("2026-11-20")
 }

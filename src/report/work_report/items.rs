@@ -4,12 +4,12 @@
 use super::WorkReport;
 use crate::render::{Cell, Table};
 
-pub const ITEM_COLUMNS: &[&str] = &[
+pub(crate) const ITEM_COLUMNS: &[&str] = &[
     "section", "date", "client", "ref", "detail", "status", "value",
 ];
 
 /// One row per item, for CSV and JSON.
-pub fn items_table(r: &WorkReport) -> Table {
+pub(crate) fn items_table(r: &WorkReport) -> Table {
     let mut t = Table::new(ITEM_COLUMNS);
     let text = |s: &str| Cell::text(s.to_string());
     for c in &r.contacts {

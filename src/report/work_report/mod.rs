@@ -8,8 +8,8 @@
 //! the period is not over: `end` = min(last day, D), and the complaint
 //! moment min(last day 23:59:59, now).
 
-pub mod items;
-pub mod window;
+pub(crate) mod items;
+pub(crate) mod window;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
@@ -23,101 +23,101 @@ use crate::report::{complaints, replay};
 
 /// An interaction the member logged.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Contact {
-    pub date: NaiveDate,
-    pub client: String,
-    pub client_name: String,
-    pub kind: InteractionKind,
-    pub summary: String,
-    pub satisfaction: Option<i64>,
+pub(crate) struct Contact {
+    pub(crate) date: NaiveDate,
+    pub(crate) client: String,
+    pub(crate) client_name: String,
+    pub(crate) kind: InteractionKind,
+    pub(crate) summary: String,
+    pub(crate) satisfaction: Option<i64>,
 }
 
 /// A client the member owns or serves that signed (`since`) or was found
 /// in the period.
 #[derive(Clone, Debug, PartialEq)]
-pub struct NewClient {
-    pub date: NaiveDate,
-    pub client: String,
-    pub name: String,
+pub(crate) struct NewClient {
+    pub(crate) date: NaiveDate,
+    pub(crate) client: String,
+    pub(crate) name: String,
     /// `signed` (first contract) or `found` (a new lead).
-    pub event: &'static str,
+    pub(crate) event: &'static str,
     /// The client's stage as of the report's end.
-    pub stage: Stage,
+    pub(crate) stage: Stage,
     /// `owner` or `specialist`.
-    pub role: &'static str,
+    pub(crate) role: &'static str,
 }
 
 /// Something that happened to one of the member's deals.
 #[derive(Clone, Debug, PartialEq)]
-pub struct DealEvent {
-    pub date: NaiveDate,
-    pub client: String,
-    pub deal: String,
-    pub title: String,
+pub(crate) struct DealEvent {
+    pub(crate) date: NaiveDate,
+    pub(crate) client: String,
+    pub(crate) deal: String,
+    pub(crate) title: String,
     /// `opened`, `won`, `lost` or `delivered`.
-    pub event: &'static str,
-    pub amount: f64,
+    pub(crate) event: &'static str,
+    pub(crate) amount: f64,
     /// The deal's stage as of the report's end.
-    pub stage: DealStage,
+    pub(crate) stage: DealStage,
 }
 
 /// A complaint the member handles: acted on in the period, or still open.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Handled {
-    pub id: String,
-    pub client: String,
-    pub severity: Severity,
-    pub received: NaiveDateTime,
-    pub summary: String,
+pub(crate) struct Handled {
+    pub(crate) id: String,
+    pub(crate) client: String,
+    pub(crate) severity: Severity,
+    pub(crate) received: NaiveDateTime,
+    pub(crate) summary: String,
     /// What happened in the period: `received`, `responded`, `resolved`.
-    pub events: Vec<&'static str>,
-    pub status: ComplaintStatus,
-    pub satisfaction: Option<i64>,
+    pub(crate) events: Vec<&'static str>,
+    pub(crate) status: ComplaintStatus,
+    pub(crate) satisfaction: Option<i64>,
     /// While unresolved at the report's end: the response deadline (while
     /// there is no first response) and the resolution deadline.
-    pub respond_due: Option<NaiveDateTime>,
-    pub resolve_due: Option<NaiveDateTime>,
+    pub(crate) respond_due: Option<NaiveDateTime>,
+    pub(crate) resolve_due: Option<NaiveDateTime>,
 }
 
 /// An action item the member owns.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Task {
-    pub meeting: String,
-    pub task: String,
-    pub due: NaiveDate,
-    pub done: Option<NaiveDate>,
-    pub status: ActionStatus,
+pub(crate) struct Task {
+    pub(crate) meeting: String,
+    pub(crate) task: String,
+    pub(crate) due: NaiveDate,
+    pub(crate) done: Option<NaiveDate>,
+    pub(crate) status: ActionStatus,
 }
 
 /// A planned visit in the next period.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Planned {
-    pub date: NaiveDate,
-    pub client: String,
-    pub client_name: String,
-    pub purpose: Option<String>,
+pub(crate) struct Planned {
+    pub(crate) date: NaiveDate,
+    pub(crate) client: String,
+    pub(crate) client_name: String,
+    pub(crate) purpose: Option<String>,
 }
 
 /// The whole report.
 #[derive(Clone, Debug, PartialEq)]
-pub struct WorkReport {
-    pub member: MemberId,
-    pub name: String,
-    pub role: Role,
-    pub window: Window,
+pub(crate) struct WorkReport {
+    pub(crate) member: MemberId,
+    pub(crate) name: String,
+    pub(crate) role: Role,
+    pub(crate) window: Window,
     /// The last day counted: min(the period's last day, D).
-    pub end: NaiveDate,
-    pub contacts: Vec<Contact>,
-    pub new_clients: Vec<NewClient>,
-    pub deals: Vec<DealEvent>,
-    pub complaints: Vec<Handled>,
+    pub(crate) end: NaiveDate,
+    pub(crate) contacts: Vec<Contact>,
+    pub(crate) new_clients: Vec<NewClient>,
+    pub(crate) deals: Vec<DealEvent>,
+    pub(crate) complaints: Vec<Handled>,
     /// Done in the period.
-    pub done: Vec<Task>,
+    pub(crate) done: Vec<Task>,
     /// Not done as of the end.
-    pub open: Vec<Task>,
-    pub plans: Vec<Planned>,
+    pub(crate) open: Vec<Task>,
+    pub(crate) plans: Vec<Planned>,
     /// The member's research notes in the period (rules §3.12).
-    pub research: Vec<crate::report::research::ResearchRow>,
+    pub(crate) research: Vec<crate::report::research::ResearchRow>,
 }
 
 fn client_name(records: &Records, id: &str) -> String {
@@ -128,7 +128,7 @@ fn client_name(records: &Records, id: &str) -> String {
 }
 
 /// The report of `member` for `window`, as of `now` / `d`.
-pub fn report(
+pub(crate) fn report(
     records: &Records,
     member: &Member,
     window: &Window,

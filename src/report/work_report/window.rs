@@ -7,14 +7,14 @@ use crate::model::YearMonth;
 
 /// A reported period and the one after it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Window {
+pub(crate) struct Window {
     /// `2026-W47` or `2026-11`.
-    pub label: String,
-    pub from: NaiveDate,
-    pub to: NaiveDate,
-    pub next_label: String,
-    pub next_from: NaiveDate,
-    pub next_to: NaiveDate,
+    pub(crate) label: String,
+    pub(crate) from: NaiveDate,
+    pub(crate) to: NaiveDate,
+    pub(crate) next_label: String,
+    pub(crate) next_from: NaiveDate,
+    pub(crate) next_to: NaiveDate,
 }
 
 fn week_label(monday: NaiveDate) -> String {
@@ -23,7 +23,7 @@ fn week_label(monday: NaiveDate) -> String {
 }
 
 /// The ISO week that holds `day`.
-pub fn week_of(day: NaiveDate) -> Window {
+pub(crate) fn week_of(day: NaiveDate) -> Window {
     let monday = day - chrono::TimeDelta::days(i64::from(day.weekday().num_days_from_monday()));
     let next = monday + chrono::TimeDelta::days(7);
     Window {
@@ -37,7 +37,7 @@ pub fn week_of(day: NaiveDate) -> Window {
 }
 
 /// Parses `YYYY-Www` (ISO week, `W01`..`W53`) into its window.
-pub fn parse_week(s: &str) -> Result<Window, String> {
+pub(crate) fn parse_week(s: &str) -> Result<Window, String> {
     let bad = || format!("`{s}` is not an ISO week: write YYYY-Www, e.g. 2026-W47");
     let (y, w) = s.trim().split_once("-W").ok_or_else(bad)?;
     if y.len() != 4 || w.len() != 2 {
@@ -50,7 +50,7 @@ pub fn parse_week(s: &str) -> Result<Window, String> {
 }
 
 /// A calendar month and the next one.
-pub fn month(m: YearMonth) -> Window {
+pub(crate) fn month(m: YearMonth) -> Window {
     let next = m.next();
     Window {
         label: m.to_string(),
@@ -63,11 +63,11 @@ pub fn month(m: YearMonth) -> Window {
 }
 
 impl Window {
-    pub fn contains(&self, day: NaiveDate) -> bool {
+    pub(crate) fn contains(&self, day: NaiveDate) -> bool {
         self.from <= day && day <= self.to
     }
 
-    pub fn next_contains(&self, day: NaiveDate) -> bool {
+    pub(crate) fn next_contains(&self, day: NaiveDate) -> bool {
         self.next_from <= day && day <= self.next_to
     }
 }

@@ -1,6 +1,6 @@
 use super::*;
 use crate::model::{DealStage, InteractionKind};
-use crate::render::sections_json;
+use crate::render::sections::sections_json;
 use crate::report::testkit::*;
 
 const D: &str = "2026-11-20";

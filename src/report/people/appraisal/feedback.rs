@@ -11,7 +11,7 @@ use crate::render::{Cell, Table};
 use crate::report::people::appraisal;
 
 /// The first `[[feedback]]` of `member` for `period` dated ≤ `d`.
-pub fn fed_back(
+pub(crate) fn fed_back(
     records: &Records,
     member: &str,
     period: YearMonth,
@@ -28,16 +28,16 @@ pub fn fed_back(
 
 /// A member whose result of last month is not fed back yet.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Unfed {
-    pub member: MemberId,
-    pub name: String,
-    pub period: YearMonth,
-    pub grade: Option<crate::model::Tier>,
+pub(crate) struct Unfed {
+    pub(crate) member: MemberId,
+    pub(crate) name: String,
+    pub(crate) period: YearMonth,
+    pub(crate) grade: Option<crate::model::Tier>,
 }
 
 /// The appraisal rows of `period` with a final score and no feedback by D
 /// (`appraisal --unfed`), in the appraisal's order.
-pub fn unfed_rows(
+pub(crate) fn unfed_rows(
     records: &Records,
     period: YearMonth,
     now: NaiveDateTime,
@@ -51,7 +51,7 @@ pub fn unfed_rows(
 
 /// Once day `feedback_days` of D's month has passed (day > feedback_days),
 /// last month's [`unfed_rows`], sorted by member id; empty before.
-pub fn unfed(records: &Records, now: NaiveDateTime, d: NaiveDate) -> Vec<Unfed> {
+pub(crate) fn unfed(records: &Records, now: NaiveDateTime, d: NaiveDate) -> Vec<Unfed> {
     if d.day() <= records.settings.appraisal.feedback_days {
         return Vec::new();
     }
@@ -69,22 +69,22 @@ pub fn unfed(records: &Records, now: NaiveDateTime, d: NaiveDate) -> Vec<Unfed> 
     out
 }
 
-pub const COMMENT_COLUMNS: &[&str] = &["period", "member", "reviewer", "score", "comment"];
+pub(crate) const COMMENT_COLUMNS: &[&str] = &["period", "member", "reviewer", "score", "comment"];
 
 /// One review of a member, with the reviewer's role (peers unnamed).
 #[derive(Clone, Debug, PartialEq)]
-pub struct CommentRow {
-    pub period: YearMonth,
-    pub member: MemberId,
+pub(crate) struct CommentRow {
+    pub(crate) period: YearMonth,
+    pub(crate) member: MemberId,
     /// `self`, `lead` or `peer`.
-    pub reviewer: &'static str,
-    pub score: f64,
-    pub comment: Option<String>,
+    pub(crate) reviewer: &'static str,
+    pub(crate) score: f64,
+    pub(crate) comment: Option<String>,
 }
 
 /// The counted reviews of `member` for each period in `periods` (the last
 /// review per reviewer, rules §3.5), self first, then lead, then peer.
-pub fn comments(
+pub(crate) fn comments(
     records: &Records,
     member: &str,
     periods: &[YearMonth],
@@ -127,7 +127,7 @@ pub fn comments(
     out
 }
 
-pub fn comments_table(rows: &[CommentRow]) -> Table {
+pub(crate) fn comments_table(rows: &[CommentRow]) -> Table {
     let mut t = Table::new(COMMENT_COLUMNS);
     for r in rows {
         t.push(vec![

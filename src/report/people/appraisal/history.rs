@@ -8,7 +8,7 @@ use crate::render::{Cell, Table};
 use crate::report::people::appraisal::{self, AppraisalRow};
 
 /// The months `from ..= to` that have begun by `d`.
-pub fn months(from: YearMonth, to: YearMonth, d: NaiveDate) -> Vec<YearMonth> {
+pub(crate) fn months(from: YearMonth, to: YearMonth, d: NaiveDate) -> Vec<YearMonth> {
     let last = to.min(YearMonth::of(d));
     let mut out = Vec::new();
     let mut m = from;
@@ -21,7 +21,7 @@ pub fn months(from: YearMonth, to: YearMonth, d: NaiveDate) -> Vec<YearMonth> {
 
 /// `member`'s appraisal rows for each month of `from ..= to` up to D's
 /// month in which it is appraised (in the KPI), oldest first.
-pub fn history(
+pub(crate) fn history(
     records: &Records,
     member: &str,
     from: YearMonth,
@@ -41,7 +41,7 @@ pub fn history(
 }
 
 /// The appraisal columns, then `period` (the month judged).
-pub fn to_table(rows: &[(YearMonth, AppraisalRow)]) -> Table {
+pub(crate) fn to_table(rows: &[(YearMonth, AppraisalRow)]) -> Table {
     let mut columns = appraisal::COLUMNS.to_vec();
     columns.push("period");
     let mut t = Table::new(&columns);

@@ -9,7 +9,7 @@ use crate::model::{MemberId, Records, YearMonth};
 use crate::render::{Cell, Table};
 use crate::report::people::kpi;
 
-pub const COLUMNS: &[&str] = &[
+pub(crate) const COLUMNS: &[&str] = &[
     "member",
     "name",
     "missing_self",
@@ -19,20 +19,20 @@ pub const COLUMNS: &[&str] = &[
 
 /// A member of M's appraisal with a review still missing.
 #[derive(Clone, Debug, PartialEq)]
-pub struct MissingRow {
-    pub member: MemberId,
-    pub name: String,
+pub(crate) struct MissingRow {
+    pub(crate) member: MemberId,
+    pub(crate) name: String,
     /// No self review of M yet.
-    pub missing_self: bool,
+    pub(crate) missing_self: bool,
     /// No review of M by a lead (other than itself) yet.
-    pub missing_lead: bool,
+    pub(crate) missing_lead: bool,
     /// The lead to chase for the lead review.
-    pub reports_to: Option<MemberId>,
+    pub(crate) reports_to: Option<MemberId>,
 }
 
 /// Every member in the KPI of `month` (as of `d`) whose self or lead
 /// review of `month` is missing, by member id.
-pub fn missing(records: &Records, month: YearMonth, d: NaiveDate) -> Vec<MissingRow> {
+pub(crate) fn missing(records: &Records, month: YearMonth, d: NaiveDate) -> Vec<MissingRow> {
     let comps = reviews::by_member(records, month, d);
     kpi::members(records, month, d)
         .into_iter()
@@ -49,7 +49,7 @@ pub fn missing(records: &Records, month: YearMonth, d: NaiveDate) -> Vec<Missing
         .collect()
 }
 
-pub fn to_table(rows: &[MissingRow]) -> Table {
+pub(crate) fn to_table(rows: &[MissingRow]) -> Table {
     let mut t = Table::new(COLUMNS);
     for r in rows {
         t.push(vec![

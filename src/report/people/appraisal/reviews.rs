@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use crate::model::{MemberId, Records, Role, YearMonth};
 
 /// The counted reviews of `period` as of `d`: (reviewer, member) → score.
-pub fn of_period(
+pub(crate) fn of_period(
     records: &Records,
     period: YearMonth,
     d: NaiveDate,
@@ -30,13 +30,13 @@ pub fn of_period(
 
 /// The review components of one member; `None` where no review exists.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Components {
+pub(crate) struct Components {
     /// Its own review.
-    pub own: Option<f64>,
+    pub(crate) own: Option<f64>,
     /// Mean of the reviews by leads other than itself.
-    pub lead: Option<f64>,
+    pub(crate) lead: Option<f64>,
     /// Mean of the reviews by anyone else.
-    pub peer: Option<f64>,
+    pub(crate) peer: Option<f64>,
 }
 
 fn mean(v: &[f64]) -> Option<f64> {
@@ -45,7 +45,7 @@ fn mean(v: &[f64]) -> Option<f64> {
 
 /// Splits the reviews of `member` into self, lead and peer. `role` gives
 /// a reviewer's role (`None` for an id not in team.toml: a peer).
-pub fn components<'a>(
+pub(crate) fn components<'a>(
     member: &str,
     reviews: impl IntoIterator<Item = (&'a str, f64)>,
     role: impl Fn(&str) -> Option<Role>,
@@ -68,7 +68,7 @@ pub fn components<'a>(
 }
 
 /// The components of every reviewed member of `period`, as of `d`.
-pub fn by_member(
+pub(crate) fn by_member(
     records: &Records,
     period: YearMonth,
     d: NaiveDate,

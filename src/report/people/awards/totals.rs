@@ -6,7 +6,7 @@ use crate::model::{AwardKind, MemberId};
 use crate::render::{Cell, Table};
 use crate::report::people::awards::AwardRow;
 
-pub const TOTAL_COLUMNS: &[&str] = &[
+pub(crate) const TOTAL_COLUMNS: &[&str] = &[
     "member",
     "name",
     "awards",
@@ -21,13 +21,13 @@ pub const TOTAL_COLUMNS: &[&str] = &[
 
 /// One member's awards summed up.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Totals {
-    pub member: MemberId,
-    pub name: String,
+pub(crate) struct Totals {
+    pub(crate) member: MemberId,
+    pub(crate) name: String,
     /// How many of each kind, in `AwardKind::ALL` order.
-    pub count: [usize; 4],
+    pub(crate) count: [usize; 4],
     /// The amounts of each kind.
-    pub amount: [f64; 4],
+    pub(crate) amount: [f64; 4],
 }
 
 impl Totals {
@@ -40,17 +40,17 @@ impl Totals {
         self.amount[i] += r.amount.unwrap_or(0.0);
     }
 
-    pub fn awards(&self) -> usize {
+    pub(crate) fn awards(&self) -> usize {
         self.count.iter().sum()
     }
 
-    pub fn total(&self) -> f64 {
+    pub(crate) fn total(&self) -> f64 {
         self.amount.iter().sum()
     }
 }
 
 /// Per member (sorted by id), and the team's grand total.
-pub fn totals(rows: &[AwardRow]) -> (Vec<Totals>, Totals) {
+pub(crate) fn totals(rows: &[AwardRow]) -> (Vec<Totals>, Totals) {
     let mut by: std::collections::BTreeMap<&MemberId, Totals> = Default::default();
     let mut all = Totals::default();
     for r in rows {
@@ -66,7 +66,7 @@ pub fn totals(rows: &[AwardRow]) -> (Vec<Totals>, Totals) {
     (by.into_values().collect(), all)
 }
 
-pub fn totals_table(rows: &[Totals]) -> Table {
+pub(crate) fn totals_table(rows: &[Totals]) -> Table {
     let mut t = Table::new(TOTAL_COLUMNS);
     for r in rows {
         t.push(vec![
@@ -86,7 +86,7 @@ pub fn totals_table(rows: &[Totals]) -> Table {
 }
 
 /// The one-line footer under the table: the team's totals.
-pub fn footer(all: &Totals) -> String {
+pub(crate) fn footer(all: &Totals) -> String {
     let money = crate::numbers::money_grouped;
     format!(
         "{} awards: bonus {} ({}), special {} ({}), honour {}, certificate {}; total {}",

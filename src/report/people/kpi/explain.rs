@@ -10,8 +10,8 @@ use crate::model::{Records, YearMonth};
 use crate::render::{Cell, Table};
 use crate::report::people::kpi::{self, KpiRow, Metric, MetricScore};
 
-pub const ITEM_COLUMNS: &[&str] = &["metric", "date", "client", "ref", "value", "note"];
-pub const SCORE_COLUMNS: &[&str] = &[
+pub(crate) const ITEM_COLUMNS: &[&str] = &["metric", "date", "client", "ref", "value", "note"];
+pub(crate) const SCORE_COLUMNS: &[&str] = &[
     "metric",
     "actual",
     "target",
@@ -23,22 +23,22 @@ pub const SCORE_COLUMNS: &[&str] = &[
 
 /// One counted fact, as a member reads it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Item {
-    pub metric: Metric,
-    pub date: NaiveDate,
-    pub client: String,
+pub(crate) struct Item {
+    pub(crate) metric: Metric,
+    pub(crate) date: NaiveDate,
+    pub(crate) client: String,
     /// The deal or complaint id, or the interaction's kind.
-    pub reference: String,
-    pub value: Cell,
-    pub note: String,
+    pub(crate) reference: String,
+    pub(crate) value: Cell,
+    pub(crate) note: String,
 }
 
 /// One member's KPI row, its score breakdown and the counted facts.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Explained {
-    pub row: KpiRow,
-    pub parts: [MetricScore; 4],
-    pub items: Vec<Item>,
+pub(crate) struct Explained {
+    pub(crate) row: KpiRow,
+    pub(crate) parts: [MetricScore; 4],
+    pub(crate) items: Vec<Item>,
 }
 
 fn item(fact: &Fact<'_>) -> Item {
@@ -106,7 +106,7 @@ fn item(fact: &Fact<'_>) -> Item {
 
 /// What `member`'s KPI of `month` counted as of `now` / `d`; `None` when
 /// the member is not in that month's KPI.
-pub fn explain(
+pub(crate) fn explain(
     records: &Records,
     member: &str,
     month: YearMonth,
@@ -135,7 +135,7 @@ pub fn explain(
     Some(Explained { row, parts, items })
 }
 
-pub fn items_table(items: &[Item]) -> Table {
+pub(crate) fn items_table(items: &[Item]) -> Table {
     let mut t = Table::new(ITEM_COLUMNS);
     for i in items {
         t.push(vec![
@@ -161,7 +161,7 @@ fn value_cell(metric: Metric, v: f64) -> Cell {
 
 /// How each metric enters the score; `points` = its share of the score
 /// (100 × w × capped / Σ w over the counted metrics).
-pub fn score_table(parts: &[MetricScore]) -> Table {
+pub(crate) fn score_table(parts: &[MetricScore]) -> Table {
     let weights: f64 = parts.iter().filter(|p| p.counted()).map(|p| p.weight).sum();
     let mut t = Table::new(SCORE_COLUMNS);
     for p in parts {

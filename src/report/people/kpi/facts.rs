@@ -13,13 +13,13 @@ use crate::report::replay;
 
 /// Why a client counts as new for a member.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ServedAs {
+pub(crate) enum ServedAs {
     Owner,
     Specialist,
 }
 
 impl ServedAs {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             ServedAs::Owner => "owner",
             ServedAs::Specialist => "specialist",
@@ -29,7 +29,7 @@ impl ServedAs {
 
 /// Where a satisfaction rating comes from.
 #[derive(Clone, Copy, Debug)]
-pub enum Rated<'a> {
+pub(crate) enum Rated<'a> {
     /// An interaction in the member's own month file.
     Interaction(&'a Interaction),
     /// A complaint the member handled, resolved in the month.
@@ -38,7 +38,7 @@ pub enum Rated<'a> {
 
 /// One counted fact.
 #[derive(Clone, Copy, Debug)]
-pub enum Fact<'a> {
+pub(crate) enum Fact<'a> {
     /// A client whose `since` is in M and ≤ D.
     NewClient { client: &'a Client, as_: ServedAs },
     /// A deal won with `closed` in M and ≤ D.
@@ -64,14 +64,14 @@ pub enum Fact<'a> {
 
 impl Fact<'_> {
     /// A project delivered on or before its due date.
-    pub fn on_time(&self) -> bool {
+    pub(crate) fn on_time(&self) -> bool {
         matches!(self, Fact::Project { due, delivered: Some(x), .. } if x <= due)
     }
 }
 
 /// The days of `month` that count as of `d`: the first day and the last
 /// day counted (`None` when the month starts after `d`).
-pub fn window(month: YearMonth, d: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+pub(crate) fn window(month: YearMonth, d: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
     let first = month.first_day();
     let last = month.last_day().min(d);
     (first <= last).then_some((first, last))
@@ -81,7 +81,7 @@ pub fn window(month: YearMonth, d: NaiveDate) -> Option<(NaiveDate, NaiveDate)> 
 /// whoever the member is (the caller keeps the members it reports on).
 /// Per client: its signing, its deals, its complaints; then the month
 /// logs' ratings.
-pub fn walk<'a>(
+pub(crate) fn walk<'a>(
     records: &'a Records,
     month: YearMonth,
     now: NaiveDateTime,

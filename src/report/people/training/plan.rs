@@ -7,7 +7,7 @@ use crate::model::Records;
 use crate::render::{Cell, Table};
 use crate::report::people::training::hours_cell;
 
-pub const COLUMNS: &[&str] = &[
+pub(crate) const COLUMNS: &[&str] = &[
     "session",
     "date",
     "topic",
@@ -21,23 +21,28 @@ pub const COLUMNS: &[&str] = &[
 
 /// One planned or held session.
 #[derive(Clone, Debug, PartialEq)]
-pub struct PlanRow {
-    pub id: String,
-    pub date: NaiveDate,
-    pub topic: String,
-    pub category: &'static str,
-    pub method: &'static str,
-    pub hours: f64,
-    pub trainer: Option<String>,
+pub(crate) struct PlanRow {
+    pub(crate) id: String,
+    pub(crate) date: NaiveDate,
+    pub(crate) topic: String,
+    pub(crate) category: &'static str,
+    pub(crate) method: &'static str,
+    pub(crate) hours: f64,
+    pub(crate) trainer: Option<String>,
     /// The attendees' ids, comma-separated.
-    pub attendees: String,
+    pub(crate) attendees: String,
     /// `held` (dated ≤ D) or `upcoming`.
-    pub status: &'static str,
+    pub(crate) status: &'static str,
 }
 
 /// Every session of `year` (only those `member` attends, when given),
 /// sorted by date, then id.
-pub fn plan(records: &Records, year: i32, d: NaiveDate, member: Option<&str>) -> Vec<PlanRow> {
+pub(crate) fn plan(
+    records: &Records,
+    year: i32,
+    d: NaiveDate,
+    member: Option<&str>,
+) -> Vec<PlanRow> {
     let mut rows: Vec<PlanRow> = records
         .training
         .iter()
@@ -65,7 +70,7 @@ pub fn plan(records: &Records, year: i32, d: NaiveDate, member: Option<&str>) ->
     rows
 }
 
-pub fn to_table(rows: &[PlanRow]) -> Table {
+pub(crate) fn to_table(rows: &[PlanRow]) -> Table {
     let mut t = Table::new(COLUMNS);
     for r in rows {
         t.push(vec![

@@ -8,7 +8,7 @@ use crate::model::{MemberId, Records, Session, TrainingCategory, TrainingMethod}
 use crate::render::{Cell, Table};
 use crate::report::people::training::{self, hours_cell, outcome};
 
-pub const SESSION_COLUMNS: &[&str] = &[
+pub(crate) const SESSION_COLUMNS: &[&str] = &[
     "session",
     "date",
     "topic",
@@ -25,27 +25,27 @@ pub const SESSION_COLUMNS: &[&str] = &[
 
 /// One session with its attendance and exam results.
 #[derive(Clone, Debug, PartialEq)]
-pub struct SessionRow {
-    pub id: String,
-    pub date: NaiveDate,
-    pub topic: String,
-    pub category: TrainingCategory,
-    pub method: TrainingMethod,
-    pub hours: f64,
-    pub attendees: usize,
+pub(crate) struct SessionRow {
+    pub(crate) id: String,
+    pub(crate) date: NaiveDate,
+    pub(crate) topic: String,
+    pub(crate) category: TrainingCategory,
+    pub(crate) method: TrainingMethod,
+    pub(crate) hours: f64,
+    pub(crate) attendees: usize,
     /// Attendees with a score; `None` without an exam.
-    pub exams: Option<usize>,
+    pub(crate) exams: Option<usize>,
     /// Attendees who passed (first try or retake).
-    pub passed: Option<usize>,
+    pub(crate) passed: Option<usize>,
     /// Attendees without a passing score or retake.
-    pub retake_needed: Option<usize>,
+    pub(crate) retake_needed: Option<usize>,
     /// Attendees who passed on the first try.
-    pub passed_first: Option<usize>,
+    pub(crate) passed_first: Option<usize>,
 }
 
 impl SessionRow {
     /// passed / exams; `None` without an exam or a score.
-    pub fn pass_rate(&self) -> Option<f64> {
+    pub(crate) fn pass_rate(&self) -> Option<f64> {
         let (p, e) = (self.passed?, self.exams?);
         (e > 0).then(|| p as f64 / e as f64)
     }
@@ -79,7 +79,7 @@ fn session_row(s: &Session, pass_mark: f64) -> SessionRow {
 /// The sessions of `year` dated ≤ `d` (only those `member` attended, when
 /// given), sorted by category and method (in the rules' order), then date
 /// and id.
-pub fn sessions(
+pub(crate) fn sessions(
     records: &Records,
     year: i32,
     d: NaiveDate,
@@ -96,7 +96,7 @@ pub fn sessions(
     rows
 }
 
-pub fn sessions_table(rows: &[SessionRow]) -> Table {
+pub(crate) fn sessions_table(rows: &[SessionRow]) -> Table {
     let mut t = Table::new(SESSION_COLUMNS);
     let count = |n: Option<usize>| Cell::opt(n, |n| Cell::Int(n as i64));
     for r in rows {
@@ -118,27 +118,32 @@ pub fn sessions_table(rows: &[SessionRow]) -> Table {
     t
 }
 
-pub const RETAKE_COLUMNS: &[&str] = &[
+pub(crate) const RETAKE_COLUMNS: &[&str] = &[
     "member", "name", "session", "date", "topic", "score", "retake",
 ];
 
 /// An exam a member must retake.
 #[derive(Clone, Debug, PartialEq)]
-pub struct RetakeRow {
-    pub member: MemberId,
-    pub name: String,
-    pub session: String,
-    pub date: NaiveDate,
-    pub topic: String,
+pub(crate) struct RetakeRow {
+    pub(crate) member: MemberId,
+    pub(crate) name: String,
+    pub(crate) session: String,
+    pub(crate) date: NaiveDate,
+    pub(crate) topic: String,
     /// The first score; `None` when the member has none (missed the exam).
-    pub score: Option<f64>,
+    pub(crate) score: Option<f64>,
     /// A failed retake.
-    pub retake: Option<f64>,
+    pub(crate) retake: Option<f64>,
 }
 
 /// Every (member, exam) of `year` dated ≤ `d` without a passing score or
 /// retake, sorted by member, date, session.
-pub fn retakes(records: &Records, year: i32, d: NaiveDate, member: Option<&str>) -> Vec<RetakeRow> {
+pub(crate) fn retakes(
+    records: &Records,
+    year: i32,
+    d: NaiveDate,
+    member: Option<&str>,
+) -> Vec<RetakeRow> {
     let pass_mark = records.settings.pass_mark;
     let mut rows = Vec::new();
     for s in training::sessions(records, year, d) {
@@ -172,7 +177,7 @@ fn score_cell(v: f64) -> Cell {
     Cell::Number(v)
 }
 
-pub fn retakes_table(rows: &[RetakeRow]) -> Table {
+pub(crate) fn retakes_table(rows: &[RetakeRow]) -> Table {
     let mut t = Table::new(RETAKE_COLUMNS);
     for r in rows {
         t.push(vec![

@@ -13,7 +13,7 @@ use crate::render::{Cell, Table};
 use crate::report::team::attendance::{DayCode, MemberMonth};
 
 /// Columns `member`, `name`, then each date of the month (`YYYY-MM-DD`).
-pub fn to_table(months: &[MemberMonth], month: crate::model::YearMonth) -> Table {
+pub(crate) fn to_table(months: &[MemberMonth], month: crate::model::YearMonth) -> Table {
     let mut columns = vec!["member".to_string(), "name".to_string()];
     columns.extend(month.days().map(|d| d.format("%Y-%m-%d").to_string()));
     let mut t = Table {
@@ -67,7 +67,7 @@ fn meaning(lang: Lang, c: DayCode) -> String {
 
 /// The grid as text: two header lines (day of month, weekday), a line per
 /// member, then the legend. Each day takes two columns and a space.
-pub fn to_text(months: &[MemberMonth], month: crate::model::YearMonth) -> String {
+pub(crate) fn to_text(months: &[MemberMonth], month: crate::model::YearMonth) -> String {
     let lang = crate::i18n::current();
     let (member, name) = (
         crate::i18n::column(lang, "member"),

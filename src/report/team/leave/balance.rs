@@ -8,7 +8,7 @@ use crate::model::{Calendar, Leave, LeaveKind, LeaveStatus, Member, MemberId, Re
 use crate::render::{Cell, Table};
 
 /// The CSV columns, in order.
-pub const COLUMNS: &[&str] = &[
+pub(crate) const COLUMNS: &[&str] = &[
     "member",
     "name",
     "annual_days",
@@ -20,19 +20,19 @@ pub const COLUMNS: &[&str] = &[
 
 /// One member's annual leave in one year, in workdays.
 #[derive(Clone, Debug, PartialEq)]
-pub struct BalanceRow {
-    pub member: MemberId,
-    pub name: String,
+pub(crate) struct BalanceRow {
+    pub(crate) member: MemberId,
+    pub(crate) name: String,
     /// The member's own `annual_days`, else `[leave] annual_days`.
-    pub annual_days: Option<i64>,
+    pub(crate) annual_days: Option<i64>,
     /// Approved as of D, on days of Y up to D.
-    pub taken: i64,
+    pub(crate) taken: i64,
     /// Approved as of D, on days of Y after D.
-    pub approved_ahead: i64,
+    pub(crate) approved_ahead: i64,
     /// Pending as of D, on days of Y.
-    pub pending: i64,
+    pub(crate) pending: i64,
     /// annual_days − taken − approved_ahead (pending is not yet counted).
-    pub left: Option<i64>,
+    pub(crate) left: Option<i64>,
 }
 
 /// The workdays of `leave` in year `year`, split at `d`: (up to D, after D).
@@ -52,7 +52,7 @@ fn workdays(cal: &Calendar, leave: &Leave, year: i32, d: NaiveDate) -> (i64, i64
 }
 
 /// One member's balance for `year` as of `d`.
-pub fn balance(records: &Records, member: &Member, year: i32, d: NaiveDate) -> BalanceRow {
+pub(crate) fn balance(records: &Records, member: &Member, year: i32, d: NaiveDate) -> BalanceRow {
     let cal = &records.settings.calendar;
     let annual_days = member.annual_days.or(records.settings.annual_days);
     let (mut taken, mut ahead, mut pending) = (0, 0, 0);
@@ -86,7 +86,7 @@ pub fn balance(records: &Records, member: &Member, year: i32, d: NaiveDate) -> B
 
 /// Every member of year `year` (joined by D and by the year's end, not
 /// left before it starts), or only `member`, sorted by member id.
-pub fn balances(
+pub(crate) fn balances(
     records: &Records,
     year: i32,
     d: NaiveDate,
@@ -115,7 +115,7 @@ pub fn balances(
 /// Whether a new annual-leave request of `member` for `from ..= to`, made
 /// on `d`, goes beyond the balance of the year(s) it falls in: the words of
 /// a warning (rules §3.6), or `None` when it fits or no entitlement is set.
-pub fn beyond_balance(
+pub(crate) fn beyond_balance(
     records: &Records,
     member: &Member,
     from: NaiveDate,
@@ -143,7 +143,7 @@ pub fn beyond_balance(
     })
 }
 
-pub fn to_table(rows: &[BalanceRow]) -> Table {
+pub(crate) fn to_table(rows: &[BalanceRow]) -> Table {
     let mut t = Table::new(COLUMNS);
     for r in rows {
         t.push(vec![
