@@ -153,6 +153,8 @@ pub enum Command {
     Export(cmd::export::Args),
     /// Import a CRM export (`import crm`) or complaints (`import complaints`)
     Import(cmd::import::Args),
+    /// The records in a browser: every report a page, live as files change
+    Serve(cmd::serve::Args),
     /// Print shell completions
     Completions(cmd::completions::Args),
     /// Print the man page

@@ -25,6 +25,7 @@ mod output;
 pub mod privacy;
 pub mod render;
 pub mod report;
+pub(crate) mod serve;
 pub(crate) mod values;
 pub mod write;
 
@@ -157,6 +158,7 @@ pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         Command::Award(a) => cmd::award::run(a, ctx, out),
         Command::Import(a) => cmd::import::run(a, ctx, out),
         Command::Export(a) => cmd::export::run(a, ctx, out),
+        Command::Serve(a) => cmd::serve::run(a, ctx, out),
         Command::Completions(a) => cmd::completions::run(a, ctx, out),
         Command::Man(a) => cmd::man::run(a, ctx, out),
     }

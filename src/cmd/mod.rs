@@ -44,6 +44,7 @@ pub mod plans;
 pub mod promotion;
 pub mod report;
 pub mod review;
+pub mod serve;
 pub mod summary;
 pub mod tiers;
 pub mod training;

@@ -20,6 +20,7 @@ mod outputs_ics;
 mod outputs_sqlite;
 mod outputs_xlsx;
 mod replay;
+mod serve;
 mod summary;
 mod team_leave_actions;
 mod team_work;
