@@ -155,6 +155,8 @@ pub enum Command {
     Import(cmd::import::Args),
     /// The records in a browser: every report a page, live as files change
     Serve(cmd::serve::Args),
+    /// Sign-in tokens for `serve --write` (`token add|list|revoke`)
+    Token(cmd::token::Args),
     /// Print shell completions
     Completions(cmd::completions::Args),
     /// Print the man page

@@ -159,6 +159,7 @@ pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         Command::Import(a) => cmd::import::run(a, ctx, out),
         Command::Export(a) => cmd::export::run(a, ctx, out),
         Command::Serve(a) => cmd::serve::run(a, ctx, out),
+        Command::Token(a) => cmd::token::run(a, ctx, out),
         Command::Completions(a) => cmd::completions::run(a, ctx, out),
         Command::Man(a) => cmd::man::run(a, ctx, out),
     }

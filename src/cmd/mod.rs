@@ -47,6 +47,7 @@ pub mod review;
 pub mod serve;
 pub mod summary;
 pub mod tiers;
+pub mod token;
 pub mod training;
 
 use std::io::Write;

@@ -3,6 +3,8 @@
 //! caching — pages hold contact data —, no framing, no sniffing, no
 //! referrer). Only this file and `mod.rs` know `tiny_http`.
 
+use std::io::Read as _;
+
 /// A request, reduced to what the handlers read.
 #[derive(Debug, Default)]
 pub(crate) struct Request {
@@ -11,6 +13,7 @@ pub(crate) struct Request {
     pub query: String,
     /// Header names in lower case.
     pub headers: Vec<(String, String)>,
+    pub body: String,
 }
 
 impl Request {
@@ -21,7 +24,19 @@ impl Request {
             .find(|(n, _)| n == name)
             .map(|(_, v)| v.as_str())
     }
+
+    /// The value of cookie `name`.
+    pub(crate) fn cookie(&self, name: &str) -> Option<&str> {
+        self.header("cookie")?
+            .split(';')
+            .filter_map(|c| c.trim().split_once('='))
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v)
+    }
 }
+
+/// The largest request body read (a form is far smaller).
+const MAX_BODY: u64 = 64 * 1024;
 
 /// Reads a `tiny_http` request into a [`Request`].
 pub(crate) fn read(req: &mut tiny_http::Request) -> Request {
@@ -39,11 +54,14 @@ pub(crate) fn read(req: &mut tiny_http::Request) -> Request {
             )
         })
         .collect();
+    let mut body = String::new();
+    let _ = req.as_reader().take(MAX_BODY).read_to_string(&mut body);
     Request {
         method: req.method().as_str().to_ascii_uppercase(),
         path,
         query,
         headers,
+        body,
     }
 }
 
@@ -75,6 +93,12 @@ impl Reply {
             b.push('\n');
         }
         Reply::new(status, TEXT, b)
+    }
+
+    pub(crate) fn redirect(to: &str) -> Reply {
+        let mut r = Reply::new(303, TEXT, "");
+        r.headers.push(("Location", to.to_string()));
+        r
     }
 }
 

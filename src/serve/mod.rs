@@ -10,12 +10,16 @@
 //! `card` the client card and deal list, `page` the shell, `query` the
 //! query-string-to-flags translation, `run` the command runner.
 
+mod auth;
 mod card;
+mod commit;
+mod forms;
 mod http;
 mod page;
 mod query;
 mod routes;
 mod run;
+mod tokens;
 mod watch;
 
 use std::io::Write;
@@ -28,6 +32,8 @@ use crate::error::{Error, Outcome, Status};
 use crate::options::Ctx;
 use http::{Reply, Request};
 
+pub(crate) use auth::token_command;
+
 /// What every handler shares.
 pub(crate) struct State {
     /// The server's own options (folder, clock source, `--as-of`).
@@ -36,6 +42,12 @@ pub(crate) struct State {
     pub changes: Arc<watch::Changes>,
     /// The address served, for the `Host` check.
     pub addr: SocketAddr,
+    /// `--write`, `--commit`.
+    pub write: bool,
+    pub commit: bool,
+    pub sessions: auth::Sessions,
+    /// Held while a write and its commit run.
+    pub writing: std::sync::Mutex<()>,
 }
 
 /// How many requests are answered at once.
@@ -44,7 +56,10 @@ const WORKERS: usize = 4;
 /// Serves until killed.
 pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let root = crate::load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
-    allowed_bind(args)?;
+    allowed_bind(args, &root)?;
+    if args.commit {
+        commit::check_repo(&root).map_err(Error::Refused)?;
+    }
     let server = tiny_http::Server::http((args.bind, args.port)).map_err(|e| {
         Error::Failed(anyhow::anyhow!(
             "cannot listen on {}:{}: {e}",
@@ -70,6 +85,10 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         root,
         changes,
         addr,
+        write: args.write,
+        commit: args.commit,
+        sessions: auth::Sessions::default(),
+        writing: std::sync::Mutex::new(()),
     };
     std::thread::scope(|s| {
         for _ in 0..WORKERS {
@@ -81,8 +100,11 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
 
 /// Loopback always; any other address only read-only on request
 /// (`--read-only-public`) or with `--write` once tokens exist.
-fn allowed_bind(args: &Args) -> Result<(), Error> {
+fn allowed_bind(args: &Args, root: &std::path::Path) -> Result<(), Error> {
     if args.bind.is_loopback() || args.read_only_public {
+        return Ok(());
+    }
+    if args.write && !tokens::load(root)?.is_empty() {
         return Ok(());
     }
     Err(Error::refused(format!(
@@ -113,9 +135,40 @@ pub(crate) fn answer(state: &State, req: &Request) -> Reply {
     if !host_ok(state, req.header("host")) {
         return Reply::text(421, "this server answers only to its own address");
     }
-    match req.method.as_str() {
-        "GET" | "HEAD" => routes::get(state, req),
-        _ => Reply::text(405, "this server is read-only"),
+    if req.path == "/login" {
+        return auth::login(&state.root, &state.sessions, req);
+    }
+    let (api, path) = match req.path.strip_prefix("/api") {
+        Some(rest) => (true, rest),
+        None => (false, req.path.as_str()),
+    };
+    let Some(words) = forms::find(path) else {
+        return match req.method.as_str() {
+            "GET" | "HEAD" => routes::get(state, req),
+            _ => Reply::text(405, "nothing to post here"),
+        };
+    };
+    if !state.write {
+        return Reply::text(403, "this server is read-only (start it with --write)");
+    }
+    let signed = if api {
+        auth::bearer(&state.root, req)
+    } else {
+        auth::session(&state.root, &state.sessions, req)
+    };
+    let Some(signed) = signed else {
+        return Reply::text(
+            403,
+            "sign in first: open /login?token=… (`clientele token add MEMBER`)",
+        );
+    };
+    match (req.method.as_str(), api) {
+        ("POST", _) => forms::post(state, req, words, &signed, !api),
+        ("GET", false) => match forms::form(words, &signed, "") {
+            Ok(html) => routes::finish(state, req, "en", &html),
+            Err(m) => Reply::text(500, m),
+        },
+        _ => Reply::text(405, "post the write"),
     }
 }
 

@@ -26,6 +26,15 @@ pub(crate) const NAV: &[(&str, &str)] = &[
     ("/check", "Check"),
 ];
 
+/// The forms linked for a signed-in member.
+const WRITE_NAV: &[(&str, &str)] = &[
+    ("/log", "log"),
+    ("/plan", "plan"),
+    ("/clock", "clock"),
+    ("/leave/request", "leave"),
+    ("/leave/approve", "approve"),
+];
+
 /// What the shell adds to a page.
 pub(crate) struct Shell<'a> {
     /// The request path, to mark the current link.
@@ -35,7 +44,7 @@ pub(crate) struct Shell<'a> {
     /// The folder's generation and last change, as text.
     pub generation: u64,
     pub changed: String,
-    /// Extra HTML at the end of the nav bar (the signed-in member, forms).
+    /// The signed-in member: named in the nav bar, with links to the forms.
     pub member: Option<&'a str>,
 }
 
@@ -63,7 +72,11 @@ pub(crate) fn wrap(page: &str, shell: &Shell) -> String {
         let _ = write!(nav, "<a href=\"{href}\"{current}>{label}</a>");
     }
     if let Some(m) = shell.member {
-        let _ = write!(nav, "<span class=\"who\">{}</span>", esc(m));
+        let _ = write!(nav, "<span class=\"who\">{}:", esc(m));
+        for (href, label) in WRITE_NAV {
+            let _ = write!(nav, " <a href=\"{href}\">{label}</a>");
+        }
+        nav.push_str("</span>");
     }
     nav.push_str("</nav>\n");
     let live = format!(

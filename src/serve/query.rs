@@ -53,24 +53,37 @@ pub(crate) fn pairs(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Flags a form may not set either: the writer is the signed-in member.
+pub(crate) const WRITER: &[&str] = &["member", "by"];
+
 /// The command line for the command `words` with `pairs` as its flags.
-/// A name the command does not know, or one of [`DENIED`], is an error
-/// naming it; a switch takes `1`/`true`/`on`/`yes` (or nothing) to be set
-/// and `0`/`false`/`off`/`no` to be left out.
-pub(crate) fn argv(words: &[&str], pairs: &[(String, String)]) -> Result<Vec<String>, String> {
+/// A name the command does not know, or one of [`DENIED`] or `also`, is
+/// an error naming it; a switch takes `1`/`true`/`on`/`yes` (or nothing)
+/// to be set and `0`/`false`/`off`/`no` to be left out. A positional
+/// argument goes by its name in lower case (`client`, `from_date`); an
+/// empty value is left out.
+pub(crate) fn argv_with(
+    words: &[&str],
+    pairs: &[(String, String)],
+    also: &[&str],
+) -> Result<Vec<String>, String> {
     let root = <crate::cli::Cli as clap::CommandFactory>::command();
-    let mut cmd = &root;
-    for w in words {
-        cmd = cmd
-            .find_subcommand(w)
-            .ok_or_else(|| format!("no command `{w}`"))?;
-    }
-    let mut out = vec!["clientele".to_string()];
-    out.extend(words.iter().map(|w| (*w).to_string()));
+    let cmd = command(&root, words)?;
+    let mut flags = Vec::new();
+    let mut positional: Vec<(usize, String)> = Vec::new();
     for (key, value) in pairs {
+        if let Some(at) = cmd
+            .get_positionals()
+            .position(|a| positional_name(a).eq_ignore_ascii_case(key))
+        {
+            if !value.is_empty() {
+                positional.push((at, value.clone()));
+            }
+            continue;
+        }
         let long = key.replace('_', "-");
-        if DENIED.contains(&long.as_str()) {
-            return Err(format!("`{key}` cannot be set from a link"));
+        if DENIED.contains(&long.as_str()) || also.contains(&long.as_str()) {
+            return Err(format!("`{key}` cannot be set from a link or a form"));
         }
         let arg = cmd
             .get_arguments()
@@ -78,16 +91,53 @@ pub(crate) fn argv(words: &[&str], pairs: &[(String, String)]) -> Result<Vec<Str
             .find(|a| a.get_long() == Some(long.as_str()))
             .ok_or_else(|| format!("`{}` has no flag `--{long}`", words.join(" ")))?;
         if arg.get_action().takes_values() {
-            out.push(format!("--{long}={value}"));
+            if !value.is_empty() || also.is_empty() {
+                flags.push(format!("--{long}={value}"));
+            }
         } else {
             match value.as_str() {
-                "" | "1" | "true" | "on" | "yes" => out.push(format!("--{long}")),
+                "" | "1" | "true" | "on" | "yes" => flags.push(format!("--{long}")),
                 "0" | "false" | "off" | "no" => {}
                 other => return Err(format!("`{key}` is a switch: give 1 or 0, not `{other}`")),
             }
         }
     }
+    positional.sort_by_key(|(at, _)| *at);
+    let mut out = vec!["clientele".to_string()];
+    out.extend(words.iter().map(|w| (*w).to_string()));
+    out.extend(flags);
+    if !positional.is_empty() {
+        out.push("--".to_string());
+        out.extend(positional.into_iter().map(|(_, v)| v));
+    }
     Ok(out)
+}
+
+/// A positional argument's name: its name in `--help` (`CLIENT`,
+/// `FROM_DATE`), which a form gives in lower case.
+pub(crate) fn positional_name(a: &clap::Arg) -> String {
+    a.get_value_names()
+        .and_then(|v| v.first())
+        .map_or_else(|| a.get_id().to_string(), |n| n.to_string())
+}
+
+/// [`argv_with`] for a report's page or data file.
+pub(crate) fn argv(words: &[&str], pairs: &[(String, String)]) -> Result<Vec<String>, String> {
+    argv_with(words, pairs, &[])
+}
+
+/// The clap definition of the command `words`.
+pub(crate) fn command<'a>(
+    root: &'a clap::Command,
+    words: &[&str],
+) -> Result<&'a clap::Command, String> {
+    let mut cmd = root;
+    for w in words {
+        cmd = cmd
+            .find_subcommand(w)
+            .ok_or_else(|| format!("no command `{w}`"))?;
+    }
+    Ok(cmd)
 }
 
 #[cfg(test)]
@@ -129,5 +179,30 @@ mod tests {
         assert!(argv(&["followups"], &pairs("records=/etc")).is_err());
         assert!(argv(&["followups"], &pairs("reveal=1")).is_err());
         assert!(argv(&["followups"], &pairs("overdue=maybe")).is_err());
+        assert!(argv_with(&["log"], &pairs("client=acme&member=boss"), WRITER).is_err());
+        assert!(argv_with(&["review"], &pairs("of=amy&by=boss"), WRITER).is_err());
+    }
+
+    #[test]
+    fn positionals_go_by_name_after_the_flags() {
+        let p = pairs("summary=-x&client=acme&kind=visit&date=");
+        let a = argv_with(&["log"], &p, WRITER).unwrap();
+        assert_eq!(
+            strs(&a),
+            [
+                "clientele",
+                "log",
+                "--summary=-x",
+                "--kind=visit",
+                "--",
+                "acme"
+            ]
+        );
+        let p = pairs("from_date=2026-11-23&member=amy");
+        let a = argv_with(&["leave", "approve"], &p, WRITER).unwrap();
+        assert_eq!(
+            strs(&a),
+            ["clientele", "leave", "approve", "--", "amy", "2026-11-23"]
+        );
     }
 }

@@ -194,8 +194,13 @@ pub(crate) fn main_of(page: &str) -> &str {
 }
 
 /// The shell, client links, and the reply.
-fn finish(state: &State, req: &Request, lang: &str, html: &str) -> Reply {
+pub(crate) fn finish(state: &State, req: &Request, lang: &str, html: &str) -> Reply {
     let (generation, when) = state.changes.get();
+    let signed = if state.write {
+        super::auth::session(&state.root, &state.sessions, req)
+    } else {
+        None
+    };
     let changed = chrono::DateTime::<chrono::Utc>::from(when)
         .format("%Y-%m-%d %H:%M:%S UTC")
         .to_string();
@@ -204,7 +209,7 @@ fn finish(state: &State, req: &Request, lang: &str, html: &str) -> Reply {
         lang,
         generation,
         changed,
-        member: None,
+        member: signed.as_ref().map(|s| s.member.as_str()),
     };
     let linked = page::link_ids(html, &client_ids(state));
     Reply::new(200, HTML, page::wrap(&linked, &shell))

@@ -43,7 +43,7 @@ fn request_ctx(base: &Ctx, cli: &Cli, matches: &clap::ArgMatches, format: Format
     ctx.as_of = cli.global.as_of.or(base.as_of);
     ctx.month = cli.global.month.or(base.month);
     ctx.member = cli.global.member.clone();
-    ctx.quiet = true;
+    ctx.quiet = format == Format::Html;
     ctx.reveal = false;
     ctx.style.color = false;
     ctx.style.width = None;

@@ -21,6 +21,7 @@ mod outputs_sqlite;
 mod outputs_xlsx;
 mod replay;
 mod serve;
+mod serve_write;
 mod summary;
 mod team_leave_actions;
 mod team_work;
