@@ -74,6 +74,10 @@ pub struct GlobalArgs {
     /// Draw tables with ASCII characters only
     #[arg(long, global = true)]
     pub ascii: bool,
+    /// How long a write waits for another write's lock, in seconds (0 to 86400)
+    #[arg(long, global = true, value_name = "SECS", default_value_t = 10,
+          value_parser = clap::value_parser!(u64).range(0..=86_400))]
+    pub wait: u64,
     /// When to use colour (never with NO_COLOR set)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
@@ -101,7 +105,7 @@ pub enum Command {
     Followups(cmd::followups::Args),
     /// Visit plans: done, missed or upcoming
     Plans(cmd::plans::Args),
-    /// Birthdays, anniversaries and occasions coming up
+    /// Birthdays, anniversaries, occasions and events coming up
     Care(cmd::care::Args),
     /// Deals by stage, conversion and time to close
     Pipeline(cmd::pipeline::Args),
@@ -121,6 +125,12 @@ pub enum Command {
     Appraisal(cmd::appraisal::Args),
     /// Members with grade A or B in each of the last months
     Promotion(cmd::promotion::Args),
+    /// Careers: tenure, grades, training, plan, rotations, promotion readiness
+    Careers(cmd::careers::Args),
+    /// Set a member's career plan (`career set`)
+    Career(cmd::career::Args),
+    /// Record a job rotation (`rotation add`)
+    Rotation(cmd::career::RotationArgs),
     /// Awards by month and member
     Awards(cmd::awards::Args),
     /// Training per member: sessions, hours, exams
@@ -147,8 +157,16 @@ pub enum Command {
     Action(cmd::action::Args),
     /// Give an appraisal score
     Review(cmd::review::Args),
+    /// Record that a member's appraisal result was fed back
+    Feedback(cmd::feedback::Args),
     /// Record an award
     Award(cmd::award::Args),
+    /// Market research notes (and `research add`)
+    Research(cmd::research::Args),
+    /// Client events: invited, attended, attendance rate
+    Events(cmd::events::Args),
+    /// Log a client event (`event add`) or who attended (`event attended`)
+    Event(cmd::event::Args),
     /// Export a calendar feed (`export ics`) or a SQLite database (`export sqlite`)
     Export(cmd::export::Args),
     /// Import a CRM export (`import crm`) or complaints (`import complaints`)

@@ -49,6 +49,7 @@ pub fn run() -> i32 {
             return if e.use_stderr() { 2 } else { 0 };
         }
     };
+    write::lock::set_wait(std::time::Duration::from_secs(cli.global.wait));
     let stdout = std::io::stdout();
     let tty = stdout.is_terminal();
     let mut ctx = match context(&cli, tty) {
@@ -56,16 +57,46 @@ pub fn run() -> i32 {
         Err(e) => return exit_code(Err(e)),
     };
     ctx.style.title = output::title(&matches);
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = Stdout {
+        inner: std::io::BufWriter::new(stdout.lock()),
+        failed: false,
+    };
     let outcome = match &cli.global.output {
         Some(path) => output::to_file(path, |o| dispatch(&cli.command, &ctx, o)),
         None => dispatch(&cli.command, &ctx, &mut out),
     };
     let flushed = match out.flush() {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::from(e)),
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe && !out.failed => Err(Error::from(e)),
         _ => Ok(()),
     };
     exit_code(outcome.and_then(|status| flushed.map(|()| status)))
+}
+
+/// Buffered stdout that remembers a failed write: the command got that
+/// error and decided what it means (a write already saved says `saved;
+/// but …`), so the final flush does not report it again.
+struct Stdout<W: Write> {
+    inner: std::io::BufWriter<W>,
+    failed: bool,
+}
+
+impl<W: Write> Stdout<W> {
+    fn seen<T>(&mut self, r: std::io::Result<T>) -> std::io::Result<T> {
+        self.failed |= r.is_err();
+        r
+    }
+}
+
+impl<W: Write> Write for Stdout<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let r = self.inner.write(buf);
+        self.seen(r)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        let r = self.inner.flush();
+        self.seen(r)
+    }
 }
 
 /// Prints the error, if any (a closed stdout is none), and picks the code.
@@ -156,6 +187,13 @@ pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         Command::Action(a) => cmd::action::run(a, ctx, out),
         Command::Review(a) => cmd::review::run(a, ctx, out),
         Command::Award(a) => cmd::award::run(a, ctx, out),
+        Command::Research(a) => cmd::research::run(a, ctx, out),
+        Command::Events(a) => cmd::events::run(a, ctx, out),
+        Command::Event(a) => cmd::event::run(a, ctx, out),
+        Command::Feedback(a) => cmd::feedback::run(a, ctx, out),
+        Command::Careers(a) => cmd::careers::run(a, ctx, out),
+        Command::Career(a) => cmd::career::run(a, ctx, out),
+        Command::Rotation(a) => cmd::career::run_rotation(a, ctx, out),
         Command::Import(a) => cmd::import::run(a, ctx, out),
         Command::Export(a) => cmd::export::run(a, ctx, out),
         Command::Serve(a) => cmd::serve::run(a, ctx, out),

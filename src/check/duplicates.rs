@@ -68,6 +68,11 @@ pub(crate) fn duplicate_ids(records: &Records) -> Vec<Diagnostic> {
             .filter_map(|m| m.id.as_deref().map(|id| (id, m.spans.of("id"))))
     });
     dupes(&mut out, "meeting", meetings, records);
+    let events = records
+        .months
+        .iter()
+        .flat_map(|l| l.events.iter().map(|e| (e.id.as_str(), e.spans.of("id"))));
+    dupes(&mut out, "event", events, records);
     out
 }
 

@@ -1,6 +1,6 @@
 //! References between records: every member and client named must exist,
-//! approvers and `reports_to` must be leads, month files must be named after
-//! members.
+//! approvers, `reports_to` and feedback givers must be leads, month files
+//! must be named after members.
 
 use crate::diagnostic::{Diagnostic, Span, codes};
 use crate::model::{MonthLog, Records, Role};
@@ -76,6 +76,11 @@ fn team_references(r: &mut Refs<'_>) {
         if let Some(lead) = &m.reports_to {
             r.lead(lead, m.spans.of("reports_to"), "reports_to");
         }
+        for c in &m.careers {
+            if let Some(mentor) = &c.mentor {
+                r.member(mentor, c.spans.of("mentor"), "mentor");
+            }
+        }
     }
 }
 
@@ -143,6 +148,31 @@ fn month_references(r: &mut Refs<'_>, log: &MonthLog) {
     }
     for a in &log.awards {
         r.member(&a.member, a.spans.of("member"), "award member");
+    }
+    policy_references(r, log);
+}
+
+/// Feedback is given by a lead (rules §3.9) to a member; research notes and
+/// events name clients (rules §3.12, §3.13).
+fn policy_references(r: &mut Refs<'_>, log: &MonthLog) {
+    for f in &log.feedback {
+        r.member(&f.member, f.spans.of("member"), "feedback member");
+        if r.records.member(&log.member).is_some() {
+            r.lead(&log.member, f.spans.entry, "feedback giver");
+        }
+    }
+    for n in &log.research {
+        for c in &n.clients {
+            r.client(c, n.spans.of("clients"), "research client");
+        }
+    }
+    for e in &log.events {
+        for c in &e.invited {
+            r.client(c, e.spans.of("invited"), "invited client");
+        }
+        for c in e.attended.iter().filter(|c| !e.invited.contains(c)) {
+            r.client(c, e.spans.of("attended"), "attending client");
+        }
     }
 }
 

@@ -1,7 +1,8 @@
 //! `clientele appraisal`: the monthly appraisal (rules §3.5) — KPI, self,
 //! lead and peer scores, final, grade, rank and bonus; `--missing` lists
 //! the reviews still to come; `--member ID --from M1 --to M2` shows one
-//! member's appraisals month by month.
+//! member's appraisals month by month; `--member ID --comments` each
+//! review's comment with the reviewer's role (rules §3.9).
 
 use std::io::Write;
 
@@ -9,7 +10,8 @@ use crate::error::{Error, Outcome, Status};
 use crate::model::YearMonth;
 use crate::options::Ctx;
 use crate::report::people::appraisal::{
-    self, history as appraisal_history, missing as appraisal_missing,
+    self, feedback as appraisal_feedback, history as appraisal_history,
+    missing as appraisal_missing,
 };
 
 /// Flags of `appraisal` (the month is the global `--month`, default D's).
@@ -22,6 +24,12 @@ pub struct Args {
     /// List the members without a self review or a lead review for the month
     #[arg(long, conflicts_with_all = ["from", "to"])]
     pub missing: bool,
+    /// With --member: each review's comment, with the reviewer's role
+    #[arg(long, conflicts_with = "missing")]
+    pub comments: bool,
+    /// Only results not yet fed back to the member (rules §3.9)
+    #[arg(long, conflicts_with_all = ["missing", "comments", "from", "to"])]
+    pub unfed: bool,
     /// With --member: the first month of the member's history
     #[arg(long, value_parser = crate::values::month, value_name = "YYYY-MM")]
     pub from: Option<YearMonth>,
@@ -32,6 +40,11 @@ pub struct Args {
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let history = args.from.is_some() || args.to.is_some();
+    if args.comments && ctx.member.is_none() {
+        return Err(Error::usage(
+            "--comments shows one member's reviews: give --member ID",
+        ));
+    }
     if history && (ctx.month.is_some() || ctx.member.is_none()) {
         return Err(Error::usage(
             "--from/--to show one member's history: give --member ID, and no --month",
@@ -48,7 +61,17 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let records = &opened.records;
     let member = super::filters::member_filter(records, None, ctx)?;
     let (now, today) = (opened.now, opened.today);
-    if history {
+    if args.comments {
+        let to = args
+            .to
+            .or(ctx.month)
+            .unwrap_or_else(|| YearMonth::of(today));
+        let from = args.from.unwrap_or(to);
+        let months = appraisal_history::months(from, to, today);
+        let id = member.unwrap_or_default();
+        let rows = appraisal_feedback::comments(records, &id, &months, today);
+        appraisal_feedback::comments_table(&rows).write(ctx.format, &ctx.style, out)?;
+    } else if history {
         let to = args.to.unwrap_or_else(|| YearMonth::of(today));
         let from = args
             .from
@@ -64,7 +87,11 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             rows.retain(|r| keep(&r.member));
             appraisal_missing::to_table(&rows).write(ctx.format, &ctx.style, out)?;
         } else {
-            let mut rows = appraisal::rows(records, month, now, today);
+            let mut rows = if args.unfed {
+                appraisal_feedback::unfed_rows(records, month, now, today)
+            } else {
+                appraisal::rows(records, month, now, today)
+            };
             rows.retain(|r| keep(&r.member));
             appraisal::to_table(&rows).write(ctx.format, &ctx.style, out)?;
         }

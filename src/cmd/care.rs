@@ -15,13 +15,14 @@ use crate::report::clients::care::{self, DEFAULT_WITHIN, Filter};
   clientele care --within 30 --owner li-wei    one manager's next month
   clientele care --kind birthday --reveal      birthdays, with the phone numbers")]
 pub struct Args {
-    /// The window: D and the next N days
-    #[arg(long, value_name = "N", default_value_t = DEFAULT_WITHIN)]
+    /// The window: D and the next N days (0 to 3660)
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_WITHIN,
+          value_parser = clap::value_parser!(u32).range(0..=3660))]
     pub within: u32,
     #[command(flatten)]
     pub owner: super::flags::ClientOwnerArgs,
     /// Only this kind of date
-    #[arg(long, value_parser = ["birthday", "anniversary", "occasion"], value_name = "KIND")]
+    #[arg(long, value_parser = ["birthday", "anniversary", "occasion", "event"], value_name = "KIND")]
     pub kind: Option<String>,
 }
 

@@ -59,6 +59,9 @@ pub struct OpenArgs {
     /// phone, email, visit, web or other
     #[arg(long, value_name = "C", value_parser = crate::values::choice(Channel::parse, Channel::NAMES))]
     pub channel: Option<Channel>,
+    /// A department brought in to solve it (repeat for more; rules §3.3)
+    #[arg(long = "department", value_name = "NAME", value_parser = crate::values::text)]
+    pub departments: Vec<String>,
 }
 
 /// Flags of `complaint respond`.
@@ -70,6 +73,10 @@ pub struct RespondArgs {
     /// When the client was answered (default now)
     #[arg(long, value_name = "DATETIME", value_parser = crate::values::datetime)]
     pub at: Option<NaiveDateTime>,
+    /// A department brought in to solve it (repeat for more; added to those
+    /// already named)
+    #[arg(long = "department", value_name = "NAME", value_parser = crate::values::text)]
+    pub departments: Vec<String>,
 }
 
 /// Flags of `complaint resolve`.
@@ -111,6 +118,10 @@ fn open(w: &mut Session<'_>, a: &OpenArgs) -> Result<String, WriteError> {
         .opt("channel", channel.map(|c| value::string(c.as_str())))
         .set("summary", value::string(&summary))
         .set("handler", value::string(&handler.id))
+        .opt(
+            "departments",
+            (!a.departments.is_empty()).then(|| value::str_array(&a.departments)),
+        )
         .build();
     entry::append(&mut doc.doc, schema::CLIENT, "complaint", new)?;
     w.txn.stage(&rel, doc.render())?;
@@ -119,6 +130,29 @@ fn open(w: &mut Session<'_>, a: &OpenArgs) -> Result<String, WriteError> {
         a.client,
         w.display(&rel)
     ))
+}
+
+/// Adds `new` departments to a complaint's `departments`, keeping those
+/// already named (in their order) and leaving out repeats.
+fn add_departments(c: &mut toml_edit::Table, new: &[String]) {
+    if new.is_empty() {
+        return;
+    }
+    let mut all: Vec<String> = c
+        .get("departments")
+        .and_then(toml_edit::Item::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    for d in new {
+        if !all.contains(d) {
+            all.push(d.clone());
+        }
+    }
+    entry::set(c, schema::COMPLAINT, "departments", value::str_array(&all));
 }
 
 /// The client file holding complaint `id`.
@@ -145,6 +179,7 @@ fn respond(w: &mut Session<'_>, a: &RespondArgs) -> Result<String, WriteError> {
         )));
     }
     entry::set(c, schema::COMPLAINT, "responded", value::datetime(when));
+    add_departments(c, &a.departments);
     w.txn.stage(&rel, doc.render())?;
     Ok(format!(
         "complaint {}: responded = {} in {}",

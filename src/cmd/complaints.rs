@@ -1,6 +1,7 @@
 //! `clientele complaints`: every complaint with its deadlines, hours to the
 //! first response, status and satisfaction (rules §3.3); `--summary` gives the
-//! counts and on-time rates per month received instead.
+//! counts and on-time rates per month received instead, with the
+//! breakdown by department (`--by-department` alone, for scripts).
 
 use std::io::Write;
 
@@ -9,8 +10,8 @@ use crate::error::Outcome;
 use crate::model::Severity;
 use crate::options::Ctx;
 use crate::render::Format;
-use crate::report::complaints::summary;
 use crate::report::complaints::{self, Filter};
+use crate::report::complaints::{departments, summary};
 
 /// Flags of `complaints`.
 #[derive(Debug, clap::Args)]
@@ -21,7 +22,8 @@ use crate::report::complaints::{self, Filter};
     after_help = "Examples:
   clientele complaints --open                  what still waits for a solution
   clientele complaints --month 2026-10 --summary   last month's counts and rates
-  clientele complaints --fail-on overdue -q    exit 1 when any complaint is overdue")]
+  clientele complaints --fail-on overdue -q    exit 1 when any complaint is overdue
+  clientele complaints --department 物流部 --month 2026-11   complaints brought into one department")]
 pub struct Args {
     /// Only complaints not yet resolved (open and overdue)
     #[arg(long)]
@@ -43,9 +45,17 @@ pub struct Args {
     pub unsatisfied: bool,
     #[command(flatten)]
     pub period: super::flags::PeriodArgs,
-    /// Print the summary per month received instead of the list
+    /// Only complaints brought into this department
+    #[arg(long, value_name = "NAME")]
+    pub department: Option<String>,
+    /// Print the summary per month received instead of the list (tables
+    /// add the breakdown by department)
     #[arg(long)]
     pub summary: bool,
+    /// Print the breakdown by department (received, resolved on time,
+    /// satisfaction) instead of the list
+    #[arg(long)]
+    pub by_department: bool,
     #[command(flatten)]
     pub fail_on: super::flags::FailOnArgs,
 }
@@ -62,10 +72,21 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         unsatisfied: args.unsatisfied,
         period,
     };
-    let rows = complaints::complaints(&opened.records, opened.now, &filter);
-    if args.summary {
+    let mut rows = complaints::complaints(&opened.records, opened.now, &filter);
+    if let Some(d) = &args.department {
+        departments::keep_department(&mut rows, d);
+    }
+    let by_department = departments::by_department(&rows);
+    let human = matches!(ctx.format, Format::Table | Format::Md);
+    if args.by_department {
+        departments::to_table(&by_department).write(ctx.format, &ctx.style, out)?;
+    } else if args.summary {
         let months = summary::by_month(&rows, opened.now);
         summary::to_table(&months).write(ctx.format, &ctx.style, out)?;
+        if human && !by_department.is_empty() {
+            writeln!(out)?;
+            departments::to_table(&by_department).write(ctx.format, &ctx.style, out)?;
+        }
     } else {
         complaints::to_table(&rows).write(ctx.format, &ctx.style, out)?;
         if ctx.format == Format::Table && !rows.is_empty() {

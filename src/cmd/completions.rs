@@ -18,6 +18,11 @@ pub struct Args {
 
 pub fn run(args: &Args, _ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let mut cmd = crate::cli::Cli::command();
-    clap_complete::generate(args.shell, &mut cmd, "clientele", out);
+    // generated into memory first: clap_complete panics on a failed write
+    // (`completions bash | head -1` closes the pipe early)
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut cmd, "clientele", &mut script);
+    out.write_all(&script)?;
+    super::flush(out)?;
     Ok(Status::Success)
 }

@@ -22,8 +22,8 @@ pub struct Args {
     /// Only overdue follow-ups (with --within: overdue or due soon)
     #[arg(long)]
     pub overdue: bool,
-    /// Only follow-ups due in the next N days (today included)
-    #[arg(long, value_name = "N")]
+    /// Only follow-ups due in the next N days (today included; 0 to 3660)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=3660))]
     pub within: Option<u32>,
     #[command(flatten)]
     pub owner: super::flags::ClientOwnerArgs,

@@ -154,12 +154,17 @@ fn execute<I: Importer>(
     let mut txn = Txn::begin(&root)?;
     let summary = restage(importer, ctx, common, sources, &root, &mut txn, today)?;
     let checked = crate::write::save_checked(txn, today, "import", common.dry_run)?;
-    if !ctx.quiet {
-        summary.print(common.dry_run, out)?;
-        note_warnings(&checked.warnings);
+    let printed = (|| {
+        if !ctx.quiet {
+            summary.print(common.dry_run, out)?;
+            note_warnings(&checked.warnings);
+        }
+        super::flush(out)
+    })();
+    if common.dry_run {
+        return printed.map(|()| Status::Success);
     }
-    super::flush(out)?;
-    Ok(Status::Success)
+    crate::write::session::saved(checked.saved_but, printed)
 }
 
 /// Under the lock: plans again against the records as they are now and

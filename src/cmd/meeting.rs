@@ -124,26 +124,7 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
 /// Meeting ids are unique across all month files: with `--id` (only then)
 /// every month file is read.
 fn unique_meeting(w: &mut Session<'_>, id: &str) -> Result<(), WriteError> {
-    let root = w.txn.root().to_path_buf();
-    let mut files = Vec::new();
-    let months = std::fs::read_dir(root.join("months"))
-        .map(|d| {
-            let mut v: Vec<String> = d
-                .filter_map(Result::ok)
-                .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .filter(|n| !n.starts_with('.'))
-                .collect();
-            v.sort();
-            v
-        })
-        .unwrap_or_default();
-    for m in months {
-        files.extend(crate::load::files_in(&root, &format!("months/{m}"))?);
-    }
-    let list: Vec<(String, Option<String>)> = files.into_iter().map(|f| (f, None)).collect();
-    let loaded = crate::load::load_some(&root, &list)?;
-    for log in &loaded.records.months {
+    for log in &w.month_logs()? {
         if log.meetings.iter().any(|m| m.id.as_deref() == Some(id)) {
             return Err(WriteError::refused(format!(
                 "meeting id `{id}` is already used in {}: choose another id",

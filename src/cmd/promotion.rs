@@ -42,6 +42,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         opened.today,
     );
     rows.retain(|r| member.as_deref().is_none_or(|m| *r.member == *m));
+    promotion::mark_ready(records, &mut rows, last, opened.now, opened.today);
     promotion::to_table(&rows).write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
     Ok(Status::Success)

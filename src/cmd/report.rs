@@ -18,6 +18,7 @@ use crate::report::work_report::{self as weekly, items as weekly_items};
   clientele report weekly --member li-wei                this week so far
   clientele report weekly --member li-wei --week 2026-W46 --format md
   clientele report month --member li-wei --month 2026-10
+  clientele report team --month 2026-10 --format md   the lead's report upward
 
 The member is --member, else $CLIENTELE_MEMBER.")]
 pub struct Args {
@@ -32,6 +33,8 @@ pub enum Kind {
     Weekly(WeeklyArgs),
     /// The month of D, or --month
     Month,
+    /// The lead's monthly team report upward (the month of D, or --month)
+    Team,
 }
 
 /// Flags of `report weekly`.
@@ -43,6 +46,9 @@ pub struct WeeklyArgs {
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    if matches!(args.kind, Kind::Team) {
+        return super::report_team::run(ctx, out);
+    }
     let member = ctx.member.clone().or_else(|| {
         std::env::var("CLIENTELE_MEMBER")
             .ok()
@@ -75,7 +81,9 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             .week
             .clone()
             .unwrap_or_else(|| work_window::week_of(opened.today)),
-        Kind::Month => work_window::month(ctx.month.unwrap_or_else(|| YearMonth::of(opened.today))),
+        Kind::Month | Kind::Team => {
+            work_window::month(ctx.month.unwrap_or_else(|| YearMonth::of(opened.today)))
+        }
     };
     let report = weekly::report(records, m, &window, opened.now, opened.today);
     match ctx.format {

@@ -34,6 +34,7 @@ codes! {
     BAD_PATH = "E0210", "a file or folder in the wrong place or with the wrong name", "month folders are named YYYY-MM, training files YYYY.toml, ids are file stems";
     NOT_READ = "W0211", "a TOML file where no record lives, which is not read", "move it to clients/, months/YYYY-MM/ or training/, or rename it";
     DEVICE_NAME_ID = "E0212", "an id that is a device name on Windows", "con, prn, aux, nul, com1–com9 and lpt1–lpt9 cannot be file names on Windows: choose another id";
+    CONTROL_CHARS = "W0213", "text with control characters (an escape sequence, a NUL …)", "remove them: they could recolour or hide text on a terminal (reports show them escaped)";
     UNKNOWN_MEMBER = "E0301", "a reference to a member who is not in team.toml", "fix the id or add the member to team.toml";
     UNKNOWN_CLIENT = "E0302", "a reference to a client with no file in clients/", "fix the id or add the client file";
     NOT_A_LEAD = "E0303", "a lead is required here", "name a member whose role is `lead`";
@@ -43,7 +44,7 @@ codes! {
     DOUBLE_ATTENDANCE = "E0403", "two attendance entries for one member and date", "merge them into one entry";
     NOT_A_MEMBER_THEN = "W0404", "an entry dated while the member was not a member", "check the date, or the member's `joined`/`left` in team.toml";
     OVERLAPPING_LEAVE = "W0405", "two approved leaves of one member overlap", "shorten or reject one of them";
-    OUT_OF_RANGE = "E0501", "a number outside its allowed range", "ratings are 1..5, scores 0..100, potential 1..5, amounts and hours not negative";
+    OUT_OF_RANGE = "E0501", "a number outside its allowed range", "ratings are 1..5, scores 0..100, potential 1..5, amounts and hours 0..10^12; settings: follow-up intervals 1..3660 days, grace_minutes 0..720, complaint limits up to 8784 hours and 3660 days";
     THRESHOLDS = "E0601", "tier or grade thresholds not descending", "make A > B > C";
     WEIGHTS_SUM = "W0602", "weights that do not sum to 1", "the report renormalises, but check the weights are what you meant";
     CONFIG_MISSING = "E0603", "a setting the reports need is missing", "add it to clientele.toml (the message names it)";
@@ -53,6 +54,9 @@ codes! {
     OVERRIDE_NOT_GRADED = "W0703", "a tier override on a client that is not graded", "only customers whose `since` has passed are graded; remove the override";
     DUPLICATE_REVIEW = "W0704", "two reviews by one member of the same member and period", "only the last one counts; delete the other";
     EXAM_NOT_ATTENDED = "E0705", "an exam score for someone who did not attend, or a retake without a first score", "add the member to `attendees`, or the first score";
+    NOT_INVITED = "W0706", "a client marked as attending an event it was not invited to", "add the client to the event's `invited`";
+    TARGET_ORDER = "E0707", "team targets not in month order, or two for one month", "order the [[team_target]] entries by `from`, one per month";
+    EARLY_FEEDBACK = "W0708", "appraisal feedback dated before its period ended", "feedback follows the month's appraisal: check `period` and `date`";
     IMPORT_CSV = "E0801", "an import file that cannot be read as CSV", "save it as UTF-8 CSV with a header line; close every quote; give every row the header's number of fields";
     IMPORT_VALUE = "E0802", "an import value that cannot be used", "fix the cell in the export: dates as 2017-03-01, amounts as plain numbers, a known stage, an id that is not used twice";
     IMPORT_REFERENCE = "E0803", "an import row names something the export does not list", "add it to the export's list (sales_teams.csv, products.csv, accounts.csv), or map the name with --owner-map";

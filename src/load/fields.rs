@@ -103,10 +103,28 @@ impl<'a, 'i> Fields<'a, 'i> {
         self.diags.push(Diagnostic::error(code, span, message));
     }
 
+    /// Reports a warning about a field's value.
+    pub fn warn_at(&mut self, key: &'static str, code: &'static str, message: String) {
+        let span = self.spans.of(key);
+        self.diags.push(Diagnostic::warning(code, span, message));
+    }
+
     pub fn str(&mut self, key: &'static str) -> Option<String> {
         let v = self.raw(key)?;
         match v.get_ref() {
-            DeValue::String(s) => Some(s.to_string()),
+            DeValue::String(s) => {
+                if has_control(s) {
+                    let d = Diagnostic::warning(
+                        codes::CONTROL_CHARS,
+                        Span::new(self.file, v.span()),
+                        format!(
+                            "`{key}` holds control characters: reports show them escaped (`\\u{{1b}}`), a terminal never gets them raw"
+                        ),
+                    );
+                    self.diags.push(d);
+                }
+                Some(s.to_string())
+            }
             _ => {
                 self.wrong_type(key, v, "a string");
                 None
@@ -383,4 +401,17 @@ impl<'a, 'i> Fields<'a, 'i> {
         diags.append(&mut self.diags);
         self.spans
     }
+}
+
+/// Whether text holds a control character other than tab and a line
+/// break (`\n`, or `\r\n` in a multi-line string of a CRLF file).
+fn has_control(s: &str) -> bool {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let line_break = c == '\n' || (c == '\r' && chars.peek() == Some(&'\n'));
+        if c.is_control() && c != '\t' && !line_break {
+            return true;
+        }
+    }
+    false
 }

@@ -6,8 +6,16 @@ use std::path::{Path, PathBuf};
 
 use super::LoadError;
 
-/// Resolves the records folder. `given` is `--records` or the variable.
+/// Resolves the records folder (`given` is `--records` or the variable),
+/// then finishes or rolls back a write that was interrupted there
+/// (`crate::write::journal`), so no command reads half a write.
 pub fn find_root(given: Option<&Path>, cwd: &Path) -> Result<PathBuf, LoadError> {
+    let root = locate(given, cwd)?;
+    crate::write::journal::recover(&root).map_err(|e| LoadError::Unfinished(e.to_string()))?;
+    Ok(root)
+}
+
+fn locate(given: Option<&Path>, cwd: &Path) -> Result<PathBuf, LoadError> {
     if let Some(dir) = given {
         if dir.join("clientele.toml").is_file() {
             return Ok(dir.to_path_buf());

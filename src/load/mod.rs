@@ -14,6 +14,7 @@ mod fields;
 mod find;
 mod ids;
 mod month;
+mod policy;
 mod ranges;
 mod read;
 mod settings;
@@ -29,6 +30,7 @@ use rayon::prelude::*;
 use toml::de::DeTable;
 
 pub use find::find_root;
+pub(crate) use read::read_record;
 pub use values::parse_hhmm;
 
 use crate::diagnostic::{Diagnostic, FileId, SourceFile, SourceMap, Span, codes};
@@ -41,6 +43,9 @@ pub enum LoadError {
     NotRecords { dir: PathBuf },
     #[error("no records folder found from {}: pass --records DIR, set CLIENTELE_RECORDS, or run `clientele init`", cwd.display())]
     NotFound { cwd: PathBuf },
+    /// A write was interrupted and cannot be finished or rolled back.
+    #[error("{0}")]
+    Unfinished(String),
     #[error("cannot read {}: {source}", path.display())]
     Io {
         path: PathBuf,
@@ -60,7 +65,7 @@ enum Parsed {
     Settings(Box<Settings>),
     Team(Vec<Member>, Vec<String>),
     Client(Box<Client>),
-    Month(MonthLog),
+    Month(Box<MonthLog>),
     Training(TrainingYear),
     Nothing,
 }
@@ -248,7 +253,7 @@ impl Records {
                 self.declared_members = declared.into_iter().collect();
             }
             Parsed::Client(c) => self.clients.push(*c),
-            Parsed::Month(m) => self.months.push(m),
+            Parsed::Month(m) => self.months.push(*m),
             Parsed::Training(t) => self.training.push(t),
             Parsed::Nothing => {}
         }
@@ -288,7 +293,9 @@ fn parse_file(id: FileId, place: &Place, text: &str) -> (Parsed, Vec<Diagnostic>
             Some(c) => Parsed::Client(Box::new(c)),
             None => Parsed::Nothing,
         },
-        Place::Month(m, member) => Parsed::Month(month::read(f, *m, member, id, &mut diags)),
+        Place::Month(m, member) => {
+            Parsed::Month(Box::new(month::read(f, *m, member, id, &mut diags)))
+        }
         Place::Training(y) => Parsed::Training(training::read(f, *y, id, &mut diags)),
         Place::Misplaced(_) => Parsed::Nothing,
     };

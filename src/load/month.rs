@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use super::client::order;
 use super::fields::Fields;
 use super::ids;
+use super::policy;
 use super::ranges::{self, rating};
 use crate::diagnostic::{Diagnostic, FileId, codes};
 use crate::model::{
@@ -15,7 +16,7 @@ use crate::model::{
 };
 
 /// Reports an entry's own date outside the folder's month.
-fn in_month(
+pub(super) fn in_month(
     f: &mut Fields<'_, '_>,
     key: &'static str,
     date: Option<chrono::NaiveDate>,
@@ -75,6 +76,21 @@ pub(crate) fn read(
         .into_iter()
         .filter_map(|e| award(e, diags))
         .collect();
+    let feedback = f
+        .tables("feedback", "[[feedback]]")
+        .into_iter()
+        .filter_map(|e| policy::feedback(e, month, diags))
+        .collect();
+    let research = f
+        .tables("research", "[[research]]")
+        .into_iter()
+        .filter_map(|e| policy::research(e, month, diags))
+        .collect();
+    let events = f
+        .tables("event", "[[event]]")
+        .into_iter()
+        .filter_map(|e| policy::event(e, month, diags))
+        .collect();
     f.finish(diags);
     MonthLog {
         month,
@@ -87,6 +103,9 @@ pub(crate) fn read(
         meetings,
         reviews,
         awards,
+        feedback,
+        research,
+        events,
     }
 }
 

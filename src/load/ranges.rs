@@ -1,5 +1,7 @@
 //! Numbers outside their allowed range (E0501), reported at the field:
-//! ratings 1..5, scores 0..100, amounts and hours not negative.
+//! ratings 1..5, scores 0..100, amounts and hours 0..10^12, and the
+//! settings' bounds ([`int_in`]), so that no value `check` accepts can
+//! make a report's date or money arithmetic overflow.
 
 use super::fields::Fields;
 use crate::diagnostic::codes;
@@ -36,7 +38,11 @@ pub(crate) fn score(f: &mut Fields<'_, '_>, key: &'static str, v: Option<f64>) {
     }
 }
 
-/// Reports a negative amount or number of hours.
+/// The largest amount (or number of hours) a record may hold: sums of
+/// a million of them stay exact enough and finite.
+pub(crate) const MAX_AMOUNT: f64 = 1e12;
+
+/// Reports a negative amount or number of hours, or one above 10^12.
 pub(crate) fn not_negative(f: &mut Fields<'_, '_>, key: &'static str, v: Option<f64>) {
     if let Some(a) = v
         && a < 0.0
@@ -46,5 +52,37 @@ pub(crate) fn not_negative(f: &mut Fields<'_, '_>, key: &'static str, v: Option<
             codes::OUT_OF_RANGE,
             format!("`{key}` must not be negative, found {a}"),
         );
+    } else if let Some(a) = v
+        && a > MAX_AMOUNT
+    {
+        f.error_at(
+            key,
+            codes::OUT_OF_RANGE,
+            format!("`{key}` must be at most 10^12 (1000000000000), found {a}"),
+        );
     }
+}
+
+/// An integer setting `key` that must lie in `range`; `what` names it in
+/// the message. Reports and drops a value outside.
+pub(crate) fn int_in(
+    f: &mut Fields<'_, '_>,
+    key: &'static str,
+    range: std::ops::RangeInclusive<i64>,
+    what: &str,
+) -> Option<i64> {
+    let v = f.int(key)?;
+    if range.contains(&v) {
+        return Some(v);
+    }
+    f.error_at(
+        key,
+        codes::OUT_OF_RANGE,
+        format!(
+            "{what} must be {}..{}, found {v}",
+            range.start(),
+            range.end()
+        ),
+    );
+    None
 }

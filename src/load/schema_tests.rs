@@ -20,8 +20,13 @@ fn build(kind: FileKind, path: &[&'static str], paths: &mut Vec<String>) -> toml
         sub.push(key);
         let value = if keys(kind, &sub).is_empty() {
             toml::Value::String("x".into())
-        } else if ENTRIES.contains(key) && *key != "exam" {
+        } else if ENTRIES.contains(key)
+            && *key != "exam"
+            && (kind, *key) != (FileKind::Settings, "career")
+        {
             // nested entries are arrays of tables, except `[session.exam]`
+            // and the settings' `[career]` (a member's `[[member.career]]`
+            // is an entry)
             toml::Value::Array(vec![toml::Value::Table(build(kind, &sub, paths))])
         } else {
             toml::Value::Table(build(kind, &sub, paths))
@@ -35,7 +40,8 @@ fn build(kind: FileKind, path: &[&'static str], paths: &mut Vec<String>) -> toml
 }
 
 fn probe(path: &[&str]) -> String {
-    format!("probe_{}", path.join("_"))
+    // `-` joins the path: keys hold `_` (`team_target`), never `-`
+    format!("probe-{}", path.join("-"))
 }
 
 fn tied(kind: FileKind, place: Place) {
@@ -47,11 +53,11 @@ fn tied(kind: FileKind, place: Place) {
     for d in diags.iter().filter(|d| d.code == codes::UNKNOWN_FIELD) {
         let field = d.message.split('`').nth(1).unwrap_or("");
         assert!(
-            field.starts_with("probe_"),
+            field.starts_with("probe-"),
             "{kind:?}: the schema has `{field}`, the loader does not read it"
         );
-        let path: Vec<&str> = field["probe_".len()..]
-            .split('_')
+        let path: Vec<&str> = field["probe-".len()..]
+            .split('-')
             .filter(|p| !p.is_empty())
             .collect();
         let read: BTreeSet<&str> = d

@@ -7,12 +7,22 @@ use std::collections::BTreeMap;
 use chrono::Weekday;
 
 use super::fields::Fields;
+use super::policy;
+use super::ranges;
 use super::weights::{check_descending, check_weights, numbers};
 use crate::diagnostic::{Diagnostic, codes};
 use crate::model::{
     Appraisal, Calendar, ComplaintLimits, Complaints, Followup, Kpi, KpiTargets, Occasion, Role,
     Settings, Severity, TeamInfo, Tier, Tiers,
 };
+
+/// The longest follow-up interval, complaint resolve limit or window in
+/// days: ten years.
+pub(crate) const DAYS_MAX: i64 = 3660;
+/// The longest complaint respond limit in hours: a leap year.
+const HOURS_MAX: f64 = 8784.0;
+/// The largest grace for lateness in minutes: half a day.
+const GRACE_MAX: i64 = 720;
 
 pub(crate) fn read(mut f: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Settings {
     let mut s = Settings {
@@ -59,6 +69,10 @@ pub(crate) fn read(mut f: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Settin
         }
         care.finish(diags);
     }
+    if let Some(t) = f.table("career", "[career]") {
+        s.career = policy::career_rules(t, diags);
+    }
+    s.team_targets = policy::team_targets(&mut f, diags);
     f.finish(diags);
     s
 }
@@ -128,7 +142,7 @@ fn calendar(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Calendar {
     if let Some(v) = t.time("work_end") {
         c.work_end = v;
     }
-    if let Some(v) = t.int("grace_minutes") {
+    if let Some(v) = ranges::int_in(&mut t, "grace_minutes", 0..=GRACE_MAX, "`grace_minutes`") {
         c.grace_minutes = v;
     }
     if c.work_end <= c.work_start {
@@ -175,15 +189,11 @@ fn tiers(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Tiers {
 fn followup(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Followup {
     let mut by_tier = BTreeMap::new();
     for tier in Tier::ALL {
-        match t.int(tier.as_str()) {
-            Some(days) if days > 0 => {
+        let what = format!("follow-up interval for tier {tier} (days)");
+        match ranges::int_in(&mut t, tier.as_str(), 1..=DAYS_MAX, &what) {
+            Some(days) => {
                 by_tier.insert(*tier, days);
             }
-            Some(_) => t.error_at(
-                tier.as_str(),
-                codes::OUT_OF_RANGE,
-                format!("follow-up interval for tier {tier} must be at least 1 day"),
-            ),
             None => {
                 if !t.has(tier.as_str()) {
                     let d = Diagnostic::error(
@@ -196,16 +206,10 @@ fn followup(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Followup {
             }
         }
     }
-    let prospect = match t.int("prospect") {
-        Some(p) if p > 0 => p,
-        Some(_) => {
-            t.error_at(
-                "prospect",
-                codes::OUT_OF_RANGE,
-                "follow-up interval for prospects must be at least 1 day".into(),
-            );
-            21
-        }
+    let what = "follow-up interval for prospects (days)";
+    let prospect = match ranges::int_in(&mut t, "prospect", 1..=DAYS_MAX, what) {
+        Some(p) => p,
+        None if t.has("prospect") => 21,
         None => {
             let d = Diagnostic::error(
                 codes::CONFIG_MISSING,
@@ -254,6 +258,14 @@ fn complaints(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Complaints 
                     sev.as_str(),
                     codes::OUT_OF_RANGE,
                     format!("limits for {sev} must be greater than 0"),
+                );
+            } else if respond_hours > HOURS_MAX || resolve_days > DAYS_MAX as f64 {
+                t.error_at(
+                    sev.as_str(),
+                    codes::OUT_OF_RANGE,
+                    format!(
+                        "limits for {sev} must be at most {HOURS_MAX} hours to respond and {DAYS_MAX} days to resolve"
+                    ),
                 );
             }
             c.limits.insert(
@@ -359,6 +371,16 @@ fn appraisal(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Appraisal {
         diags,
     ) {
         a.bonus = Tier::ALL.iter().copied().zip(b).collect();
+    }
+    if let Some(n) = t.int("feedback_days") {
+        match u32::try_from(n) {
+            Ok(n) if (1..=31).contains(&n) => a.feedback_days = n,
+            _ => t.error_at(
+                "feedback_days",
+                codes::OUT_OF_RANGE,
+                "`feedback_days` must be 1..31".into(),
+            ),
+        }
     }
     t.finish(diags);
     a

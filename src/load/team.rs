@@ -2,6 +2,7 @@
 
 use super::fields::Fields;
 use super::ids;
+use super::policy;
 use crate::diagnostic::{Diagnostic, codes};
 use crate::model::{Member, Role};
 
@@ -22,6 +23,8 @@ pub(crate) fn read(
         let left = m.date("left");
         let base_bonus = m.num("base_bonus");
         let birthday = m.date("birthday");
+        let careers = policy::careers(&mut m, diags);
+        let rotations = policy::rotations(&mut m, diags);
         if let Some(b) = base_bonus
             && b < 0.0
         {
@@ -57,6 +60,8 @@ pub(crate) fn read(
                 left,
                 base_bonus,
                 birthday,
+                careers,
+                rotations,
                 spans,
             });
         }

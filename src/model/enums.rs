@@ -120,6 +120,14 @@ string_enum!(
     /// How a training session is given.
     TrainingMethod { Internal = "internal", External = "external", Online = "online", Field = "field" }
 );
+string_enum!(
+    /// What a market-research note is about (policy 三(一)1).
+    ResearchKind { Industry = "industry", Competitor = "competitor", ClientNeeds = "client-needs", Other = "other" }
+);
+string_enum!(
+    /// A client event's kind (policy 三(二)2: 客戶答謝會 and the like).
+    EventKind { Appreciation = "appreciation", Seminar = "seminar", OpenDay = "open-day", Other = "other" }
+);
 
 #[cfg(test)]
 mod tests {

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::{MemberId, Role, Spans};
+use super::{Career, MemberId, Role, Rotation, Spans};
 
 /// One `[[member]]` of `team.toml`.
 #[derive(Clone, Debug)]
@@ -15,6 +15,10 @@ pub struct Member {
     pub left: Option<NaiveDate>,
     pub base_bonus: Option<f64>,
     pub birthday: Option<NaiveDate>,
+    /// `[[member.career]]` plans, as written.
+    pub careers: Vec<Career>,
+    /// `[[member.rotation]]` entries, as written.
+    pub rotations: Vec<Rotation>,
     pub spans: Spans,
 }
 

@@ -11,6 +11,7 @@ mod ids;
 mod member;
 mod month;
 mod place;
+mod policy;
 mod records;
 mod settings;
 mod spans;
@@ -19,9 +20,9 @@ mod year_month;
 
 pub use client::{Client, Complaint, Contact, Deal};
 pub use enums::{
-    ActionStatus, AttendanceStatus, AwardKind, Channel, ComplaintStatus, DealStage,
-    InteractionKind, LeaveKind, LeaveStatus, MeetingKind, PlanStatus, Role, Severity, Source,
-    Stage, Tier, TrainingCategory, TrainingMethod,
+    ActionStatus, AttendanceStatus, AwardKind, Channel, ComplaintStatus, DealStage, EventKind,
+    InteractionKind, LeaveKind, LeaveStatus, MeetingKind, PlanStatus, ResearchKind, Role, Severity,
+    Source, Stage, Tier, TrainingCategory, TrainingMethod,
 };
 pub use ids::{
     ClientId, DEVICE_NAMES, IdProblem, MemberId, id_problem, is_client_id, is_device_name,
@@ -30,6 +31,9 @@ pub use ids::{
 pub use member::Member;
 pub use month::{Action, Attendance, Award, Interaction, Leave, Meeting, MonthLog, Plan, Review};
 pub use place::{FileKind, Place};
+pub use policy::{
+    Career, CareerRules, Event, Feedback, Research, Rotation, TeamTarget, target_for,
+};
 pub use records::Records;
 pub use settings::{
     Appraisal, Calendar, ComplaintLimits, Complaints, Followup, Kpi, KpiTargets, Occasion,

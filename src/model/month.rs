@@ -3,8 +3,8 @@
 use chrono::{NaiveDate, NaiveTime};
 
 use super::{
-    AttendanceStatus, AwardKind, ClientId, InteractionKind, LeaveKind, LeaveStatus, MeetingKind,
-    MemberId, Spans, YearMonth,
+    AttendanceStatus, AwardKind, ClientId, Event, Feedback, InteractionKind, LeaveKind,
+    LeaveStatus, MeetingKind, MemberId, Research, Spans, YearMonth,
 };
 use crate::diagnostic::FileId;
 
@@ -21,6 +21,9 @@ pub struct MonthLog {
     pub meetings: Vec<Meeting>,
     pub reviews: Vec<Review>,
     pub awards: Vec<Award>,
+    pub feedback: Vec<Feedback>,
+    pub research: Vec<Research>,
+    pub events: Vec<Event>,
 }
 
 /// An `[[interaction]]`: any contact with a client.

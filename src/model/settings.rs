@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{NaiveDate, NaiveTime, Weekday};
 
-use super::{Role, Severity, Tier};
+use super::{CareerRules, Role, Severity, TeamTarget, Tier};
 use crate::diagnostic::FileId;
 
 /// The whole of `clientele.toml`.
@@ -23,6 +23,9 @@ pub struct Settings {
     pub appraisal: Appraisal,
     pub pass_mark: f64,
     pub occasions: Vec<Occasion>,
+    /// `[[team_target]]` entries, sorted by `from`.
+    pub team_targets: Vec<TeamTarget>,
+    pub career: CareerRules,
 }
 
 /// `[team]`.
@@ -276,6 +279,9 @@ pub struct Appraisal {
     pub grade_c: f64,
     /// Bonus multipliers by grade.
     pub bonus: BTreeMap<Tier, f64>,
+    /// Days of a month after which last month's unfed-back results are
+    /// listed in the briefing.
+    pub feedback_days: u32,
 }
 
 impl Default for Appraisal {
@@ -294,6 +300,7 @@ impl Default for Appraisal {
                 (Tier::C, 0.5),
                 (Tier::D, 0.0),
             ]),
+            feedback_days: 10,
         }
     }
 }

@@ -17,6 +17,7 @@ mod csv_out;
 pub mod escape;
 pub(crate) mod html;
 mod json_out;
+pub mod team_report;
 mod text;
 pub mod width;
 pub mod work_report;

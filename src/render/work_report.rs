@@ -171,6 +171,22 @@ fn plans(r: &WorkReport) -> Section {
     section(title, Vec::new(), lines)
 }
 
+fn research(r: &WorkReport) -> Section {
+    let lines = r
+        .research
+        .iter()
+        .map(|n| {
+            let clients = if n.clients.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", crate::report::research::joined(&n.clients))
+            };
+            format!("{} {} {}: {}{clients}", n.date, n.kind, n.topic, n.summary)
+        })
+        .collect();
+    section("Market research", Vec::new(), lines)
+}
+
 pub(crate) fn sections(r: &WorkReport) -> Vec<Section> {
     vec![
         interactions(r),
@@ -178,6 +194,7 @@ pub(crate) fn sections(r: &WorkReport) -> Vec<Section> {
         deals(r),
         complaints(r),
         tasks(r),
+        research(r),
         plans(r),
     ]
 }

@@ -1,9 +1,19 @@
 //! Calendar helpers the client reports share: a yearly date (birthday,
 //! anniversary) moved to another year, with 29 February falling on
 //! 28 February in other years (rules §3.1 and 3.8), and whole years between
-//! two dates by that rule.
+//! two dates by that rule; and date arithmetic that never panics.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
+
+/// `d` plus `n` days, the last date chrono knows when that is beyond it.
+pub fn plus_days(d: NaiveDate, n: u64) -> NaiveDate {
+    d.checked_add_days(Days::new(n)).unwrap_or(NaiveDate::MAX)
+}
+
+/// `d` minus `n` days, the first date chrono knows when that is before it.
+pub fn minus_days(d: NaiveDate, n: u64) -> NaiveDate {
+    d.checked_sub_days(Days::new(n)).unwrap_or(NaiveDate::MIN)
+}
 
 /// `date`'s day and month in `year`; 29 February becomes 28 February when
 /// `year` is not a leap year. `None` only outside chrono's range.
@@ -29,6 +39,13 @@ mod tests {
 
     fn day(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn arithmetic_saturates_instead_of_panicking() {
+        assert_eq!(plus_days(day("9999-12-31"), u64::MAX), NaiveDate::MAX);
+        assert_eq!(minus_days(day("0001-01-01"), u64::MAX), NaiveDate::MIN);
+        assert_eq!(plus_days(day("2026-11-20"), 11), day("2026-12-01"));
     }
 
     #[test]

@@ -29,8 +29,10 @@ pub mod dates;
 pub mod people;
 pub mod period;
 pub mod replay;
+pub mod research;
 pub mod summary;
 pub mod team;
+pub mod team_report;
 #[cfg(test)]
 mod testkit;
 pub mod work_report;

@@ -36,19 +36,23 @@ pub fn save_bytes(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
         .tempfile_in(&dir)
         .map_err(io("create a temporary file in", &dir))?;
     tmp.write_all(bytes).map_err(io("write", tmp.path()))?;
-    let permissions = match std::fs::metadata(path) {
-        Ok(m) => Some(m.permissions()),
-        Err(_) => default_permissions(),
-    };
-    if let Some(p) = permissions {
-        tmp.as_file()
-            .set_permissions(p)
-            .map_err(io("set permissions of", path))?;
-    }
+    keep_permissions(path, tmp.path())?;
     tmp.as_file().sync_all().map_err(io("flush", path))?;
     tmp.persist(path)
         .map_err(|e| io("replace", path)(e.error))?;
     sync_dir(&dir)
+}
+
+/// Gives `new` the permissions of `target` (0644 when it does not exist).
+pub(crate) fn keep_permissions(target: &Path, new: &Path) -> Result<(), WriteError> {
+    let permissions = match std::fs::metadata(target) {
+        Ok(m) => Some(m.permissions()),
+        Err(_) => default_permissions(),
+    };
+    match permissions {
+        Some(p) => std::fs::set_permissions(new, p).map_err(io("set permissions of", target)),
+        None => Ok(()),
+    }
 }
 
 #[cfg(unix)]
@@ -64,7 +68,7 @@ fn default_permissions() -> Option<std::fs::Permissions> {
 
 /// Creates `dir` and its missing parents, flushing each parent so the new
 /// folder survives a crash.
-fn create_dirs(dir: &Path) -> Result<(), WriteError> {
+pub(crate) fn create_dirs(dir: &Path) -> Result<(), WriteError> {
     if dir.is_dir() {
         return Ok(());
     }
@@ -90,7 +94,7 @@ fn create_dirs(dir: &Path) -> Result<(), WriteError> {
 }
 
 /// Flushes a folder's entries (the rename) to disk; a no-op off unix.
-fn sync_dir(dir: &Path) -> Result<(), WriteError> {
+pub(crate) fn sync_dir(dir: &Path) -> Result<(), WriteError> {
     #[cfg(unix)]
     {
         std::fs::File::open(dir)

@@ -7,14 +7,35 @@
 //! deleted. One lock for the whole folder also serialises the checks that
 //! span files (a new deal id against every client file). The lock is
 //! released when the value is dropped, also when the process dies.
+//!
+//! The holder sets the lock file's modification time when it takes it; a writer that
+//! waits says so after a second (`waiting for the lock held since …`) and
+//! gives up after `--wait SECS` (default 10). The lock file is never
+//! opened through a symbolic link.
 
 use std::fs::{File, OpenOptions};
 use std::path::Path;
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
 
 use super::WriteError;
 
 /// The lock file's name inside the records folder (git-ignored).
 pub const LOCK_FILE: &str = ".clientele.lock";
+
+/// How long a write waits for the lock by default (`--wait`).
+pub const DEFAULT_WAIT: Duration = Duration::from_secs(10);
+
+/// After how long a waiting write says it waits.
+const SAY_AFTER: Duration = Duration::from_secs(1);
+
+static WAIT: OnceLock<Duration> = OnceLock::new();
+
+/// Sets how long every write of this process waits for the lock
+/// (`--wait SECS`); the first call wins.
+pub fn set_wait(wait: Duration) {
+    let _ = WAIT.set(wait);
+}
 
 /// A held lock; dropping it releases the lock.
 #[derive(Debug)]
@@ -23,24 +44,106 @@ pub struct FolderLock {
 }
 
 impl FolderLock {
-    /// Waits for and takes the exclusive lock on `root/.clientele.lock`.
+    /// Takes the exclusive lock on `root/.clientele.lock`, waiting for it
+    /// as long as `--wait` says (and saying so on stderr after a second).
     pub fn acquire(root: &Path) -> Result<FolderLock, WriteError> {
+        Self::acquire_within(root, WAIT.get().copied().unwrap_or(DEFAULT_WAIT))
+    }
+
+    /// Takes the lock, waiting at most `wait`.
+    pub fn acquire_within(root: &Path, wait: Duration) -> Result<FolderLock, WriteError> {
         let path = root.join(LOCK_FILE);
         let io = |what, source| WriteError::Io {
             what,
             path: path.clone(),
             source,
         };
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .read(true)
-            .write(true)
-            .open(&path)
-            .map_err(|e| io("open the lock file", e))?;
-        file.lock().map_err(|e| io("lock", e))?;
+        refuse_odd(&path)?;
+        let file = open(&path).map_err(|e| io("open the lock file", e))?;
+        let start = Instant::now();
+        let mut said = false;
+        loop {
+            match file.try_lock() {
+                Ok(()) => break,
+                Err(std::fs::TryLockError::Error(e)) => return Err(io("lock", e)),
+                Err(std::fs::TryLockError::WouldBlock) => {}
+            }
+            let waited = start.elapsed();
+            if waited >= wait {
+                return Err(WriteError::refused(format!(
+                    "another write has held the lock {} for more than {} s; gave up (wait longer with --wait SECS, or end the process that holds it); nothing was written",
+                    holder(&file),
+                    wait.as_secs()
+                )));
+            }
+            if waited >= SAY_AFTER && !said {
+                eprintln!(
+                    "waiting for the lock held {} (at most {} s, see --wait)…",
+                    holder(&file),
+                    wait.as_secs()
+                );
+                said = true;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        note_holder(&file);
         Ok(FolderLock { file })
     }
+}
+
+/// Refuses a lock file that is a symbolic link or not a plain file.
+fn refuse_odd(path: &Path) -> Result<(), WriteError> {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() || !m.is_file() => Err(WriteError::refused(format!(
+            "{} is {}: the lock file must be a plain file inside the records folder (remove it; clientele creates it); nothing was written",
+            path.display(),
+            if m.file_type().is_symlink() {
+                "a symbolic link"
+            } else {
+                "not a plain file"
+            }
+        ))),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(unix)]
+fn open(path: &Path) -> std::io::Result<File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .read(true)
+        .write(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open(path: &Path) -> std::io::Result<File> {
+    OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .read(true)
+        .write(true)
+        .open(path)
+}
+
+/// `since 2026-12-02 06:10:03`: when the holder took the lock (the lock
+/// file's modification time, which it sets; its bytes never change).
+fn holder(file: &File) -> String {
+    match file.metadata().and_then(|m| m.modified()) {
+        Ok(t) => {
+            let t: chrono::DateTime<chrono::Local> = t.into();
+            format!("since {}", t.format("%Y-%m-%d %H:%M:%S"))
+        }
+        Err(_) => "by another process".into(),
+    }
+}
+
+/// Marks when the lock was taken (best effort).
+fn note_holder(file: &File) {
+    let _ = file.set_modified(std::time::SystemTime::now());
 }
 
 impl Drop for FolderLock {
@@ -65,5 +168,15 @@ mod tests {
         assert!(other.try_lock().is_err(), "the lock must be exclusive");
         drop(first);
         assert!(other.try_lock().is_ok(), "dropping releases the lock");
+    }
+
+    #[test]
+    fn a_waiting_write_gives_up_and_names_the_holder() {
+        let tmp = tempfile::tempdir().unwrap();
+        let _first = FolderLock::acquire(tmp.path()).unwrap();
+        let e = FolderLock::acquire_within(tmp.path(), Duration::from_millis(200)).unwrap_err();
+        let text = e.to_string();
+        assert!(text.contains("held the lock since "), "{text}");
+        assert!(text.contains("--wait SECS"), "{text}");
     }
 }

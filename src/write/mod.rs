@@ -16,10 +16,14 @@
 //! shares the key orders of [`schema`].
 
 pub mod atomic;
+mod boundary;
 pub mod canon;
 pub mod doc;
+mod endings;
 pub mod entry;
+mod faults;
 pub mod input;
+pub mod journal;
 pub mod lock;
 pub mod same_records;
 pub mod schema;

@@ -55,6 +55,9 @@ pub const MONTH: &[&str] = &[
     "meeting",
     "review",
     "award",
+    "feedback",
+    "research",
+    "event",
 ];
 pub const INTERACTION: &[&str] = &["date", "client", "kind", "summary", "satisfaction"];
 pub const PLAN: &[&str] = &["date", "client", "purpose"];
@@ -81,6 +84,11 @@ pub const MEETING: &[&str] = &[
 pub const ACTION: &[&str] = &["task", "owner", "due", "done"];
 pub const REVIEW: &[&str] = &["period", "of", "score", "comment"];
 pub const AWARD: &[&str] = &["member", "kind", "period", "amount", "reason"];
+pub const FEEDBACK: &[&str] = &["member", "period", "date", "note"];
+pub const RESEARCH: &[&str] = &["date", "topic", "kind", "summary", "clients", "source"];
+pub const EVENT: &[&str] = &["id", "date", "title", "kind", "invited", "attended", "cost"];
+pub const CAREER: &[&str] = &["goal", "by", "plan", "mentor"];
+pub const ROTATION: &[&str] = &["from", "to", "area"];
 pub const TEAM: &[&str] = &["member"];
 pub const MEMBER: &[&str] = &[
     "id",
@@ -91,6 +99,8 @@ pub const MEMBER: &[&str] = &[
     "left",
     "base_bonus",
     "birthday",
+    "career",
+    "rotation",
 ];
 pub const TRAINING: &[&str] = &["session"];
 pub const SESSION: &[&str] = &[
@@ -115,6 +125,8 @@ const SETTINGS: &[&str] = &[
     "appraisal",
     "training",
     "care",
+    "career",
+    "team_target",
 ];
 const SETTINGS_TEAM: &[&str] = &["name", "currency", "timezone"];
 const CALENDAR: &[&str] = &[
@@ -134,7 +146,15 @@ const LIMITS: &[&str] = &["respond_hours", "resolve_days"];
 const KPI: &[&str] = &["weights", "cap", "targets"];
 const KPI_METRICS: &[&str] = &["new_clients", "satisfaction", "sales", "projects"];
 const ROLES: &[&str] = &["lead", "manager", "specialist"];
-const APPRAISAL: &[&str] = &["weights", "grades", "bonus"];
+const APPRAISAL: &[&str] = &["weights", "grades", "bonus", "feedback_days"];
+const CAREER_RULES: &[&str] = &["promotion_months", "min_training_hours"];
+const TEAM_TARGET: &[&str] = &[
+    "from",
+    "new_clients",
+    "sales",
+    "satisfaction",
+    "complaints_on_time",
+];
 const APPRAISAL_WEIGHTS: &[&str] = &["kpi", "lead", "self", "peer"];
 const BONUS: &[&str] = &["A", "B", "C", "D"];
 const PASS: &[&str] = &["pass_mark"];
@@ -163,11 +183,16 @@ pub fn keys(kind: FileKind, path: &[&str]) -> &'static [&'static str] {
             ["meeting", "action"] => ACTION,
             ["review"] => REVIEW,
             ["award"] => AWARD,
+            ["feedback"] => FEEDBACK,
+            ["research"] => RESEARCH,
+            ["event"] => EVENT,
             _ => &[],
         },
         FileKind::Team => match path {
             [] => TEAM,
             ["member"] => MEMBER,
+            ["member", "career"] => CAREER,
+            ["member", "rotation"] => ROTATION,
             _ => &[],
         },
         FileKind::Training => match path {
@@ -200,6 +225,8 @@ fn settings_keys(path: &[&str]) -> &'static [&'static str] {
         ["training"] => PASS,
         ["care"] => CARE,
         ["care", "occasion"] => OCCASION,
+        ["career"] => CAREER_RULES,
+        ["team_target"] => TEAM_TARGET,
         _ => &[],
     }
 }
@@ -214,6 +241,8 @@ pub fn sort_keys(kind: FileKind, path: &[&str]) -> &'static [&'static str] {
         (FileKind::Month, ["leave"]) => &["from"],
         (FileKind::Month, ["review"]) => &["period", "of"],
         (FileKind::Month, ["award"]) => &["period", "member"],
+        (FileKind::Month, ["feedback"]) => &["date", "member"],
+        (FileKind::Month, ["research" | "event"]) => &["date"],
         _ => &[],
     }
 }
@@ -236,6 +265,12 @@ pub(crate) const ENTRIES: &[&str] = &[
     "session",
     "exam",
     "occasion",
+    "feedback",
+    "research",
+    "event",
+    "career",
+    "rotation",
+    "team_target",
 ];
 
 /// Where `key` goes among the keys of a table: its place in `order`;

@@ -122,6 +122,28 @@ impl<'a> Session<'a> {
         }
     }
 
+    /// Every month file, loaded (for ids unique across month files:
+    /// meetings, events). The files are read, not checked.
+    pub fn month_logs(&self) -> Result<Vec<crate::model::MonthLog>, WriteError> {
+        let root = self.txn.root().to_path_buf();
+        let mut months: Vec<String> = std::fs::read_dir(root.join("months"))
+            .map(|d| {
+                d.filter_map(Result::ok)
+                    .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| !n.starts_with('.'))
+                    .collect()
+            })
+            .unwrap_or_default();
+        months.sort();
+        let mut files = Vec::new();
+        for m in months {
+            files.extend(load::files_in(&root, &format!("months/{m}"))?);
+        }
+        let list: Vec<(String, Option<String>)> = files.into_iter().map(|f| (f, None)).collect();
+        Ok(load::load_some(&root, &list)?.records.months)
+    }
+
     /// The path of a file as the user sees it (the folder joined with it).
     pub fn display(&self, rel: &str) -> String {
         display_join(self.txn.root(), rel)
@@ -160,11 +182,34 @@ pub fn run(
     let mut w = Session::open(ctx)?;
     let done = change(&mut w)?;
     let checked = save_checked(w.txn, w.today, "change", false)?;
-    if !ctx.quiet {
-        eprint!("{}", checked.render_warnings());
-        writeln!(out, "{done}")?;
+    let printed = (|| {
+        if !ctx.quiet {
+            eprint!("{}", checked.render_warnings());
+            writeln!(out, "{done}")?;
+        }
+        crate::cmd::flush(out)
+    })();
+    saved(checked.saved_but, printed)
+}
+
+/// The end of a write once its change is saved: whatever failed after
+/// (`but`, or printing the confirmation) is a warning, `saved; but …`, and
+/// the exit code is 0 — running the command again would add the change
+/// twice.
+pub fn saved(but: Option<String>, printed: Result<(), Error>) -> Outcome {
+    let mut buts: Vec<String> = but.into_iter().collect();
+    if let Err(e) = printed
+        && !e.is_broken_pipe()
+    {
+        let m = e.message();
+        let m = m.strip_prefix("error: ").unwrap_or(&m);
+        buts.push(format!("could not print the confirmation ({m})"));
     }
-    crate::cmd::flush(out)?;
+    for b in buts {
+        eprintln!(
+            "warning: saved; but {b}. The change is in the records: do not run the command again"
+        );
+    }
     Ok(Status::Success)
 }
 
@@ -179,8 +224,9 @@ pub fn save_checked(
 ) -> Result<Checked, Error> {
     let checked = txn.check(today)?;
     refuse_broken(&checked, what)?;
+    let mut checked = checked;
     if !dry_run {
-        txn.commit()?;
+        checked.saved_but = txn.commit()?.but;
     }
     Ok(checked)
 }

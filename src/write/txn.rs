@@ -14,8 +14,9 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
+use super::journal::{self, Saved};
 use super::lock::FolderLock;
-use super::{EditDoc, WriteError, atomic};
+use super::{EditDoc, WriteError, endings};
 use crate::diagnostic::{Diagnostic, SourceMap};
 use crate::load::{self, Loaded};
 use crate::model::{Member, Records};
@@ -40,6 +41,8 @@ pub struct Checked {
     pub errors: Vec<Diagnostic>,
     pub warnings: Vec<Diagnostic>,
     pub sources: SourceMap,
+    /// What failed after the change was saved (see [`Saved`]).
+    pub saved_but: Option<String>,
 }
 
 impl Checked {
@@ -61,6 +64,7 @@ impl Txn {
     /// Takes the lock on `root` and reads the settings and the team.
     pub fn begin(root: &Path) -> Result<Txn, WriteError> {
         let lock = FolderLock::acquire(root)?;
+        journal::recover_locked(root)?;
         let files: Vec<(String, Option<String>)> =
             ALWAYS.iter().map(|f| (f.to_string(), None)).collect();
         let Loaded { records, .. } = load::load_some(root, &files)?;
@@ -94,22 +98,7 @@ impl Txn {
         if let Some(t) = self.originals.get(rel) {
             return Ok(t.clone());
         }
-        let path = self.root.join(rel);
-        let text = match std::fs::read(&path) {
-            Ok(bytes) => Some(String::from_utf8(bytes).map_err(|_| {
-                WriteError::refused(format!(
-                    "{rel} is not UTF-8 text: fix it first (see `clientele check`); nothing was written"
-                ))
-            })?),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(source) => {
-                return Err(WriteError::Io {
-                    what: "read",
-                    path,
-                    source,
-                });
-            }
-        };
+        let text = super::boundary::read(&self.root, rel)?;
         self.originals.insert(rel.to_string(), text.clone());
         Ok(text)
     }
@@ -199,15 +188,24 @@ impl Txn {
             .collect()
     }
 
-    /// Saves every staged file that changed, each atomically, then releases
-    /// the lock.
-    pub fn commit(self) -> Result<(), WriteError> {
-        for rel in self.changed() {
-            if let Some(text) = self.staged.get(rel) {
-                atomic::save(&self.root.join(rel), text)?;
-            }
-        }
-        Ok(())
+    /// Saves every staged file that changed, all or nothing (through the
+    /// folder's journal), each keeping its byte-order mark and line
+    /// endings (`endings`), then releases the lock. An error means nothing
+    /// was saved; once saved, what failed after is in [`Saved::but`].
+    pub fn commit(self) -> Result<Saved, WriteError> {
+        let texts: Vec<(&str, String)> = self
+            .changed()
+            .into_iter()
+            .filter_map(|rel| {
+                let new = self.staged.get(rel)?;
+                Some(match self.originals.get(rel) {
+                    Some(Some(old)) => (rel, endings::keep(old, new)),
+                    _ => (rel, new.clone()),
+                })
+            })
+            .collect();
+        let files: Vec<(&str, &str)> = texts.iter().map(|(r, t)| (*r, t.as_str())).collect();
+        journal::commit(&self.root, &files)
     }
 }
 

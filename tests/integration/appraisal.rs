@@ -130,7 +130,8 @@ projects,2026-10-28,acme,A3,0,\"delivered 2026-10-30, late\"
     assert!(err.contains("no member `nobody`"), "{err}");
 }
 
-const APPRAISAL_HEADER: &str = "member,name,kpi_score,self,lead,peer,final,grade,rank,bonus\n";
+const APPRAISAL_HEADER: &str =
+    "member,name,kpi_score,self,lead,peer,final,grade,rank,bonus,fed_back\n";
 
 // October's reviews, handed in during November (boss's early 60 for amy in
 // the 2026-10 folder is replaced by its 90 in 2026-11):
@@ -138,9 +139,9 @@ const APPRAISAL_HEADER: &str = "member,name,kpi_score,self,lead,peer,final,grade
 // amy: .7×87 + .2×90 + .05×88 + .05×80 (cat) = 87.3 → B, 5000
 // ben: no self review: (.7×50.784 + .2×80 + .05×70 (amy)) / .95 = 57.95 → D, 0
 const APPRAISAL_OCT: &str = "\
-cat,陳凱,110.0,90.0,85.0,,103.7,A,1,4500
-amy,李艾,87.0,88.0,90.0,80.0,87.3,B,2,5000
-ben,王斌,50.8,,80.0,70.0,57.9,D,3,0
+cat,陳凱,110.0,90.0,85.0,,103.7,A,1,4500,
+amy,李艾,87.0,88.0,90.0,80.0,87.3,B,2,5000,
+ben,王斌,50.8,,80.0,70.0,57.9,D,3,0,
 ";
 
 #[test]
@@ -155,9 +156,9 @@ fn appraisal_of_october_row_for_row() {
     // no review: final = kpi (ben's as of 31 Oct is the same 50.8)
     let want = format!(
         "{APPRAISAL_HEADER}\
-cat,陳凱,110.0,,,,110.0,A,1,4500
-amy,李艾,87.0,,60.0,,81.0,B,2,5000
-ben,王斌,50.8,,,,50.8,D,3,0
+cat,陳凱,110.0,,,,110.0,A,1,4500,
+amy,李艾,87.0,,60.0,,81.0,B,2,5000,
+ben,王斌,50.8,,,,50.8,D,3,0,
 "
     );
     assert_eq!(
@@ -191,9 +192,9 @@ fn appraisal_history_of_one_member() {
     // due: 100 × (.27778 + .385) / .85 = 77.97; self 90, lead 90:
     // (.7×77.974 + .2×90 + .05×90) / .95 = 81.14 → B, ranked 1 of amy, cat, dan
     let want = "\
-member,name,kpi_score,self,lead,peer,final,grade,rank,bonus,period
-amy,李艾,78.0,90.0,90.0,,81.1,B,1,5000,2026-09
-amy,李艾,87.0,88.0,90.0,80.0,87.3,B,2,5000,2026-10
+member,name,kpi_score,self,lead,peer,final,grade,rank,bonus,fed_back,period
+amy,李艾,78.0,90.0,90.0,,81.1,B,1,5000,,2026-09
+amy,李艾,87.0,88.0,90.0,80.0,87.3,B,2,5000,,2026-10
 ";
     assert_eq!(
         R.csv(&[
@@ -234,9 +235,10 @@ amy,李艾,87.0,88.0,90.0,80.0,87.3,B,2,5000,2026-10
 #[test]
 fn promotion_needs_a_or_b_every_month() {
     // September and October: amy B, B; ben not appraised in September; cat
-    // D (September: kpi 0, lead 70 → 15.6), then A
-    let header = "member,name,role,from,to,months,a,b,grades,eligible\n";
-    let amy = "amy,李艾,manager,2026-09,2026-10,2,0,2,B B,true\n";
+    // D (September: kpi 0, lead 70 → 15.6), then A. `ready` (rules
+    // §3.10) asks for [career] promotion_months = 3 months: nobody
+    let header = "member,name,role,from,to,months,a,b,grades,eligible,ready\n";
+    let amy = "amy,李艾,manager,2026-09,2026-10,2,0,2,B B,true,false\n";
     assert_eq!(
         R.csv(&["promotion", "--months", "2"]),
         format!("{header}{amy}")
@@ -244,7 +246,7 @@ fn promotion_needs_a_or_b_every_month() {
     assert_eq!(
         R.csv(&["promotion", "--months", "2", "--all"]),
         format!(
-            "{header}{amy}ben,王斌,manager,2026-09,2026-10,2,0,0,n/a D,false\ncat,陳凱,specialist,2026-09,2026-10,2,1,0,D A,false\n"
+            "{header}{amy}ben,王斌,manager,2026-09,2026-10,2,0,0,n/a D,false,false\ncat,陳凱,specialist,2026-09,2026-10,2,1,0,D A,false,false\n"
         )
     );
     R.assert_json_matches_csv(&["promotion", "--months", "2", "--all"]);

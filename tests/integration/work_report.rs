@@ -32,6 +32,9 @@ Action items (1)
   1 done, 0 open
   - 2026-10-29 done: 準備二期報價 (M-1026), due 2026-10-30
 
+Market research (0)
+  (none)
+
 Plans for 2026-W45, 2026-11-02 to 2026-11-08 (1)
   - 2026-11-03 艾克米貿易 (acme): 二期談判
 ";
@@ -83,6 +86,10 @@ fn report_weekly_of_this_week_in_markdown() {
 0 done, 1 open  
 
 - due 2026-11-05 overdue: 整理博特檔案 (M-1026)
+
+## Market research (0)
+
+(none)
 
 ## Plans for 2026-W48, 2026-11-23 to 2026-11-29 (0)
 

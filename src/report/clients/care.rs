@@ -3,16 +3,17 @@
 //! (one year or more) and the occasions of `clientele.toml` for every
 //! customer. A 29 February date falls on 28 February in other years.
 //! Customers are those graded as of D; prospects include a customer whose
-//! `since` is after D.
+//! `since` is after D. Upcoming events list each invited client (rules
+//! §3.13).
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 
 use crate::model::{Client, ClientId, Contact, MemberId, Records, Stage, Tier};
 use crate::privacy::mask_phone;
 use crate::render::{Cell, Table};
-use crate::report::clients::tiers;
+use crate::report::clients::{events, tiers};
 use crate::report::{dates, replay};
 
 pub const COLUMNS: &[&str] = &[
@@ -29,6 +30,9 @@ pub enum Occasion {
     Anniversary,
     /// A `[[care.occasion]]` by its name.
     Named(String),
+    /// An upcoming `[[event]]` the client is invited to, by its title
+    /// (rules §3.13).
+    Event(String),
 }
 
 impl Occasion {
@@ -37,16 +41,17 @@ impl Occasion {
         match self {
             Occasion::Birthday => "birthday",
             Occasion::Anniversary => "anniversary",
-            Occasion::Named(n) => n,
+            Occasion::Named(n) | Occasion::Event(n) => n,
         }
     }
 
-    /// The kind, for `--kind`: birthday, anniversary or occasion.
+    /// The kind, for `--kind`: birthday, anniversary, occasion or event.
     pub fn kind(&self) -> &'static str {
         match self {
             Occasion::Birthday => "birthday",
             Occasion::Anniversary => "anniversary",
             Occasion::Named(_) => "occasion",
+            Occasion::Event(_) => "event",
         }
     }
 }
@@ -143,6 +148,20 @@ fn client_rows(records: &Records, ctx: &Ctx, c: &Client, to: NaiveDate) -> Vec<C
     rows
 }
 
+/// The events in the window for each client invited and known as of D.
+fn event_rows(records: &Records, ctx: &Ctx, to: NaiveDate) -> Vec<CareRow> {
+    let mut rows = Vec::new();
+    for (_, e) in events::all(records).filter(|(_, e)| ctx.d <= e.date && e.date <= to) {
+        for c in e.invited.iter().filter_map(|id| records.client(id)) {
+            if replay::is_known(c, ctx.d) {
+                let occasion = Occasion::Event(e.title.clone());
+                rows.push(row(ctx, c, e.date, c.primary_contact(), occasion, None));
+            }
+        }
+    }
+    rows
+}
+
 /// Grade A and B clients first on a date (rules §3.8), then the rest.
 fn priority(r: &CareRow) -> u8 {
     u8::from(!matches!(r.tier, Some(Tier::A | Tier::B)))
@@ -151,13 +170,14 @@ fn priority(r: &CareRow) -> u8 {
 /// Every greeting in [d, d + within_days], sorted by date, grade A and B
 /// clients first, then client id, then birthday, anniversary, occasion.
 pub fn care(records: &Records, d: NaiveDate, within_days: u32) -> Vec<CareRow> {
-    let to = d + Days::new(u64::from(within_days));
+    let to = crate::report::dates::plus_days(d, u64::from(within_days));
     let tiers = tiers::tiers_as_of(records, d);
     let ctx = Ctx { d, tiers: &tiers };
     let mut rows: Vec<CareRow> = records
         .clients
         .iter()
         .flat_map(|c| client_rows(records, &ctx, c, to))
+        .chain(event_rows(records, &ctx, to))
         .collect();
     rows.sort_by(|a, b| {
         (a.date, priority(a), &a.client, &a.occasion, &a.contact).cmp(&(

@@ -5,11 +5,11 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::model::{Client, ClientId, MemberId, Records, Stage, Tier};
 use crate::render::{Cell, Table};
-use crate::report::clients::tiers;
+use crate::report::clients::{events, tiers};
 use crate::report::replay;
 use crate::report::team::leave;
 
@@ -92,17 +92,19 @@ impl Filter {
     }
 }
 
-/// The latest interaction dated ≤ `d` with each client, from any member.
+/// The latest contact dated ≤ `d` with each client: an interaction by any
+/// member, or attending an event (rules §3.2).
 pub fn last_interactions(records: &Records, d: NaiveDate) -> BTreeMap<&str, NaiveDate> {
     let mut last: BTreeMap<&str, NaiveDate> = BTreeMap::new();
-    for i in records
+    let interactions = records
         .months
         .iter()
         .flat_map(|log| &log.interactions)
         .filter(|i| i.date <= d)
-    {
-        let e = last.entry(&i.client).or_insert(i.date);
-        *e = (*e).max(i.date);
+        .map(|i| (i.client.0.as_str(), i.date));
+    for (client, date) in interactions.chain(events::attended_contacts(records, d)) {
+        let e = last.entry(client).or_insert(date);
+        *e = (*e).max(date);
     }
     last
 }
@@ -148,7 +150,7 @@ fn row(
         _ => return None,
     };
     let last_contact = last.map_or(start, |l| l.max(start));
-    let due = last_contact + Days::new(u64::try_from(interval).unwrap_or(0));
+    let due = crate::report::dates::plus_days(last_contact, u64::try_from(interval).unwrap_or(0));
     let act_on = due.max(d);
     Some(FollowupRow {
         client: c.id.clone(),

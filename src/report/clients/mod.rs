@@ -2,6 +2,7 @@
 //! questions about clients — grading, return visits, visit plans, care
 //! dates and the sales pipeline.
 pub mod care;
+pub mod events;
 pub mod followups;
 pub mod pipeline;
 pub mod plans;

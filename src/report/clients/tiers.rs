@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::model::{Client, ClientId, MemberId, Records, Tier, Tiers, YearMonth};
 use crate::numbers::round_to;
@@ -77,7 +77,7 @@ fn cents(v: f64) -> i64 {
 
 /// Won deals of `client` as of `d` closed in (d − days, d]: (count, sum).
 fn won_within(client: &Client, d: NaiveDate, days: u64) -> (usize, f64) {
-    let start = d - Days::new(days);
+    let start = crate::report::dates::minus_days(d, days);
     client
         .deals
         .iter()

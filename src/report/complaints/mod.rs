@@ -3,6 +3,7 @@
 //! read through `replay::complaint`. Pure: "now" comes in as an argument.
 //! The period summary lives in `summary`.
 
+pub mod departments;
 pub mod summary;
 
 use chrono::{NaiveDateTime, TimeDelta};
@@ -48,6 +49,8 @@ pub struct ComplaintRow {
     pub response_hours: Option<f64>,
     pub status: ComplaintStatus,
     pub satisfaction: Option<i64>,
+    /// The departments brought in (rules §3.3), as written.
+    pub departments: Vec<String>,
 }
 
 impl ComplaintRow {
@@ -130,6 +133,7 @@ pub fn evaluate(
         response_hours: first_response.map(|f| (f - c.received).num_seconds() as f64 / 3600.0),
         status,
         satisfaction: known.satisfaction,
+        departments: c.departments.clone(),
     })
 }
 

@@ -1,7 +1,9 @@
 //! The monthly appraisal (rules §3.5): for each member in the KPI of M its
 //! KPI score, self, lead and peer reviews, the weighted final score, grade,
-//! rank and bonus; and `--missing`, who still owes or awaits a review.
+//! rank and bonus, and when the result was fed back; `--missing`, who
+//! still owes or awaits a review.
 
+pub mod feedback;
 pub mod history;
 pub mod missing;
 pub mod reviews;
@@ -24,6 +26,7 @@ pub const COLUMNS: &[&str] = &[
     "grade",
     "rank",
     "bonus",
+    "fed_back",
 ];
 
 /// One member's appraisal of a month, as of D. Scores are unrounded.
@@ -39,6 +42,8 @@ pub struct AppraisalRow {
     pub grade: Option<Tier>,
     pub rank: Option<usize>,
     pub bonus: Option<f64>,
+    /// When the result was fed back to the member (rules §3.9).
+    pub fed_back: Option<NaiveDate>,
 }
 
 /// final = Σ w·component / Σ w over the components present; `None` when
@@ -87,6 +92,7 @@ pub fn rows(
         .into_iter()
         .map(|k| {
             let c = comps.get(&k.member).copied().unwrap_or_default();
+            let fed_back = feedback::fed_back(records, &k.member, month, d);
             let final_score = final_score(settings, k.kpi_score, &c);
             let grade = final_score.map(|f| settings.grade_of(round_to(f, 1)));
             let base = records.member(&k.member).and_then(|m| m.base_bonus);
@@ -105,6 +111,7 @@ pub fn rows(
                 grade,
                 rank: None,
                 bonus,
+                fed_back,
             }
         })
         .collect();
@@ -131,6 +138,7 @@ pub fn cells(r: &AppraisalRow) -> Vec<Cell> {
         Cell::opt(r.grade, |g| Cell::text(g.as_str())),
         Cell::opt(r.rank, |n| Cell::Int(n as i64)),
         Cell::opt(r.bonus, Cell::Money),
+        Cell::opt(r.fed_back, Cell::Date),
     ]
 }
 

@@ -3,6 +3,7 @@
 //! and training records.
 pub mod appraisal;
 pub mod awards;
+pub mod careers;
 pub mod kpi;
 pub mod promotion;
 pub mod training;

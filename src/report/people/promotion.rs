@@ -14,7 +14,7 @@ use crate::render::{Cell, Table};
 use crate::report::people::appraisal;
 
 pub const COLUMNS: &[&str] = &[
-    "member", "name", "role", "from", "to", "months", "a", "b", "grades", "eligible",
+    "member", "name", "role", "from", "to", "months", "a", "b", "grades", "eligible", "ready",
 ];
 
 /// One member's grades over the months.
@@ -29,6 +29,9 @@ pub struct PromotionRow {
     pub grades: Vec<Option<Tier>>,
     /// A or B in every month.
     pub eligible: bool,
+    /// Ready for promotion by the career rules (rules §3.10); set by
+    /// [`mark_ready`].
+    pub ready: bool,
 }
 
 impl PromotionRow {
@@ -99,12 +102,27 @@ pub fn promotion(
                 to: last,
                 grades,
                 eligible,
+                ready: false,
             }
         })
         .filter(|r| all || r.eligible)
         .collect();
     rows.sort_by(|a, b| a.member.cmp(&b.member));
     rows
+}
+
+/// Fills `ready` (rules §3.10), judged over the months ending with `last`.
+pub fn mark_ready(
+    records: &Records,
+    rows: &mut [PromotionRow],
+    last: YearMonth,
+    now: NaiveDateTime,
+    d: NaiveDate,
+) {
+    let ready = crate::report::people::careers::ready_members(records, last, now, d);
+    for r in rows {
+        r.ready = ready.contains(&r.member);
+    }
 }
 
 pub fn to_table(rows: &[PromotionRow]) -> Table {
@@ -121,6 +139,7 @@ pub fn to_table(rows: &[PromotionRow]) -> Table {
             Cell::Int(r.count(Tier::B) as i64),
             Cell::text(r.grades_text()),
             Cell::Bool(r.eligible),
+            Cell::Bool(r.ready),
         ]);
     }
     t

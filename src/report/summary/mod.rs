@@ -10,9 +10,11 @@
 //! and plans, and their own KPI line.
 //!
 //! `clients` builds the client sections (follow-ups, plans, care), `team`
-//! the team's (complaints, leave, actions, KPI); this file the briefing.
+//! the team's (complaints, leave, actions, KPI), `feedback` the appraisal
+//! results still to feed back; this file the briefing.
 
 mod clients;
+mod feedback;
 mod team;
 #[cfg(test)]
 mod tests;
@@ -149,6 +151,7 @@ pub fn briefing(records: &Records, now: NaiveDateTime, d: NaiveDate, o: &Options
         clients::plans_section(records, d, o),
         clients::care_section(records, d, o),
         team::kpi_section(records, now, d, o),
+        feedback::feedback_section(records, now, d, o),
     ];
     Briefing {
         heading,

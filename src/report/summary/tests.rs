@@ -143,10 +143,41 @@ fn every_section_is_there_even_when_empty() {
             "actions_overdue",
             "plans_missed",
             "care",
-            "kpi"
+            "kpi",
+            "feedback_due"
         ]
     );
     assert_eq!(b.heading, "Briefing for 2026-11-20 (Fri), Ben (ben)");
     // ben is a specialist with a KPI line of his own (no score yet)
     assert_eq!(count(&b, "kpi"), 1);
+}
+
+#[test]
+fn results_not_fed_back_after_feedback_days() {
+    let r = crate::report::testkit::policy::records();
+    let o = |member: Option<&str>| Options {
+        member: member.map(str::to_string),
+        top: 5,
+    };
+    let feedback = |d: &str, member: Option<&str>| {
+        let b = briefing(&r, end_of(d), day(d), &o(member));
+        b.sections
+            .into_iter()
+            .find(|s| s.key == "feedback_due")
+            .unwrap()
+    };
+    // amy was fed back on 6 Nov, sam was not; day 10 is still in time
+    assert_eq!(feedback("2026-11-10", None).count, 0);
+    let s = feedback("2026-11-20", None);
+    assert_eq!(s.count, 1);
+    assert_eq!(s.rows.rows[0][0], Cell::text("sam"));
+    assert_eq!(s.command, "clientele appraisal --month 2026-10 --unfed");
+    // with a member, the member's own result
+    let sam = feedback("2026-11-20", Some("sam"));
+    assert_eq!(sam.count, 1);
+    assert_eq!(
+        sam.command,
+        "clientele appraisal --month 2026-10 --unfed --member sam"
+    );
+    assert_eq!(feedback("2026-11-20", Some("amy")).count, 0);
 }

@@ -116,7 +116,7 @@ pub fn classify(
     if e.is_field() {
         return Some(DayCode::Field);
     }
-    let grace = TimeDelta::minutes(cal.grace_minutes);
+    let grace = TimeDelta::try_minutes(cal.grace_minutes).unwrap_or(TimeDelta::MAX);
     let late = e
         .clock_in
         .is_some_and(|t| t.signed_duration_since(cal.work_start) > grace);

@@ -108,11 +108,19 @@ pub fn meetings(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<Meeting
         .filter(|m| m.kind == MeetingKind::Weekly && m.date <= d)
         .map(|m| m.date)
         .collect();
-    if let Some(first) = records.months.iter().map(|m| m.month.first_day()).min()
+    let first = records.months.iter().map(|m| m.month.first_day()).min();
+    // the records end with the month after the last month folder: weeks
+    // after that are not judged (`--as-of 9999-12-31` lists no 400,000 weeks)
+    let end = records
+        .months
+        .iter()
+        .map(|m| m.month.next().last_day())
+        .max();
+    if let (Some(first), Some(end)) = (first, end)
         && filter.kind.is_none_or(|k| k == MeetingKind::Weekly)
     {
         rows.extend(
-            missing_weeks(&records.settings.calendar, &weekly, first, d)
+            missing_weeks(&records.settings.calendar, &weekly, first, d.min(end))
                 .into_iter()
                 .map(|date| MeetingRow {
                     date,

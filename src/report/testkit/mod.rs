@@ -91,6 +91,8 @@ pub fn member(id: &str, role: Role, reports_to: Option<&str>) -> Member {
         left: None,
         base_bonus: None,
         birthday: None,
+        careers: Vec::new(),
+        rotations: Vec::new(),
         spans: Spans::default(),
     }
 }
@@ -116,6 +118,9 @@ pub fn log(month: &str, member: &str) -> MonthLog {
         meetings: Vec::new(),
         reviews: Vec::new(),
         awards: Vec::new(),
+        feedback: Vec::new(),
+        research: Vec::new(),
+        events: Vec::new(),
     }
 }
 
@@ -197,3 +202,5 @@ pub fn end_of(s: &str) -> chrono::NaiveDateTime {
 }
 
 pub mod october;
+
+pub mod policy;

@@ -69,6 +69,17 @@ pub fn items_table(r: &WorkReport) -> Table {
             ]);
         }
     }
+    for n in &r.research {
+        t.push(vec![
+            text("research"),
+            Cell::Date(n.date),
+            text(&crate::report::research::joined(&n.clients)),
+            text(n.kind.as_str()),
+            text(&format!("{}: {}", n.topic, n.summary)),
+            Cell::opt(n.source.as_deref(), text),
+            Cell::Empty,
+        ]);
+    }
     for p in &r.plans {
         t.push(vec![
             text("plan"),

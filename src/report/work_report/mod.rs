@@ -112,6 +112,8 @@ pub struct WorkReport {
     /// Not done as of the end.
     pub open: Vec<Task>,
     pub plans: Vec<Planned>,
+    /// The member's research notes in the period (rules §3.12).
+    pub research: Vec<crate::report::research::ResearchRow>,
 }
 
 fn client_name(records: &Records, id: &str) -> String {
@@ -148,8 +150,18 @@ pub fn report(
         done: Vec::new(),
         open: Vec::new(),
         plans: Vec::new(),
+        research: Vec::new(),
     };
     logs(records, member, window, end, &mut r);
+    let notes = crate::report::research::Filter {
+        member: Some(member.id.0.clone()),
+        period: crate::report::period::Period {
+            from: Some(window.from),
+            to: Some(end),
+        },
+        ..crate::report::research::Filter::default()
+    };
+    r.research = crate::report::research::rows(records, &notes, end);
     for client in &records.clients {
         new_clients(client, member, &inside, end, &mut r.new_clients);
         deal_events(client, member, &inside, end, &mut r.deals);

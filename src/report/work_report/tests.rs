@@ -101,6 +101,9 @@ Action items (2)
   - 2026-10-27 done: send the offer (M-1026), due 2026-10-28
   - due 2026-10-30 overdue: call the bank (M-1026)
 
+Market research (0)
+  (none)
+
 Plans for 2026-W45, 2026-11-02 to 2026-11-08 (1)
   - 2026-11-03 Acme (acme): renewal *talk*
 ";
@@ -154,4 +157,28 @@ fn control_characters_in_record_text_are_shown_escaped() {
         );
         assert!(!s.contains('\u{1b}'), "{s}");
     }
+}
+
+#[test]
+fn the_month_lists_the_member_research_notes() {
+    use crate::report::testkit::{end_of, policy};
+    let r = policy::records();
+    let amy = r.member("amy").unwrap();
+    let window = super::window::month("2026-11".parse().unwrap());
+    let rep = report(&r, amy, &window, end_of("2026-11-20"), day("2026-11-20"));
+    let topics: Vec<&str> = rep.research.iter().map(|n| n.topic.as_str()).collect();
+    assert_eq!(topics, ["Logistics outlook", "Competitor pricing"]);
+    let text = to_text(&rep, false);
+    assert!(
+        text.contains("Market research (2)\n  - 2026-11-03 industry Logistics outlook: freight rates steady\n  - 2026-11-10 competitor Competitor pricing: rival cut prices 8% (acme)\n"),
+        "{text}"
+    );
+    let rows = items_table(&rep);
+    assert_eq!(
+        rows.rows
+            .iter()
+            .filter(|x| x[0].plain() == "research")
+            .count(),
+        2
+    );
 }

@@ -158,3 +158,24 @@ fn filters_and_masked_phones() {
     let t = to_table(&rows[..1], true);
     assert_eq!(t.rows[0][8], Cell::text("13800001234"));
 }
+
+#[test]
+fn upcoming_events_list_each_invited_client() {
+    let r = crate::report::testkit::policy::records();
+    let rows = care(&r, day("2026-11-20"), 14);
+    let events: Vec<(String, &str, &str)> = rows
+        .iter()
+        .filter(|x| x.occasion.kind() == "event")
+        .map(|x| (x.date.to_string(), x.client.0.as_str(), x.occasion.as_str()))
+        .collect();
+    // the seminar of 28 Nov invited bolt; the thanks of 12 Nov is past
+    assert_eq!(
+        events,
+        [("2026-11-28".to_string(), "bolt", "Product seminar")]
+    );
+    assert!(
+        care(&r, day("2026-11-20"), 7)
+            .iter()
+            .all(|x| x.occasion.kind() != "event")
+    );
+}

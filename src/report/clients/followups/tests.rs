@@ -189,3 +189,25 @@ fn replay_before_anything_happened() {
     // delta: found 1 Sep + 21 = 22 Sep, 23 days overdue on 15 Oct
     assert_eq!((rows[1].due, rows[1].days_overdue), (day("2026-09-22"), 23));
 }
+
+#[test]
+fn attending_an_event_is_a_contact_on_its_date() {
+    let r = crate::report::testkit::policy::records();
+    let last = |d: &str| {
+        let rows = followups(&r, day(d), &Filter::default());
+        rows.iter()
+            .find(|x| x.client.0 == "acme")
+            .map(|x| (x.last_contact, x.due))
+    };
+    // acme attended E-2026-01 on 12 Nov; tier A allows 14 days
+    assert_eq!(
+        last("2026-11-20"),
+        Some((day("2026-11-12"), day("2026-11-26")))
+    );
+    // the day before, the event had not been held: the start counts
+    assert_eq!(last("2026-11-11").map(|x| x.0), Some(day("2025-02-03")));
+    // bolt was invited but did not come: no contact
+    let rows = followups(&r, day("2026-11-20"), &Filter::default());
+    let bolt = rows.iter().find(|x| x.client.0 == "bolt").unwrap();
+    assert_eq!(bolt.last_contact, day("2026-09-01"));
+}

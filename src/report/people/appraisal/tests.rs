@@ -37,9 +37,9 @@ fn october_as_of_20_november() {
     assert_eq!(
         got,
         [
-            "ben,Ben,100.0,,70.0,,93.3,A,1,4500",
-            "amy,Amy,84.2,95.0,90.0,75.0,85.5,B,2,5000",
-            "eve,Eve,0.0,,,,0.0,D,3,",
+            "ben,Ben,100.0,,70.0,,93.3,A,1,4500,",
+            "amy,Amy,84.2,95.0,90.0,75.0,85.5,B,2,5000,",
+            "eve,Eve,0.0,,,,0.0,D,3,,",
         ]
     );
 }
@@ -56,7 +56,7 @@ fn reviews_are_read_up_to_d_month() {
         day("2026-10-31"),
     );
     let amy = rows.iter().find(|r| &*r.member == "amy").unwrap();
-    assert_eq!(printed(amy), "amy,Amy,84.2,,60.0,70.0,78.4,B,2,5000");
+    assert_eq!(printed(amy), "amy,Amy,84.2,,60.0,70.0,78.4,B,2,5000,");
 }
 
 #[test]

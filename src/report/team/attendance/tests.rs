@@ -37,6 +37,8 @@ fn member(id: &str, joined: &str, left: Option<&str>) -> Member {
         left: left.map(day),
         base_bonus: None,
         birthday: None,
+        careers: Vec::new(),
+        rotations: Vec::new(),
         spans: Spans::default(),
     }
 }
@@ -84,6 +86,9 @@ fn log(month: &str, member: &str) -> MonthLog {
         meetings: Vec::new(),
         reviews: Vec::new(),
         awards: Vec::new(),
+        feedback: Vec::new(),
+        research: Vec::new(),
+        events: Vec::new(),
     }
 }
 

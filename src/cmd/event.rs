@@ -1,0 +1,180 @@
+//! `clientele event add --date D --title T --kind K --invite a,b [--cost N]
+//! [--id ID]` logs an `[[event]]` in the organiser's (the writer's) month
+//! file of its date and prints its id (`E-<year>-<NNN>` unless given);
+//! `event attended ID a,b` records who came (rules §3.13).
+
+use std::io::Write;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::error::Outcome;
+use crate::model::{EventKind, MonthLog, YearMonth};
+use crate::options::Ctx;
+use crate::write::{self, Session, WriteError, entry, schema, value};
+
+/// `event` subcommands.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    pub action: EventAction,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum EventAction {
+    /// Log an event you organise; prints its id
+    #[command(after_help = "Example:
+  clientele event add --date 2026-12-18 --title '年終客戶答謝會' --kind appreciation \\
+      --invite hd-electronics,xingchen-optics --cost 30000 --member zhang-min")]
+    Add(AddArgs),
+    /// Record which invited clients attended
+    #[command(after_help = "Example:
+  clientele event attended E-2026-001 hd-electronics,xingchen-optics --member zhang-min")]
+    Attended(AttendedArgs),
+}
+
+/// Flags of `event add`.
+#[derive(Debug, clap::Args)]
+pub struct AddArgs {
+    /// The day of the event
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
+    pub date: NaiveDate,
+    /// The event's title
+    #[arg(long, value_name = "T", value_parser = crate::values::text)]
+    pub title: String,
+    /// appreciation, seminar, open-day or other
+    #[arg(long, value_name = "K", value_parser = crate::values::choice(EventKind::parse, EventKind::NAMES))]
+    pub kind: EventKind,
+    /// The clients invited, comma-separated
+    #[arg(long, value_name = "a,b,c")]
+    pub invite: String,
+    /// What it cost, in the team's currency
+    #[arg(long, value_name = "N", value_parser = crate::values::money)]
+    pub cost: Option<f64>,
+    /// The id (default `E-<year>-<NNN>`, the next number of the year)
+    #[arg(long, value_name = "ID", value_parser = crate::values::entry_id)]
+    pub id: Option<String>,
+}
+
+/// Flags of `event attended`.
+#[derive(Debug, clap::Args)]
+pub struct AttendedArgs {
+    /// The event's id
+    #[arg(value_name = "ID", value_parser = crate::values::entry_id)]
+    pub id: String,
+    /// The clients who came, comma-separated (replaces the list)
+    #[arg(value_name = "a,b")]
+    pub clients: String,
+}
+
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    match &args.action {
+        EventAction::Add(a) => write::run(ctx, out, |w| add(w, a)),
+        EventAction::Attended(a) => write::run(ctx, out, |w| attended(w, a)),
+    }
+}
+
+/// The client ids of a comma-separated list, each with a file.
+fn clients(w: &mut Session<'_>, what: &str, list: &str) -> Result<Vec<String>, WriteError> {
+    let mut out: Vec<String> = Vec::new();
+    for id in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        w.client(what, id)?;
+        if !out.iter().any(|x| x == id) {
+            out.push(id.to_string());
+        }
+    }
+    Ok(out)
+}
+
+/// `E-<year>-<NNN>`: one more than the highest of that year.
+fn next_id(logs: &[MonthLog], year: i32) -> String {
+    let prefix = format!("E-{year}-");
+    let n = logs
+        .iter()
+        .flat_map(|l| &l.events)
+        .filter_map(|e| e.id.strip_prefix(&prefix)?.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0);
+    format!("{prefix}{:03}", n + 1)
+}
+
+fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
+    let organiser = w.writer()?;
+    let invited = clients(w, "--invite", &a.invite)?;
+    if invited.is_empty() {
+        return Err(WriteError::refused("--invite names no client"));
+    }
+    let logs = w.month_logs()?;
+    let id = match &a.id {
+        Some(id) => {
+            if let Some(l) = logs.iter().find(|l| l.events.iter().any(|e| e.id == *id)) {
+                return Err(WriteError::refused(format!(
+                    "event id `{id}` is already used in {}: choose another id",
+                    w.display(&write::month_file(l.month, &l.member))
+                )));
+            }
+            id.clone()
+        }
+        None => next_id(&logs, a.date.year()),
+    };
+    let rel = write::month_file(YearMonth::of(a.date), &organiser.id);
+    let mut doc = w.txn.edit(&rel)?;
+    let new = entry::Builder::new()
+        .set("id", value::string(&id))
+        .set("date", value::date(a.date))
+        .set("title", value::string(&a.title))
+        .set("kind", value::string(a.kind.as_str()))
+        .set("invited", value::str_array(&invited))
+        .opt("cost", a.cost.map(value::number))
+        .build();
+    entry::append(&mut doc.doc, schema::MONTH, "event", new)?;
+    w.txn.stage(&rel, doc.render())?;
+    Ok(id)
+}
+
+fn attended(w: &mut Session<'_>, a: &AttendedArgs) -> Result<String, WriteError> {
+    let came = clients(w, "attended", &a.clients)?;
+    let logs = w.month_logs()?;
+    let Some((log, event)) = logs
+        .iter()
+        .find_map(|l| l.events.iter().find(|e| e.id == a.id).map(|e| (l, e)))
+    else {
+        return Err(WriteError::refused(format!(
+            "no event `{}` in months/",
+            a.id
+        )));
+    };
+    if let Some(c) = came
+        .iter()
+        .find(|c| !event.invited.iter().any(|i| *i.0 == **c))
+    {
+        return Err(WriteError::refused(format!(
+            "`{c}` was not invited to {}: invited are {}",
+            a.id,
+            crate::report::research::joined(&event.invited)
+        )));
+    }
+    let rel = write::month_file(log.month, &log.member);
+    let mut doc = w.txn.edit(&rel)?;
+    let Some(table) = write::entry_mut(&mut doc, "event", &a.id) else {
+        return Err(WriteError::refused(format!("no event `{}` in {rel}", a.id)));
+    };
+    entry::set(table, schema::EVENT, "attended", value::str_array(&came));
+    w.txn.stage(&rel, doc.render())?;
+    Ok(format!(
+        "{} of {} invited attended {} in {}",
+        came.len(),
+        event.invited.len(),
+        a.id,
+        w.display(&rel)
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_count_up_per_year() {
+        assert_eq!(next_id(&[], 2026), "E-2026-001");
+    }
+}

@@ -1,0 +1,49 @@
+//! `clientele events`: client events with whom they invited, who attended
+//! and the attendance rate (rules §3.13).
+
+use std::io::Write;
+
+use crate::error::{Error, Outcome, Status};
+use crate::model::EventKind;
+use crate::options::Ctx;
+use crate::report::clients::events::{self, Filter};
+
+/// Flags of `events`.
+#[derive(Debug, clap::Args)]
+#[command(
+    mut_arg("from", |a| a.help("Only events dated on or after this day")),
+    mut_arg("to", |a| a.help("Only events dated on or before this day")),
+    after_help = "Examples:
+  clientele events --month 2026-11                 the month's events and attendance
+  clientele events --client hd-electronics         the events a client was invited to
+  clientele events --kind appreciation --format csv")]
+pub struct Args {
+    /// Only events of this kind
+    #[arg(long, value_name = "K", value_parser = crate::values::choice(EventKind::parse, EventKind::NAMES))]
+    pub kind: Option<EventKind>,
+    /// Only events this client was invited to or attended
+    #[arg(long, value_name = "ID")]
+    pub client: Option<String>,
+    #[command(flatten)]
+    pub period: super::flags::PeriodArgs,
+}
+
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    let period = args.period.period(ctx)?;
+    let opened = super::open(ctx)?;
+    if let Some(c) = &args.client
+        && opened.records.client(c).is_none()
+    {
+        return Err(Error::refused(format!("no client `{c}` in clients/")));
+    }
+    let filter = Filter {
+        kind: args.kind,
+        client: args.client.clone(),
+        organiser: super::filters::member_filter(&opened.records, None, ctx)?,
+        period,
+    };
+    let rows = events::rows(&opened.records, &filter, opened.today);
+    events::to_table(&rows).write(ctx.format, &ctx.style, out)?;
+    super::flush(out)?;
+    Ok(Status::Success)
+}

@@ -1,0 +1,258 @@
+//! All-or-nothing saving of several files: a journal in the records folder,
+//! the way SQLite's journal works.
+//!
+//! [`commit`] (under the folder's lock) writes every new text into
+//! `.clientele-journal/<k>` and flushes it, then records the plan
+//! (`.clientele-journal/plan`: which file `<k>` goes where), written aside
+//! and renamed into place — that rename is the commit point — then renames
+//! each new file over its target, flushes the folders, and clears the
+//! journal. Whatever stops it (an error, a full disk, `kill -9`, a power
+//! cut), the journal tells the next command what to do: with no plan
+//! nothing was changed yet and the journal is dropped (rolled back); with a
+//! plan every new file is durable, so the renames still to do are done
+//! (rolled forward). [`recover`] does that, and every command runs it
+//! before it reads the folder (`crate::load::find_root`).
+//!
+//! A plan is trusted no more than the folder: its targets must be plain
+//! paths inside the folder (no `..`, no hidden part such as `.git`), and
+//! never go through a symbolic link.
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::{WriteError, atomic, boundary, faults, lock::FolderLock};
+
+/// The journal's folder inside the records folder (git-ignored).
+pub const JOURNAL_DIR: &str = ".clientele-journal";
+const PLAN: &str = "plan";
+const HEADER: &str = "clientele journal 1";
+
+/// How a save that happened went: the change is in the records; `but`
+/// says what failed after that (a folder not flushed, renames left for
+/// the next command), never a reason to run the command again.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Saved {
+    pub but: Option<String>,
+}
+
+fn io(what: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> WriteError + use<> {
+    let path = path.to_path_buf();
+    move |source| WriteError::Io { what, path, source }
+}
+
+/// Saves every `(path inside the folder, new text)` all or nothing. The
+/// caller holds the folder's lock. An error means nothing was changed.
+pub fn commit(root: &Path, files: &[(&str, &str)]) -> Result<Saved, WriteError> {
+    if files.is_empty() {
+        return Ok(Saved::default());
+    }
+    for (rel, _) in files {
+        boundary::check(root, rel)?;
+    }
+    recover_locked(root)?;
+    let dir = root.join(JOURNAL_DIR);
+    if let Err(e) = prepare(root, &dir, files) {
+        let _ = std::fs::remove_dir_all(&dir);
+        return Err(e);
+    }
+    let rels: Vec<String> = files.iter().map(|(rel, _)| (*rel).to_string()).collect();
+    Ok(finish(root, &rels))
+}
+
+/// Writes the new texts and records the plan (the commit point).
+fn prepare(root: &Path, dir: &Path, files: &[(&str, &str)]) -> Result<(), WriteError> {
+    std::fs::create_dir(dir).map_err(io("create the journal", dir))?;
+    atomic::sync_dir(root)?;
+    let mut plan = format!("{HEADER}\n");
+    for (k, (rel, text)) in files.iter().enumerate() {
+        let k = k + 1;
+        let path = dir.join(k.to_string());
+        write_synced(&path, text.as_bytes(), &format!("file:{k}"))?;
+        atomic::keep_permissions(&root.join(rel), &path)?;
+        plan.push_str(&format!("put {rel}\n"));
+    }
+    let part = dir.join("plan.part");
+    write_synced(&part, plan.as_bytes(), "plan")?;
+    std::fs::rename(&part, dir.join(PLAN)).map_err(io("record the plan in", dir))?;
+    atomic::sync_dir(dir)
+}
+
+/// Creates `path` with `bytes` and flushes it to disk.
+fn write_synced(path: &Path, bytes: &[u8], point: &str) -> Result<(), WriteError> {
+    let mut f = std::fs::File::create_new(path).map_err(io("write", path))?;
+    f.write_all(bytes)
+        .and_then(|()| faults::at(point))
+        .and_then(|()| f.sync_all())
+        .map_err(io("write", path))
+}
+
+/// After the commit point: puts the files in place and clears the journal.
+/// A failure here no longer loses the change; it is said in `but`.
+fn finish(root: &Path, rels: &[String]) -> Saved {
+    match apply(root, rels) {
+        Ok(but) => Saved { but },
+        Err(e) => Saved {
+            but: Some(format!(
+                "not every file is in place yet ({e}); the next clientele command puts them in place"
+            )),
+        },
+    }
+}
+
+/// Renames what is left of the journal's files into place, flushes the
+/// folders, clears the journal. `Ok(Some(_))`: only the flush failed.
+fn apply(root: &Path, rels: &[String]) -> Result<Option<String>, WriteError> {
+    let dir = root.join(JOURNAL_DIR);
+    let mut folders = BTreeSet::new();
+    for (k, rel) in rels.iter().enumerate() {
+        let k = k + 1;
+        let from = dir.join(k.to_string());
+        if std::fs::symlink_metadata(&from).is_err() {
+            continue; // put in place before the interruption
+        }
+        boundary::check(root, rel)?;
+        let to = root.join(rel);
+        let parent = to
+            .parent()
+            .map_or_else(|| root.to_path_buf(), Path::to_path_buf);
+        atomic::create_dirs(&parent)?;
+        faults::at(&format!("rename:{k}")).map_err(io("replace", &to))?;
+        rename(&from, &to)?;
+        folders.insert(parent);
+    }
+    let flushed = faults::at("sync")
+        .map_err(io("flush the folder", root))
+        .and_then(|()| folders.iter().try_for_each(|d| atomic::sync_dir(d)));
+    clear(root, &dir)?;
+    Ok(flushed.err().map(|e| {
+        format!("{e}: the change may not survive a power cut until the system writes it out")
+    }))
+}
+
+/// Moves a journal file over its target; across file systems (a folder
+/// that is a mount point) by an atomic save of its text.
+fn rename(from: &Path, to: &Path) -> Result<(), WriteError> {
+    match std::fs::rename(from, to) {
+        Err(e) if e.kind() == std::io::ErrorKind::CrossesDevices => {
+            let text = std::fs::read_to_string(from).map_err(io("read", from))?;
+            atomic::save(to, &text)?;
+            std::fs::remove_file(from).map_err(io("clear the journal", from))
+        }
+        other => other.map_err(io("replace", to)),
+    }
+}
+
+/// Removes the journal (the plan first, so a crash in between rolls
+/// forward again harmlessly) and flushes the folder.
+fn clear(root: &Path, dir: &Path) -> Result<(), WriteError> {
+    let plan = dir.join(PLAN);
+    faults::at("clear").map_err(io("clear the journal", dir))?;
+    match std::fs::remove_file(&plan) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            return Err(io("clear the journal", dir)(e));
+        }
+        _ => {}
+    }
+    std::fs::remove_dir_all(dir).map_err(io("clear the journal", dir))?;
+    atomic::sync_dir(root)
+}
+
+/// What [`recover`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recovered {
+    /// The interrupted write had recorded its plan: it was finished.
+    Finished,
+    /// It had not: nothing of it was kept.
+    RolledBack,
+}
+
+/// Finishes or rolls back an interrupted write before the folder is read.
+/// Takes the lock only when there is a journal (a live writer holds the
+/// lock until its journal is cleared, so this waits for it).
+pub fn recover(root: &Path) -> Result<Option<Recovered>, WriteError> {
+    if std::fs::symlink_metadata(root.join(JOURNAL_DIR)).is_err() {
+        return Ok(None);
+    }
+    let _lock = FolderLock::acquire(root)?;
+    let done = recover_locked(root)?;
+    match done {
+        Some(Recovered::Finished) => {
+            eprintln!("note: finished a write that was interrupted (its plan was recorded)");
+        }
+        Some(Recovered::RolledBack) => {
+            eprintln!("note: dropped a write that was interrupted before it changed anything");
+        }
+        None => {}
+    }
+    Ok(done)
+}
+
+/// [`recover`] for a caller that holds the lock.
+pub(crate) fn recover_locked(root: &Path) -> Result<Option<Recovered>, WriteError> {
+    let dir = root.join(JOURNAL_DIR);
+    let meta = match std::fs::symlink_metadata(&dir) {
+        Ok(m) => m,
+        Err(_) => return Ok(None),
+    };
+    if !meta.is_dir() {
+        return Err(WriteError::refused(format!(
+            "{} is not a folder clientele made: remove it, then run the command again",
+            dir.display()
+        )));
+    }
+    let plan = match std::fs::read_to_string(dir.join(PLAN)) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            std::fs::remove_dir_all(&dir).map_err(io("roll back the journal", &dir))?;
+            atomic::sync_dir(root)?;
+            return Ok(Some(Recovered::RolledBack));
+        }
+        Err(e) => return Err(io("read the journal", &dir)(e)),
+    };
+    let rels = parse(&plan).map_err(|why| {
+        WriteError::refused(format!(
+            "{} has a plan clientele cannot follow ({why}): look at it, remove the folder, then run the command again",
+            dir.display()
+        ))
+    })?;
+    apply(root, &rels).map_err(|e| {
+        WriteError::refused(format!(
+            "cannot finish a write that was interrupted: {e}; fix that, then run any clientele command"
+        ))
+    })?;
+    Ok(Some(Recovered::Finished))
+}
+
+/// The targets of a plan, each a plain path inside the folder.
+fn parse(plan: &str) -> Result<Vec<String>, String> {
+    let mut lines = plan.lines();
+    if lines.next() != Some(HEADER) {
+        return Err("an unknown first line".into());
+    }
+    lines
+        .map(|line| {
+            let rel = line
+                .strip_prefix("put ")
+                .ok_or_else(|| format!("an unknown step `{line}`"))?;
+            let plain = !rel.is_empty()
+                && rel.split('/').all(|p| {
+                    !p.is_empty() && !p.starts_with('.') && !p.contains(['\\', ':', '\0'])
+                });
+            if plain {
+                Ok(rel.to_string())
+            } else {
+                Err(format!("`{rel}` is not a path inside the records folder"))
+            }
+        })
+        .collect()
+}
+
+/// The journal's folder for `root`.
+pub fn journal_dir(root: &Path) -> PathBuf {
+    root.join(JOURNAL_DIR)
+}
+
+#[cfg(test)]
+#[path = "journal_tests.rs"]
+mod tests;
