@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 
 use super::State;
 use super::auth::Signed;
-use super::http::{HTML, Reply, Request};
+use super::http::{Reply, Request};
 use super::query;
 use super::run::run;
 use crate::error::Error;
@@ -168,12 +168,12 @@ pub(crate) fn post(
                 );
             }
         },
-        Err(e) => return refusal(&e, form, words, signed),
+        Err(e) => return refusal(state, req, &e, (form, words, signed)),
     };
     if form {
         let note = format!("done: {}", reply_text.trim());
         match self::form(words, signed, &note) {
-            Ok(html) => Reply::new(200, HTML, html),
+            Ok(html) => super::routes::finish(state, req, "en", &html),
             Err(m) => Reply::text(500, m),
         }
     } else {
@@ -181,10 +181,18 @@ pub(crate) fn post(
     }
 }
 
-fn refusal(e: &Error, form: bool, words: &[&str], signed: &Signed) -> Reply {
+/// A refused write: the form again with the CLI's message (or the text).
+fn refusal(
+    state: &State,
+    req: &Request,
+    e: &Error,
+    (form, words, signed): (bool, &[&str], &Signed),
+) -> Reply {
     let mut reply = super::routes::error_reply(e);
     if form && let Ok(html) = self::form(words, signed, &e.message()) {
-        reply = Reply::new(reply.status, HTML, html);
+        let status = reply.status;
+        reply = super::routes::finish(state, req, "en", &html);
+        reply.status = status;
     }
     reply
 }

@@ -63,6 +63,7 @@ pub(crate) fn get(state: &State, req: &Request) -> Reply {
     match req.path.as_str() {
         "/live.js" => return Reply::new(200, "text/javascript; charset=utf-8", page::LIVE_JS),
         "/generation" => return Reply::text(200, state.changes.get().0.to_string()),
+        "/favicon.ico" => return Reply::new(204, "image/x-icon", ""),
         _ => {}
     }
     if let Some((name, format)) = data_file(&req.path) {

@@ -29,6 +29,7 @@ mod policy_reports;
 mod policy_writes;
 mod replay;
 mod serve;
+mod serve_browser;
 mod serve_write;
 mod summary;
 mod team_leave_actions;
