@@ -2,9 +2,10 @@
 //! beside its code in `crate::cmd::<name>::Args`; this file lists the
 //! commands and the global options.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::cmd;
 use crate::model::YearMonth;
@@ -12,26 +13,12 @@ use crate::options::AsOf;
 use crate::render::Format;
 use crate::values;
 
-const EXAMPLES: &str = "\
-Examples:
-  clientele summary                       the morning briefing
-  clientele check                         validate every record file
-  clientele followups --overdue           clients waiting for a visit
-  clientele complaints --open             complaints not yet resolved
-  clientele kpi --month 2026-10           last month's KPI
-  clientele tiers --format csv > t.csv    client grades for a spreadsheet
-  clientele log hd-electronics --kind visit --summary '季度回訪'
-  clientele summary --as-of 2026-11-20    replay any past day
-
-The records folder is --records DIR, else $CLIENTELE_RECORDS, else the nearest
-folder upwards holding clientele.toml or records/clientele.toml.
-Exit codes: 0 ok, 1 the records have errors / a write was refused / a
---fail-on condition held, 2 the command line is wrong (a flag value that
-does not parse included, on reports and writes alike).";
+/// The heading of the options every command takes, after a command's own.
+pub const GLOBAL: &str = "Global options";
 
 /// Runs a customer-operations team from plain-text records kept in git.
 #[derive(Debug, Parser)]
-#[command(name = "clientele", version, about, after_help = EXAMPLES, max_term_width = 100)]
+#[command(name = "clientele", version, about, max_term_width = 100)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -39,47 +26,70 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// The `clientele` command with its help in `lang` (`i18n::help`); `man`
+/// and `completions` use [`command`] as it is (English).
+pub fn localized(lang: crate::i18n::Lang) -> clap::Command {
+    crate::i18n::help::localize(command(), lang)
+}
+
+/// Parses `args` (the program name first), with help and usage in `lang`;
+/// the matches too (`-o` reads the command's path from them).
+pub fn parse_from(
+    args: Vec<OsString>,
+    lang: crate::i18n::Lang,
+) -> Result<(Cli, clap::ArgMatches), clap::Error> {
+    let matches = localized(lang).try_get_matches_from(args)?;
+    Ok((Cli::from_arg_matches(&matches)?, matches))
+}
+
 /// Options every command takes.
 #[derive(Debug, clap::Args)]
 pub struct GlobalArgs {
     /// The records folder (default: found upwards from here)
-    #[arg(long, global = true, env = "CLIENTELE_RECORDS", value_name = "DIR")]
+    #[arg(long, global = true, help_heading = GLOBAL, env = "CLIENTELE_RECORDS", value_name = "DIR")]
     pub records: Option<PathBuf>,
     /// Replay the records as of this date or moment.
-    #[arg(long, global = true, env = "CLIENTELE_AS_OF", value_name = "DATE", value_parser = values::as_of,
+    #[arg(long, global = true, help_heading = GLOBAL, env = "CLIENTELE_AS_OF", value_name = "DATE", value_parser = values::as_of,
           help = "Replay the records as of this date or moment (YYYY-MM-DD[THH:MM[:SS]], a space may replace the T)")]
     pub as_of: Option<AsOf>,
     /// Output format (default: from the extension of -o, else table)
-    #[arg(long, global = true, value_enum)]
+    #[arg(long, global = true, help_heading = GLOBAL, value_enum)]
     pub format: Option<Format>,
     /// Write the report to FILE (atomically) instead of stdout; the format
     /// comes from its extension (.csv .json .md .html .xlsx .ics)
-    #[arg(long, short, global = true, value_name = "FILE")]
+    #[arg(long, short, global = true, help_heading = GLOBAL, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// The month a report is about (YYYY-MM)
-    #[arg(long, global = true, value_name = "YYYY-MM", value_parser = values::month)]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "YYYY-MM", value_parser = values::month)]
     pub month: Option<YearMonth>,
     /// One member only (for writes: who logs; default $CLIENTELE_MEMBER)
-    #[arg(long, global = true, value_name = "ID", value_parser = values::id)]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "ID", value_parser = values::id)]
     pub member: Option<String>,
-    /// Print nothing but errors
-    #[arg(long, short, global = true)]
+    /// Print nothing but errors (a report prints nothing: its exit code speaks)
+    #[arg(long, short, global = true, help_heading = GLOBAL)]
     pub quiet: bool,
     /// Show confidential contact phones and emails unmasked
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub reveal: bool,
     /// Start CSV output with a UTF-8 byte-order mark (for Excel)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub bom: bool,
     /// Draw tables with ASCII characters only
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub ascii: bool,
     /// How long a write waits for another write's lock, in seconds (0 to 86400)
-    #[arg(long, global = true, value_name = "SECS", default_value_t = 10,
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "SECS", default_value_t = 10,
           value_parser = clap::value_parser!(u64).range(0..=86_400))]
     pub wait: u64,
+    /// Show every column of a table, however wide the terminal
+    #[arg(long, global = true, help_heading = GLOBAL)]
+    pub wide: bool,
+    /// Interface language: en, zh-Hant or zh-Hans (default: a Chinese LC_ALL/LANG, then the team's lang in clientele.toml, else en)
+    #[arg(long, global = true, help_heading = GLOBAL, env = "CLIENTELE_LANG", value_name = "LANG",
+          value_parser = crate::i18n::parse_lang)]
+    pub lang: Option<crate::i18n::Lang>,
     /// When to use colour (never with NO_COLOR set)
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    #[arg(long, global = true, help_heading = GLOBAL, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 }
 
@@ -101,12 +111,16 @@ pub enum Command {
     Init(cmd::init::Args),
     /// Client tiers (grades) with their score breakdown
     Tiers(cmd::tiers::Args),
+    /// Every client of every stage; `--stage lead,prospect`: the key prospects
+    Clients(cmd::clients::Args),
     /// Clients due or overdue for a follow-up contact
     Followups(cmd::followups::Args),
     /// Visit plans: done, missed or upcoming
     Plans(cmd::plans::Args),
     /// Birthdays, anniversaries, occasions and events coming up
     Care(cmd::care::Args),
+    /// Every deal with its stage and delivery status
+    Deals(cmd::deals::Args),
     /// Deals by stage, conversion and time to close
     Pipeline(cmd::pipeline::Args),
     /// Complaints with their deadlines and status
@@ -133,14 +147,18 @@ pub enum Command {
     Rotation(cmd::career::RotationArgs),
     /// Awards by month and member
     Awards(cmd::awards::Args),
-    /// Training per member: sessions, hours, exams
+    /// Training per member and the plan (`training add|score` to write)
     Training(cmd::training::Args),
     /// One member's work report (`report weekly`, `report month`)
     Report(cmd::report::Args),
     /// Rewrite record files in canonical form
     Fmt(cmd::fmt::Args),
-    /// Add a client (`client add`)
+    /// Add, change or hand over clients (`client add|set|handover`)
     Client(cmd::client::Args),
+    /// Add, change or remove a client's contacts (`contact add|set|remove`)
+    Contact(cmd::contact::Args),
+    /// Add, change or let go a team member (`member add|set|leave`)
+    Member(cmd::member::Args),
     /// Log an interaction with a client
     Log(cmd::log::Args),
     /// Plan a visit
@@ -179,4 +197,88 @@ pub enum Command {
     Completions(cmd::completions::Args),
     /// Print the man page
     Man(cmd::man::Args),
+    /// Every commit that changed a client or a member's records (needs git)
+    History(cmd::history::Args),
+    /// What a change does to the reports: REF1 against REF2 (needs git)
+    Diff(cmd::diff::Args),
+}
+
+/// The commands that only read the records: each takes `--at REF`.
+pub const READS: &[&str] = &[
+    "summary",
+    "check",
+    "tiers",
+    "followups",
+    "plans",
+    "care",
+    "pipeline",
+    "complaints",
+    "attendance",
+    "leave",
+    "actions",
+    "meetings",
+    "kpi",
+    "appraisal",
+    "promotion",
+    "awards",
+    "training",
+    "report",
+    "history",
+    "export",
+    "careers",
+    "events",
+    "research",
+];
+
+/// The whole command line: the derived definitions, with `--at REF` added
+/// to every read command (not global: `complaint respond --at` is a time).
+pub fn command() -> clap::Command {
+    let mut c = Cli::command();
+    for name in READS {
+        c = c.mut_subcommand(*name, |s| {
+            s.arg(
+                clap::Arg::new("at_ref")
+                    .long("at")
+                    .value_name("REF")
+                    .global(matches!(*name, "report" | "export"))
+                    .help("Read the records as committed at REF (a commit, tag, branch, HEAD~3), without a checkout"),
+            )
+        });
+    }
+    c
+}
+
+/// `--at REF` of the read command given, if any.
+pub fn at(matches: &ArgMatches) -> Option<String> {
+    matches.subcommand().and_then(|(_, m)| at_of(m))
+}
+
+fn at_of(m: &ArgMatches) -> Option<String> {
+    m.try_get_one::<String>("at_ref")
+        .ok()
+        .flatten()
+        .cloned()
+        .or_else(|| m.subcommand().and_then(|(_, sub)| at_of(sub)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_read_command_takes_at() {
+        let c = command();
+        for name in READS {
+            let sub = c.find_subcommand(name);
+            let at = sub.and_then(|s| s.get_arguments().find(|a| a.get_id() == "at_ref"));
+            assert!(at.is_some(), "{name}");
+        }
+        for argv in [
+            ["report", "--at", "v1", "weekly"],
+            ["report", "weekly", "--at", "v1"],
+        ] {
+            let m = command().try_get_matches_from(std::iter::once("clientele").chain(argv));
+            assert_eq!(at(&m.unwrap()).as_deref(), Some("v1"));
+        }
+    }
 }

@@ -16,6 +16,8 @@ pub mod cmd;
 pub mod diagnostic;
 pub mod error;
 mod export;
+pub mod git;
+pub mod i18n;
 pub mod import;
 pub mod load;
 pub mod model;
@@ -29,6 +31,7 @@ pub(crate) mod serve;
 pub(crate) mod values;
 pub mod write;
 
+use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
 
 use crate::cli::{Cli, ColorChoice, Command};
@@ -39,10 +42,10 @@ use crate::render::Style;
 /// Parses the command line, runs the command, returns the exit code: the
 /// only place that prints a command's error and chooses 0, 1 or 2.
 pub fn run() -> i32 {
-    let parsed = <Cli as clap::CommandFactory>::command()
-        .try_get_matches()
-        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m).map(|c| (c, m)));
-    let (cli, matches) = match parsed {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let lang = language(&args);
+    i18n::set(lang);
+    let (cli, matches) = match cli::parse_from(args, lang) {
         Ok(parsed) => parsed,
         Err(e) => {
             let _ = e.print();
@@ -52,7 +55,7 @@ pub fn run() -> i32 {
     write::lock::set_wait(std::time::Duration::from_secs(cli.global.wait));
     let stdout = std::io::stdout();
     let tty = stdout.is_terminal();
-    let mut ctx = match context(&cli, tty) {
+    let mut ctx = match context(&cli, cli::at(&matches), tty) {
         Ok(c) => c,
         Err(e) => return exit_code(Err(e)),
     };
@@ -63,6 +66,9 @@ pub fn run() -> i32 {
     };
     let outcome = match &cli.global.output {
         Some(path) => output::to_file(path, |o| dispatch(&cli.command, &ctx, o)),
+        None if ctx.quiet && !speaks_when_quiet(&cli.command) => {
+            dispatch(&cli.command, &ctx, &mut std::io::sink())
+        }
         None => dispatch(&cli.command, &ctx, &mut out),
     };
     let flushed = match out.flush() {
@@ -70,6 +76,26 @@ pub fn run() -> i32 {
         _ => Ok(()),
     };
     exit_code(outcome.and_then(|status| flushed.map(|()| status)))
+}
+
+/// Whether a command still writes to stdout under `-q`: those that decide
+/// for themselves what `-q` keeps (`check` its errors, `fmt --check` the
+/// files that differ, `import` and `init` their own lines) and those whose
+/// output is the point (exports, completions, the man page). `-o FILE`
+/// still writes its file. Every report and write
+/// prints nothing on stdout under `-q`: a cron job hears only the exit code
+/// and stderr.
+fn speaks_when_quiet(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::Check(_)
+            | Command::Fmt(_)
+            | Command::Import(_)
+            | Command::Init(_)
+            | Command::Export(_)
+            | Command::Completions(_)
+            | Command::Man(_)
+    )
 }
 
 /// Buffered stdout that remembers a failed write: the command got that
@@ -99,6 +125,32 @@ impl<W: Write> Write for Stdout<W> {
     }
 }
 
+/// The interface language (`i18n::resolve`), chosen before the command
+/// line is parsed so that even its help and errors are in it: `--lang`
+/// (looked for in `args`; clap checks it again), `$CLIENTELE_LANG`, a
+/// Chinese `LC_ALL`/`LANG`, the records' `[team] lang`, else English.
+fn language(args: &[OsString]) -> i18n::Lang {
+    let value = |name: &str| -> Option<String> {
+        let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+        let long = format!("--{name}");
+        let at = args
+            .iter()
+            .take_while(|a| **a != "--")
+            .position(|a| *a == long || a.starts_with(&format!("{long}=")))?;
+        match args[at].split_once('=') {
+            Some((_, v)) => Some(v.to_string()),
+            None => args.get(at + 1).map(|v| (*v).to_string()),
+        }
+    };
+    let flag = value("lang").and_then(|v| i18n::Lang::parse(&v));
+    let env = |k: &str| std::env::var(k).ok();
+    let records = value("records").or_else(|| env("CLIENTELE_RECORDS"));
+    let setting = std::env::current_dir()
+        .ok()
+        .and_then(|cwd| load::lang_setting(records.as_deref().map(std::path::Path::new), &cwd));
+    i18n::resolve(flag, env, setting.as_deref())
+}
+
 /// Prints the error, if any (a closed stdout is none), and picks the code.
 fn exit_code(outcome: Outcome) -> i32 {
     match outcome {
@@ -111,7 +163,7 @@ fn exit_code(outcome: Outcome) -> i32 {
     }
 }
 
-fn context(cli: &Cli, tty: bool) -> Result<Ctx, Error> {
+fn context(cli: &Cli, at: Option<String>, tty: bool) -> Result<Ctx, Error> {
     let g = &cli.global;
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let color = match g.color {
@@ -119,11 +171,16 @@ fn context(cli: &Cli, tty: bool) -> Result<Ctx, Error> {
         ColorChoice::Never => false,
         ColorChoice::Auto => tty && !no_color,
     };
-    let width = if tty { terminal_width() } else { None };
+    let width = if tty && !g.wide {
+        terminal_width()
+    } else {
+        None
+    };
     Ok(Ctx {
         records: g.records.clone(),
         cwd: std::env::current_dir().map_err(|e| Error::Failed(e.into()))?,
         as_of: g.as_of,
+        at,
         clock: chrono::Utc::now(),
         format: output::resolve_format(
             g.format,
@@ -161,9 +218,11 @@ pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         Command::Check(a) => cmd::check::run(a, ctx, out),
         Command::Init(a) => cmd::init::run(a, ctx, out),
         Command::Tiers(a) => cmd::tiers::run(a, ctx, out),
+        Command::Clients(a) => cmd::clients::run(a, ctx, out),
         Command::Followups(a) => cmd::followups::run(a, ctx, out),
         Command::Plans(a) => cmd::plans::run(a, ctx, out),
         Command::Care(a) => cmd::care::run(a, ctx, out),
+        Command::Deals(a) => cmd::deals::run(a, ctx, out),
         Command::Pipeline(a) => cmd::pipeline::run(a, ctx, out),
         Command::Complaints(a) => cmd::complaints::run(a, ctx, out),
         Command::Attendance(a) => cmd::attendance::run(a, ctx, out),
@@ -178,6 +237,8 @@ pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         Command::Report(a) => cmd::report::run(a, ctx, out),
         Command::Fmt(a) => cmd::fmt::run(a, ctx, out),
         Command::Client(a) => cmd::client::run(a, ctx, out),
+        Command::Contact(a) => cmd::contact::run(a, ctx, out),
+        Command::Member(a) => cmd::member::run(a, ctx, out),
         Command::Log(a) => cmd::log::run(a, ctx, out),
         Command::Plan(a) => cmd::plan::run(a, ctx, out),
         Command::Deal(a) => cmd::deal::run(a, ctx, out),
@@ -200,5 +261,7 @@ pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         Command::Token(a) => cmd::token::run(a, ctx, out),
         Command::Completions(a) => cmd::completions::run(a, ctx, out),
         Command::Man(a) => cmd::man::run(a, ctx, out),
+        Command::History(a) => cmd::history::run(a, ctx, out),
+        Command::Diff(a) => cmd::diff::run(a, ctx, out),
     }
 }

@@ -34,6 +34,8 @@ pub struct Ctx {
     pub records: Option<PathBuf>,
     pub cwd: PathBuf,
     pub as_of: Option<AsOf>,
+    /// `--at REF`: read the records as committed at REF.
+    pub at: Option<String>,
     /// The wall clock, read once when the options are built, so that every
     /// "now" of one run is the same.
     pub clock: chrono::DateTime<chrono::Utc>,

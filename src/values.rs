@@ -165,6 +165,29 @@ pub(crate) fn score(s: &str) -> Parsed<f64> {
     number_in(0.0, 100.0)(s)
 }
 
+/// A length of time: a whole number and a unit, `m` (minutes), `h`
+/// (hours) or `d` (days): `30m`, `4h`, `2d` (`--due-within`).
+pub(crate) fn duration(s: &str) -> Parsed<chrono::TimeDelta> {
+    let t = s.trim();
+    let bad = || {
+        format!(
+            "`{s}` is not a length of time: write a whole number and m, h or d, e.g. 30m, 4h, 2d"
+        )
+    };
+    let unit = t.chars().last().ok_or_else(bad)?;
+    let n: i64 = t[..t.len() - unit.len_utf8()].parse().map_err(|_| bad())?;
+    let minutes = match unit {
+        'm' => Some(n),
+        'h' => n.checked_mul(60),
+        'd' => n.checked_mul(24 * 60),
+        _ => None,
+    };
+    minutes
+        .filter(|m| (0..=366 * 24 * 60).contains(m))
+        .and_then(chrono::TimeDelta::try_minutes)
+        .ok_or_else(bad)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,6 +225,16 @@ mod tests {
         );
         for bad in ["2026-11-31", "yesterday", "2026-1-2"] {
             assert!(as_of(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn durations_in_minutes_hours_or_days() {
+        assert_eq!(duration("30m").unwrap().num_minutes(), 30);
+        assert_eq!(duration("4h").unwrap().num_minutes(), 240);
+        assert_eq!(duration(" 2d ").unwrap().num_hours(), 48);
+        for bad in ["", "h", "4", "4x", "-1h", "1.5h", "4 h", "400d", "4小時"] {
+            assert!(duration(bad).is_err(), "{bad}");
         }
     }
 

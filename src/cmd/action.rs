@@ -1,7 +1,9 @@
 //! `clientele action done MEETING_DATE TASK_NUMBER [--on D] [--meeting ID]`:
 //! marks a meeting's action item done, in the chair's month file where the
 //! meeting lives. The meeting is looked for in the month files of its
-//! month only; when two meetings share the date, `--meeting ID` says which.
+//! month only; when two meetings share the date, `--meeting ID` says which
+//! (a meeting written without an id answers to its place that day,
+//! `M-YYYY-MM-DD-2`, rules §7.7).
 
 use std::io::Write;
 
@@ -22,9 +24,6 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub enum ActionAction {
     /// Mark an action item of a meeting done
-    #[command(after_help = "Examples:
-  clientele action done 2026-11-16 2                 the 2nd item of the meeting of 16 Nov
-  clientele action done 2026-11-16 1 --meeting M-2026-11-16-adhoc --on 2026-11-18")]
     Done(DoneArgs),
 }
 
@@ -55,13 +54,41 @@ struct Found {
     rel: String,
     index: usize,
     label: String,
+    /// The meeting's written id.
+    id: Option<String>,
+    /// For a meeting written without an id: the name `--meeting` takes.
+    answers_to: Option<String>,
 }
 
-fn find(w: &mut Session<'_>, date: NaiveDate, id: Option<&str>) -> Result<Found, WriteError> {
-    let folder = format!("months/{}", YearMonth::of(date));
-    let mut found = Vec::new();
+/// Gives each meeting written without an id the name it answers to (the
+/// first free ids of the date, in order, as `meeting add` leaves them) and
+/// puts the id or that name in its label.
+fn name_the_unnamed(all: &mut [Found], date: NaiveDate) {
+    let written: std::collections::BTreeSet<String> =
+        all.iter().filter_map(|f| f.id.clone()).collect();
+    let mut free = super::meeting::free_ids(date, &written);
+    for f in all.iter_mut() {
+        match &f.id {
+            Some(i) => f.label.push_str(&format!(" (id {i})")),
+            None => {
+                f.answers_to = free.next();
+                let name = f.answers_to.as_deref().unwrap_or("");
+                f.label.push_str(&format!(" (no id; --meeting {name})"));
+            }
+        }
+    }
+}
+
+/// Every meeting dated `date` in the month folder's files (in path order,
+/// then file order), with its written id; and the files not searched.
+fn meetings_on(
+    w: &mut Session<'_>,
+    date: NaiveDate,
+    folder: &str,
+) -> Result<(Vec<Found>, Vec<String>), WriteError> {
+    let mut all = Vec::new();
     let mut broken = Vec::new();
-    for rel in crate::load::files_in(w.txn.root(), &folder)? {
+    for rel in crate::load::files_in(w.txn.root(), folder)? {
         let Ok(doc) = w.txn.edit(&rel) else {
             broken.push(rel);
             continue;
@@ -69,29 +96,47 @@ fn find(w: &mut Session<'_>, date: NaiveDate, id: Option<&str>) -> Result<Found,
         let Some(meetings) = doc.doc.get("meeting").and_then(|m| m.as_array_of_tables()) else {
             continue;
         };
+        let chair = rel
+            .rsplit('/')
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(".toml");
         for (index, m) in meetings.iter().enumerate() {
-            let m_id = entry::get_str(m, "id");
-            if entry::get_datetime(m, "date") == Some(date.to_string())
-                && id.is_none_or(|i| m_id == Some(i))
-            {
-                let chair = rel
-                    .rsplit('/')
-                    .next()
-                    .unwrap_or("")
-                    .trim_end_matches(".toml");
-                let label = format!(
-                    "{chair}'s {}{}",
-                    entry::get_str(m, "title").unwrap_or("meeting"),
-                    m_id.map(|i| format!(" (id {i})")).unwrap_or_default()
-                );
-                found.push(Found {
-                    rel: rel.clone(),
-                    index,
-                    label,
-                });
+            if entry::get_datetime(m, "date") != Some(date.to_string()) {
+                continue;
             }
+            let m_id = entry::get_str(m, "id").map(str::to_string);
+            let title = entry::get_str(m, "title").unwrap_or("meeting");
+            let label = format!("{chair}'s {title}");
+            all.push(Found {
+                rel: rel.clone(),
+                index,
+                label,
+                id: m_id,
+                answers_to: None,
+            });
         }
     }
+    Ok((all, broken))
+}
+
+/// The meeting on `date` that `--meeting ID` names (or the only one): by
+/// its written id, else, for a meeting without one, by its place
+/// ([`by_place`]).
+fn find(w: &mut Session<'_>, date: NaiveDate, id: Option<&str>) -> Result<Found, WriteError> {
+    let folder = format!("months/{}", YearMonth::of(date));
+    let (mut all, broken) = meetings_on(w, date, &folder)?;
+    name_the_unnamed(&mut all, date);
+    let written = |i: &str| all.iter().any(|f| f.id.as_deref() == Some(i));
+    let mut found: Vec<Found> = match id {
+        None => all,
+        Some(i) if written(i) => (all.into_iter())
+            .filter(|f| f.id.as_deref() == Some(i))
+            .collect(),
+        Some(i) => (all.into_iter())
+            .filter(|f| f.answers_to.as_deref() == Some(i))
+            .collect(),
+    };
     match found.len() {
         1 => Ok(found.remove(0)),
         0 => Err(WriteError::refused(format!(
@@ -108,7 +153,7 @@ fn find(w: &mut Session<'_>, date: NaiveDate, id: Option<&str>) -> Result<Found,
             }
         ))),
         n => Err(WriteError::refused(format!(
-            "{n} meetings on {date}: {}; say which with --meeting ID (give a meeting without one an `id`)",
+            "{n} meetings on {date}: {}; say which with --meeting ID",
             found
                 .iter()
                 .map(|f| f.label.as_str())
@@ -121,6 +166,7 @@ fn find(w: &mut Session<'_>, date: NaiveDate, id: Option<&str>) -> Result<Found,
 fn done(w: &mut Session<'_>, a: &DoneArgs) -> Result<String, WriteError> {
     let (date, number) = (a.meeting_date, a.task);
     let on = a.on.unwrap_or(w.today);
+    super::happened::on_or_before("--on", on, w.today)?;
     let id = a.meeting.clone();
     let found = find(w, date, id.as_deref())?;
     let mut doc = w.txn.edit(&found.rel)?;
@@ -146,10 +192,12 @@ fn done(w: &mut Session<'_>, a: &DoneArgs) -> Result<String, WriteError> {
     let task = entry::get_str(item, "task").unwrap_or("").to_string();
     entry::set(item, schema::ACTION, "done", value::date(on));
     w.txn.stage(&found.rel, doc.render())?;
-    Ok(format!(
-        "done on {on}: \"{task}\" ({} of {}) in {}",
-        number,
-        found.label,
-        w.display(&found.rel)
+    Ok(crate::t!(
+        "write-action-done",
+        on = on.to_string(),
+        task = task.as_str(),
+        number = number,
+        meeting = found.label.as_str(),
+        file = w.display(&found.rel)
     ))
 }

@@ -13,11 +13,7 @@ use crate::report::team::actions::{self, Filter};
 #[command(
     mut_arg("fail_on", |a| a.help("Exit 1 when a listed item is overdue")),
     mut_arg("from", |a| a.help("Only items due on or after this day")),
-    mut_arg("to", |a| a.help("Only items due on or before this day")),
-    after_help = "Examples:
-  clientele actions --overdue                  what should have been done by now
-  clientele actions --owner li-wei --open      one member's unfinished items
-  clientele actions --fail-on overdue -q       exit 1 when any item is overdue")]
+    mut_arg("to", |a| a.help("Only items due on or before this day")))]
 pub struct Args {
     /// Only items not done and past their due date
     #[arg(long)]

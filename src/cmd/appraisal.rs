@@ -16,10 +16,6 @@ use crate::report::people::appraisal::{
 
 /// Flags of `appraisal` (the month is the global `--month`, default D's).
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele appraisal --month 2026-10          last month's appraisal
-  clientele appraisal --missing                who still owes a self or lead review
-  clientele appraisal --member li-wei --from 2026-01 --to 2026-10   one member over time")]
 pub struct Args {
     /// List the members without a self review or a lead review for the month
     #[arg(long, conflicts_with_all = ["from", "to"])]
@@ -62,15 +58,8 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let member = super::filters::member_filter(records, None, ctx)?;
     let (now, today) = (opened.now, opened.today);
     if args.comments {
-        let to = args
-            .to
-            .or(ctx.month)
-            .unwrap_or_else(|| YearMonth::of(today));
-        let from = args.from.unwrap_or(to);
-        let months = appraisal_history::months(from, to, today);
         let id = member.unwrap_or_default();
-        let rows = appraisal_feedback::comments(records, &id, &months, today);
-        appraisal_feedback::comments_table(&rows).write(ctx.format, &ctx.style, out)?;
+        comments(args, ctx, records, &id, today, out)?;
     } else if history {
         let to = args.to.unwrap_or_else(|| YearMonth::of(today));
         let from = args
@@ -98,4 +87,25 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     }
     super::flush(out)?;
     Ok(Status::Success)
+}
+
+/// `--member ID --comments`: the member's reviews of `--month` (or
+/// `--from`/`--to`, default D's month) with the reviewers' roles.
+fn comments(
+    args: &Args,
+    ctx: &Ctx,
+    records: &crate::model::Records,
+    member: &str,
+    today: chrono::NaiveDate,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    let to = args
+        .to
+        .or(ctx.month)
+        .unwrap_or_else(|| YearMonth::of(today));
+    let from = args.from.unwrap_or(to);
+    let months = appraisal_history::months(from, to, today);
+    let rows = appraisal_feedback::comments(records, member, &months, today);
+    appraisal_feedback::comments_table(&rows).write(ctx.format, &ctx.style, out)?;
+    Ok(())
 }

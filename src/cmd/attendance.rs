@@ -12,10 +12,6 @@ use crate::report::team::attendance::{self, Options};
 
 /// Flags of `attendance` (the month is the global `--month`, default D's).
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele attendance                         this month so far
-  clientele attendance --month 2026-10         last month's tally
-  clientele attendance --days --member li-wei  one member's days, with a legend")]
 pub struct Args {
     /// Print the day-by-day grid (a column per day) instead of the tally
     #[arg(long)]

@@ -11,8 +11,6 @@ use crate::write::{self, WriteError, entry, schema, value};
 
 /// Flags of `award`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Example:
-  clientele award li-wei --kind special --reason '拿下星辰光電首單' --amount 5000 --period 2026-10 --by zhang-min")]
 pub struct Args {
     /// The member rewarded
     #[arg(value_name = "MEMBER", value_parser = crate::values::id)]
@@ -62,11 +60,12 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             .build();
         entry::append(&mut doc.doc, schema::MONTH, "award", new)?;
         w.txn.stage(&rel, doc.render())?;
-        Ok(format!(
-            "{} gave {} a {kind} award in {}",
-            lead.id,
-            awardee.id,
-            w.display(&rel)
+        Ok(crate::t!(
+            "write-award",
+            lead = lead.id.to_string(),
+            member = awardee.id.to_string(),
+            kind = crate::i18n::word("kind", kind.as_str()),
+            file = w.display(&rel)
         ))
     })
 }

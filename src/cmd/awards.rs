@@ -14,11 +14,7 @@ use crate::report::people::awards::{self, Filter};
 #[derive(Debug, clap::Args)]
 #[command(
     mut_arg("from", |a| a.help("Only awards for months on or after this day's month")),
-    mut_arg("to", |a| a.help("Only awards for months on or before this day's month")),
-    after_help = "Examples:
-  clientele awards                             every award, by month and member
-  clientele awards --month 2026-10             the awards for October's work
-  clientele awards --totals --from 2026-01-01  this year's totals per member")]
+    mut_arg("to", |a| a.help("Only awards for months on or before this day's month")))]
 pub struct Args {
     /// Only this kind (bonus, special, honour, certificate)
     #[arg(long, value_parser = crate::values::choice(AwardKind::parse, AwardKind::NAMES), value_name = "KIND")]

@@ -10,10 +10,6 @@ use crate::report::clients::care::{self, DEFAULT_WITHIN, Filter};
 
 /// Flags of `care`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele care                               greetings due in the next 14 days
-  clientele care --within 30 --owner li-wei    one manager's next month
-  clientele care --kind birthday --reveal      birthdays, with the phone numbers")]
 pub struct Args {
     /// The window: D and the next N days (0 to 3660)
     #[arg(long, value_name = "N", default_value_t = DEFAULT_WITHIN,

@@ -1,7 +1,8 @@
 //! `clientele check`: validate every record file, report every problem.
 //!
 //! Output (stdout): each problem as `path:line:col: error: message [CODE]`
-//! with the line and a caret, then `N files checked: N errors, M warnings`.
+//! with the line and a caret, then `6 files checked: 1 error, 2 warnings`
+//! (in the reader's language; CSV and JSON list the problems only).
 //! Exit 1 when there are errors. `--quiet` prints only errors.
 
 use std::io::Write;
@@ -14,12 +15,6 @@ use crate::render::{Cell, Format, Table};
 
 /// Flags of `check`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele check                        every problem, then `N errors, M warnings`
-  clientele check --quiet                nothing unless there are errors (cron, git hooks)
-  clientele check --strict               warnings fail too (exit 1)
-  clientele check --explain E0203        what a diagnostic code means and how to fix it
-  clientele check --format csv           one row per problem, for a spreadsheet")]
 pub struct Args {
     /// Explain a diagnostic code (e.g. E0203) and exit
     #[arg(long, value_name = "CODE")]
@@ -27,16 +22,25 @@ pub struct Args {
     /// Treat warnings as errors (exit 1 when there are any)
     #[arg(long)]
     pub strict: bool,
+    /// Prove every approval by the commit that added it (needs git; see docs/git.md)
+    #[arg(long)]
+    pub approvals: bool,
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if let Some(code) = &args.explain {
         return explain(code, out);
     }
+    if args.approvals {
+        return super::approvals::run(ctx, out);
+    }
     let root = load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
-    let loaded = load::load_and_check(root.as_path(), |r: &crate::model::Records| ctx.today(r))?;
+    let loaded = super::at::load_and_check(ctx, &root)?;
     let sources = &loaded.records.sources;
-    let diags = loaded.diagnostics;
+    let mut diags = loaded.diagnostics;
+    let today = real_today(ctx, &loaded.records).max(ctx.today(&loaded.records));
+    diags.extend(crate::check::happened_after(&loaded.records, today));
+    sources.sort(&mut diags);
     let errors = diags.iter().filter(|x| x.is_error()).count();
     let warnings = diags.len() - errors;
     let failed = errors > 0 || (args.strict && warnings > 0);
@@ -62,18 +66,28 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
                 write!(out, "{}", sources.render_with(x, ctx.reveal))?;
             }
             if !ctx.quiet || failed {
-                writeln!(
-                    out,
-                    "{} files checked: {} errors, {} warnings",
-                    sources.files.len(),
-                    errors,
-                    warnings
-                )?;
+                let line = crate::t!(
+                    "check-summary",
+                    files = sources.files.len(),
+                    errors = errors,
+                    warnings = warnings
+                );
+                writeln!(out, "{line}")?;
             }
         }
     }
     super::flush(out)?;
     Ok(Status::failure_if(failed))
+}
+
+/// The wall clock's day: an `--as-of` in the past replays, and entries after
+/// it are expected then, not mistakes (rules §6.1).
+fn real_today(ctx: &Ctx, records: &crate::model::Records) -> chrono::NaiveDate {
+    let wall = Ctx {
+        as_of: None,
+        ..ctx.clone()
+    };
+    wall.today(records)
 }
 
 fn explain(code: &str, out: &mut dyn Write) -> Outcome {

@@ -1,7 +1,8 @@
 //! `clientele client add ID --name NAME --owner MEMBER …`: creates
 //! `clients/ID.toml` with the client's profile. Refuses an id already
-//! taken, an owner or specialist not in the team, a stage that needs
-//! `since` without it.
+//! taken, a name another client has (unless `--same-name`), an owner or
+//! specialist not in the team, a stage that needs `since` without it.
+//! `client set` and `client handover` are in `super::client_set`.
 
 use std::io::Write;
 
@@ -22,9 +23,22 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub enum ClientAction {
     /// Create clients/ID.toml
-    #[command(after_help = "Example:
-  clientele client add acme --name 'ACME 有限公司' --owner li-wei --source referral --potential 4")]
     Add(AddArgs),
+    /// One client on one screen: profile, contacts, tier, follow-up, deals,
+    /// complaints, plans, interactions, care dates
+    #[command(after_help = "Examples:
+  clientele client show acme                   everything about one client
+  clientele client show acme --format json     the same as one JSON object")]
+    Show(super::client_show::ShowArgs),
+    /// Change a client's profile
+    #[command(after_help = "Examples:
+  clientele client set acme --owner chen-jie --specialist wang-fang
+  clientele client set acme --stage customer --since 2026-11-20
+  clientele client set acme --tier A --tier-reason '戰略客戶'")]
+    Set(super::client_set::SetArgs),
+    /// Move every client and open deal of one member to another
+    #[command(after_help = "Example: clientele client handover --from li-wei --to chen-jie")]
+    Handover(super::client_set::HandoverArgs),
 }
 
 /// Flags of `client add`.
@@ -63,10 +77,41 @@ pub struct AddArgs {
     /// Free notes
     #[arg(long, value_name = "TEXT", value_parser = crate::values::text)]
     pub notes: Option<String>,
+    /// Allow a name another client already has
+    #[arg(long)]
+    pub same_name: bool,
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
-    let ClientAction::Add(a) = &args.action;
+    match &args.action {
+        ClientAction::Add(a) => add(a, ctx, out),
+        ClientAction::Show(s) => super::client_show::run(s, ctx, out),
+        ClientAction::Set(a) => write::run(ctx, out, |w| super::client_set::set(w, a)),
+        ClientAction::Handover(a) => write::run(ctx, out, |w| super::client_set::hand_over(w, a)),
+    }
+}
+
+/// Refuses a name another client already has (trimmed, in any case).
+fn same_name(w: &mut write::Session<'_>, name: &str) -> Result<(), WriteError> {
+    let files: Vec<(String, Option<String>)> =
+        w.all_clients()?.into_iter().map(|f| (f, None)).collect();
+    let loaded = crate::load::load_some(w.txn.root(), &files)?;
+    let key = crate::check::name_key;
+    match loaded
+        .records
+        .clients
+        .iter()
+        .find(|c| key(&c.name) == key(name))
+    {
+        Some(c) => Err(WriteError::refused(format!(
+            "client {} is already named `{}`: add to that client, or give --same-name if this is another company",
+            c.id, c.name
+        ))),
+        None => Ok(()),
+    }
+}
+
+fn add(a: &AddArgs, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     write::run(ctx, out, |w| {
         let id = a.id.clone();
         let rel = write::client_file(&id);
@@ -77,6 +122,9 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             )));
         }
         let name = a.name.clone();
+        if !a.same_name {
+            same_name(w, &name)?;
+        }
         let owner = w.member("--owner", &a.owner)?;
         let specialist = a
             .specialist
@@ -117,6 +165,10 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         let mut doc = write::EditDoc::new();
         *doc.doc.as_table_mut() = table;
         w.txn.stage(&rel, doc.render())?;
-        Ok(format!("added client {id} in {}", w.display(&rel)))
+        Ok(crate::t!(
+            "write-client-added",
+            id = id.as_str(),
+            file = w.display(&rel)
+        ))
     })
 }

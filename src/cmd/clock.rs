@@ -16,11 +16,6 @@ use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// Flags of `clock`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele clock                       clock in now (the first time today), out (the second)
-  clientele clock --in 08:55            clock in at 08:55 today
-  clientele clock --date 2026-11-19 --in 08:50 --out 18:10   a whole past day
-  clientele clock --field               today is field work or travel")]
 pub struct Args {
     /// The day (default today)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
@@ -47,6 +42,7 @@ fn hhmm(t: NaiveTime) -> String {
 fn clock(w: &mut Session<'_>, a: &Args) -> Result<String, WriteError> {
     let who = w.writer()?;
     let date = a.date.unwrap_or(w.today);
+    super::happened::on_or_before("--date", date, w.today)?;
     let t_in = a.clock_in;
     let t_out = a.clock_out;
     let now = (date == w.today).then(|| {
@@ -78,7 +74,7 @@ fn clock(w: &mut Session<'_>, a: &Args) -> Result<String, WriteError> {
                 .opt("out", t_out.map(value::time))
                 .opt("status", a.field.then(|| value::string("field")))
                 .build();
-            entry::append(&mut doc.doc, schema::MONTH, "attendance", new)?;
+            write::ordered::insert_by(&mut doc.doc, schema::MONTH, "attendance", "date", new)?;
             let mut parts = Vec::new();
             parts.extend(t_in.map(|t| format!("in at {}", hhmm(t))));
             parts.extend(t_out.map(|t| format!("out at {}", hhmm(t))));

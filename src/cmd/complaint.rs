@@ -22,16 +22,10 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub enum ComplaintAction {
     /// Record a new complaint
-    #[command(after_help = "Example:
-  clientele complaint open hd-electronics --id C-2026-020 --severity high --summary '交付延期' --handler wang-fang --channel phone")]
     Open(OpenArgs),
     /// Record the first response to the client
-    #[command(after_help = "Example: clientele complaint respond C-2026-020 --at 2026-11-20T11:00")]
     Respond(RespondArgs),
     /// Record that the complaint is resolved (and the client's rating)
-    #[command(after_help = "Examples:
-  clientele complaint resolve C-2026-020 --at 2026-11-21T17:00 --satisfaction 4
-  clientele complaint resolve C-2026-020 --satisfaction 5    rate one resolved earlier")]
     Resolve(ResolveArgs),
 }
 
@@ -91,6 +85,9 @@ pub struct ResolveArgs {
     /// The client's rating of the outcome, 1..5
     #[arg(long, value_name = "N", value_parser = crate::values::rating)]
     pub satisfaction: Option<i64>,
+    /// Correct a complaint already resolved (its time, its rating)
+    #[arg(long)]
+    pub amend: bool,
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
@@ -108,6 +105,7 @@ fn open(w: &mut Session<'_>, a: &OpenArgs) -> Result<String, WriteError> {
     let summary = a.summary.clone();
     let handler = w.member("--handler", &a.handler)?;
     let received = a.received.unwrap_or(w.now);
+    super::happened::at_or_before("--received", received, w.now)?;
     let channel = a.channel;
     w.unique("complaint", &id)?;
     let mut doc = w.txn.edit(&rel)?;
@@ -123,12 +121,14 @@ fn open(w: &mut Session<'_>, a: &OpenArgs) -> Result<String, WriteError> {
             (!a.departments.is_empty()).then(|| value::str_array(&a.departments)),
         )
         .build();
-    entry::append(&mut doc.doc, schema::CLIENT, "complaint", new)?;
+    write::ordered::insert_by(&mut doc.doc, schema::CLIENT, "complaint", "received", new)?;
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "opened complaint {id} ({severity}) of {} in {}",
-        a.client,
-        w.display(&rel)
+    Ok(crate::t!(
+        "write-complaint-opened",
+        id = id.as_str(),
+        severity = crate::i18n::word("severity", severity.as_str()),
+        client = a.client.as_str(),
+        file = w.display(&rel)
     ))
 }
 
@@ -163,8 +163,9 @@ fn holder(w: &mut Session<'_>, id: &str) -> Result<String, WriteError> {
 }
 
 fn respond(w: &mut Session<'_>, a: &RespondArgs) -> Result<String, WriteError> {
-    let rel = holder(w, &a.id)?;
     let when = a.at.unwrap_or(w.now);
+    super::happened::at_or_before("--at", when, w.now)?;
+    let rel = holder(w, &a.id)?;
     let mut doc = w.txn.edit(&rel)?;
     let Some(c) = write::entry_mut(&mut doc, "complaint", &a.id) else {
         return Err(WriteError::refused(format!(
@@ -190,9 +191,15 @@ fn respond(w: &mut Session<'_>, a: &RespondArgs) -> Result<String, WriteError> {
 }
 
 fn resolve(w: &mut Session<'_>, a: &ResolveArgs) -> Result<String, WriteError> {
+    if a.amend && a.at.is_none() && a.satisfaction.is_none() {
+        return Err(WriteError::refused(
+            "--amend corrects the resolution: give the right --at, --satisfaction or both",
+        ));
+    }
     let rel = holder(w, &a.id)?;
     let satisfaction = a.satisfaction;
     let when = a.at.unwrap_or(w.now);
+    super::happened::at_or_before("--at", when, w.now)?;
     let mut doc = w.txn.edit(&rel)?;
     let Some(c) = write::entry_mut(&mut doc, "complaint", &a.id) else {
         return Err(WriteError::refused(format!(
@@ -202,13 +209,26 @@ fn resolve(w: &mut Session<'_>, a: &ResolveArgs) -> Result<String, WriteError> {
     };
     let mut changed = Vec::new();
     match entry::get_datetime(c, "resolved") {
-        Some(old) if a.at.is_some() || satisfaction.is_none() => {
+        Some(old) if !a.amend && (a.at.is_some() || satisfaction.is_none()) => {
             return Err(WriteError::refused(format!(
-                "complaint {} was already resolved at {old} (to rate it, give only --satisfaction)",
+                "complaint {} was already resolved at {old} (to rate it, give only --satisfaction; to correct it, --amend)",
                 a.id
             )));
         }
+        Some(_) if a.amend && a.at.is_some() => {
+            entry::set(c, schema::COMPLAINT, "resolved", value::datetime(when));
+            changed.push(format!(
+                "resolved = {} (amended)",
+                when.format("%Y-%m-%dT%H:%M:%S")
+            ));
+        }
         Some(_) => {}
+        None if a.amend => {
+            return Err(WriteError::refused(format!(
+                "complaint {} is not resolved yet: there is nothing to amend (leave out --amend)",
+                a.id
+            )));
+        }
         None => {
             entry::set(c, schema::COMPLAINT, "resolved", value::datetime(when));
             changed.push(format!("resolved = {}", when.format("%Y-%m-%dT%H:%M:%S")));

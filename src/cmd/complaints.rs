@@ -5,7 +5,7 @@
 
 use std::io::Write;
 
-use super::filters::member_filter;
+use super::filters::owner_and_member;
 use crate::error::Outcome;
 use crate::model::Severity;
 use crate::options::Ctx;
@@ -18,12 +18,7 @@ use crate::report::complaints::{departments, summary};
 #[command(
     mut_arg("fail_on", |a| a.help("Exit 1 when a listed complaint is overdue")),
     mut_arg("from", |a| a.help("Only complaints received on or after this day")),
-    mut_arg("to", |a| a.help("Only complaints received on or before this day")),
-    after_help = "Examples:
-  clientele complaints --open                  what still waits for a solution
-  clientele complaints --month 2026-10 --summary   last month's counts and rates
-  clientele complaints --fail-on overdue -q    exit 1 when any complaint is overdue
-  clientele complaints --department 物流部 --month 2026-11   complaints brought into one department")]
+    mut_arg("to", |a| a.help("Only complaints received on or before this day")))]
 pub struct Args {
     /// Only complaints not yet resolved (open and overdue)
     #[arg(long)]
@@ -31,7 +26,8 @@ pub struct Args {
     /// Only overdue complaints
     #[arg(long)]
     pub overdue: bool,
-    /// Only complaints handled by this member (also: --member)
+    /// Only complaints handled by this member (--member: handled, or on a
+    /// client the member owns or serves)
     #[arg(long, value_name = "ID")]
     pub handler: Option<String>,
     /// Only this severity
@@ -43,6 +39,10 @@ pub struct Args {
     /// Only resolved complaints rated 1 or 2 (not truly solved yet)
     #[arg(long)]
     pub unsatisfied: bool,
+    /// Only unresolved complaints with a response or resolution deadline in
+    /// the next 30m, 4h, 2d …
+    #[arg(long, value_name = "DURATION", value_parser = crate::values::duration)]
+    pub due_within: Option<chrono::TimeDelta>,
     #[command(flatten)]
     pub period: super::flags::PeriodArgs,
     /// Only complaints brought into this department
@@ -63,14 +63,17 @@ pub struct Args {
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let period = args.period.period(ctx)?;
     let opened = super::open(ctx)?;
+    let (handler, member) = owner_and_member(&opened.records, args.handler.as_ref(), ctx)?;
     let filter = Filter {
         open: args.open,
         overdue: args.overdue,
-        handler: member_filter(&opened.records, args.handler.as_ref(), ctx)?,
+        handler,
         severity: args.severity,
         unrated: args.unrated,
         unsatisfied: args.unsatisfied,
         period,
+        due_within: args.due_within,
+        member,
     };
     let mut rows = complaints::complaints(&opened.records, opened.now, &filter);
     if let Some(d) = &args.department {

@@ -2,14 +2,11 @@
 
 use std::io::Write;
 
-use clap::CommandFactory;
-
 use crate::error::{Outcome, Status};
 use crate::options::Ctx;
 
 /// Flags of `completions`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Example: clientele completions bash > /etc/bash_completion.d/clientele")]
 pub struct Args {
     /// The shell to complete for
     #[arg(value_enum)]
@@ -17,7 +14,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, _ctx: &Ctx, out: &mut dyn Write) -> Outcome {
-    let mut cmd = crate::cli::Cli::command();
+    let mut cmd = crate::cli::command();
     // generated into memory first: clap_complete panics on a failed write
     // (`completions bash | head -1` closes the pipe early)
     let mut script = Vec::new();

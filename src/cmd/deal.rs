@@ -2,17 +2,21 @@
 //! file (after its last deal; the first one after the contacts);
 //! `clientele deal set CLIENT ID …` changes a deal's values in place.
 //! A new deal id must be unique across all client files (read for that);
-//! no month file is read.
+//! no month file is read. A deal set to `won` makes its client, when a
+//! lead or prospect, a customer (rules §7.5) unless `--keep-stage`; a
+//! `closed` or `delivered` date after today is refused (rules §7.4).
 
 use std::io::Write;
 
 use chrono::NaiveDate;
 use toml_edit::Table;
 
+use super::happened;
 use crate::error::Outcome;
 use crate::model::DealStage;
+use crate::model::Stage;
 use crate::options::Ctx;
-use crate::write::{self, Session, WriteError, entry, schema, value};
+use crate::write::{self, EditDoc, Session, WriteError, entry, schema, value};
 
 /// `deal` subcommands.
 #[derive(Debug, clap::Args)]
@@ -24,13 +28,8 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub enum DealAction {
     /// Add a deal to a client
-    #[command(after_help = "Example:
-  clientele deal add hd-electronics --id D-2026-040 --title '三期改造' --amount 900000 --stage proposal")]
     Add(AddArgs),
     /// Change a deal: stage, amount, dates
-    #[command(after_help = "Examples:
-  clientele deal set hd-electronics D-2026-032 --stage won --closed 2026-11-20 --due 2027-03-31
-  clientele deal set hd-electronics D-2026-008 --delivered 2026-11-18")]
     Set(SetArgs),
 }
 
@@ -64,6 +63,9 @@ pub struct AddArgs {
     /// Delivery due date (won deals)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
     pub due: Option<NaiveDate>,
+    /// With --stage won: leave the client's stage as it is
+    #[arg(long)]
+    pub keep_stage: bool,
 }
 
 /// Flags of `deal set`.
@@ -90,6 +92,9 @@ pub struct SetArgs {
     /// Delivery done
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
     pub delivered: Option<NaiveDate>,
+    /// With --stage won: leave the client's stage as it is
+    #[arg(long)]
+    pub keep_stage: bool,
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
@@ -116,6 +121,9 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
         closed = Some(w.today.max(opened));
     }
     let due = a.due;
+    if let Some(c) = a.closed {
+        happened::on_or_before("--closed", c, w.today)?;
+    }
     w.unique("deal", &id)?;
     let mut doc = w.txn.edit(&rel)?;
     let new = entry::Builder::new()
@@ -128,33 +136,27 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
         .opt("closed", closed.map(value::date))
         .opt("due", due.map(value::date))
         .build();
-    entry::append(&mut doc.doc, schema::CLIENT, "deal", new)?;
+    write::ordered::insert_by(&mut doc.doc, schema::CLIENT, "deal", "opened", new)?;
+    let customer = match (stage, closed) {
+        (DealStage::Won, Some(closed)) if !a.keep_stage => make_customer(&mut doc, closed),
+        _ => None,
+    };
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "added deal {id} ({stage}) to {} in {}",
-        a.client,
-        w.display(&rel)
+    Ok(crate::t!(
+        "write-deal-added",
+        id = id.as_str(),
+        stage = crate::i18n::word("stage", stage.as_str()),
+        client = a.client.as_str(),
+        file = w.display(&rel),
+        customer = customer.unwrap_or_default()
     ))
 }
 
 fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
     let rel = w.client("client", &a.client)?;
-    let stage = a.stage;
-    let amount = a.amount;
-    let closed = a.closed;
-    let due = a.due;
-    let delivered = a.delivered;
-    if stage.is_none()
-        && amount.is_none()
-        && closed.is_none()
-        && due.is_none()
-        && delivered.is_none()
-    {
-        return Err(WriteError::refused(
-            "nothing to change: give --stage, --amount, --closed, --due or --delivered",
-        ));
-    }
+    let (stage, amount, closed, due, delivered) = (a.stage, a.amount, a.closed, a.due, a.delivered);
     let today = w.today;
+    something_to_set(a, today)?;
     let mut doc = w.txn.edit(&rel)?;
     let Some(deal) = write::entry_mut(&mut doc, "deal", &a.id) else {
         return Err(WriteError::refused(format!(
@@ -186,14 +188,60 @@ fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
             put(deal, key, value::date(d));
         }
     }
+    let closed = entry::get_datetime(deal, "closed").and_then(|d| d.parse().ok());
+    let customer = match (stage, closed) {
+        (Some(DealStage::Won), Some(closed)) if !a.keep_stage => make_customer(&mut doc, closed),
+        _ => None,
+    };
     w.txn.stage(&rel, doc.render())?;
     Ok(format!(
-        "deal {} of {}: {} in {}",
+        "deal {} of {}: {} in {}{}",
         a.id,
         a.client,
         changed.join(", "),
-        w.display(&rel)
+        w.display(&rel),
+        customer.unwrap_or_default()
     ))
+}
+
+/// Refuses a `deal set` with nothing to change, or with a `closed` or
+/// `delivered` date after today (rules §7.4).
+fn something_to_set(a: &SetArgs, today: NaiveDate) -> Result<(), WriteError> {
+    if a.stage.is_none()
+        && a.amount.is_none()
+        && a.closed.is_none()
+        && a.due.is_none()
+        && a.delivered.is_none()
+    {
+        return Err(WriteError::refused(
+            "nothing to change: give --stage, --amount, --closed, --due or --delivered",
+        ));
+    }
+    for (flag, d) in [("--closed", a.closed), ("--delivered", a.delivered)] {
+        if let Some(d) = d {
+            happened::on_or_before(flag, d, today)?;
+        }
+    }
+    Ok(())
+}
+
+/// A won deal makes a lead or prospect a customer, since the deal's
+/// `closed` when the client has no `since` (rules §7.5). Returns the line
+/// that says so.
+fn make_customer(doc: &mut EditDoc, closed: NaiveDate) -> Option<String> {
+    let client = doc.doc.as_table_mut();
+    let stage = entry::get_str(client, "stage").and_then(Stage::parse)?;
+    if !matches!(stage, Stage::Lead | Stage::Prospect) {
+        return None;
+    }
+    entry::set(client, schema::CLIENT, "stage", value::string("customer"));
+    let mut line = format!("\nthe client was a {stage} and is now a customer");
+    if !client.contains_key("since") {
+        entry::set(client, schema::CLIENT, "since", value::date(closed));
+        line.push_str(&format!(" since {closed}"));
+    }
+    line.push_str(" (--keep-stage leaves it as it was)");
+    Some(line)
 }
 
 #[cfg(test)]
@@ -215,6 +263,7 @@ mod tests {
             owner: None,
             closed: None,
             due: None,
+            keep_stage: false,
         };
         add(&mut w, &args).unwrap();
         assert_eq!(

@@ -20,10 +20,6 @@ use crate::write::schema::FileKind;
 
 /// Flags of `fmt`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele fmt                      rewrite every record file that is not canonical
-  clientele fmt --check              list them and exit 1 (for CI and the pre-commit hook)
-  clientele fmt records/months/2026-11")]
 pub struct Args {
     /// Only list the files that would change; exit 1 when there are any
     #[arg(long)]
@@ -123,7 +119,8 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
                 }
             }
             Err(why) => {
-                eprintln!("error: {}: {why}", t.shown);
+                // a file-level diagnostic (the run goes on), not the command's error
+                eprintln!("{}: error: {why}", t.shown);
                 failed = true;
             }
         }

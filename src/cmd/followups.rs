@@ -12,12 +12,7 @@ use crate::report::clients::followups::{self, Filter};
 /// Flags of `followups`.
 #[derive(Debug, clap::Args)]
 #[command(
-    mut_arg("fail_on", |a| a.help("Exit 1 when a listed follow-up is overdue")),
-    after_help = "Examples:
-  clientele followups --overdue                clients waiting for a contact
-  clientele followups --overdue --within 7     overdue, or due in the next week
-  clientele --member wang-fang followups       clients a member owns or serves
-  clientele followups --overdue --fail-on overdue -q   for cron: exit 1 when any is overdue")]
+    mut_arg("fail_on", |a| a.help("Exit 1 when a listed follow-up is overdue")))]
 pub struct Args {
     /// Only overdue follow-ups (with --within: overdue or due soon)
     #[arg(long)]

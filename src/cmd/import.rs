@@ -37,16 +37,8 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub enum Source {
     /// Members, clients and deals from a CRM export folder
-    #[command(after_help = "Examples:
-  clientele import crm ~/exports/crm --dry-run     see what would be created
-  clientele import crm ~/exports/crm --owner-map owners.csv
-  clientele import crm ~/exports/crm --skip-existing   import only what is new")]
     Crm(crm::CrmArgs),
     /// Complaints from a CFPB-style complaint export, into one client
-    #[command(after_help = "Examples:
-  clientele import complaints complaints.csv --client acme --handler wang-fang --dry-run
-  clientele import complaints complaints.csv --client acme --handler wang-fang \\
-      --company 'ACME BANK, N.A.' --severity-map severities.csv")]
     Complaints(complaints::ComplaintsArgs),
 }
 

@@ -1,6 +1,8 @@
 //! `clientele init [DIR]`: create a new records folder with commented
-//! settings, a team with one lead, the empty record folders and git
-//! attributes. Refuses to touch a folder that already has content.
+//! settings (`records_start` = today, rules §3.2), a team with one lead,
+//! the empty record folders, git attributes and a `.gitignore` for the
+//! lock. Refuses to touch a folder that already has content, and to
+//! create one inside an existing records folder.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -14,13 +16,10 @@ const SETTINGS: &str = include_str!("../../templates/clientele.toml");
 const TEAM: &str = include_str!("../../templates/team.toml");
 const GITATTRIBUTES: &str =
     "# record files are text with LF line ends on every machine\n*.toml text eol=lf\n";
-const GITIGNORE: &str = "# lock, journal and temporary files of clientele's writes\n*.lock\n.clientele-journal/\n.*.tmp*\n";
+const GITIGNORE: &str = "# lock, journal and temporary files of clientele's writes\n.clientele.lock\n*.lock\n.clientele-journal/\n.*.tmp*\n";
 
 /// Flags of `init`.
 #[derive(Debug, clap::Args)]
-#[command(
-    after_help = "Example: clientele init records --team-name 華東大客戶部 --lead zhang-min --lead-name 張敏"
-)]
 pub struct Args {
     /// The folder to create
     #[arg(default_value = "records")]
@@ -40,6 +39,23 @@ fn toml_escape(s: &str) -> String {
     s.replace('\\', "\\\\").replace('"', "\\\"")
 }
 
+/// Refuses a folder inside an existing records folder (one of its parents
+/// holds `clientele.toml`).
+fn refuse_nested(dir: &std::path::Path, shown: &std::path::Path) -> Result<(), Error> {
+    match dir
+        .ancestors()
+        .skip(1)
+        .find(|a| a.join("clientele.toml").is_file())
+    {
+        Some(outer) => Err(Error::refused(format!(
+            "{} is inside the records folder {}: create the new folder elsewhere",
+            shown.display(),
+            outer.display()
+        ))),
+        None => Ok(()),
+    }
+}
+
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let dir = if args.dir.is_absolute() {
         args.dir.clone()
@@ -56,8 +72,11 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             args.dir.display()
         )));
     }
+    refuse_nested(&dir, &args.dir)?;
     let (_, today) = ctx.now("UTC");
-    let settings = SETTINGS.replace("{team_name}", &toml_escape(&args.team_name));
+    let settings = SETTINGS
+        .replace("{team_name}", &toml_escape(&args.team_name))
+        .replace("{records_start}", &today.to_string());
     let team = TEAM
         .replace("{lead_id}", &args.lead)
         .replace("{lead_name}", &toml_escape(&args.lead_name))

@@ -11,10 +11,6 @@ use crate::report::people::kpi::{self, explain as kpi_explain};
 
 /// Flags of `kpi` (the month is the global `--month`, default D's).
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele kpi                                this month so far
-  clientele kpi --month 2026-10                last month's KPI
-  clientele kpi --month 2026-10 --explain li-wei   what li-wei's score counted")]
 pub struct Args {
     /// Show how this member's score came about: each metric against its
     /// target, and every client, deal, rating and project counted
@@ -59,24 +55,34 @@ fn write_explained(
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let r = &e.row;
-    let upto = if month.last_day() > today {
-        format!(" (up to {today})")
+    let (name, member) = (r.name.as_str(), r.member.to_string());
+    let role = crate::i18n::word("role", r.role.as_str());
+    let upto = month.last_day() > today;
+    let month = month.to_string();
+    let heading = if !upto {
+        crate::t!(
+            "kpi-explain-heading",
+            name = name,
+            member = member,
+            role = role,
+            month = month
+        )
     } else {
-        String::new()
+        crate::t!(
+            "kpi-explain-heading-upto",
+            name = name,
+            member = member,
+            role = role,
+            month = month,
+            today = today.to_string()
+        )
     };
-    writeln!(
-        out,
-        "KPI of {} ({}, {}) for {month}{upto}\n",
-        r.name, r.member, r.role
-    )?;
+    writeln!(out, "{heading}\n")?;
     kpi_explain::score_table(&e.parts).write(Format::Table, &ctx.style, out)?;
     let score = r
         .kpi_score
         .map_or_else(|| "-".to_string(), crate::numbers::score);
-    writeln!(
-        out,
-        "kpi_score = {score}  (100 × Σ weight × min(actual / target, cap) / Σ weight over the metrics with a target and a value)\n"
-    )?;
+    writeln!(out, "{}\n", crate::t!("kpi-explain-score", score = score))?;
     kpi_explain::items_table(&e.items).write(Format::Table, &ctx.style, out)?;
     Ok(())
 }

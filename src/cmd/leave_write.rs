@@ -17,14 +17,10 @@ use crate::write::{self, Session, WriteError, entry, schema, value};
 #[derive(Debug, clap::Subcommand)]
 pub enum LeaveAction {
     /// Request a leave (pending until a lead decides)
-    #[command(after_help = "Example:
-  clientele leave request --kind annual --from 2026-12-21 --to 2026-12-23 --reason '回鄉' --member li-wei")]
     Request(RequestArgs),
     /// Approve a pending leave (a lead)
-    #[command(after_help = "Example: clientele leave approve li-wei 2026-12-21 --by zhang-min")]
     Approve(DecideArgs),
     /// Reject a pending leave (a lead)
-    #[command(after_help = "Example: clientele leave reject li-wei 2026-12-21 --by zhang-min")]
     Reject(DecideArgs),
 }
 
@@ -78,6 +74,11 @@ fn request(w: &mut Session<'_>, a: &RequestArgs) -> Result<String, WriteError> {
             "--to {to} is before --from {from}"
         )));
     }
+    if w.txn.records().settings.calendar.workdays_between(from, to) == 0 {
+        return Err(WriteError::refused(format!(
+            "{from} to {to} holds no workday (weekends and holidays of clientele.toml): no leave is needed"
+        )));
+    }
     let reason = a.reason.clone();
     let rel = write::month_file(YearMonth::of(from), &who.id);
     let mut doc = w.txn.edit(&rel)?;
@@ -89,13 +90,46 @@ fn request(w: &mut Session<'_>, a: &RequestArgs) -> Result<String, WriteError> {
         .set("status", value::string("pending"))
         .opt("reason", reason.as_deref().map(value::string))
         .build();
-    entry::append(&mut doc.doc, schema::MONTH, "leave", new)?;
+    write::ordered::insert_by(&mut doc.doc, schema::MONTH, "leave", "from", new)?;
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "requested {kind} leave for {} from {from} to {to} (pending) in {}",
-        who.id,
-        w.display(&rel)
+    if kind == LeaveKind::Annual {
+        warn_beyond_balance(w, &who, from, to);
+    }
+    Ok(crate::t!(
+        "write-leave-requested",
+        kind = crate::i18n::word("kind", kind.as_str()),
+        member = who.id.to_string(),
+        from = from.to_string(),
+        to = to.to_string(),
+        file = w.display(&rel)
     ))
+}
+
+/// Warns on stderr when an annual-leave request goes beyond the member's
+/// balance (the write goes on: the lead decides). Reads the whole folder
+/// as it stands, before this request.
+fn warn_beyond_balance(
+    w: &Session<'_>,
+    who: &crate::model::Member,
+    from: NaiveDate,
+    to: NaiveDate,
+) {
+    let Ok(loaded) = crate::load::load(w.txn.root()) else {
+        return;
+    };
+    let Some(member) = loaded.records.member(&who.id) else {
+        return;
+    };
+    let balance = crate::report::team::leave::balance::beyond_balance(
+        &loaded.records,
+        member,
+        from,
+        to,
+        w.today,
+    );
+    if let Some(words) = balance {
+        eprintln!("warning: {words}");
+    }
 }
 
 /// The pending `[[leave]]` of `requester` from `from` in the document.
@@ -158,10 +192,13 @@ fn decide(w: &mut Session<'_>, a: &DecideArgs, status: LeaveStatus) -> Result<St
     entry::set(leave, schema::LEAVE, "approved_by", value::string(&lead.id));
     entry::set(leave, schema::LEAVE, "decided", value::date(on));
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "{status} the leave of {} from {from} (by {}, {on}) in {}",
-        requester.id,
-        lead.id,
-        w.display(&rel)
+    Ok(crate::t!(
+        "write-leave-decided",
+        status = status.as_str(),
+        member = requester.id.to_string(),
+        from = from.to_string(),
+        lead = lead.id.to_string(),
+        on = on.to_string(),
+        file = w.display(&rel)
     ))
 }

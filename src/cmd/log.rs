@@ -15,9 +15,6 @@ use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// Flags of `log`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele log hd-electronics --kind visit --summary '季度回訪' --satisfaction 5
-  CLIENTELE_MEMBER=li-wei clientele log acme --kind call --summary 'price update' --date 2026-11-03")]
 pub struct Args {
     /// The client (its id)
     #[arg(value_name = "CLIENT", value_parser = crate::values::id)]
@@ -48,6 +45,7 @@ fn stage(w: &mut Session<'_>, args: &Args) -> Result<String, WriteError> {
     let kind = args.kind;
     let summary = args.summary.clone();
     let date = args.date.unwrap_or(w.today);
+    super::happened::on_or_before("--date", date, w.today)?;
     let satisfaction = args.satisfaction;
     let rel = write::month_file(YearMonth::of(date), &who.id);
     let mut doc = w.txn.edit(&rel)?;
@@ -58,11 +56,14 @@ fn stage(w: &mut Session<'_>, args: &Args) -> Result<String, WriteError> {
         .set("summary", value::string(&summary))
         .opt("satisfaction", satisfaction.map(value::int))
         .build();
-    entry::append(&mut doc.doc, schema::MONTH, "interaction", new)?;
+    write::ordered::insert_by(&mut doc.doc, schema::MONTH, "interaction", "date", new)?;
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "logged {kind} with {client} on {date} in {}",
-        w.display(&rel)
+    Ok(crate::t!(
+        "write-logged",
+        kind = crate::i18n::word("kind", kind.as_str()),
+        client = client.as_str(),
+        date = date.to_string(),
+        file = w.display(&rel)
     ))
 }
 

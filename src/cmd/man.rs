@@ -4,16 +4,11 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use clap::CommandFactory;
-
 use crate::error::{Outcome, Status};
 use crate::options::Ctx;
 
 /// Flags of `man`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele man > clientele.1 && man ./clientele.1
-  clientele man --dir ~/.local/share/man/man1     every command's page, for `man clientele-summary`")]
 pub struct Args {
     /// Write one page per command into this folder instead
     #[arg(long, value_name = "DIR")]
@@ -21,7 +16,8 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, _ctx: &Ctx, out: &mut dyn Write) -> Outcome {
-    let cmd = crate::cli::Cli::command();
+    // man pages stay English (their convention), with the examples
+    let cmd = crate::i18n::help::with_examples(crate::cli::command(), crate::i18n::Lang::En);
     match &args.dir {
         Some(dir) => {
             std::fs::create_dir_all(dir)?;

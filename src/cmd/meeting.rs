@@ -1,7 +1,8 @@
 //! `clientele meeting add --kind K --title T [--date D] [--attendees a,b]
 //! [--minutes T] [--action "task;owner;due"]… [--id ID]`: appends a
 //! `[[meeting]]` with its `[[meeting.action]]` items to the chair's (the
-//! writer's) month file of the meeting's date.
+//! writer's) month file of the meeting's date. Every meeting gets an id
+//! (`M-YYYY-MM-DD`, `-2` …), so `action done --meeting ID` can name it.
 
 use std::io::Write;
 
@@ -22,9 +23,6 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub enum MeetingAction {
     /// Log a meeting you chaired
-    #[command(after_help = "Example:
-  clientele meeting add --kind weekly --title '週例會' --attendees zhang-min,li-wei,wang-fang \\
-      --minutes '回顧本週' --action '整理續約方案;li-wei;2026-11-27' --member zhang-min")]
     Add(AddArgs),
 }
 
@@ -49,7 +47,7 @@ pub struct AddArgs {
     /// An action item "task;owner;due" (repeat for more)
     #[arg(long = "action", value_name = "TASK;OWNER;DUE")]
     pub actions: Vec<String>,
-    /// An id, to tell two meetings of one day apart (unique across month files)
+    /// The meeting's id (default M-YYYY-MM-DD, then -2, -3 that day; unique across month files)
     #[arg(long, value_name = "ID", value_parser = crate::values::entry_id)]
     pub id: Option<String>,
 }
@@ -94,15 +92,12 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
         .iter()
         .map(|s| action(w, s))
         .collect::<Result<Vec<_>, _>>()?;
-    let id = a.id.clone();
-    if let Some(id) = &id {
-        unique_meeting(w, id)?;
-    }
+    let id = meeting_id(w, a.id.as_deref(), date, kind, &title)?;
     let rel = write::month_file(YearMonth::of(date), &chair.id);
     let mut doc = w.txn.edit(&rel)?;
     let n = actions.len();
     let new = entry::Builder::new()
-        .opt("id", id.as_deref().map(value::string))
+        .set("id", value::string(&id))
         .set("date", value::date(date))
         .set("kind", value::string(kind.as_str()))
         .set("title", value::string(&title))
@@ -113,24 +108,80 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
         .opt("minutes", minutes.as_deref().map(value::string))
         .children("action", actions)
         .build();
-    entry::append(&mut doc.doc, schema::MONTH, "meeting", new)?;
+    write::ordered::insert_by(&mut doc.doc, schema::MONTH, "meeting", "date", new)?;
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "logged {kind} meeting on {date} with {n} action items in {}",
-        w.display(&rel)
+    Ok(crate::t!(
+        "write-meeting",
+        kind = crate::i18n::word("kind", kind.as_str()),
+        id = id.to_string(),
+        date = date.to_string(),
+        n = n,
+        file = w.display(&rel)
     ))
 }
 
-/// Meeting ids are unique across all month files: with `--id` (only then)
-/// every month file is read.
-fn unique_meeting(w: &mut Session<'_>, id: &str) -> Result<(), WriteError> {
-    for log in &w.month_logs()? {
-        if log.meetings.iter().any(|m| m.id.as_deref() == Some(id)) {
-            return Err(WriteError::refused(format!(
-                "meeting id `{id}` is already used in {}: choose another id",
-                w.display(&write::month_file(log.month, &log.member))
-            )));
+/// The id of the new meeting: `--id`, else `M-<date>`, then `-2`, `-3`
+/// for further meetings that day (rules §7.7). Ids are unique across all
+/// month files, so every month file is read. A meeting with the same
+/// date, kind and title as one already written is refused.
+fn meeting_id(
+    w: &mut Session<'_>,
+    given: Option<&str>,
+    date: NaiveDate,
+    kind: MeetingKind,
+    title: &str,
+) -> Result<String, WriteError> {
+    let logs = w.month_logs()?;
+    let mut used = std::collections::BTreeMap::new();
+    for log in &logs {
+        let rel = write::month_file(log.month, &log.member);
+        for m in &log.meetings {
+            if m.date == date
+                && m.kind == kind
+                && m.title.as_deref().map(str::trim) == Some(title.trim())
+            {
+                return Err(WriteError::refused(format!(
+                    "{} already has a {kind} meeting `{}` on {date}: give another title",
+                    w.display(&rel),
+                    title.trim()
+                )));
+            }
+            if let Some(id) = &m.id {
+                used.insert(id.clone(), rel.clone());
+            }
         }
     }
-    Ok(())
+    if let Some(id) = given {
+        return match used.get(id) {
+            Some(rel) => Err(WriteError::refused(format!(
+                "meeting id `{id}` is already used in {}: choose another id",
+                w.display(rel)
+            ))),
+            None => Ok(id.to_string()),
+        };
+    }
+    let written: std::collections::BTreeSet<String> = used.into_keys().collect();
+    let unnamed = (logs.iter())
+        .flat_map(|log| &log.meetings)
+        .filter(|m| m.date == date && m.id.is_none())
+        .count();
+    Ok(free_ids(date, &written)
+        .nth(unnamed)
+        .unwrap_or_else(|| format!("M-{date}")))
+}
+
+/// The ids `M-<date>`, `M-<date>-2` … that no meeting has written, in
+/// order (rules §7.7): the first ones name the meetings of that date
+/// written without an id (`action done --meeting`), the next one is a new
+/// meeting's.
+pub(crate) fn free_ids(
+    date: NaiveDate,
+    written: &std::collections::BTreeSet<String>,
+) -> impl Iterator<Item = String> + '_ {
+    (1..)
+        .map(move |n| match n {
+            1 => format!("M-{date}"),
+            n => format!("M-{date}-{n}"),
+        })
+        .filter(|id| !written.contains(id))
 }

@@ -12,11 +12,7 @@ use crate::report::team::meetings::{self, Filter};
 #[derive(Debug, clap::Args)]
 #[command(
     mut_arg("from", |a| a.help("Only meetings on or after this day")),
-    mut_arg("to", |a| a.help("Only meetings on or before this day")),
-    after_help = "Examples:
-  clientele meetings --month 2026-11           this month's meetings and missing weeks
-  clientele meetings --missing                 weeks without a weekly meeting
-  clientele meetings --member li-wei --kind client")]
+    mut_arg("to", |a| a.help("Only meetings on or before this day")))]
 pub struct Args {
     /// Only meetings of this kind (weekly, ad-hoc, training, client)
     #[arg(long, value_parser = crate::values::choice(MeetingKind::parse, MeetingKind::NAMES), value_name = "KIND")]

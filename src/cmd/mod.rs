@@ -12,6 +12,8 @@
 pub mod action;
 pub mod actions;
 pub mod appraisal;
+pub mod approvals;
+mod at;
 pub mod attendance;
 pub mod award;
 pub mod awards;
@@ -20,11 +22,17 @@ pub mod career;
 pub mod careers;
 pub mod check;
 pub mod client;
+pub mod client_set;
+pub mod client_show;
+pub mod clients;
 pub mod clock;
 pub mod complaint;
 pub mod complaints;
 pub mod completions;
+pub mod contact;
 pub mod deal;
+pub mod deals;
+pub mod diff;
 pub mod event;
 pub mod events;
 pub mod export;
@@ -33,6 +41,9 @@ pub mod filters;
 pub mod flags;
 pub mod fmt;
 pub mod followups;
+pub(crate) mod handover;
+pub(crate) mod happened;
+pub mod history;
 pub mod import;
 pub mod init;
 pub mod kpi;
@@ -42,6 +53,7 @@ pub mod log;
 pub mod man;
 pub mod meeting;
 pub mod meetings;
+pub mod member;
 pub mod month_pack;
 pub mod pipeline;
 pub mod plan;
@@ -56,6 +68,7 @@ pub mod summary;
 pub mod tiers;
 pub mod token;
 pub mod training;
+pub mod training_write;
 
 use std::io::Write;
 
@@ -81,7 +94,7 @@ pub fn open(ctx: &Ctx) -> Result<Opened, Error> {
     let Loaded {
         records,
         diagnostics,
-    } = load::load_and_check(root.as_path(), |r: &Records| ctx.today(r))?;
+    } = at::load_and_check(ctx, &root)?;
     let (now, today) = ctx.now(&records.settings.team.timezone);
     let errors = diagnostics.iter().filter(|x| x.is_error()).count();
     let mut err = std::io::stderr().lock();
@@ -93,10 +106,7 @@ pub fn open(ctx: &Ctx) -> Result<Opened, Error> {
     }
     let warnings = diagnostics.len();
     if warnings > 0 && !ctx.quiet {
-        let _ = writeln!(
-            err,
-            "note: the records have {warnings} warnings (see `clientele check`)"
-        );
+        let _ = writeln!(err, "{}", crate::t!("records-warnings", n = warnings));
     }
     Ok(Opened {
         records,

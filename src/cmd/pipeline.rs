@@ -1,25 +1,21 @@
 //! `clientele pipeline`: deals by stage as of D with counts, amounts,
-//! conversion and days to close, overall or `--by owner`.
+//! conversion and days to close, overall, `--by owner` or `--by source`.
 
 use std::io::Write;
 
 use super::filters::member_filter;
 use crate::error::{Outcome, Status};
 use crate::options::Ctx;
-use crate::report::clients::pipeline::{self, Filter};
+use crate::report::clients::pipeline::{self, By, Filter};
 
 /// Flags of `pipeline`.
 #[derive(Debug, clap::Args)]
 #[command(
-    mut_arg("from", |a| a.help("Only deals opened on or after this day")),
-    mut_arg("to", |a| a.help("Only deals opened on or before this day")),
-    after_help = "Examples:
-  clientele pipeline                           every deal, by stage
-  clientele pipeline --by owner --month 2026-11    deals opened in November, per owner
-  clientele pipeline --owner li-wei --from 2026-01-01   one manager's deals this year")]
+    mut_arg("from", |a| a.help("Only deals closed (won, lost) or else opened on or after this day")),
+    mut_arg("to", |a| a.help("Only deals closed (won, lost) or else opened on or before this day")))]
 pub struct Args {
-    /// Group the stages per deal owner
-    #[arg(long, value_parser = ["owner"], value_name = "owner")]
+    /// Group the stages per deal owner, or per lead source of the client
+    #[arg(long, value_parser = ["owner", "source"], value_name = "owner|source")]
     pub by: Option<String>,
     /// Only deals this member owns (also: --member)
     #[arg(long, value_name = "ID")]
@@ -31,14 +27,18 @@ pub struct Args {
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let period = args.period.period(ctx)?;
     let opened = super::open(ctx)?;
-    let by_owner = args.by.is_some();
+    let by = match args.by.as_deref() {
+        Some("owner") => By::Owner,
+        Some(_) => By::Source,
+        None => By::All,
+    };
     let filter = Filter {
         period,
         owner: member_filter(&opened.records, args.owner.as_ref(), ctx)?,
-        by_owner,
+        by,
     };
     let rows = pipeline::pipeline(&opened.records, opened.today, &filter);
-    pipeline::to_table(&rows, by_owner).write(ctx.format, &ctx.style, out)?;
+    pipeline::to_table(&rows, by).write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
     Ok(Status::Success)
 }

@@ -12,8 +12,6 @@ use crate::write::{self, entry, schema, value};
 
 /// Flags of `plan`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Example:
-  clientele plan hd-electronics --date 2026-11-25 --purpose '續約談判' --member li-wei")]
 pub struct Args {
     /// The client to visit (its id)
     #[arg(value_name = "CLIENT", value_parser = crate::values::id)]
@@ -40,11 +38,13 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             .set("client", value::string(&client))
             .opt("purpose", purpose.as_deref().map(value::string))
             .build();
-        entry::append(&mut doc.doc, schema::MONTH, "plan", new)?;
+        write::ordered::insert_by(&mut doc.doc, schema::MONTH, "plan", "date", new)?;
         w.txn.stage(&rel, doc.render())?;
-        Ok(format!(
-            "planned a visit to {client} on {date} in {}",
-            w.display(&rel)
+        Ok(crate::t!(
+            "write-planned",
+            client = client.as_str(),
+            date = date.to_string(),
+            file = w.display(&rel)
         ))
     })
 }

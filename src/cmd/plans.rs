@@ -12,11 +12,7 @@ use crate::report::clients::plans::{self, Filter, PlanStatus};
 #[derive(Debug, clap::Args)]
 #[command(
     mut_arg("from", |a| a.help("Only plans dated on or after this day")),
-    mut_arg("to", |a| a.help("Only plans dated on or before this day")),
-    after_help = "Examples:
-  clientele plans --status missed --month 2026-11   visits planned but not made
-  clientele --member li-wei plans --from 2026-11-20  one member's coming visits
-  clientele plans --client hd-electronics          every visit planned for a client")]
+    mut_arg("to", |a| a.help("Only plans dated on or before this day")))]
 pub struct Args {
     /// Only plans with this status
     #[arg(long, value_parser = crate::values::choice(PlanStatus::parse, PlanStatus::NAMES), value_name = "done|missed|upcoming")]

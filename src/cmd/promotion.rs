@@ -10,13 +10,6 @@ use crate::report::people::promotion;
 
 /// Flags of `promotion`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele promotion                          A or B in each of the last 6 complete months
-  clientele promotion --months 3 --all         everyone's last 3 grades
-  clientele promotion --month 2026-06          the 6 months ending June 2026
-
-The months end with --month, else the month before D's (a month's reviews
-are handed in during the next month).")]
 pub struct Args {
     /// How many months, ending with the last complete one
     #[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u16).range(1..=120))]

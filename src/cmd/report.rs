@@ -14,13 +14,6 @@ use crate::report::work_report::{self as weekly, items as weekly_items};
 
 /// Flags of `report`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele report weekly --member li-wei                this week so far
-  clientele report weekly --member li-wei --week 2026-W46 --format md
-  clientele report month --member li-wei --month 2026-10
-  clientele report team --month 2026-10 --format md   the lead's report upward
-
-The member is --member, else $CLIENTELE_MEMBER.")]
 pub struct Args {
     #[command(subcommand)]
     pub kind: Kind,
@@ -81,9 +74,7 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             .week
             .clone()
             .unwrap_or_else(|| work_window::week_of(opened.today)),
-        Kind::Month | Kind::Team => {
-            work_window::month(ctx.month.unwrap_or_else(|| YearMonth::of(opened.today)))
-        }
+        _ => work_window::month(ctx.month.unwrap_or_else(|| YearMonth::of(opened.today))),
     };
     let report = weekly::report(records, m, &window, opened.now, opened.today);
     match ctx.format {

@@ -11,9 +11,6 @@ use crate::write::{self, WriteError, entry, schema, value};
 
 /// Flags of `review`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele review li-wei --period 2026-10 --score 88 --comment '續約推進有力' --by zhang-min
-  clientele review li-wei --period 2026-10 --score 85 --member li-wei     a self-review")]
 pub struct Args {
     /// The member judged
     #[arg(value_name = "MEMBER", value_parser = crate::values::id)]
@@ -46,6 +43,14 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
                 "--period {period} has not begun yet (this month is {this_month})"
             )));
         }
+        if let Some(left) = of.left
+            && left < period.first_day()
+        {
+            return Err(WriteError::refused(format!(
+                "{} left the team on {left}, before {period}: a member who has left is not reviewed",
+                of.id
+            )));
+        }
         let score = args.score;
         let comment = args.comment.clone();
         let rel = write::month_file(this_month, &by.id);
@@ -58,12 +63,13 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             .build();
         entry::append(&mut doc.doc, schema::MONTH, "review", new)?;
         w.txn.stage(&rel, doc.render())?;
-        Ok(format!(
-            "{} reviewed {} for {period}: {} in {}",
-            by.id,
-            of.id,
-            crate::numbers::score(score),
-            w.display(&rel)
+        Ok(crate::t!(
+            "write-review",
+            by = by.id.to_string(),
+            member = of.id.to_string(),
+            period = period.to_string(),
+            score = crate::numbers::score(score),
+            file = w.display(&rel)
         ))
     })
 }

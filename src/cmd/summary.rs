@@ -9,14 +9,7 @@ use crate::report::summary::{self, Options};
 /// Flags of `summary`.
 #[derive(Debug, clap::Args)]
 #[command(
-    mut_arg("fail_on", |a| a.help("Exit 1 when a follow-up, complaint or action item is overdue")),
-    after_help = "Examples:
-  clientele summary                          the team's briefing for today
-  clientele summary --member li-wei          one member's briefing
-  clientele summary --as-of 2026-11-20       replay a past morning
-  clientele summary --format md | mail -s briefing team@example.com
-  clientele summary --format csv             one line per section: the counts
-  clientele summary --fail-on overdue        exit 1 when a follow-up, complaint or action is overdue")]
+    mut_arg("fail_on", |a| a.help("Exit 1 when a follow-up, complaint or action item is overdue")))]
 pub struct Args {
     /// Rows shown per section
     #[arg(long, default_value_t = 3, value_name = "N")]

@@ -12,10 +12,6 @@ use crate::report::clients::tiers::{self, Filter};
 
 /// Flags of `tiers`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele tiers --changed                    upgrades, downgrades and newly graded clients
-  clientele tiers --tier A --owner li-wei      one manager's key clients
-  clientele tiers --format json                every input of every score, to check by hand")]
 pub struct Args {
     /// Only clients of this tier (after overrides)
     #[arg(long, value_parser = crate::values::tier, value_name = "A|B|C|D")]

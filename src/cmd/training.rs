@@ -1,6 +1,7 @@
 //! `clientele training`: the year's training per member (rules §3.7);
 //! `--sessions` lists the sessions with attendance and pass rate,
-//! `--retakes` who must retake which exam.
+//! `--retakes` who must retake which exam, `--plan` the year's sessions
+//! upcoming ones included; `training add|score` write (`training_write`).
 
 use std::io::Write;
 
@@ -12,23 +13,28 @@ use crate::report::people::training::{self, sessions as training_sessions};
 
 /// Flags of `training`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele training                           this year so far, per member
-  clientele training --year 2025 --sessions    last year's sessions and pass rates
-  clientele training --retakes                 who must retake which exam")]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct Args {
+    #[command(subcommand)]
+    pub action: Option<super::training_write::TrainingAction>,
     /// The training year (default: D's year)
     #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1..=9999))]
     pub year: Option<i32>,
     /// List the sessions by category and method instead
-    #[arg(long, conflicts_with = "retakes")]
+    #[arg(long, conflicts_with_all = ["retakes", "plan"])]
     pub sessions: bool,
+    /// List every session of the year, upcoming ones included (the plan)
+    #[arg(long, conflicts_with = "retakes")]
+    pub plan: bool,
     /// List the exams that must be retaken instead
     #[arg(long)]
     pub retakes: bool,
 }
 
 pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    if let Some(action) = &args.action {
+        return super::training_write::run(action, ctx, out);
+    }
     if ctx.month.is_some() {
         return Err(Error::usage(
             "`training` is by year: use --year YYYY instead of --month",
@@ -39,7 +45,11 @@ pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let member = super::filters::member_filter(records, None, ctx)?;
     let member = member.as_deref();
     let year = args.year.unwrap_or_else(|| opened.today.year());
-    let table = if args.sessions {
+    let table = if args.plan {
+        crate::report::people::training::plan::to_table(
+            &crate::report::people::training::plan::plan(records, year, opened.today, member),
+        )
+    } else if args.sessions {
         training_sessions::sessions_table(&training_sessions::sessions(
             records,
             year,

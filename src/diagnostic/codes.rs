@@ -44,6 +44,7 @@ codes! {
     DOUBLE_ATTENDANCE = "E0403", "two attendance entries for one member and date", "merge them into one entry";
     NOT_A_MEMBER_THEN = "W0404", "an entry dated while the member was not a member", "check the date, or the member's `joined`/`left` in team.toml";
     OVERLAPPING_LEAVE = "W0405", "two approved leaves of one member overlap", "shorten or reject one of them";
+    DATED_AFTER_TODAY = "W0406", "something that already happened, dated after today: every report hides it until that day", "correct the date if it was mistyped (often the year); plans, leave and due dates may lie ahead";
     OUT_OF_RANGE = "E0501", "a number outside its allowed range", "ratings are 1..5, scores 0..100, potential 1..5, amounts and hours 0..10^12; settings: follow-up intervals 1..3660 days, grace_minutes 0..720, complaint limits up to 8784 hours and 3660 days";
     THRESHOLDS = "E0601", "tier or grade thresholds not descending", "make A > B > C";
     WEIGHTS_SUM = "W0602", "weights that do not sum to 1", "the report renormalises, but check the weights are what you meant";
@@ -57,6 +58,8 @@ codes! {
     NOT_INVITED = "W0706", "a client marked as attending an event it was not invited to", "add the client to the event's `invited`";
     TARGET_ORDER = "E0707", "team targets not in month order, or two for one month", "order the [[team_target]] entries by `from`, one per month";
     EARLY_FEEDBACK = "W0708", "appraisal feedback dated before its period ended", "feedback follows the month's appraisal: check `period` and `date`";
+    SAME_NAME = "W0709", "two clients with the same name", "if they are one client, merge the files; else tell them apart in `name`";
+    WON_NOT_CUSTOMER = "W0710", "a client with a won deal that is still a lead or prospect", "set `stage = \"customer\"` and `since` to the first won deal's close date";
     IMPORT_CSV = "E0801", "an import file that cannot be read as CSV", "save it as UTF-8 CSV with a header line; close every quote; give every row the header's number of fields";
     IMPORT_VALUE = "E0802", "an import value that cannot be used", "fix the cell in the export: dates as 2017-03-01, amounts as plain numbers, a known stage, an id that is not used twice";
     IMPORT_REFERENCE = "E0803", "an import row names something the export does not list", "add it to the export's list (sales_teams.csv, products.csv, accounts.csv), or map the name with --owner-map";

@@ -107,7 +107,10 @@ pub(crate) fn pipeline(s: &Source) -> Table {
         owner: s.member.map(str::to_string),
         ..pipeline::Filter::default()
     };
-    pipeline::to_table(&pipeline::pipeline(s.records, s.d, &filter), false)
+    pipeline::to_table(
+        &pipeline::pipeline(s.records, s.d, &filter),
+        pipeline::By::All,
+    )
 }
 
 /// The attendance grid's codes and their meanings, for the legend.

@@ -4,6 +4,8 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 
+use crate::t;
+
 /// How many files are listed before the rest are counted.
 pub const FIRST_FILES: usize = 10;
 
@@ -18,29 +20,43 @@ pub struct Tally {
     pub files: Vec<(String, String)>,
     /// Why rows were left out → how many.
     pub skipped: BTreeMap<&'static str, usize>,
+    /// Lines printed last (what to do next).
+    pub notes: Vec<String>,
 }
 
 impl Tally {
+    /// Prints the tally in the reader's language.
     pub fn print(&self, dry_run: bool, out: &mut dyn Write) -> std::io::Result<()> {
         let counts: Vec<String> = self
             .counts
             .iter()
-            .map(|(k, n)| format!("{n} {k}"))
+            .map(|(k, n)| {
+                crate::i18n::tr(
+                    crate::i18n::current(),
+                    &format!("import-count-{k}"),
+                    &[("n", (*n).into())],
+                )
+            })
             .collect();
         let nothing = self.counts.iter().all(|(_, n)| *n == 0);
         let counts = if nothing {
-            "nothing new".to_string()
+            t!("import-nothing")
         } else {
-            counts.join(", ")
+            counts.join(&t!("list-separator"))
         };
+        let from = self.from.as_str();
         if dry_run {
             writeln!(
                 out,
-                "dry run, nothing written: importing {} would add {counts}",
-                self.from
+                "{}",
+                t!("import-dry-run", from = from, counts = counts.as_str())
             )?;
         } else {
-            writeln!(out, "imported {}: added {counts}", self.from)?;
+            writeln!(
+                out,
+                "{}",
+                t!("import-done", from = from, counts = counts.as_str())
+            )?;
         }
         let width = self
             .files
@@ -53,10 +69,14 @@ impl Tally {
             writeln!(out, "  {file:<width$}  {what}")?;
         }
         if self.files.len() > FIRST_FILES {
-            writeln!(out, "  … and {} more files", self.files.len() - FIRST_FILES)?;
+            let more = t!("import-more-files", n = self.files.len() - FIRST_FILES);
+            writeln!(out, "  {more}")?;
         }
         for (why, n) in &self.skipped {
-            writeln!(out, "left out: {n} {why}")?;
+            writeln!(out, "{}", t!("import-left-out", n = *n, why = *why))?;
+        }
+        for note in &self.notes {
+            writeln!(out, "{note}")?;
         }
         Ok(())
     }

@@ -42,6 +42,23 @@ fn locate(given: Option<&Path>, cwd: &Path) -> Result<PathBuf, LoadError> {
     })
 }
 
+/// The `[team] lang` setting of the records folder `find_root` finds, read
+/// on its own before the command runs (the interface language must be
+/// known to print even a usage error); `None` when there is no folder or
+/// no setting. The loader checks the value with the rest of the file.
+pub fn lang_setting(given: Option<&Path>, cwd: &Path) -> Option<String> {
+    let root = find_root(given, cwd).ok()?;
+    let root = if root.is_absolute() {
+        root
+    } else {
+        cwd.join(root)
+    };
+    let text = std::fs::read_to_string(root.join("clientele.toml")).ok()?;
+    let doc: toml::Table = toml::from_str(&text).ok()?;
+    let lang = doc.get("team")?.get("lang")?.as_str()?;
+    Some(lang.to_string())
+}
+
 /// `.`, `..`, `../..` …: a path from the working directory up `n` levels.
 fn relative_up(n: usize) -> PathBuf {
     if n == 0 {

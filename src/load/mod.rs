@@ -20,6 +20,7 @@ mod read;
 mod settings;
 mod team;
 mod training;
+mod tree;
 mod values;
 mod walk;
 mod weights;
@@ -29,9 +30,11 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use toml::de::DeTable;
 
-pub use find::find_root;
+pub use find::{find_root, lang_setting};
 pub(crate) use read::read_record;
+pub use tree::{FileTree, MemTree, load_tree};
 pub use values::parse_hhmm;
+pub use walk::EntryKind;
 
 use crate::diagnostic::{Diagnostic, FileId, SourceFile, SourceMap, Span, codes};
 use crate::model::{Client, Member, MonthLog, Place, Records, Settings, TrainingYear};
@@ -304,10 +307,12 @@ fn parse_file(id: FileId, place: &Place, text: &str) -> (Parsed, Vec<Diagnostic>
 
 /// What [`load_and_check`] reads: the whole folder, or some of its files
 /// (see [`load_some`]).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy)]
 pub enum Scope<'a> {
     Folder(&'a Path),
     Files(&'a Path, &'a [(String, Option<String>)]),
+    /// A tree of files that is not the folder (a commit's): `root` names it.
+    Tree(&'a Path, &'a dyn FileTree),
 }
 
 impl<'a> From<&'a Path> for Scope<'a> {
@@ -344,6 +349,7 @@ pub fn load_and_check<'a>(
     let mut loaded = match scope.into() {
         Scope::Folder(root) => load(root)?,
         Scope::Files(root, files) => load_some(root, files)?,
+        Scope::Tree(root, tree) => load_tree(root, tree)?,
     };
     let day = as_of.day(&loaded.records);
     let mut more = crate::check::run(&loaded.records, day);
@@ -355,8 +361,4 @@ pub fn load_and_check<'a>(
 }
 
 #[cfg(test)]
-mod schema_tests;
-#[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod walk_tests;

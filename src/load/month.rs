@@ -76,21 +76,7 @@ pub(crate) fn read(
         .into_iter()
         .filter_map(|e| award(e, diags))
         .collect();
-    let feedback = f
-        .tables("feedback", "[[feedback]]")
-        .into_iter()
-        .filter_map(|e| policy::feedback(e, month, diags))
-        .collect();
-    let research = f
-        .tables("research", "[[research]]")
-        .into_iter()
-        .filter_map(|e| policy::research(e, month, diags))
-        .collect();
-    let events = f
-        .tables("event", "[[event]]")
-        .into_iter()
-        .filter_map(|e| policy::event(e, month, diags))
-        .collect();
+    let (feedback, research, events) = policy::month_entries(&mut f, month, diags);
     f.finish(diags);
     MonthLog {
         month,

@@ -38,7 +38,32 @@ fn clients(
     out
 }
 
-pub(crate) fn feedback(
+/// The `[[feedback]]`, `[[research]]` and `[[event]]` entries of a month
+/// file.
+pub(crate) fn month_entries(
+    f: &mut Fields<'_, '_>,
+    month: YearMonth,
+    diags: &mut Vec<Diagnostic>,
+) -> (Vec<Feedback>, Vec<Research>, Vec<Event>) {
+    let feedback = f
+        .tables("feedback", "[[feedback]]")
+        .into_iter()
+        .filter_map(|e| feedback(e, month, diags))
+        .collect();
+    let research = f
+        .tables("research", "[[research]]")
+        .into_iter()
+        .filter_map(|e| research(e, month, diags))
+        .collect();
+    let events = f
+        .tables("event", "[[event]]")
+        .into_iter()
+        .filter_map(|e| event(e, month, diags))
+        .collect();
+    (feedback, research, events)
+}
+
+fn feedback(
     mut e: Fields<'_, '_>,
     month: YearMonth,
     diags: &mut Vec<Diagnostic>,
@@ -67,7 +92,7 @@ pub(crate) fn feedback(
     })
 }
 
-pub(crate) fn research(
+fn research(
     mut e: Fields<'_, '_>,
     month: YearMonth,
     diags: &mut Vec<Diagnostic>,
@@ -93,11 +118,7 @@ pub(crate) fn research(
     })
 }
 
-pub(crate) fn event(
-    mut e: Fields<'_, '_>,
-    month: YearMonth,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<Event> {
+fn event(mut e: Fields<'_, '_>, month: YearMonth, diags: &mut Vec<Diagnostic>) -> Option<Event> {
     let id = ids::req_entry_id(&mut e, "id");
     let date = e.req_date("date");
     in_month(&mut e, "date", date, month);
@@ -129,7 +150,15 @@ pub(crate) fn event(
     })
 }
 
-pub(crate) fn careers(m: &mut Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Vec<Career> {
+/// A member's `[[member.career]]` and `[[member.rotation]]` entries.
+pub(crate) fn career_entries(
+    m: &mut Fields<'_, '_>,
+    diags: &mut Vec<Diagnostic>,
+) -> (Vec<Career>, Vec<Rotation>) {
+    (careers(m, diags), rotations(m, diags))
+}
+
+fn careers(m: &mut Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Vec<Career> {
     let mut out = Vec::new();
     for mut c in m.tables("career", "[[member.career]]") {
         let goal = c.req_str("goal");
@@ -150,7 +179,7 @@ pub(crate) fn careers(m: &mut Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Ve
     out
 }
 
-pub(crate) fn rotations(m: &mut Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Vec<Rotation> {
+fn rotations(m: &mut Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Vec<Rotation> {
     let mut out = Vec::new();
     for mut r in m.tables("rotation", "[[member.rotation]]") {
         let from = r.req_date("from");

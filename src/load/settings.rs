@@ -37,6 +37,17 @@ pub(crate) fn read(mut f: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Settin
     if let Some(t) = f.table("calendar", "[calendar]") {
         s.calendar = calendar(t, diags);
     }
+    if let Some(mut t) = f.table("leave", "[leave]") {
+        s.annual_days = t.int("annual_days");
+        if s.annual_days.is_some_and(|n| n < 0) {
+            t.error_at(
+                "annual_days",
+                codes::OUT_OF_RANGE,
+                "`annual_days` must not be negative".into(),
+            );
+        }
+        t.finish(diags);
+    }
     if let Some(t) = f.table("tiers", "[tiers]") {
         s.tiers = tiers(t, diags);
     }
@@ -92,6 +103,17 @@ fn team(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> TeamInfo {
             );
         } else {
             team.timezone = tz;
+        }
+    }
+    team.records_start = t.date("records_start");
+    if let Some(lang) = t.str("lang") {
+        team.lang = crate::i18n::Lang::parse(&lang);
+        if team.lang.is_none() {
+            t.error_at(
+                "lang",
+                codes::BAD_VALUE,
+                format!("unknown language `{lang}`: use en, zh-Hant or zh-Hans"),
+            );
         }
     }
     t.finish(diags);

@@ -23,8 +23,17 @@ pub(crate) fn read(
         let left = m.date("left");
         let base_bonus = m.num("base_bonus");
         let birthday = m.date("birthday");
-        let careers = policy::careers(&mut m, diags);
-        let rotations = policy::rotations(&mut m, diags);
+        let mut emails: Vec<String> = m.str("email").into_iter().collect();
+        emails.extend(m.str_array("emails").into_iter().map(|(e, _)| e));
+        let annual_days = m.int("annual_days");
+        if annual_days.is_some_and(|n| n < 0) {
+            m.error_at(
+                "annual_days",
+                codes::OUT_OF_RANGE,
+                "`annual_days` must not be negative".into(),
+            );
+        }
+        let (careers, rotations) = policy::career_entries(&mut m, diags);
         if let Some(b) = base_bonus
             && b < 0.0
         {
@@ -60,6 +69,8 @@ pub(crate) fn read(
                 left,
                 base_bonus,
                 birthday,
+                emails,
+                annual_days,
                 careers,
                 rotations,
                 spans,

@@ -1,5 +1,8 @@
 //! Loading a few files given as text: ids, places.
 
+mod schema;
+mod walk;
+
 use std::path::Path;
 
 use super::load_some;

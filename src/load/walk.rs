@@ -18,6 +18,26 @@ use crate::model::Place;
 /// problem at a path.
 pub(crate) type Found = (String, Result<Option<Place>, Unread>);
 
+/// What an entry of the records is, wherever it is read from (the folder
+/// on disk, or a commit's tree).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntryKind {
+    File,
+    Dir,
+    /// Neither: a link, FIFO, socket, device or submodule, as named.
+    Odd(&'static str),
+}
+
+impl EntryKind {
+    fn of(t: std::fs::FileType) -> EntryKind {
+        match odd_kind(t) {
+            Some(what) => EntryKind::Odd(what),
+            None if t.is_dir() => EntryKind::Dir,
+            None => EntryKind::File,
+        }
+    }
+}
+
 /// The folders the format defines: a plain file by these names is misplaced.
 const FOLDERS: &[&str] = &["clients", "months", "training"];
 
@@ -46,7 +66,7 @@ pub(crate) fn walk(root: &Path) -> Result<Vec<Found>, LoadError> {
             .map(|p| p.to_string_lossy().into_owned())
             .collect();
         let rel = parts.join("/");
-        let judged = judge(&rel, &parts, entry.file_type());
+        let judged = judge(&rel, &parts, EntryKind::of(entry.file_type()));
         if entry.file_type().is_dir() && judged.is_some() {
             walker.skip_current_dir();
         }
@@ -56,16 +76,16 @@ pub(crate) fn walk(root: &Path) -> Result<Vec<Found>, LoadError> {
 }
 
 /// What one entry is: `None` when it does not matter.
-fn judge(
+pub(crate) fn judge(
     rel: &str,
     parts: &[String],
-    t: std::fs::FileType,
+    kind: EntryKind,
 ) -> Option<Result<Option<Place>, Unread>> {
-    if let Some(what) = odd_kind(t) {
+    if let EntryKind::Odd(what) = kind {
         return Some(Err(odd(rel, what)));
     }
     let is_toml = parts.last().is_some_and(|l| l.ends_with(".toml"));
-    if t.is_dir() {
+    if kind == EntryKind::Dir {
         return (is_toml && Place::classify(parts).is_some()).then(|| {
             Err(Unread::new(
                 codes::BAD_PATH,

@@ -15,6 +15,11 @@ pub struct Member {
     pub left: Option<NaiveDate>,
     pub base_bonus: Option<f64>,
     pub birthday: Option<NaiveDate>,
+    /// `email` and `emails`: the addresses their commits are authored with.
+    pub emails: Vec<String>,
+    /// Annual-leave days a year when they differ from `[leave]
+    /// annual_days`.
+    pub annual_days: Option<i64>,
     /// `[[member.career]]` plans, as written.
     pub careers: Vec<Career>,
     /// `[[member.rotation]]` entries, as written.

@@ -23,6 +23,8 @@ pub struct Settings {
     pub appraisal: Appraisal,
     pub pass_mark: f64,
     pub occasions: Vec<Occasion>,
+    /// `[leave] annual_days`: each member's annual-leave days a year.
+    pub annual_days: Option<i64>,
     /// `[[team_target]]` entries, sorted by `from`.
     pub team_targets: Vec<TeamTarget>,
     pub career: CareerRules,
@@ -34,6 +36,11 @@ pub struct TeamInfo {
     pub name: String,
     pub currency: String,
     pub timezone: String,
+    /// The interface language (`en`, `zh-Hant`, `zh-Hans`), when set.
+    pub lang: Option<crate::i18n::Lang>,
+    /// The day the team began keeping records (rules §3.2): no client's
+    /// last contact counts earlier.
+    pub records_start: Option<NaiveDate>,
 }
 
 impl Default for TeamInfo {
@@ -42,6 +49,8 @@ impl Default for TeamInfo {
             name: String::new(),
             currency: String::new(),
             timezone: "UTC".into(),
+            lang: None,
+            records_start: None,
         }
     }
 }

@@ -10,7 +10,8 @@ use serde_json::{Value, json};
 
 use super::escape::controls;
 use super::width::{Align, fit, pad, widest, width};
-use super::{Format, Style, Table, csv_out, json_out, text};
+use super::{Format, Style, Table, csv_out, json_out, shown, text};
+use crate::i18n::{self, Lang};
 
 /// One part of a briefing.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,8 +25,14 @@ pub struct Section {
     pub overdue: usize,
     /// The command that lists them all.
     pub command: String,
-    /// The first few items (at most `count`).
+    /// The first few items (at most `count`), as CSV and JSON carry them.
     pub rows: Table,
+    /// The compact text shows the column names above the rows (for rows of
+    /// bare numbers, such as the KPI line).
+    pub labelled: bool,
+    /// The same rows as the briefing text shows them: phrases ("25 days
+    /// late") in the reader's language. Same columns as `rows`.
+    pub shown: Table,
 }
 
 /// A heading and its sections, in order.
@@ -102,43 +109,77 @@ impl Briefing {
 }
 
 /// A cell as the briefing shows it: like a table, but empty stays empty.
-fn shown(c: &super::Cell) -> String {
+fn cell(lang: Lang, column: &str, c: &super::Cell) -> String {
     match c {
         super::Cell::Empty => String::new(),
-        other => other.display(),
+        other => shown::cell(lang, column, other),
     }
 }
 
+/// A section's title in `lang` (the `title` of CSV and JSON is English).
+fn title(lang: Lang, s: &Section) -> String {
+    i18n::tr(lang, &format!("briefing-{}", s.key), &[])
+}
+
 /// The rows of a section's table, columns padded to the widest cell and
-/// two spaces apart, numbers to the right.
-fn aligned(rows: &Table) -> Vec<String> {
+/// two spaces apart, numbers to the right; with `labelled`, the column
+/// names first (in the reader's language), aligned as their column's
+/// first row.
+fn aligned(lang: Lang, rows: &Table, labelled: bool) -> Vec<String> {
+    let shown = |i: usize, c: &super::Cell| cell(lang, &rows.columns[i], c);
+    let names: Vec<String> = rows
+        .columns
+        .iter()
+        .map(|c| crate::i18n::column(lang, c))
+        .collect();
     let widths: Vec<usize> = (0..rows.columns.len())
-        .map(|i| widest(rows.rows.iter().filter_map(|r| r.get(i)).map(shown)))
+        .map(|i| {
+            let cells = widest(
+                rows.rows
+                    .iter()
+                    .filter_map(|r| r.get(i))
+                    .map(|c| shown(i, c)),
+            );
+            match labelled {
+                true => cells.max(width(&names[i])),
+                false => cells,
+            }
+        })
         .collect();
     let align = |c: &super::Cell| match c.is_number() {
         true => Align::Right,
         false => Align::Left,
     };
-    rows.rows
-        .iter()
-        .map(|row| {
-            let cells: Vec<String> = row
-                .iter()
-                .zip(&widths)
-                .map(|(c, w)| pad(&shown(c), *w, align(c)))
-                .collect();
-            cells.join("  ")
-        })
-        .collect()
+    let mut lines = Vec::new();
+    if labelled && !rows.rows.is_empty() {
+        let head: Vec<String> = names
+            .iter()
+            .zip(&widths)
+            .zip(&rows.rows[0])
+            .map(|((name, w), first)| pad(name, *w, align(first)))
+            .collect();
+        lines.push(head.join("  "));
+    }
+    lines.extend(rows.rows.iter().map(|row| {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .enumerate()
+            .map(|(i, (c, w))| pad(&shown(i, c), *w, align(c)))
+            .collect();
+        cells.join("  ")
+    }));
+    lines
 }
 
 fn write_text(b: &Briefing, style: &Style, out: &mut dyn Write) -> std::io::Result<()> {
+    let lang = i18n::current();
     let (bold, dim, reset) = if style.color {
         ("\x1b[1m", "\x1b[2m", "\x1b[0m")
     } else {
         ("", "", "")
     };
-    let cols = style.width.map(usize::from);
+    let cols = text::known_width(style);
     // `--ascii`: nothing but ASCII of our own (the records' text stays)
     let (ellipsis, more_dots) = if style.ascii {
         (">", "...")
@@ -155,7 +196,7 @@ fn write_text(b: &Briefing, style: &Style, out: &mut dyn Write) -> std::io::Resu
     writeln!(out, "{bold}{}{reset}", line(b.heading.clone()))?;
     for s in &b.sections {
         writeln!(out)?;
-        let head = format!("{} ({})", s.title, s.count);
+        let head = format!("{} ({})", title(lang, s), s.count);
         let cmd_w = width(&s.command);
         let gap = match cols {
             Some(w) if w > width(&head) + cmd_w + 2 => w - width(&head) - cmd_w,
@@ -168,36 +209,43 @@ fn write_text(b: &Briefing, style: &Style, out: &mut dyn Write) -> std::io::Resu
             " ".repeat(gap),
             s.command
         )?;
-        for row in aligned(&s.rows) {
+        for row in aligned(lang, &s.shown, s.labelled) {
             writeln!(out, "{}", line(format!("  {row}")))?;
         }
         let more = s.count.saturating_sub(s.rows.rows.len());
         if more > 0 {
-            writeln!(
-                out,
-                "{dim}{}{reset}",
-                line(format!("  {more_dots} and {more} more"))
-            )?;
+            let text = crate::t!(lang; "briefing-more", dots = more_dots, n = more);
+            writeln!(out, "{dim}{}{reset}", line(format!("  {text}")))?;
         }
     }
     Ok(())
 }
 
 fn write_markdown(b: &Briefing, out: &mut dyn Write) -> std::io::Result<()> {
+    let lang = i18n::current();
     writeln!(out, "# {}", controls(&b.heading))?;
     for s in &b.sections {
         writeln!(out)?;
-        writeln!(out, "## {} ({})", s.title, s.count)?;
+        writeln!(out, "## {} ({})", title(lang, s), s.count)?;
         writeln!(out)?;
-        if !s.rows.rows.is_empty() {
-            text::write_markdown(&s.rows, out)?;
+        if !s.shown.rows.is_empty() {
+            text::write_markdown(&s.shown, out)?;
             writeln!(out)?;
         }
         let more = s.count.saturating_sub(s.rows.rows.len());
+        let command = s.command.as_str();
         if more > 0 {
-            writeln!(out, "… and {more} more: `{}`", s.command)?;
+            writeln!(
+                out,
+                "{}",
+                crate::t!(lang; "briefing-more-md", n = more, command = command)
+            )?;
         } else {
-            writeln!(out, "Full list: `{}`", s.command)?;
+            writeln!(
+                out,
+                "{}",
+                crate::t!(lang; "briefing-full-list", command = command)
+            )?;
         }
     }
     Ok(())
@@ -230,7 +278,9 @@ mod tests {
                     count: 3,
                     overdue: 3,
                     command: "clientele followups --overdue".to_string(),
+                    shown: rows.clone(),
                     rows,
+                    labelled: false,
                 },
                 Section {
                     key: "leave_pending",
@@ -239,6 +289,8 @@ mod tests {
                     overdue: 0,
                     command: "clientele leave --pending".to_string(),
                     rows: Table::new(&["member"]),
+                    labelled: false,
+                    shown: Table::new(&["member"]),
                 },
             ],
         }

@@ -15,8 +15,11 @@ mod cell;
 pub(crate) mod chart;
 mod csv_out;
 pub mod escape;
+mod fit;
 pub(crate) mod html;
 mod json_out;
+mod sections;
+mod shown;
 pub mod team_report;
 mod text;
 pub mod width;
@@ -26,6 +29,7 @@ pub(crate) mod xlsx;
 pub use cell::Cell;
 pub use csv_out::{escape_formula, write_csv};
 pub use json_out::{to_json, write_json};
+pub use sections::{Section, sections_json, write_sections};
 pub use text::write_text;
 
 use std::io::Write;
@@ -84,14 +88,22 @@ pub struct Style {
 pub struct Table {
     pub columns: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
+    /// Columns a narrow terminal may leave out (with a note naming them)
+    /// when cutting text is not enough; `--wide` shows every column.
+    pub secondary: Vec<String>,
 }
 
 impl Table {
     pub fn new(columns: &[&str]) -> Table {
         Table {
             columns: columns.iter().map(|c| (*c).to_string()).collect(),
-            rows: Vec::new(),
+            ..Table::default()
         }
+    }
+
+    /// Marks `columns` as secondary (see [`Table::secondary`]).
+    pub fn set_secondary(&mut self, columns: &[&str]) {
+        self.secondary = columns.iter().map(|c| (*c).to_string()).collect();
     }
 
     pub fn push(&mut self, row: Vec<Cell>) {

@@ -1,81 +1,20 @@
 //! The terminal table: aligned columns with CJK wide characters counted as
 //! two, numbers right-aligned and never wrapped, long text cut to one line
-//! when the terminal is narrow; and a Markdown table for `--format md`.
+//! when the terminal is narrow (see `fit`: ids never cut, secondary columns
+//! left out with a last line saying so); and a Markdown table for
+//! `--format md`. Headers and enum values are shown in the reader's
+//! language (`shown`).
 
 use std::io::Write;
 
 use super::escape::controls;
-use super::width::{widest, width};
+use super::fit::{Layout, PADDING, layout};
+use super::shown;
+use super::{Style, Table};
+use crate::i18n::{self, Lang};
 use comfy_table::{
     CellAlignment, ColumnConstraint, ContentArrangement, LineStyle, TableStyle, Width,
 };
-
-/// A text column is not cut below this many display columns (or its
-/// header): past that the table is wider than the terminal instead.
-const MIN_TEXT_WIDTH: usize = 10;
-/// A cell's padding (one space each side); columns are also one space apart.
-const PADDING: usize = 2;
-
-/// Whether column `i` holds only numbers, dates and the like: those keep
-/// their full width, so a number or a date is never cut.
-fn is_fixed(table: &Table, i: usize) -> bool {
-    table.rows.iter().all(|r| {
-        r.get(i).is_none_or(|c| {
-            c.is_number()
-                || matches!(
-                    c,
-                    super::Cell::Empty
-                        | super::Cell::Date(_)
-                        | super::Cell::DateTime(_)
-                        | super::Cell::Bool(_)
-                )
-        })
-    })
-}
-
-/// The content width of each column so that the table fits `total`
-/// display columns: the widest text column gives way first, one column at
-/// a time, never below its header or `MIN_TEXT_WIDTH`; numbers and dates
-/// keep their width. When even that does not fit, the table is wider than
-/// the terminal rather than unreadable.
-fn fit_widths(table: &Table, total: usize) -> Vec<usize> {
-    let n = table.columns.len();
-    let mut widths: Vec<usize> = (0..n)
-        .map(|i| {
-            let header = width(&table.columns[i]);
-            let content = widest(
-                table
-                    .rows
-                    .iter()
-                    .filter_map(|r| r.get(i))
-                    .map(|c| c.display()),
-            );
-            header.max(content)
-        })
-        .collect();
-    let mins: Vec<usize> = (0..n)
-        .map(|i| {
-            if is_fixed(table, i) {
-                widths[i]
-            } else {
-                width(&table.columns[i]).max(widths[i].min(MIN_TEXT_WIDTH))
-            }
-        })
-        .collect();
-    let overhead = (PADDING + 1) * n;
-    let budget = total.saturating_sub(overhead);
-    while widths.iter().sum::<usize>() > budget {
-        // the widest column that can still give way
-        let Some(i) = (0..n)
-            .filter(|&i| widths[i] > mins[i])
-            .max_by_key(|&i| (widths[i], std::cmp::Reverse(i)))
-        else {
-            break;
-        };
-        widths[i] -= 1;
-    }
-    widths
-}
 
 /// Columns separated by spaces, the header underlined: easy on the eye and
 /// safe on CJK terminals that draw box characters double width.
@@ -84,12 +23,39 @@ const PLAIN: TableStyle =
 const PLAIN_ASCII: TableStyle =
     TableStyle::new().header_separator(LineStyle::none().fill('-').junction(' '));
 
-use super::{Style, Table};
+/// The terminal's width, when it is known: a terminal that reports 0
+/// columns is treated as one of unknown width (nothing is cut).
+pub(crate) fn known_width(style: &Style) -> Option<usize> {
+    style.width.map(usize::from).filter(|w| *w > 0)
+}
 
 pub fn write_text(table: &Table, style: &Style, out: &mut dyn Write) -> std::io::Result<()> {
+    let lang = i18n::current();
     if table.rows.is_empty() {
-        return writeln!(out, "(nothing to show)");
+        return writeln!(out, "{}", crate::t!(lang; "table-empty"));
     }
+    let headers: Vec<String> = table
+        .columns
+        .iter()
+        .map(|c| shown::header(lang, c))
+        .collect();
+    let cells = shown::rows(lang, &table.columns, &table.rows);
+    let width = known_width(style);
+    let l = layout(table, &headers, &cells, width);
+    let t = comfy(table, style, &headers, &cells, &l, width.is_some());
+    writeln!(out, "{t}")?;
+    dropped_note(lang, &headers, &l, out)
+}
+
+/// The comfy table of the `l.keep` columns, cut to `l.widths` when `fit`.
+fn comfy(
+    table: &Table,
+    style: &Style,
+    headers: &[String],
+    cells: &[Vec<String>],
+    l: &Layout,
+    fit: bool,
+) -> comfy_table::Table {
     let mut t = comfy_table::Table::new();
     t.load_style(if style.ascii { PLAIN_ASCII } else { PLAIN });
     if style.ascii {
@@ -98,67 +64,81 @@ pub fn write_text(table: &Table, style: &Style, out: &mut dyn Write) -> std::io:
     if !style.color {
         t.force_no_tty();
     }
-    match style.width {
-        Some(w) => {
-            t.set_content_arrangement(ContentArrangement::Dynamic);
-            t.set_width(w);
+    t.set_content_arrangement(if fit {
+        ContentArrangement::Dynamic
+    } else {
+        ContentArrangement::Disabled
+    });
+    let header = l.keep.iter().map(|&i| {
+        let cell = comfy_table::Cell::new(&headers[i]);
+        if style.color {
+            cell.add_attribute(comfy_table::Attribute::Bold)
+        } else {
+            cell
         }
-        None => {
-            t.set_content_arrangement(ContentArrangement::Disabled);
-        }
-    }
-    let header: Vec<comfy_table::Cell> = table
-        .columns
-        .iter()
-        .map(|c| {
-            let cell = comfy_table::Cell::new(c);
-            if style.color {
-                cell.add_attribute(comfy_table::Attribute::Bold)
-            } else {
-                cell
+    });
+    t.set_header(header.collect::<Vec<_>>());
+    for (row, shown) in table.rows.iter().zip(cells) {
+        let cells = l.keep.iter().map(|&i| {
+            let cell = comfy_table::Cell::new(shown.get(i).map_or("", String::as_str));
+            match row.get(i).is_some_and(super::Cell::is_number) {
+                true => cell.set_alignment(CellAlignment::Right),
+                false => cell,
             }
-        })
-        .collect();
-    t.set_header(header);
-    for row in &table.rows {
-        let cells: Vec<comfy_table::Cell> = row
-            .iter()
-            .map(|c| {
-                let cell = comfy_table::Cell::new(c.display());
-                if c.is_number() {
-                    cell.set_alignment(CellAlignment::Right)
-                } else {
-                    cell
-                }
-            })
-            .collect();
-        let mut r = comfy_table::Row::from(cells);
-        if style.width.is_some() {
+        });
+        let mut r = comfy_table::Row::from(cells.collect::<Vec<_>>());
+        if fit {
             r.max_height(1);
         }
         t.add_row(r);
     }
-    if let Some(w) = style.width {
-        let widths = fit_widths(table, usize::from(w));
-        for (col, w) in t.column_iter_mut().zip(widths) {
+    if fit {
+        for (col, w) in t.column_iter_mut().zip(&l.widths) {
             let w = u16::try_from(w + PADDING).unwrap_or(u16::MAX);
             col.set_constraint(ColumnConstraint::Absolute(Width::Fixed(w)));
         }
     }
-    writeln!(out, "{t}")
+    t
+}
+
+/// The last line of a table that left columns out: which, and `--wide`.
+fn dropped_note(
+    lang: Lang,
+    headers: &[String],
+    l: &Layout,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let dropped = l.dropped(headers.len());
+    if dropped.is_empty() {
+        return Ok(());
+    }
+    let names: Vec<&str> = dropped.iter().map(|&i| headers[i].as_str()).collect();
+    let sep = crate::t!(lang; "list-separator");
+    let note = crate::t!(lang; "table-dropped", count = names.len(), columns = names.join(&sep));
+    writeln!(out, "{note}")
 }
 
 /// A GitHub-style Markdown table.
 pub fn write_markdown(table: &Table, out: &mut dyn Write) -> std::io::Result<()> {
+    let lang = i18n::current();
     let esc = |s: String| controls(&s).replace('|', "\\|").replace('\n', " ");
-    writeln!(out, "| {} |", table.columns.join(" | "))?;
+    let headers: Vec<String> = table
+        .columns
+        .iter()
+        .map(|c| esc(shown::header(lang, c)))
+        .collect();
+    writeln!(out, "| {} |", headers.join(" | "))?;
     writeln!(
         out,
         "|{}",
         table.columns.iter().map(|_| " --- |").collect::<String>()
     )?;
     for row in &table.rows {
-        let cells: Vec<String> = row.iter().map(|c| esc(c.plain())).collect();
+        let cells: Vec<String> = row
+            .iter()
+            .zip(&table.columns)
+            .map(|(c, col)| esc(shown::plain(lang, col, c)))
+            .collect();
         writeln!(out, "| {} |", cells.join(" | "))?;
     }
     Ok(())
@@ -167,6 +147,7 @@ pub fn write_markdown(table: &Table, out: &mut dyn Write) -> std::io::Result<()>
 #[cfg(test)]
 mod tests {
     use super::super::Cell;
+    use super::super::width::width;
     use super::*;
 
     fn wide_table() -> Table {
@@ -181,23 +162,9 @@ mod tests {
     }
 
     #[test]
-    fn a_wide_table_keeps_its_natural_widths_when_it_fits() {
-        assert_eq!(fit_widths(&wide_table(), 200), [14, 24, 10, 4]);
-    }
-
-    #[test]
-    fn text_gives_way_widest_first_but_numbers_and_dates_never() {
-        // 4 columns: 12 of padding and gaps; 58 − 12 = 46 for content
-        assert_eq!(fit_widths(&wide_table(), 58), [14, 18, 10, 4]);
-        assert_eq!(fit_widths(&wide_table(), 48), [11, 11, 10, 4]);
-        // never below MIN_TEXT_WIDTH or the header: wider than asked
-        assert_eq!(fit_widths(&wide_table(), 20), [10, 10, 10, 4]);
-    }
-
-    #[test]
-    fn on_a_narrow_terminal_text_is_cut_to_one_line_and_headers_stay_whole() {
+    fn on_a_narrow_terminal_text_is_cut_to_one_line_but_ids_and_headers_stay_whole() {
         let style = Style {
-            width: Some(48),
+            width: Some(50),
             ..Style::default()
         };
         let mut buf = Vec::new();
@@ -209,12 +176,13 @@ mod tests {
             lines[0].contains("client") && lines[0].contains("days"),
             "{text}"
         );
-        assert!(lines[2].contains("limin-plas…"), "{text}");
+        assert!(lines[2].contains(" limin-plastics "), "{text}");
+        assert!(lines[2].contains(" 台州利民… "), "{text}");
         assert!(
             lines[2].contains("2026-10-26") && lines[2].contains("25"),
             "{text}"
         );
-        assert!(lines.iter().all(|l| width(l.trim_end()) <= 48), "{text}");
+        assert!(lines.iter().all(|l| width(l.trim_end()) <= 50), "{text}");
     }
 
     #[test]
@@ -228,7 +196,8 @@ mod tests {
         write_text(&wide_table(), &style, &mut buf).unwrap();
         let text = String::from_utf8(buf).unwrap();
         assert!(text.is_ascii() || !text.contains('…'), "{text}");
-        assert!(text.contains(" limin-pl... "), "{text}");
+        assert!(text.contains(" limin-plastics "), "{text}");
+        assert!(text.contains(" 台州利... "), "{text}");
         assert!(text.contains("-------"), "{text}");
     }
 
@@ -262,5 +231,79 @@ mod tests {
         write_markdown(&t, &mut buf).unwrap();
         let s = String::from_utf8(buf).unwrap();
         assert!(s.contains("| a\\u{1b}[2Jb\\u{7} |"), "{s}");
+    }
+
+    #[test]
+    fn chinese_tables_translate_headers_and_words_but_not_record_text() {
+        let mut t = Table::new(&["id", "status", "task", "in_advance"]);
+        t.push(vec![
+            Cell::text("C-1"),
+            Cell::text("overdue"),
+            Cell::text("open"),
+            Cell::Bool(true),
+        ]);
+        let render = |lang| {
+            crate::i18n::with_lang(lang, || {
+                let mut buf = Vec::new();
+                write_text(&t, &Style::default(), &mut buf).unwrap();
+                write_markdown(&t, &mut buf).unwrap();
+                String::from_utf8(buf).unwrap()
+            })
+        };
+        let hant = render(Lang::ZhHant);
+        assert!(hant.contains("編號") && hant.contains("狀態"), "{hant}");
+        assert!(
+            hant.contains(" 逾期 ") && hant.contains(" open ") && hant.contains(" 是 "),
+            "{hant}"
+        );
+        assert!(hant.contains("| C-1 | 逾期 | open | 是 |"), "{hant}");
+        let hans = render(Lang::ZhHans);
+        assert!(hans.contains("编号") && hans.contains("状态"), "{hans}");
+        let en = render(Lang::En);
+        assert!(en.contains(" overdue ") && en.contains(" true "), "{en}");
+    }
+
+    #[test]
+    fn a_terminal_of_width_zero_is_one_of_unknown_width() {
+        let style = Style {
+            width: Some(0),
+            ..Style::default()
+        };
+        let mut buf = Vec::new();
+        write_text(&wide_table(), &style, &mut buf).unwrap();
+        let text = String::from_utf8(buf).unwrap();
+        assert!(text.contains(" 台州利民塑料製品有限公司 "), "{text}");
+        assert!(!text.contains('…'), "{text}");
+    }
+
+    #[test]
+    fn left_out_columns_are_named_on_the_last_line() {
+        let mut t = wide_table();
+        t.set_secondary(&["name", "due"]);
+        let style = Style {
+            width: Some(30),
+            ..Style::default()
+        };
+        let text = |lang| {
+            crate::i18n::with_lang(lang, || {
+                let mut buf = Vec::new();
+                write_text(&t, &style, &mut buf).unwrap();
+                String::from_utf8(buf).unwrap()
+            })
+        };
+        let en = text(Lang::En);
+        assert!(
+            en.ends_with("2 columns not shown (name, due): --wide shows them\n"),
+            "{en}"
+        );
+        assert!(
+            en.contains(" limin-plastics ") && !en.contains("台州"),
+            "{en}"
+        );
+        let hant = text(Lang::ZhHant);
+        assert!(
+            hant.ends_with("另有 2 欄未顯示（名稱、到期日），加 --wide 可全部顯示\n"),
+            "{hant}"
+        );
     }
 }

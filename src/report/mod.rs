@@ -23,6 +23,7 @@
 //! Unit tests: a report `x.rs` keeps its larger cases in `x/tests.rs`
 //! (`#[cfg(test)] mod tests;`); every test builds its records with the one
 //! kit, `testkit`.
+pub mod changes;
 pub mod clients;
 pub mod complaints;
 pub mod dates;

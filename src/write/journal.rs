@@ -254,5 +254,4 @@ pub fn journal_dir(root: &Path) -> PathBuf {
 }
 
 #[cfg(test)]
-#[path = "journal_tests.rs"]
 mod tests;

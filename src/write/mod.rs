@@ -25,6 +25,7 @@ mod faults;
 pub mod input;
 pub mod journal;
 pub mod lock;
+pub mod ordered;
 pub mod same_records;
 pub mod schema;
 pub mod session;

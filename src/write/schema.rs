@@ -99,6 +99,9 @@ pub const MEMBER: &[&str] = &[
     "left",
     "base_bonus",
     "birthday",
+    "email",
+    "emails",
+    "annual_days",
     "career",
     "rotation",
 ];
@@ -118,6 +121,7 @@ pub const EXAM: &[&str] = &["scores", "retake"];
 const SETTINGS: &[&str] = &[
     "team",
     "calendar",
+    "leave",
     "tiers",
     "followup",
     "complaints",
@@ -128,7 +132,8 @@ const SETTINGS: &[&str] = &[
     "career",
     "team_target",
 ];
-const SETTINGS_TEAM: &[&str] = &["name", "currency", "timezone"];
+const SETTINGS_TEAM: &[&str] = &["name", "currency", "timezone", "records_start", "lang"];
+const LEAVE_SETTINGS: &[&str] = &["annual_days"];
 const CALENDAR: &[&str] = &[
     "workdays",
     "holidays",
@@ -210,6 +215,7 @@ fn settings_keys(path: &[&str]) -> &'static [&'static str] {
         [] => SETTINGS,
         ["team"] => SETTINGS_TEAM,
         ["calendar"] => CALENDAR,
+        ["leave"] => LEAVE_SETTINGS,
         ["tiers"] => TIERS,
         ["tiers", "weights"] => TIER_WEIGHTS,
         ["tiers", "thresholds"] | ["appraisal", "grades"] => GRADES_ABC,

@@ -125,7 +125,14 @@ impl<'a> Session<'a> {
     /// Every month file, loaded (for ids unique across month files:
     /// meetings, events). The files are read, not checked.
     pub fn month_logs(&self) -> Result<Vec<crate::model::MonthLog>, WriteError> {
-        let root = self.txn.root().to_path_buf();
+        let list: Vec<(String, Option<String>)> =
+            self.month_files()?.into_iter().map(|f| (f, None)).collect();
+        Ok(load::load_some(self.txn.root(), &list)?.records.months)
+    }
+
+    /// Every month file of the folder, sorted (`months/<YYYY-MM>/<member>.toml`).
+    pub fn month_files(&self) -> Result<Vec<String>, WriteError> {
+        let root = self.txn.root();
         let mut months: Vec<String> = std::fs::read_dir(root.join("months"))
             .map(|d| {
                 d.filter_map(Result::ok)
@@ -138,10 +145,9 @@ impl<'a> Session<'a> {
         months.sort();
         let mut files = Vec::new();
         for m in months {
-            files.extend(load::files_in(&root, &format!("months/{m}"))?);
+            files.extend(load::files_in(root, &format!("months/{m}"))?);
         }
-        let list: Vec<(String, Option<String>)> = files.into_iter().map(|f| (f, None)).collect();
-        Ok(load::load_some(&root, &list)?.records.months)
+        Ok(files)
     }
 
     /// The path of a file as the user sees it (the folder joined with it).
@@ -254,6 +260,7 @@ pub(crate) fn test_ctx(records: &std::path::Path, member: Option<&str>) -> Ctx {
         as_of: Some(crate::options::AsOf::Date(
             NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default(),
         )),
+        at: None,
         clock: chrono::DateTime::default(),
         format: crate::render::Format::Table,
         month: None,

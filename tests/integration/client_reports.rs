@@ -255,11 +255,13 @@ fn pipeline_csv_overall_by_owner_and_by_month() {
     assert_eq!(rows[10], "boss,negotiation,1,300000,,");
     // A3 is sam's own deal on amy's client
     assert_eq!(rows[15], "sam,proposal,1,200000,,");
-    // opened in November (F1 only after D): E1
+    // November (issue 11: won and lost deals count when closed, the others
+    // when opened): E1 opened then (F1 only after D) and B1, opened in
+    // September and won on 5 Nov (50 days)
     assert_eq!(
         R.csv(&["pipeline", "--month", "2026-11"]),
         format!(
-            "{PIPELINE_HEADER}lead,1,50000,,\nqualified,0,0,,\nproposal,0,0,,\nnegotiation,0,0,,\nwon,0,0,,\nlost,0,0,,\n"
+            "{PIPELINE_HEADER}lead,1,50000,1.00,50.0\nqualified,0,0,1.00,50.0\nproposal,0,0,1.00,50.0\nnegotiation,0,0,1.00,50.0\nwon,1,200000,1.00,50.0\nlost,0,0,1.00,50.0\n"
         )
     );
     // on 30 Nov D1 is won (46 days) and F1 qualified

@@ -27,7 +27,7 @@
 //!   `const R: Reports = Reports::on("team-work", D);` then `R.csv(args)`,
 //!   `R.csv_as_of(day, args)`, `R.out_as_of(day, format, args)`,
 //!   `R.report(day, format, args)` (exit code too),
-//!   `R.assert_json_matches_csv(args)`; `.quiet()` adds `-q`.
+//!   `R.assert_json_matches_csv(args)`; `.quiet()` lets the warnings note through; [`without_warnings_note`].
 //! - [`Folder`]: a temp copy of `tests/fixtures/writes` to run
 //!   writes in (`ok`, `refused`, `read`, `checks`…), with [`diff`] and the
 //!   paths [`AMY`], [`BOSS`], [`ACME`], [`BOLT`]; [`D`] is its "today".
@@ -62,13 +62,17 @@ pub use golden::*;
 pub use reports::*;
 pub use write_case::*;
 
-/// The caller's variables no test run sees.
-const CLEARED_VARS: [&str; 5] = [
+/// The caller's variables no test run sees (the language ones too: tests
+/// that want Chinese say so with `--lang`).
+const CLEARED_VARS: [&str; 8] = [
     "CLIENTELE_RECORDS",
     "CLIENTELE_AS_OF",
     "CLIENTELE_MEMBER",
     "NO_COLOR",
     "COLUMNS",
+    "CLIENTELE_LANG",
+    "LC_ALL",
+    "LANG",
 ];
 
 /// The `clientele` binary with a clean environment (no CLIENTELE_* or

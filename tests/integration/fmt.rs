@@ -105,7 +105,7 @@ fn fmt_takes_paths_keeps_crlf_and_leaves_broken_files_alone() {
     assert_eq!(code, 1);
     assert_eq!(out, "months/2026-11/amy.toml\nclients/acme.toml\n");
     assert!(
-        err.starts_with("error: clients/broken.toml: not valid TOML ("),
+        err.starts_with("clients/broken.toml: error: not valid TOML ("),
         "{err}"
     );
     assert_eq!(

@@ -45,6 +45,7 @@ pub fn in_process(root: &Path, argv: &[String]) -> Result<clientele::error::Stat
         records: Some(root.to_path_buf()),
         cwd: root.to_path_buf(),
         as_of: cli.global.as_of,
+        at: None,
         clock: chrono::DateTime::default(),
         format: clientele::render::Format::Table,
         month: cli.global.month,
@@ -78,6 +79,9 @@ const REPORTS: &[&str] = &[
     "promotion",
     "awards",
     "training",
+    "research",
+    "events",
+    "careers",
 ];
 
 /// Hostile text: control characters, escapes, quotes, long runs, CJK,
@@ -154,6 +158,10 @@ const KINDS: &[&str] = &[
     "contact",
     "member",
     "occasion",
+    "feedback",
+    "research",
+    "event",
+    "team_target",
 ];
 const KEYS: &[&str] = &[
     "id",
@@ -196,6 +204,14 @@ const KEYS: &[&str] = &[
     "primary",
     "field",
     "actions",
+    "note",
+    "topic",
+    "clients",
+    "invited",
+    "attended",
+    "cost",
+    "new_clients",
+    "sales",
 ];
 
 fn mutation() -> impl Strategy<Value = Mutation> {
@@ -312,6 +328,13 @@ const WRITES: &[&str] = &[
     "award ben --kind bonus --reason {T} --amount {N}",
     "leave request --kind annual --from {D} --to {D}",
     "leave approve amy {D} --by boss",
+    "feedback amy --period 2026-10 --date {D} --note {T}",
+    "research add --topic {T} --kind other --summary {T} --client {I}",
+    "event add --date {D} --title {T} --kind seminar --invite acme,{I} --cost {N}",
+    "event attended {I} acme",
+    "career set ben --goal {T} --by 2027-06 --mentor {I}",
+    "rotation add ben --from {D} --to {D} --area {T}",
+    "complaint open acme --id {I} --severity low --summary {T} --handler amy --department {T}",
 ];
 
 fn slot() -> impl Strategy<Value = (String, String, String, String, String)> {

@@ -21,6 +21,7 @@ imported tests/data/maven-crm: added 13 members, 8 clients, 20 deals
   clients/green-plus.toml        new prospect, owner anna-snelling, 1 deal
   clients/inity.toml             new customer, owner anna-snelling, 4 deals
 left out: 2 deals with no account
+note: so follow-ups count from the day you began keeping records, not from the imported dates, add `records_start = YYYY-MM-DD` under [team] in clientele.toml
 ";
 
 const CRM_WARNINGS: &str = "\
@@ -116,10 +117,40 @@ fn importing_again_is_refused_and_skip_existing_is_a_no_op() {
         (code, out.as_str()),
         (
             0,
-            "imported tests/data/maven-crm: added nothing new\nleft out: 8 accounts already in the records\nleft out: 20 deals of accounts already in the records\nleft out: 2 deals with no account\n"
+            "imported tests/data/maven-crm: added nothing new\nleft out: 8 accounts already in the records\nleft out: 20 deals already in the records\nleft out: 2 deals with no account\nnote: so follow-ups count from the day you began keeping records, not from the imported dates, add `records_start = YYYY-MM-DD` under [team] in clientele.toml\n"
         )
     );
     assert_eq!(snapshot(dir), before);
+}
+
+/// A newer export: the new deal of an account imported before joins its
+/// client file, in its place by `opened`; nothing else changes.
+#[test]
+fn skip_existing_adds_the_new_deals_of_accounts_already_imported() {
+    let tmp = imported_crm();
+    let dir = tmp.path();
+    let before = snapshot(dir);
+    let export = tempfile::tempdir().unwrap();
+    copy_dir(&crate_path(CRM), export.path());
+    let pipeline = export.path().join("sales_pipeline.csv");
+    let mut rows = std::fs::read_to_string(&pipeline).unwrap();
+    rows.push_str("NEW00001,Darcel Schlecht,GTX Pro,Condax,Engaging,2017-06-01,,\n");
+    std::fs::write(&pipeline, rows).unwrap();
+    let from = export.path().to_string_lossy().into_owned();
+    let (code, out, err) = run_on(dir, &["import", "crm", &from, "--skip-existing", "--quiet"]);
+    assert_eq!((code, out.as_str()), (0, ""), "{err}");
+    let after = snapshot(dir);
+    let changed: Vec<&String> = after
+        .keys()
+        .filter(|k| before.get(*k) != after.get(*k))
+        .collect();
+    assert_eq!(changed, ["clients/condax.toml"]);
+    let condax = read(dir, "clients/condax.toml");
+    assert!(
+        condax.contains("\n[[deal]]\nid = \"NEW00001\"\ntitle = \"GTX Pro\"\nstage = \"negotiation\"\namount = 4821\nopened = 2017-06-01\n"),
+        "{condax}"
+    );
+    assert_clean(dir, 4);
 }
 
 #[test]

@@ -184,3 +184,16 @@ fn the_team_report_as_a_page_and_a_workbook() {
     assert!(out.status.success());
     assert!(out.stdout.starts_with(b"PK"), "a zip file");
 }
+
+#[test]
+fn check_reports_the_policy_records_problems_exactly() {
+    let (code, out, err) = run(&[
+        "--records",
+        &fixture("check-policy"),
+        "check",
+        "--as-of",
+        "2026-11-20",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    expect_file("check/check-policy.txt", &out);
+}

@@ -85,7 +85,9 @@ fn the_shipped_records_fit_one_screen() {
     let (code, out) = summary("records", &[]);
     assert_eq!(code, 0);
     let lines = out.lines().count();
-    assert!(lines <= 50, "{lines} lines:\n{out}");
+    // 55: issue 11 added the section of complaints about to breach and the
+    // KPI line's column names, issue 13 the appraisal feedback section
+    assert!(lines <= 55, "{lines} lines:\n{out}");
     // every section has something to show on the README's date
     assert!(!out.contains("(0)"), "{out}");
 }

@@ -8,16 +8,17 @@ const D: &str = "2026-11-20";
 
 const R: Reports = Reports::on("team-work", D);
 
-const LEAVE_HEADER: &str = "member,kind,from,to,days,requested,status,approved_by,in_advance\n";
+const LEAVE_HEADER: &str =
+    "member,kind,from,to,days,requested,status,approved_by,in_advance,overdue\n";
 // days: 9–12 Oct = Fri 9, Sat 10 (make-up), Mon 12 = 3; 29 Oct – 3 Nov =
 // Thu 29, Fri 30, Mon 2, Tue 3 = 4. amy's 1 Dec leave is decided on 23 Nov,
 // after D: pending, no approver yet. cat's December leave is requested after D.
 const LEAVE_ROWS: [&str; 5] = [
-    "ben,personal,2026-10-09,2026-10-12,3,2026-10-01,rejected,boss,true",
-    "ben,sick,2026-10-22,2026-10-23,2,2026-10-22,approved,boss,false",
-    "amy,annual,2026-10-29,2026-11-03,4,2026-10-20,approved,boss,true",
-    "amy,annual,2026-11-26,2026-11-27,2,2026-11-18,pending,,true",
-    "amy,personal,2026-12-01,2026-12-01,1,2026-11-19,pending,,true",
+    "ben,personal,2026-10-09,2026-10-12,3,2026-10-01,rejected,boss,true,false",
+    "ben,sick,2026-10-22,2026-10-23,2,2026-10-22,approved,boss,false,false",
+    "amy,annual,2026-10-29,2026-11-03,4,2026-10-20,approved,boss,true,false",
+    "amy,annual,2026-11-26,2026-11-27,2,2026-11-18,pending,,true,false",
+    "amy,personal,2026-12-01,2026-12-01,1,2026-11-19,pending,,true,false",
 ];
 
 fn leave_rows(which: &[usize]) -> String {
@@ -71,12 +72,18 @@ fn leave_report() {
     // on 23 Nov the December leave is decided; cat's request is still ahead
     let out = R.csv_as_of("2026-11-23", &["leave", "--member", "amy"]);
     assert!(
-        out.ends_with("amy,personal,2026-12-01,2026-12-01,1,2026-11-19,approved,boss,true\n"),
+        out.ends_with("amy,personal,2026-12-01,2026-12-01,1,2026-11-19,approved,boss,true,false\n"),
         "{out}"
     );
     let out = R.csv_as_of("2026-11-25", &["leave", "--pending"]);
     assert!(
-        out.ends_with("\ncat,annual,2026-12-14,2026-12-18,5,2026-11-25,pending,,true\n"),
+        out.ends_with("\ncat,annual,2026-12-14,2026-12-18,5,2026-11-25,pending,,true,false\n"),
+        "{out}"
+    );
+    // a pending request whose first day has come is overdue
+    let out = R.csv_as_of("2026-11-26", &["leave", "--pending", "--member", "amy"]);
+    assert!(
+        out.contains("\namy,annual,2026-11-26,2026-11-27,2,2026-11-18,pending,,true,true\n"),
         "{out}"
     );
 }

@@ -98,10 +98,37 @@ fn complaints_filters() {
         R.csv(&["complaints", "--handler", "amy"]),
         lines(&["C-02", "C-05", "C-08"])
     );
+    // --member: handled, or on a client the member owns or serves (issue
+    // 11): amy owns acme and bolt
     assert_eq!(
         R.csv(&["complaints", "--member", "amy"]),
-        lines(&["C-02", "C-05", "C-08"])
+        lines(&[
+            "C-01", "C-02", "C-03", "C-04", "C-05", "C-08", "C-07", "C-06"
+        ])
     );
+    assert_eq!(
+        R.csv(&["complaints", "--member", "ben"]),
+        lines(&["C-01", "C-03"])
+    );
+    // at 20 Nov 23:59:59: C-05 must be resolved by 21 Nov 10:00; C-08 was
+    // answered and is resolved by 26 Nov; C-06 must be answered by 22 Nov
+    // 18:00, within 2 days but not 24 h
+    assert_eq!(
+        R.csv(&["complaints", "--due-within", "24h"]),
+        lines(&["C-05"])
+    );
+    assert_eq!(
+        R.csv(&["complaints", "--due-within", "2d"]),
+        lines(&["C-05", "C-06"])
+    );
+    let (code, _, err) = run(&[
+        "--records",
+        &fixture("team-work"),
+        "complaints",
+        "--due-within",
+        "4 hours",
+    ]);
+    assert_eq!(code, 2, "{err}");
     assert_eq!(
         R.csv(&["complaints", "--severity", "high"]),
         lines(&["C-01", "C-05", "C-07"])
@@ -194,23 +221,25 @@ fn complaints_summary_by_month_received() {
 }
 
 const ATTENDANCE_HEADER: &str =
-    "member,name,workdays,present,late,early,absent,leave_days,overtime_days\n";
+    "member,name,workdays,present,late,early,absent,leave_days,overtime_days,missing_out\n";
 
 #[test]
 fn attendance_current_month_row_for_row() {
     // Workdays 1–20 Nov: 2,3,5,6,7(make-up Sat),9–13,16–20 = 15 (4 Nov holiday).
     // amy: leave 2–3 Nov (from the October file); late 16 Nov; field 17 Nov;
-    //      20 Nov without `out` is not early → 13 present, 1 late.
+    //      20 Nov without `out` is not early, and on D not missing out
+    //      (she may still be at work) → 13 present, 1 late.
     // ben: left 13 Nov → 10 workdays; absent on Sat 7 Nov; early 13 Nov.
-    // boss: nothing on D (settled by --as-of) → absent; overtime 4 Nov.
+    // boss: nothing on D (settled by --as-of) → absent; overtime 4 Nov;
+    //       19 Nov in without out → missing out (issue 11), not present.
     // cat: joined 11 Nov → 8 workdays; in at 09:05 on 19 Nov is on time;
     //      absent on D; overtime Sat 14 Nov. dan left in September: no row.
     let want = format!(
         "{ATTENDANCE_HEADER}\
-amy,Amy,15,13,1,0,0,2,0
-ben,Ben,10,9,0,1,1,0,0
-boss,張敏,15,14,0,0,1,0,1
-cat,Cat,8,7,0,0,1,0,1
+amy,Amy,15,13,1,0,0,2,0,0
+ben,Ben,10,9,0,1,1,0,0,0
+boss,張敏,15,13,0,0,1,0,1,1
+cat,Cat,8,7,0,0,1,0,1,0
 "
     );
     assert_eq!(R.csv(&["attendance"]), want);
@@ -232,16 +261,16 @@ fn attendance_previous_month_row_for_row() {
         R.csv(&["attendance", "--month", "2026-10"]),
         format!(
             "{ATTENDANCE_HEADER}\
-amy,Amy,21,18,1,1,1,2,0
-ben,Ben,21,19,0,0,0,2,0
-boss,張敏,21,21,1,1,0,0,1
+amy,Amy,21,18,1,1,1,2,0,0
+ben,Ben,21,19,0,0,0,2,0,0
+boss,張敏,21,21,1,1,0,0,1,0
 "
         )
     );
     // as of 23 Oct: workdays 5–9, 10, 12–16, 19–23 Oct = 16, sick 22–23
     assert_eq!(
         R.csv_as_of("2026-10-23", &["attendance", "--member", "ben"]),
-        format!("{ATTENDANCE_HEADER}ben,Ben,16,14,0,0,0,2,0\n")
+        format!("{ATTENDANCE_HEADER}ben,Ben,16,14,0,0,0,2,0,0\n")
     );
 }
 
@@ -280,7 +309,7 @@ fn attendance_day_grid() {
         lines[4],
         "boss    張敏              P  P  P  P  P  P  O  P  L  E  F  P        P  P  P  P  P        P  P  P  P  P"
     );
-    assert!(out.contains("\nP present, L late, E left early, B late and left early, F field work or travel, V approved leave, A absent, O worked on a non-workday\n"), "{out}");
+    assert!(out.contains("\nP present, L late, E left early, B late and left early, F field work or travel, V approved leave, A absent, O worked on a non-workday, M clocked in, never out\n"), "{out}");
     let (code, _, err) = run(&[
         "--records",
         &dir,
@@ -306,7 +335,7 @@ fn overlapping_approved_leaves_are_a_check_warning() {
     let (code, out, _) = run(&["--records", dir, "--as-of", D, "check"]);
     assert_eq!(code, 0);
     assert!(out.contains("warning: approved leave of `amy` from 2026-11-03 overlaps the one from 2026-10-29 to 2026-11-03 [W0405]"), "{out}");
-    assert!(out.ends_with("0 errors, 1 warnings\n"), "{out}");
+    assert!(out.ends_with("0 errors, 1 warning\n"), "{out}");
     // the attendance still counts 3 Nov once
     let (_, out, err) = run(&[
         "--records",
@@ -319,6 +348,12 @@ fn overlapping_approved_leaves_are_a_check_warning() {
         "--member",
         "amy",
     ]);
-    assert_eq!(out, format!("{ATTENDANCE_HEADER}amy,Amy,15,13,1,0,0,2,0\n"));
-    assert!(err.contains("1 warnings"), "{err}");
+    assert_eq!(
+        out,
+        format!("{ATTENDANCE_HEADER}amy,Amy,15,13,1,0,0,2,0,0\n")
+    );
+    assert!(
+        err.contains("note: the records have 1 warning (see"),
+        "{err}"
+    );
 }

@@ -79,7 +79,7 @@ fn report_weekly_of_this_week_in_markdown() {
 
 ## Complaints handled (1)
 
-- AC2 (acme, low, received 2026-11-18 09:00): 發票抬頭錯誤 — received; overdue
+- AC2 (acme, low, received 2026-11-18 09:00): 發票抬頭錯誤 — received; overdue, respond by 2026-11-20 09:00, resolve by 2026-12-03 09:00
 
 ## Action items (1)
 

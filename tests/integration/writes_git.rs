@@ -230,7 +230,7 @@ fn every_write_works_on_the_shipped_records() {
             "sun-li",
             "clock",
             "--date",
-            "2026-11-30",
+            "2026-11-07",
             "--in",
             "08:50",
             "--out",

@@ -1,6 +1,7 @@
 //! `clientele import crm DIR`: reads the export's files and stages the
 //! plan of `crate::import::crm` — new members appended to team.toml, one
-//! new file per client.
+//! new file per client, and (`--skip-existing`) the new deals of clients
+//! already imported appended to their files.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -29,6 +30,9 @@ pub struct CrmArgs {
     #[command(flatten)]
     pub common: Common,
 }
+
+/// What to do after a first import (rules §3.2).
+const RECORDS_START: &str = "note: so follow-ups count from the day you began keeping records, not from the imported dates, add `records_start = YYYY-MM-DD` under [team] in clientele.toml";
 
 struct CrmImport {
     crm: Crm,
@@ -84,6 +88,15 @@ impl Importer for CrmImport {
             };
             s.files
                 .push((rel, format!("new {}, owner {}, {deals}", c.stage, c.owner)));
+        }
+        for (id, deals) in &plan.added {
+            let rel = client_file(id);
+            let text = txn.read(&rel)?;
+            txn.stage(&rel, render::added_deals(&rel, text.as_deref(), deals)?)?;
+            s.files.push((rel, format!("{} new deals", deals.len())));
+        }
+        if txn.records().settings.team.records_start.is_none() {
+            s.notes.push(RECORDS_START.to_string());
         }
         s.counts = vec![
             ("members", plan.members.len()),

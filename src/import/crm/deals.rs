@@ -99,7 +99,7 @@ pub fn deals(
         if *spelling != account.text {
             variants.note("account", &account.text, spelling, account.span);
         }
-        if cx.existing_accounts.contains(&key) {
+        if cx.existing_accounts.contains(&key) && !cx.skip_existing {
             *skipped
                 .entry("deals of accounts already in the records")
                 .or_default() += 1;

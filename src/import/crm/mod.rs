@@ -7,8 +7,6 @@
 pub mod deals;
 pub mod people;
 pub mod plan;
-#[cfg(test)]
-mod plan_tests;
 pub mod read;
 pub mod render;
 

@@ -10,9 +10,10 @@
 //! else `prospect` while a deal is open, else `lost`; `potential` 3;
 //! `industry` the sector (`technolgy` read as `technology`); the other
 //! columns under `[extra]`, `subsidiary_of` as the parent's client id.
-//! An account already in the records (same name) is refused, or skipped
-//! with `--skip-existing`; an account with no deal to import has no owner
-//! and is skipped.
+//! An account already in the records (same name) is refused, or, with
+//! `--skip-existing`, only its deals not yet in the records (by id) are
+//! added to its client file; an account with no deal to import has no
+//! owner and is skipped.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -72,13 +73,17 @@ pub struct NewClient {
 pub struct Plan {
     pub members: Vec<NewMember>,
     pub clients: Vec<NewClient>,
+    /// New deals of clients already in the records (`--skip-existing`):
+    /// the client's id and its deals, sorted by `opened`, then id.
+    pub added: Vec<(String, Vec<NewDeal>)>,
     /// Why rows were left out → how many.
     pub skipped: BTreeMap<&'static str, usize>,
 }
 
 impl Plan {
     pub fn deals(&self) -> usize {
-        self.clients.iter().map(|c| c.deals.len()).sum()
+        let added: usize = self.added.iter().map(|(_, d)| d.len()).sum();
+        self.clients.iter().map(|c| c.deals.len()).sum::<usize>() + added
     }
 }
 
@@ -173,8 +178,15 @@ pub fn plan(crm: &Crm, existing: &Existing, opts: Options<'_>, p: &mut Problems)
     let mut variants = Variants::default();
     let mut by_account = deals::deals(&crm.deals, &cx, &mut variants, &mut plan.skipped, p);
     for (key, a) in &by_key {
-        let deals = by_account.remove(key).unwrap_or_default();
-        let Some(id) = ids.get(key).filter(|_| !skip.contains(key)) else {
+        let mut deals = by_account.remove(key).unwrap_or_default();
+        if let Some(id) = ids.get(key).filter(|_| skip.contains(key)) {
+            if !deals.is_empty() {
+                deals.sort_by(|x, y| (x.opened, &x.id).cmp(&(y.opened, &y.id)));
+                plan.added.push((id.clone(), deals));
+            }
+            continue;
+        }
+        let Some(id) = ids.get(key) else {
             continue;
         };
         match client(id, a, deals, &ids, &mut variants, p) {
@@ -290,3 +302,6 @@ fn parent(x: &Text, ids: &BTreeMap<String, String>, p: &mut Problems) -> String 
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

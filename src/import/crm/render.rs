@@ -43,6 +43,25 @@ fn deal(d: &NewDeal, client_owner: &str) -> Table {
         .build()
 }
 
+/// A client file (its text) with `deals` added in their place by
+/// `opened`; a deal's owner is written when not the client's.
+pub fn added_deals(rel: &str, old: Option<&str>, deals: &[NewDeal]) -> Result<String, WriteError> {
+    let mut doc = EditDoc::open(rel, old)?;
+    let owner = entry::get_str(doc.doc.as_table(), "owner")
+        .unwrap_or("")
+        .to_string();
+    for d in deals {
+        crate::write::ordered::insert_by(
+            &mut doc.doc,
+            schema::CLIENT,
+            "deal",
+            "opened",
+            deal(d, &owner),
+        )?;
+    }
+    Ok(doc.render())
+}
+
 /// The text of a new client file.
 pub fn client(c: &NewClient) -> Result<String, WriteError> {
     let mut root = entry::Builder::new()

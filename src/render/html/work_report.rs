@@ -10,9 +10,9 @@ use crate::report::work_report::WorkReport;
 
 /// The report's heading and period line, and its sections as HTML.
 pub(crate) fn parts(r: &WorkReport, weekly: bool) -> (String, String, String) {
-    let (title, period) = weekly_render::heading(r, weekly);
+    let (title, period) = weekly_render::heading(crate::i18n::current(), r, weekly);
     let mut s = String::new();
-    for sec in weekly_render::sections(r) {
+    for sec in weekly_render::sections(crate::i18n::current(), r) {
         let _ = writeln!(
             s,
             "<section>\n<h2>{} <span class=\"count\">({})</span></h2>",

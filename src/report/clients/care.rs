@@ -215,6 +215,8 @@ impl Filter {
 /// The rows as a table; phones masked unless `reveal`.
 pub fn to_table(rows: &[CareRow], reveal: bool) -> Table {
     let mut t = Table::new(COLUMNS);
+    // left out first when a terminal is too narrow
+    t.set_secondary(&["years", "tier", "phone"]);
     for r in rows {
         let phone = r
             .phone

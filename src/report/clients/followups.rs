@@ -149,6 +149,8 @@ fn row(
         (Stage::Prospect, _) => (Stage::Prospect, c.found, followup.prospect),
         _ => return None,
     };
+    let records_start = records.settings.team.records_start.filter(|r| *r <= d);
+    let start = start.max(records_start.unwrap_or(start));
     let last_contact = last.map_or(start, |l| l.max(start));
     let due = crate::report::dates::plus_days(last_contact, u64::try_from(interval).unwrap_or(0));
     let act_on = due.max(d);
@@ -186,6 +188,8 @@ pub fn followups(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<Follow
 
 pub fn to_table(rows: &[FollowupRow]) -> Table {
     let mut t = Table::new(COLUMNS);
+    // left out first when a terminal is too narrow
+    t.set_secondary(&["stage", "last_contact", "interval", "cover"]);
     for r in rows {
         t.push(vec![
             Cell::text(r.client.0.clone()),

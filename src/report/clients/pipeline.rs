@@ -1,9 +1,11 @@
 //! The deal pipeline (rules §4): deals opened by D, counted by their
 //! stage as of D (a deal closed after D is still in negotiation), with the
 //! amounts, the conversion won / (won + lost) and the mean days from
-//! `opened` to `closed` over won and lost deals; overall or per owner.
-//! Every stage is listed, with zeros; conversion and days to close are the
-//! group's own, printed on each of its rows.
+//! `opened` to `closed` over won and lost deals; overall, per owner or per
+//! the client's lead source. A period counts won and lost deals by the day
+//! they were closed, the others by the day they were opened. Every stage is
+//! listed, with zeros; conversion and days to close are the group's own,
+//! printed on each of its rows.
 
 use std::collections::BTreeSet;
 
@@ -22,11 +24,35 @@ pub const COLUMNS: &[&str] = &[
     "avg_days_to_close",
 ];
 
-/// One stage of one group (all deals, or one owner's).
+/// How the deals are grouped.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum By {
+    /// One group of every deal.
+    #[default]
+    All,
+    /// One group per deal owner.
+    Owner,
+    /// One group per lead source of the deal's client (empty: none given).
+    Source,
+}
+
+impl By {
+    /// The group's column name, when there are groups.
+    pub fn column(self) -> Option<&'static str> {
+        match self {
+            By::All => None,
+            By::Owner => Some("owner"),
+            By::Source => Some("source"),
+        }
+    }
+}
+
+/// One stage of one group (all deals, one owner's or one source's).
 #[derive(Clone, Debug, PartialEq)]
 pub struct StageRow {
-    /// With `--by owner`: the deals' owner.
-    pub owner: Option<MemberId>,
+    /// With `--by owner` the deals' owner, with `--by source` the clients'
+    /// lead source (empty when none is given).
+    pub group: Option<String>,
     pub stage: DealStage,
     pub deals: usize,
     pub amount: f64,
@@ -39,17 +65,18 @@ pub struct StageRow {
 /// Which deals to count and how to group them.
 #[derive(Clone, Debug, Default)]
 pub struct Filter {
-    /// By the day a deal was `opened`.
+    /// Won and lost deals by the day they were closed (as of D), the
+    /// others by the day they were opened.
     pub period: Period,
     /// Only deals this member owns (a deal's owner defaults to its client's).
     pub owner: Option<String>,
-    /// One group per owner instead of one overall.
-    pub by_owner: bool,
+    pub by: By,
 }
 
 /// A deal as of D: owner, stage, amount, days to close when closed.
 struct Seen {
     owner: MemberId,
+    source: String,
     stage: DealStage,
     amount: f64,
     days: Option<i64>,
@@ -60,13 +87,17 @@ fn seen(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<Seen> {
         .clients
         .iter()
         .flat_map(|c| c.deals.iter().map(move |deal| (c, deal)))
-        .filter(|(_, deal)| filter.period.contains(deal.opened))
         .filter_map(|(c, deal)| {
             let stage = replay::deal_stage(deal, d)?;
+            let closed = replay::deal_closed(deal, d);
+            if !filter.period.contains(closed.unwrap_or(deal.opened)) {
+                return None;
+            }
             let owner = deal.owner_or(c).clone();
-            let days = replay::deal_closed(deal, d).map(|x| (x - deal.opened).num_days());
+            let days = closed.map(|x| (x - deal.opened).num_days());
             Some(Seen {
                 owner,
+                source: c.source.map(|s| s.as_str().to_string()).unwrap_or_default(),
                 stage,
                 amount: deal.amount,
                 days,
@@ -77,7 +108,7 @@ fn seen(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<Seen> {
 }
 
 /// The rows of one group, every stage from lead to lost.
-fn group(owner: Option<&MemberId>, deals: &[&Seen]) -> Vec<StageRow> {
+fn group(key: Option<&str>, deals: &[&Seen]) -> Vec<StageRow> {
     let count = |st: DealStage| deals.iter().filter(|s| s.stage == st).count();
     let (won, lost) = (count(DealStage::Won), count(DealStage::Lost));
     let conversion = (won + lost > 0).then(|| won as f64 / (won + lost) as f64);
@@ -88,7 +119,7 @@ fn group(owner: Option<&MemberId>, deals: &[&Seen]) -> Vec<StageRow> {
         .map(|&stage| {
             let of_stage = deals.iter().filter(|s| s.stage == stage);
             StageRow {
-                owner: owner.cloned(),
+                group: key.map(str::to_string),
                 stage,
                 deals: of_stage.clone().count(),
                 amount: of_stage.map(|s| s.amount).sum(),
@@ -100,34 +131,40 @@ fn group(owner: Option<&MemberId>, deals: &[&Seen]) -> Vec<StageRow> {
 }
 
 /// The `pipeline` report as of `d`: six rows (lead → lost), or six per
-/// owner sorted by owner id with `by_owner`.
+/// group sorted by the group's key (owner id, or source; no source first).
 pub fn pipeline(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<StageRow> {
     let all = seen(records, d, filter);
-    if !filter.by_owner {
+    let key = |s: &Seen| -> String {
+        match filter.by {
+            By::Source => s.source.clone(),
+            _ => s.owner.0.clone(),
+        }
+    };
+    if filter.by == By::All {
         return group(None, &all.iter().collect::<Vec<_>>());
     }
-    let owners: BTreeSet<&MemberId> = all.iter().map(|s| &s.owner).collect();
-    owners
-        .into_iter()
-        .flat_map(|o| {
-            let mine: Vec<&Seen> = all.iter().filter(|s| s.owner == *o).collect();
-            group(Some(o), &mine)
+    let keys: BTreeSet<String> = all.iter().map(key).collect();
+    keys.into_iter()
+        .flat_map(|k| {
+            let mine: Vec<&Seen> = all.iter().filter(|s| key(s) == k).collect();
+            group(Some(&k), &mine)
         })
         .collect()
 }
 
-/// The rows as a table; `owner` first with `by_owner`.
-pub fn to_table(rows: &[StageRow], by_owner: bool) -> Table {
+/// The rows as a table; the group's column first when grouped.
+pub fn to_table(rows: &[StageRow], by: By) -> Table {
     let mut columns = Vec::new();
-    if by_owner {
-        columns.push("owner");
-    }
+    columns.extend(by.column());
     columns.extend_from_slice(COLUMNS);
     let mut t = Table::new(&columns);
     for r in rows {
         let mut cells = Vec::new();
-        if by_owner {
-            cells.push(Cell::opt(r.owner.as_ref(), |o| Cell::text(o.0.clone())));
+        if by != By::All {
+            cells.push(Cell::opt(
+                r.group.clone().filter(|g| !g.is_empty()),
+                Cell::Text,
+            ));
         }
         cells.extend([
             Cell::text(r.stage.as_str()),
@@ -184,7 +221,12 @@ mod tests {
     }
 
     fn brief(rows: &[StageRow]) -> Vec<String> {
-        to_table(rows, rows.iter().any(|r| r.owner.is_some()))
+        let by = if rows.iter().any(|r| r.group.is_some()) {
+            By::Owner
+        } else {
+            By::All
+        };
+        to_table(rows, by)
             .rows
             .iter()
             .map(|r| r.iter().map(|c| c.plain()).collect::<Vec<_>>().join(","))
@@ -211,7 +253,7 @@ mod tests {
     #[test]
     fn by_owner_and_by_month_opened() {
         let by_owner = Filter {
-            by_owner: true,
+            by: By::Owner,
             ..Filter::default()
         };
         let rows = pipeline(&sample(), day(D), &by_owner);
@@ -257,5 +299,52 @@ mod tests {
             ..Filter::default()
         };
         assert_eq!(pipeline(&sample(), day(D), &sam)[4].deals, 1);
+    }
+
+    #[test]
+    fn a_period_counts_closed_deals_when_closed_and_open_ones_when_opened() {
+        // October: a1, opened and won in October; a4, opened in October and
+        // in negotiation as of D (its close on 25 Nov is not known yet)
+        let oct = Filter {
+            period: Period::month("2026-10".parse().unwrap()),
+            ..Filter::default()
+        };
+        let rows = pipeline(&sample(), day(D), &oct);
+        assert_eq!(brief(&rows)[3], "negotiation,1,70,1.00,10.0");
+        assert_eq!(brief(&rows)[4], "won,1,100,1.00,10.0");
+        // September: a2 lost and b1 won, both closed then though opened
+        // before (b1 in August)
+        let sep = Filter {
+            period: Period::month("2026-09".parse().unwrap()),
+            ..Filter::default()
+        };
+        let rows = pipeline(&sample(), day(D), &sep);
+        assert_eq!(brief(&rows)[4], "won,1,60.50,0.50,25.5");
+        assert_eq!(brief(&rows)[5], "lost,1,40,0.50,25.5");
+        // as of 30 Nov, a4 is won on 25 Nov: it moves to November
+        let nov = Filter {
+            period: Period::month("2026-11".parse().unwrap()),
+            ..Filter::default()
+        };
+        let rows = pipeline(&sample(), day("2026-11-30"), &nov);
+        assert_eq!(brief(&rows)[4], "won,1,70,1.00,41.0");
+    }
+
+    #[test]
+    fn by_source_groups_by_the_clients_lead_source() {
+        let mut r = sample();
+        r.clients[0].source = Some(crate::model::Source::Referral);
+        let by = Filter {
+            by: By::Source,
+            ..Filter::default()
+        };
+        let rows = pipeline(&r, day(D), &by);
+        let t = to_table(&rows, By::Source);
+        assert_eq!(t.columns[0], "source");
+        // bolt has no source: its group (empty) sorts first
+        let firsts: Vec<String> = t.rows.iter().map(|r| r[0].plain()).collect();
+        assert_eq!(firsts[0], "");
+        assert_eq!(firsts[6], "referral");
+        assert_eq!(t.rows[10][2].plain(), "1");
     }
 }

@@ -106,6 +106,8 @@ pub fn plans(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<PlanRow> {
 
 pub fn to_table(rows: &[PlanRow]) -> Table {
     let mut t = Table::new(COLUMNS);
+    // left out first when a terminal is too narrow
+    t.set_secondary(&["visited"]);
     for r in rows {
         t.push(vec![
             Cell::Date(r.date),

@@ -239,6 +239,8 @@ pub fn to_table(rows: &[TierRow], breakdown: bool) -> Table {
         columns.extend_from_slice(BREAKDOWN);
     }
     let mut t = Table::new(&columns);
+    // left out first when a terminal is too narrow
+    t.set_secondary(&["scale", "potential", "loyalty", "overridden", "previous"]);
     for r in rows {
         let g = &r.grade;
         let mut cells = vec![

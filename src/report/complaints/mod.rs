@@ -60,6 +60,25 @@ impl ComplaintRow {
             ComplaintStatus::Resolved | ComplaintStatus::ResolvedLate
         )
     }
+
+    /// The deadlines still ahead of an unresolved complaint at `now`: the
+    /// response deadline while there is no first response, and the
+    /// resolution deadline; the earliest one in `[now, now + window]`
+    /// (rules §3.3, `--due-within`).
+    pub fn breach_within(&self, now: NaiveDateTime, window: TimeDelta) -> Option<NaiveDateTime> {
+        if self.is_resolved() {
+            return None;
+        }
+        let end = now.checked_add_signed(window).unwrap_or(NaiveDateTime::MAX);
+        [
+            self.first_response.is_none().then_some(self.respond_due),
+            Some(self.resolve_due),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|due| now <= *due && *due <= end)
+        .min()
+    }
 }
 
 /// Which complaints to list; every condition given must hold.
@@ -76,6 +95,20 @@ pub struct Filter {
     pub unsatisfied: bool,
     /// By the date `received`.
     pub period: Period,
+    /// Unresolved, with a deadline in the next this long (see
+    /// [`ComplaintRow::breach_within`]).
+    pub due_within: Option<TimeDelta>,
+    /// Handled by this member, or on a client the member owns or serves.
+    pub member: Option<String>,
+}
+
+/// Whether the complaint concerns `member`: it handles it, or owns or
+/// serves (as specialist) the client (rules §3.3).
+pub fn concerns(records: &Records, r: &ComplaintRow, member: &str) -> bool {
+    *r.handler == *member
+        || records
+            .client(&r.client)
+            .is_some_and(|c| c.served_by(member))
 }
 
 impl Filter {
@@ -151,6 +184,17 @@ pub fn complaints(records: &Records, now: NaiveDateTime, filter: &Filter) -> Vec
                 .filter_map(|c| evaluate(&client.id, c, limits.limits(c.severity), now))
         })
         .filter(|r| filter.keeps(r))
+        .filter(|r| {
+            filter
+                .due_within
+                .is_none_or(|w| r.breach_within(now, w).is_some())
+        })
+        .filter(|r| {
+            filter
+                .member
+                .as_deref()
+                .is_none_or(|m| concerns(records, r, m))
+        })
         .collect();
     rows.sort_by(|a, b| (a.received, &a.id).cmp(&(b.received, &b.id)));
     rows
@@ -159,6 +203,14 @@ pub fn complaints(records: &Records, now: NaiveDateTime, filter: &Filter) -> Vec
 /// The rows as a table with the rules' columns.
 pub fn to_table(rows: &[ComplaintRow]) -> Table {
     let mut t = Table::new(COLUMNS);
+    // left out first when a terminal is too narrow
+    t.set_secondary(&[
+        "responded",
+        "resolved",
+        "respond_due",
+        "response_hours",
+        "satisfaction",
+    ]);
     for r in rows {
         t.push(vec![
             Cell::text(r.id.clone()),
@@ -318,5 +370,32 @@ mod tests {
         let r = evaluate(&ClientId::from("hd"), &c, limits, at("2027-01-01T00:00:00")).unwrap();
         assert_eq!(r.respond_due, at("2027-01-01T00:30:00"));
         assert_eq!(r.resolve_due, at("2027-01-01T11:00:00"));
+    }
+
+    #[test]
+    fn deadlines_within_a_window() {
+        // received 09:00 (high): respond by 13:00, resolve by 5 Nov 09:00
+        let c = complaint("2026-11-02T09:00:00", None, None);
+        let r = eval(&c, "2026-11-02T10:00:00");
+        let h = |n| TimeDelta::try_hours(n).unwrap();
+        assert_eq!(
+            r.breach_within(at("2026-11-02T10:00:00"), h(3)),
+            Some(at("2026-11-02T13:00:00"))
+        );
+        assert_eq!(r.breach_within(at("2026-11-02T10:00:00"), h(2)), None);
+        // once responded, only the resolution deadline is ahead
+        let c = complaint("2026-11-02T09:00:00", Some("2026-11-02T09:30:00"), None);
+        let r = eval(&c, "2026-11-04T10:00:00");
+        assert_eq!(
+            r.breach_within(at("2026-11-04T10:00:00"), h(24)),
+            Some(at("2026-11-05T09:00:00"))
+        );
+        assert_eq!(r.breach_within(at("2026-11-04T10:00:00"), h(22)), None);
+        // a deadline already passed is overdue, not about to breach
+        assert_eq!(r.breach_within(at("2026-11-05T09:00:01"), h(24)), None);
+        // a resolved complaint has nothing ahead
+        let c = complaint("2026-11-02T09:00:00", None, Some("2026-11-02T10:00:00"));
+        let r = eval(&c, "2026-11-02T11:00:00");
+        assert_eq!(r.breach_within(at("2026-11-02T11:00:00"), h(72)), None);
     }
 }

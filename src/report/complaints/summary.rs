@@ -138,8 +138,13 @@ pub fn to_table(summaries: &[Summary]) -> Table {
     t
 }
 
-/// The one-line footer under the table format's list.
+/// The one-line footer under the table format's list, in the reader's
+/// language.
 pub fn footer(s: &Summary) -> String {
+    footer_in(crate::i18n::current(), s)
+}
+
+fn footer_in(lang: crate::i18n::Lang, s: &Summary) -> String {
     let rate = |on: usize, judged: usize, r: Option<f64>| match r {
         Some(r) => format!(
             "{on}/{judged} ({:.0}%)",
@@ -149,22 +154,16 @@ pub fn footer(s: &Summary) -> String {
     };
     let satisfaction = s.satisfaction().map_or_else(
         || "-".to_string(),
-        |v| format!("{} ({} rated)", crate::numbers::dec2(v), s.rated),
+        |v| crate::t!(lang; "complaints-rated", mean = crate::numbers::dec2(v), n = s.rated),
     );
-    format!(
-        "{} complaints: {} open, {} overdue, {} resolved; on time: response {}, resolution {}; satisfaction {}",
-        s.complaints,
-        s.open,
-        s.overdue,
-        s.resolved,
-        rate(s.response_on_time, s.response_judged, s.response_rate()),
-        rate(
-            s.resolution_on_time,
-            s.resolution_judged,
-            s.resolution_rate()
-        ),
-        satisfaction
-    )
+    crate::t!(lang; "complaints-footer",
+        complaints = s.complaints,
+        open = s.open,
+        overdue = s.overdue,
+        resolved = s.resolved,
+        response = rate(s.response_on_time, s.response_judged, s.response_rate()),
+        resolution = rate(s.resolution_on_time, s.resolution_judged, s.resolution_rate()),
+        satisfaction = satisfaction)
 }
 
 #[cfg(test)]
@@ -253,7 +252,7 @@ mod tests {
         assert_eq!(t.satisfaction(), Some(3.5));
         // response: 1 on time of 3 judged
         assert_eq!(
-            footer(&t),
+            footer_in(crate::i18n::Lang::En, &t),
             "4 complaints: 1 open, 1 overdue, 2 resolved; on time: response 1/3 (33%), resolution 1/2 (50%); satisfaction 3.50 (2 rated)"
         );
     }

@@ -144,6 +144,8 @@ pub fn cells(r: &AppraisalRow) -> Vec<Cell> {
 
 pub fn to_table(rows: &[AppraisalRow]) -> Table {
     let mut t = Table::new(COLUMNS);
+    // left out first when a terminal is too narrow
+    t.set_secondary(&["self", "lead", "peer"]);
     for r in rows {
         t.push(cells(r));
     }

@@ -75,6 +75,8 @@ pub fn awards(records: &Records, d_month: YearMonth, filter: &Filter) -> Vec<Awa
 
 pub fn to_table(rows: &[AwardRow]) -> Table {
     let mut t = Table::new(COLUMNS);
+    // left out first when a terminal is too narrow
+    t.set_secondary(&["logged_by", "name"]);
     for r in rows {
         t.push(vec![
             Cell::text(r.period.to_string()),

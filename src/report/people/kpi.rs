@@ -248,6 +248,8 @@ pub fn leaders(rows: &[KpiRow], n: usize) -> Vec<&KpiRow> {
 
 pub fn to_table(rows: &[KpiRow]) -> Table {
     let mut t = Table::new(COLUMNS);
+    // left out first when a terminal is too narrow
+    t.set_secondary(&["projects_due", "projects_on_time", "satisfaction"]);
     for r in rows {
         t.push(vec![
             Cell::text(r.member.0.clone()),

@@ -2,6 +2,7 @@
 //! attended and their hours, exams taken, exams passed and retakes
 //! needed. Only sessions dated ≤ D count; later ones are the plan.
 
+pub mod plan;
 pub mod sessions;
 
 use chrono::NaiveDate;

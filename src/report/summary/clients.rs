@@ -7,12 +7,14 @@ use super::{
     CARE_WITHIN, DUE_WITHIN, MISSED_DAYS, Options, all_overdue, client_name, for_member, section,
     when,
 };
+use crate::i18n::Lang;
 use crate::model::Records;
 use crate::render::Cell;
 use crate::render::briefing::Section;
 use crate::report::clients::plans::PlanStatus;
 use crate::report::clients::{care, followups, plans};
 use crate::report::period::Period;
+use crate::t;
 
 /// Follow-ups: the overdue ones (most overdue first) and those due in the
 /// next `DUE_WITHIN` days (soonest first).
@@ -30,21 +32,22 @@ pub(super) fn followup_sections(records: &Records, d: NaiveDate, o: &Options) ->
     let soon: Vec<&followups::FollowupRow> =
         all.iter().filter(|r| r.due_within(DUE_WITHIN)).collect();
     let columns = ["client", "name", "tier", "owner", "due", "when", "cover"];
-    let row = |r: &&followups::FollowupRow| {
+    let row = |r: &&followups::FollowupRow, lang: Lang| {
         vec![
             Cell::text(r.client.to_string()),
             Cell::text(r.name.clone()),
             Cell::text(r.tier.map_or("-", |t| t.as_str())),
             Cell::text(r.owner.to_string()),
             Cell::Date(r.due),
-            Cell::text(when(r.days_overdue)),
-            Cell::opt(r.cover.as_ref(), |m| Cell::text(format!("cover: {m}"))),
+            Cell::text(when(lang, r.days_overdue)),
+            Cell::opt(r.cover.as_ref(), |m| {
+                Cell::text(t!(lang; "briefing-cover", member = m.to_string()))
+            }),
         ]
     };
     [
         all_overdue(section(
             "followups_overdue",
-            "Follow-ups overdue",
             for_member("clientele followups --overdue", "--member", o),
             &columns,
             &overdue,
@@ -53,7 +56,6 @@ pub(super) fn followup_sections(records: &Records, d: NaiveDate, o: &Options) ->
         )),
         section(
             "followups_due",
-            "Follow-ups due this week",
             for_member(
                 &format!("clientele followups --within {DUE_WITHIN}"),
                 "--member",
@@ -86,7 +88,6 @@ pub(super) fn plans_section(records: &Records, d: NaiveDate, o: &Options) -> Sec
     rows.reverse();
     section(
         "plans_missed",
-        "Missed visit plans, last 14 days",
         for_member(
             &format!(
                 "clientele plans --status missed --from {} --to {}",
@@ -99,7 +100,7 @@ pub(super) fn plans_section(records: &Records, d: NaiveDate, o: &Options) -> Sec
         &["date", "member", "client", "purpose"],
         &rows,
         o.top,
-        |r| {
+        |r, _| {
             vec![
                 Cell::Date(r.date),
                 Cell::text(r.member.to_string()),
@@ -122,12 +123,11 @@ pub(super) fn care_section(records: &Records, d: NaiveDate, o: &Options) -> Sect
         .collect();
     section(
         "care",
-        "Greetings due, next 14 days",
         for_member("clientele care", "--member", o),
         &["date", "occasion", "contact", "client", "owner"],
         &rows,
         o.top,
-        |r| {
+        |r, _| {
             vec![
                 Cell::Date(r.date),
                 Cell::text(r.occasion.as_str()),

@@ -27,12 +27,11 @@ pub(super) fn feedback_section(
     let command = for_member(&all, "--member", o);
     section(
         "feedback_due",
-        "Appraisal results not fed back",
         command,
         &["member", "name", "period", "grade"],
         &rows,
         o.top,
-        |u| {
+        |u, _| {
             vec![
                 Cell::text(u.member.0.clone()),
                 Cell::text(u.name.clone()),

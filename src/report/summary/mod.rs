@@ -5,7 +5,8 @@
 //! agree.
 //!
 //! With a member: follow-ups and care dates of the clients they own or
-//! serve, complaints they handle, their own leave and days away (for a
+//! serve, complaints they handle or whose client they own or serve, their
+//! own leave and days away (for a
 //! lead, also those of the members reporting to them), their action items
 //! and plans, and their own KPI line.
 //!
@@ -22,9 +23,11 @@ mod tests;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde_json::json;
 
+use crate::i18n::{self, Lang};
 use crate::model::Records;
 use crate::render::briefing::{Briefing, Section};
 use crate::render::{Cell, Table};
+use crate::t;
 
 /// What the briefing is about.
 #[derive(Clone, Debug)]
@@ -43,6 +46,8 @@ pub const MISSED_DAYS: u64 = 14;
 pub const AWAY_DAYS: u64 = 7;
 /// Care dates in the next 14 days (`care`'s default).
 pub const CARE_WITHIN: u32 = 14;
+/// Complaints about to breach: a deadline in the next 24 hours.
+pub const BREACH_HOURS: i64 = 24;
 
 /// `--member ID` appended to a command when the briefing is for one member.
 pub(super) fn for_member(cmd: &str, flag: &str, o: &Options) -> String {
@@ -64,48 +69,64 @@ pub(super) fn member_name(records: &Records, id: &str) -> String {
         .map_or_else(|| id.to_string(), |m| m.name.clone())
 }
 
-/// `1 client`, `2 clients`.
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
-
 /// Days overdue (negative: days left) in words: `25 days late`, `today`,
-/// `in 3 days`.
-pub fn when(days_overdue: i64) -> String {
+/// `in 3 days` (`逾期 25 天`…).
+pub fn when(lang: Lang, days_overdue: i64) -> String {
     match days_overdue {
-        0 => "today".to_string(),
-        1 => "1 day late".to_string(),
-        -1 => "tomorrow".to_string(),
-        n if n > 0 => format!("{n} days late"),
-        n => format!("in {} days", -n),
+        0 => t!(lang; "when-today"),
+        -1 => t!(lang; "when-tomorrow"),
+        n if n > 0 => t!(lang; "when-late", n = n),
+        n => t!(lang; "when-in", n = -n),
     }
 }
 
-/// A section from all its items: the first `top` become rows.
+/// A section's title as CSV and JSON carry it, never translated (the
+/// text shows `briefing-<key>` from the catalogs; a test keeps the English
+/// catalog equal to these).
+pub(crate) fn title(key: &str) -> &'static str {
+    match key {
+        "followups_overdue" => "Follow-ups overdue",
+        "followups_due" => "Follow-ups due this week",
+        "complaints_open" => "Complaints not resolved",
+        "complaints_breach" => "Complaints about to breach (next 24 h)",
+        "leave_pending" => "Leave waiting for approval",
+        "away" => "Away, next 7 days",
+        "actions_overdue" => "Action items overdue",
+        "plans_missed" => "Missed visit plans, last 14 days",
+        "care" => "Greetings due, next 14 days",
+        "kpi" => "KPI this month so far",
+        "feedback_due" => "Appraisal results not fed back",
+        _ => "",
+    }
+}
+
+/// A section from all its items: the first `top` become rows. `row` makes
+/// a row's cells with its phrases in a language: English for CSV and
+/// JSON, the reader's for the text.
 pub(super) fn section<T>(
     key: &'static str,
-    title: &'static str,
     command: String,
     columns: &[&str],
     items: &[T],
     top: usize,
-    row: impl Fn(&T) -> Vec<Cell>,
+    row: impl Fn(&T, Lang) -> Vec<Cell>,
 ) -> Section {
     let mut rows = Table::new(columns);
+    let mut shown = Table::new(columns);
+    let lang = i18n::current();
     for item in items.iter().take(top) {
-        rows.push(row(item));
+        rows.push(row(item, Lang::En));
+        shown.push(row(item, lang));
     }
     Section {
         key,
-        title,
+        title: title(key),
         count: items.len(),
         overdue: 0,
         command,
         rows,
+        labelled: false,
+        shown,
     }
 }
 
@@ -119,8 +140,12 @@ pub(super) fn all_overdue(s: Section) -> Section {
 
 /// The briefing for D (`now` is the as-of moment, for complaints).
 pub fn briefing(records: &Records, now: NaiveDateTime, d: NaiveDate, o: &Options) -> Briefing {
-    let who = match o.member.as_deref() {
-        Some(m) => format!("{} ({m})", member_name(records, m)),
+    let lang = i18n::current();
+    let date = d.format("%Y-%m-%d").to_string();
+    let weekday = i18n::weekday(lang, d.weekday());
+    let heading = match o.member.as_deref() {
+        Some(m) => t!(lang; "briefing-heading-member",
+            date = date, weekday = weekday, name = member_name(records, m), member = m),
         None => {
             let members = records.members.iter().filter(|m| m.active_on(d)).count();
             let clients = records
@@ -128,23 +153,16 @@ pub fn briefing(records: &Records, now: NaiveDateTime, d: NaiveDate, o: &Options
                 .iter()
                 .filter(|c| crate::report::replay::is_known(c, d))
                 .count();
-            format!(
-                "the team: {}, {}",
-                plural(members, "member"),
-                plural(clients, "client")
-            )
+            t!(lang; "briefing-heading-team",
+                date = date, weekday = weekday, members = members, clients = clients)
         }
     };
-    let heading = format!(
-        "Briefing for {} ({}), {who}",
-        d.format("%Y-%m-%d"),
-        d.weekday()
-    );
     let [overdue, due] = clients::followup_sections(records, d, o);
     let sections = vec![
         overdue,
         due,
         team::complaints_section(records, now, o),
+        team::breach_section(records, now, o),
         team::leave_section(records, d, o),
         team::away_section(records, d, o),
         team::actions_section(records, d, o),

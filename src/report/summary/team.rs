@@ -1,9 +1,13 @@
-//! The briefing's team sections: complaints not resolved, leave waiting
-//! and days away, overdue action items, this month's KPI.
+//! The briefing's team sections: complaints not resolved and about to
+//! breach, leave waiting and days away, overdue action items, this month's
+//! KPI.
 
-use chrono::{Days, NaiveDate, NaiveDateTime};
+use chrono::{Days, NaiveDate, NaiveDateTime, TimeDelta};
 
-use super::{AWAY_DAYS, Options, all_overdue, client_name, for_member, member_name, section};
+use super::{
+    AWAY_DAYS, BREACH_HOURS, Options, all_overdue, client_name, for_member, member_name, section,
+};
+use crate::i18n::Lang;
 use crate::model::{ComplaintStatus, Records, Role, YearMonth};
 use crate::render::Cell;
 use crate::render::briefing::Section;
@@ -11,16 +15,31 @@ use crate::report::complaints;
 use crate::report::people::kpi;
 use crate::report::period::Period;
 use crate::report::team::{actions, leave};
+use crate::t;
+
+/// The complaints that concern the briefing: all of them, or for a member
+/// those it handles or whose client it owns or serves.
+fn complaint_rows(
+    records: &Records,
+    now: NaiveDateTime,
+    filter: complaints::Filter,
+    o: &Options,
+) -> Vec<complaints::ComplaintRow> {
+    let filter = complaints::Filter {
+        member: o.member.clone(),
+        ..filter
+    };
+    complaints::complaints(records, now, &filter)
+}
 
 /// Complaints not yet resolved: overdue first (by resolution deadline),
-/// then open ones by deadline.
+/// then open ones by deadline; both deadlines shown.
 pub(super) fn complaints_section(records: &Records, now: NaiveDateTime, o: &Options) -> Section {
-    let mut rows: Vec<complaints::ComplaintRow> =
-        complaints::complaints(records, now, &complaints::Filter::default())
-            .into_iter()
-            .filter(|r| matches!(r.status, ComplaintStatus::Open | ComplaintStatus::Overdue))
-            .filter(|r| o.member.as_deref().is_none_or(|m| *r.handler == *m))
-            .collect();
+    let open = complaints::Filter {
+        open: true,
+        ..complaints::Filter::default()
+    };
+    let mut rows = complaint_rows(records, now, open, o);
     rows.sort_by_key(|r| {
         (
             r.status != ComplaintStatus::Overdue,
@@ -28,14 +47,13 @@ pub(super) fn complaints_section(records: &Records, now: NaiveDateTime, o: &Opti
             r.id.clone(),
         )
     });
-    let command = for_member("clientele complaints --open", "--handler", o);
+    let command = for_member("clientele complaints --open", "--member", o);
     let overdue = rows
         .iter()
         .filter(|r| r.status == ComplaintStatus::Overdue)
         .count();
     let s = section(
         "complaints_open",
-        "Complaints not resolved",
         command,
         &[
             "id",
@@ -43,22 +61,71 @@ pub(super) fn complaints_section(records: &Records, now: NaiveDateTime, o: &Opti
             "severity",
             "handler",
             "status",
+            "respond_due",
             "resolve_due",
         ],
         &rows,
         o.top,
-        |r| {
+        |r, _| {
             vec![
                 Cell::text(r.id.clone()),
                 Cell::text(client_name(records, &r.client)),
                 Cell::text(r.severity.as_str()),
                 Cell::text(r.handler.to_string()),
                 Cell::text(r.status.as_str()),
+                // a response deadline that is met no longer matters
+                Cell::opt(
+                    r.first_response.is_none().then_some(r.respond_due),
+                    Cell::DateTime,
+                ),
                 Cell::DateTime(r.resolve_due),
             ]
         },
     );
     Section { overdue, ..s }
+}
+
+/// Unresolved complaints with a response or resolution deadline in the
+/// next [`BREACH_HOURS`] hours, the nearest deadline first.
+pub(super) fn breach_section(records: &Records, now: NaiveDateTime, o: &Options) -> Section {
+    let window = TimeDelta::hours(BREACH_HOURS);
+    let soon = complaints::Filter {
+        due_within: Some(window),
+        ..complaints::Filter::default()
+    };
+    let mut rows: Vec<(NaiveDateTime, complaints::ComplaintRow)> =
+        complaint_rows(records, now, soon, o)
+            .into_iter()
+            .filter_map(|r| Some((r.breach_within(now, window)?, r)))
+            .collect();
+    rows.sort_by(|a, b| (a.0, &a.1.id).cmp(&(b.0, &b.1.id)));
+    let command = for_member(
+        &format!("clientele complaints --due-within {BREACH_HOURS}h"),
+        "--member",
+        o,
+    );
+    section(
+        "complaints_breach",
+        command,
+        &["id", "client", "severity", "handler", "deadline", "due"],
+        &rows,
+        o.top,
+        |(due, r), _lang| {
+            let which = if *due == r.resolve_due {
+                "resolve"
+            } else {
+                "respond"
+            };
+            vec![
+                Cell::text(r.id.clone()),
+                Cell::text(client_name(records, &r.client)),
+                Cell::text(r.severity.as_str()),
+                Cell::text(r.handler.to_string()),
+                Cell::text(which),
+                Cell::DateTime(*due),
+            ]
+        },
+    )
 }
 
 /// Whether the briefing's member is a lead (who decides leave).
@@ -104,29 +171,23 @@ fn leave_command(records: &Records, flags: &str, o: &Options) -> String {
 }
 
 /// `2026-11-26` or `2026-11-26 to 11-27`.
-fn dates_cell(from: NaiveDate, to: NaiveDate) -> Cell {
+fn dates_cell(lang: Lang, from: NaiveDate, to: NaiveDate) -> Cell {
+    let start = from.format("%Y-%m-%d").to_string();
     Cell::text(if from == to {
-        from.format("%Y-%m-%d").to_string()
+        start
     } else {
-        format!("{} to {}", from.format("%Y-%m-%d"), to.format("%m-%d"))
-    })
-}
-
-fn workdays_cell(days: usize) -> Cell {
-    Cell::text(match days {
-        1 => "1 workday".to_string(),
-        n => format!("{n} workdays"),
+        t!(lang; "briefing-dates", from = start, to = to.format("%m-%d").to_string())
     })
 }
 
 /// `member,name,kind,dates,days` of a leave row.
-fn leave_cells(records: &Records, r: &leave::LeaveRow) -> Vec<Cell> {
+fn leave_cells(records: &Records, r: &leave::LeaveRow, lang: Lang) -> Vec<Cell> {
     vec![
         Cell::text(r.member.to_string()),
         Cell::text(member_name(records, &r.member)),
         Cell::text(r.kind.as_str()),
-        dates_cell(r.from, r.to),
-        workdays_cell(r.days),
+        dates_cell(lang, r.from, r.to),
+        Cell::text(t!(lang; "briefing-workdays", n = r.days)),
     ]
 }
 
@@ -139,14 +200,18 @@ pub(super) fn leave_section(records: &Records, d: NaiveDate, o: &Options) -> Sec
     let rows = leave_rows(records, d, &filter, o);
     section(
         "leave_pending",
-        "Leave waiting for approval",
         leave_command(records, "--pending", o),
         &["member", "name", "kind", "dates", "days", "requested"],
         &rows,
         o.top,
-        |r| {
-            let mut cells = leave_cells(records, r);
-            cells.push(Cell::text(format!("asked {}", r.requested.format("%m-%d"))));
+        |r, lang| {
+            let mut cells = leave_cells(records, r, lang);
+            let asked = r.requested.format("%m-%d").to_string();
+            cells.push(Cell::text(if r.overdue {
+                t!(lang; "briefing-asked-late", date = asked)
+            } else {
+                t!(lang; "briefing-asked", date = asked)
+            }));
             cells
         },
     )
@@ -172,12 +237,11 @@ pub(super) fn away_section(records: &Records, d: NaiveDate, o: &Options) -> Sect
     );
     section(
         "away",
-        "Away, next 7 days",
         leave_command(records, &flags, o),
         &["member", "name", "kind", "dates", "days"],
         &rows,
         o.top,
-        |r| leave_cells(records, r),
+        |r, lang| leave_cells(records, r, lang),
     )
 }
 
@@ -195,12 +259,11 @@ pub(super) fn actions_section(records: &Records, d: NaiveDate, o: &Options) -> S
     );
     all_overdue(section(
         "actions_overdue",
-        "Action items overdue",
         for_member("clientele actions --overdue", "--owner", o),
         &["due", "owner", "task", "meeting"],
         &rows,
         o.top,
-        |r| {
+        |r, _| {
             vec![
                 Cell::Date(r.due),
                 Cell::text(r.owner.to_string()),
@@ -228,9 +291,8 @@ pub(super) fn kpi_section(
     let mut rows: Vec<&kpi::KpiRow> = kpi::leaders(&all, all.len());
     rows.extend(all.iter().filter(|r| r.kpi_score.is_none()));
     let command = for_member("clientele kpi", "--member", o);
-    section(
+    let s = section(
         "kpi",
-        "KPI this month so far",
         command,
         &[
             "member",
@@ -242,7 +304,7 @@ pub(super) fn kpi_section(
         ],
         &rows,
         o.top,
-        |r: &&kpi::KpiRow| {
+        |r: &&kpi::KpiRow, _| {
             vec![
                 Cell::text(r.member.to_string()),
                 Cell::text(r.name.clone()),
@@ -252,5 +314,9 @@ pub(super) fn kpi_section(
                 Cell::opt(r.kpi_score, Cell::Score),
             ]
         },
-    )
+    );
+    Section {
+        labelled: true,
+        ..s
+    }
 }

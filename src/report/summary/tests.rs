@@ -77,11 +77,14 @@ fn count(b: &Briefing, key: &str) -> usize {
 
 #[test]
 fn days_in_words() {
-    assert_eq!(when(25), "25 days late");
-    assert_eq!(when(1), "1 day late");
-    assert_eq!(when(0), "today");
-    assert_eq!(when(-1), "tomorrow");
-    assert_eq!(when(-6), "in 6 days");
+    let en = |n| when(Lang::En, n);
+    assert_eq!(en(25), "25 days late");
+    assert_eq!(en(1), "1 day late");
+    assert_eq!(en(0), "today");
+    assert_eq!(en(-1), "tomorrow");
+    assert_eq!(en(-6), "in 6 days");
+    assert_eq!(when(Lang::ZhHant, 25), "逾期 25 天");
+    assert_eq!(when(Lang::ZhHans, -6), "6 天后");
 }
 
 #[test]
@@ -138,6 +141,7 @@ fn every_section_is_there_even_when_empty() {
             "followups_overdue",
             "followups_due",
             "complaints_open",
+            "complaints_breach",
             "leave_pending",
             "away",
             "actions_overdue",
@@ -150,6 +154,101 @@ fn every_section_is_there_even_when_empty() {
     assert_eq!(b.heading, "Briefing for 2026-11-20 (Fri), Ben (ben)");
     // ben is a specialist with a KPI line of his own (no score yet)
     assert_eq!(count(&b, "kpi"), 1);
+}
+
+/// amy owns acme, served by ben; its complaint is handled by boss. Received
+/// 20 Nov 10:00 (high: respond by 14:00, resolve by 23 Nov 10:00).
+const ACME: &str = r#"
+id = "acme"
+name = "Acme"
+stage = "prospect"
+owner = "amy"
+specialist = "ben"
+found = 2026-01-01
+potential = 3
+
+[[complaint]]
+id = "K-1"
+received = 2026-11-20T10:00:00
+severity = "high"
+summary = "late"
+handler = "boss"
+"#;
+
+fn section<'a>(b: &'a Briefing, key: &str) -> &'a crate::render::briefing::Section {
+    b.sections.iter().find(|s| s.key == key).unwrap()
+}
+
+fn with_complaint(now: &str, member: Option<&str>) -> Briefing {
+    let now = chrono::NaiveDateTime::parse_from_str(now, "%Y-%m-%dT%H:%M").unwrap();
+    let records = from_files(
+        &[("team.toml", TEAM), ("clients/acme.toml", ACME)],
+        now.date(),
+    );
+    let o = Options {
+        member: member.map(str::to_string),
+        top: 3,
+    };
+    briefing(&records, now, now.date(), &o)
+}
+
+#[test]
+fn a_members_briefing_counts_complaints_on_clients_it_owns_or_serves() {
+    for member in ["boss", "amy", "ben"] {
+        let b = with_complaint("2026-11-20T11:00", Some(member));
+        assert_eq!(count(&b, "complaints_open"), 1, "{member}");
+    }
+    let b = with_complaint("2026-11-20T11:00", Some("amy"));
+    let s = section(&b, "complaints_open");
+    assert_eq!(s.command, "clientele complaints --open --member amy");
+    // both deadlines: no response yet, so the response deadline shows
+    assert_eq!(s.rows.rows[0][5].plain(), "2026-11-20T14:00:00");
+    assert_eq!(s.rows.rows[0][6].plain(), "2026-11-23T10:00:00");
+}
+
+#[test]
+fn complaints_about_to_breach_in_the_next_24_hours() {
+    // at 11:00 the response is due at 14:00
+    let b = with_complaint("2026-11-20T11:00", None);
+    let s = section(&b, "complaints_breach");
+    assert_eq!((s.key, s.count), ("complaints_breach", 1));
+    assert_eq!(s.command, "clientele complaints --due-within 24h");
+    assert_eq!(s.rows.rows[0][4].plain(), "respond");
+    assert_eq!(s.rows.rows[0][5].plain(), "2026-11-20T14:00:00");
+    // on 21 Nov the response is overdue, and resolution is two days away
+    assert_eq!(
+        count(
+            &with_complaint("2026-11-21T09:00", None),
+            "complaints_breach"
+        ),
+        0
+    );
+    // on 22 Nov 10:00 the resolution deadline is 24 h away exactly
+    let b = with_complaint("2026-11-22T10:00", None);
+    assert_eq!(
+        section(&b, "complaints_breach").rows.rows[0][4].plain(),
+        "resolve"
+    );
+}
+
+#[test]
+fn section_titles_for_scripts_are_the_english_catalog_s() {
+    let keys = [
+        "followups_overdue",
+        "followups_due",
+        "complaints_open",
+        "leave_pending",
+        "away",
+        "actions_overdue",
+        "plans_missed",
+        "care",
+        "kpi",
+        "feedback_due",
+    ];
+    for key in keys {
+        let en = crate::i18n::tr(Lang::En, &format!("briefing-{key}"), &[]);
+        assert_eq!(title(key), en);
+    }
 }
 
 #[test]
@@ -180,4 +279,19 @@ fn results_not_fed_back_after_feedback_days() {
         "clientele appraisal --month 2026-10 --unfed --member sam"
     );
     assert_eq!(feedback("2026-11-20", Some("amy")).count, 0);
+}
+
+#[test]
+fn a_pending_leave_whose_start_has_passed_says_so() {
+    let row = |d: &str| {
+        let b = briefing_on(d, Some("amy"));
+        let s = b
+            .sections
+            .iter()
+            .find(|s| s.key == "leave_pending")
+            .unwrap();
+        s.rows.rows[0][5].clone()
+    };
+    assert_eq!(row("2026-11-25"), Cell::text("asked 11-18"));
+    assert_eq!(row("2026-11-26"), Cell::text("asked 11-18, start passed"));
 }

@@ -102,6 +102,8 @@ pub fn to_table(rows: &[ActionRow]) -> Table {
     let mut columns = COLUMNS.to_vec();
     columns.extend(["chair", "number"]);
     let mut t = Table::new(&columns);
+    // left out first when a terminal is too narrow
+    t.set_secondary(&["date", "chair", "number"]);
     for r in rows {
         t.push(vec![
             Cell::Date(r.date),

@@ -1,6 +1,6 @@
 //! The monthly attendance tally (rules §3.6): each day of month M up to D is
 //! classified per member (present, late, early, field, leave, absent,
-//! overtime or nothing), then counted. `days` renders the same
+//! overtime, missing out or nothing), then counted. `days` renders the same
 //! classification as a day-by-day grid. Pure: D comes in as an argument.
 
 pub mod days;
@@ -20,6 +20,7 @@ pub const COLUMNS: &[&str] = &[
     "absent",
     "leave_days",
     "overtime_days",
+    "missing_out",
 ];
 
 /// What one day was for one member.
@@ -34,6 +35,8 @@ pub enum DayCode {
     Absent,
     /// An attendance entry on a non-workday.
     Overtime,
+    /// A workday before D with `in` and no `out`: neither present nor late.
+    MissingOut,
 }
 
 impl DayCode {
@@ -48,6 +51,7 @@ impl DayCode {
             DayCode::Leave => "V",
             DayCode::Absent => "A",
             DayCode::Overtime => "O",
+            DayCode::MissingOut => "M",
         }
     }
 
@@ -61,6 +65,7 @@ impl DayCode {
         (DayCode::Leave, "approved leave"),
         (DayCode::Absent, "absent"),
         (DayCode::Overtime, "worked on a non-workday"),
+        (DayCode::MissingOut, "clocked in, never out"),
     ];
 
     fn is_present(self) -> bool {
@@ -116,6 +121,11 @@ pub fn classify(
     if e.is_field() {
         return Some(DayCode::Field);
     }
+    // a past day (before D: on D itself one may still be at work) with
+    // `in` and no `out`
+    if e.clock_in.is_some() && e.clock_out.is_none() && day < opts.d {
+        return Some(DayCode::MissingOut);
+    }
     let grace = TimeDelta::try_minutes(cal.grace_minutes).unwrap_or(TimeDelta::MAX);
     let late = e
         .clock_in
@@ -141,6 +151,7 @@ pub struct AttendanceRow {
     pub absent: usize,
     pub leave_days: usize,
     pub overtime_days: usize,
+    pub missing_out: usize,
 }
 
 /// A member's month: the tally and the code of every day of M.
@@ -167,6 +178,7 @@ fn tally(member: &Member, days: &[(NaiveDate, Option<DayCode>)]) -> AttendanceRo
         r.early += usize::from(matches!(code, DayCode::Early | DayCode::LateEarly));
         r.absent += usize::from(code == DayCode::Absent);
         r.leave_days += usize::from(code == DayCode::Leave);
+        r.missing_out += usize::from(code == DayCode::MissingOut);
     }
     r
 }
@@ -229,6 +241,7 @@ pub fn to_table(months: &[MemberMonth]) -> Table {
             int(r.absent),
             int(r.leave_days),
             int(r.overtime_days),
+            int(r.missing_out),
         ]);
     }
     t

@@ -9,6 +9,8 @@ use crate::model::{Calendar, Leave, LeaveKind, LeaveStatus, MemberId, Records};
 use crate::render::{Cell, Table};
 use crate::report::period::Period;
 
+pub mod balance;
+
 pub const COLUMNS: &[&str] = &[
     "member",
     "kind",
@@ -19,6 +21,7 @@ pub const COLUMNS: &[&str] = &[
     "status",
     "approved_by",
     "in_advance",
+    "overdue",
 ];
 
 /// A leave's status as known at the end of `d` (rules §3.0): `None` before it
@@ -56,6 +59,9 @@ pub struct LeaveRow {
     /// The deciding lead, once decided as of D (also for a rejection).
     pub approved_by: Option<MemberId>,
     pub in_advance: bool,
+    /// Still pending as of D while its first day has come (rules §3.6):
+    /// the decision is late.
+    pub overdue: bool,
 }
 
 /// Which leaves to list.
@@ -85,6 +91,7 @@ fn row(member: &MemberId, l: &Leave, cal: &Calendar, d: NaiveDate) -> Option<Lea
             .clone()
             .filter(|_| status != LeaveStatus::Pending),
         in_advance: l.requested < l.from,
+        overdue: status == LeaveStatus::Pending && l.from <= d,
     })
 }
 
@@ -111,6 +118,8 @@ pub fn leaves(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<LeaveRow>
 
 pub fn to_table(rows: &[LeaveRow]) -> Table {
     let mut t = Table::new(COLUMNS);
+    // left out first when a terminal is too narrow
+    t.set_secondary(&["requested", "approved_by", "in_advance"]);
     for r in rows {
         t.push(vec![
             Cell::text(r.member.0.clone()),
@@ -122,6 +131,7 @@ pub fn to_table(rows: &[LeaveRow]) -> Table {
             Cell::text(r.status.as_str()),
             Cell::opt(r.approved_by.as_ref(), |m| Cell::text(m.0.clone())),
             Cell::Bool(r.in_advance),
+            Cell::Bool(r.overdue),
         ]);
     }
     t

@@ -140,6 +140,8 @@ pub fn meetings(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<Meeting
 
 pub fn to_table(rows: &[MeetingRow]) -> Table {
     let mut t = Table::new(COLUMNS);
+    // left out first when a terminal is too narrow
+    t.set_secondary(&["attendees", "actions"]);
     let count = |n: Option<usize>| Cell::opt(n, |n| Cell::Int(n as i64));
     for r in rows {
         t.push(vec![

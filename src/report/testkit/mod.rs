@@ -91,6 +91,8 @@ pub fn member(id: &str, role: Role, reports_to: Option<&str>) -> Member {
         left: None,
         base_bonus: None,
         birthday: None,
+        emails: Vec::new(),
+        annual_days: None,
         careers: Vec::new(),
         rotations: Vec::new(),
         spans: Spans::default(),

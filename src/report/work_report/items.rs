@@ -69,17 +69,7 @@ pub fn items_table(r: &WorkReport) -> Table {
             ]);
         }
     }
-    for n in &r.research {
-        t.push(vec![
-            text("research"),
-            Cell::Date(n.date),
-            text(&crate::report::research::joined(&n.clients)),
-            text(n.kind.as_str()),
-            text(&format!("{}: {}", n.topic, n.summary)),
-            Cell::opt(n.source.as_deref(), text),
-            Cell::Empty,
-        ]);
-    }
+    research_rows(r, &mut t);
     for p in &r.plans {
         t.push(vec![
             text("plan"),
@@ -92,4 +82,19 @@ pub fn items_table(r: &WorkReport) -> Table {
         ]);
     }
     t
+}
+
+/// The member's research notes: one row each (rules §3.12).
+fn research_rows(r: &WorkReport, t: &mut Table) {
+    for n in &r.research {
+        t.push(vec![
+            Cell::text("research"),
+            Cell::Date(n.date),
+            Cell::text(crate::report::research::joined(&n.clients)),
+            Cell::text(n.kind.as_str()),
+            Cell::text(format!("{}: {}", n.topic, n.summary)),
+            Cell::opt(n.source.clone(), Cell::Text),
+            Cell::Empty,
+        ]);
+    }
 }

@@ -73,6 +73,10 @@ pub struct Handled {
     pub events: Vec<&'static str>,
     pub status: ComplaintStatus,
     pub satisfaction: Option<i64>,
+    /// While unresolved at the report's end: the response deadline (while
+    /// there is no first response) and the resolution deadline.
+    pub respond_due: Option<NaiveDateTime>,
+    pub resolve_due: Option<NaiveDateTime>,
 }
 
 /// An action item the member owns.
@@ -319,6 +323,9 @@ fn handled(
                 events,
                 status: row.status,
                 satisfaction: row.satisfaction,
+                respond_due: (row.first_response.is_none() && !row.is_resolved())
+                    .then_some(row.respond_due),
+                resolve_due: (!row.is_resolved()).then_some(row.resolve_due),
             });
         }
     }

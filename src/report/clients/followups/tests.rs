@@ -211,3 +211,25 @@ fn attending_an_event_is_a_contact_on_its_date() {
     let bolt = rows.iter().find(|x| x.client.0 == "bolt").unwrap();
     assert_eq!(bolt.last_contact, day("2026-09-01"));
 }
+
+/// rules §3.2: with `records_start`, no last contact counts from before the
+/// day records began; a `records_start` after D is not known yet.
+#[test]
+fn records_start_is_the_earliest_last_contact() {
+    let mut r = sample();
+    r.settings.team.records_start = Some(day("2026-11-01"));
+    let rows = followups(&r, day(D), &Filter::default());
+    // gamma (found 20 Oct) starts on 1 Nov: due 22 Nov, no longer overdue;
+    // alpha's contact of 3 Nov is later and still counts; beta (since
+    // 1 Oct, D) is due 90 days from 1 Nov
+    let last = |id: &str| {
+        let row = rows.iter().find(|x| *x.client == *id).unwrap();
+        (row.last_contact.to_string(), row.days_overdue)
+    };
+    assert_eq!(last("gamma"), ("2026-11-01".to_string(), -2));
+    assert_eq!(last("alpha"), ("2026-11-03".to_string(), 3));
+    assert_eq!(last("beta"), ("2026-11-01".to_string(), -71));
+    r.settings.team.records_start = Some(day("2026-11-21"));
+    let rows = followups(&r, day(D), &Filter::default());
+    assert_eq!(brief(&rows)[0], "gamma - 2026-11-10 21 10 boss");
+}

@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 
 use chrono::Datelike;
 
+use crate::i18n::Lang;
 use crate::render::width::{Align, widest};
 use crate::render::{Cell, Table};
 use crate::report::team::attendance::{DayCode, MemberMonth};
@@ -17,7 +18,7 @@ pub fn to_table(months: &[MemberMonth], month: crate::model::YearMonth) -> Table
     columns.extend(month.days().map(|d| d.format("%Y-%m-%d").to_string()));
     let mut t = Table {
         columns,
-        rows: Vec::new(),
+        ..Table::default()
     };
     for m in months {
         let mut row = vec![
@@ -34,24 +35,58 @@ pub fn to_table(months: &[MemberMonth], month: crate::model::YearMonth) -> Table
     t
 }
 
-const WEEKDAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
+/// A weekday in two columns (`Mo`, `一`), for the grid's second line.
+fn weekday_short(lang: Lang, d: chrono::Weekday) -> String {
+    let id = match d {
+        chrono::Weekday::Mon => "grid-mon",
+        chrono::Weekday::Tue => "grid-tue",
+        chrono::Weekday::Wed => "grid-wed",
+        chrono::Weekday::Thu => "grid-thu",
+        chrono::Weekday::Fri => "grid-fri",
+        chrono::Weekday::Sat => "grid-sat",
+        chrono::Weekday::Sun => "grid-sun",
+    };
+    crate::i18n::tr(lang, id, &[])
+}
+
+/// What a day's letter means, in `lang`.
+fn meaning(lang: Lang, c: DayCode) -> String {
+    let id = match c {
+        DayCode::Present => "grid-present",
+        DayCode::Late => "grid-late",
+        DayCode::Early => "grid-early",
+        DayCode::LateEarly => "grid-late-early",
+        DayCode::Field => "grid-field",
+        DayCode::Leave => "grid-leave",
+        DayCode::Absent => "grid-absent",
+        DayCode::Overtime => "grid-overtime",
+        DayCode::MissingOut => "grid-missing-out",
+    };
+    crate::i18n::tr(lang, id, &[])
+}
 
 /// The grid as text: two header lines (day of month, weekday), a line per
 /// member, then the legend. Each day takes two columns and a space.
 pub fn to_text(months: &[MemberMonth], month: crate::model::YearMonth) -> String {
-    let id_w = widest(months.iter().map(|m| &*m.row.member).chain(["member"]));
-    let name_w = widest(months.iter().map(|m| &*m.row.name).chain(["name"]));
+    let lang = crate::i18n::current();
+    let (member, name) = (
+        crate::i18n::column(lang, "member"),
+        crate::i18n::column(lang, "name"),
+    );
+    let id_w = widest(
+        months
+            .iter()
+            .map(|m| &*m.row.member)
+            .chain([member.as_str()]),
+    );
+    let name_w = widest(months.iter().map(|m| &*m.row.name).chain([name.as_str()]));
     let pad = |s: &str, w: usize| crate::render::width::pad(s, w, Align::Left);
     let mut out = String::new();
-    let mut days_line = format!("{}  {}", pad("member", id_w), pad("name", name_w));
+    let mut days_line = format!("{}  {}", pad(&member, id_w), pad(&name, name_w));
     let mut week_line = format!("{}  {}", pad("", id_w), pad("", name_w));
     for d in month.days() {
         let _ = write!(days_line, " {:>2}", d.day());
-        let _ = write!(
-            week_line,
-            " {}",
-            WEEKDAYS[d.weekday().num_days_from_monday() as usize]
-        );
+        let _ = write!(week_line, " {}", weekday_short(lang, d.weekday()));
     }
     out.push_str(days_line.trim_end());
     out.push('\n');
@@ -68,10 +103,10 @@ pub fn to_text(months: &[MemberMonth], month: crate::model::YearMonth) -> String
     out.push('\n');
     let legend: Vec<String> = DayCode::LEGEND
         .iter()
-        .map(|(c, what)| format!("{} {what}", c.letter()))
+        .map(|(c, _)| format!("{} {}", c.letter(), meaning(lang, *c)))
         .collect();
-    let _ = writeln!(out, "{}", legend.join(", "));
-    out.push_str("blank: not a workday, not a member, or not yet\n");
+    let _ = writeln!(out, "{}", legend.join(&crate::t!(lang; "list-separator")));
+    let _ = writeln!(out, "{}", crate::t!(lang; "grid-blank"));
     out
 }
 

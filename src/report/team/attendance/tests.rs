@@ -37,6 +37,8 @@ fn member(id: &str, joined: &str, left: Option<&str>) -> Member {
         left: left.map(day),
         base_bonus: None,
         birthday: None,
+        emails: Vec::new(),
+        annual_days: None,
         careers: Vec::new(),
         rotations: Vec::new(),
         spans: Spans::default(),
@@ -122,14 +124,15 @@ fn clock_in_exactly_at_start_plus_grace_is_on_time() {
         code(&m, 5, Some(&entry(5, Some("09:06"), Some("18:00"))), false),
         Some(DayCode::Late)
     );
-    // out one minute before 18:00 is early; no out at all is not early
+    // out one minute before 18:00 is early; no out at all on a past day is
+    // missing out (issue 11), neither present nor late
     assert_eq!(
         code(&m, 5, Some(&entry(5, Some("08:00"), Some("17:59"))), false),
         Some(DayCode::Early)
     );
     assert_eq!(
         code(&m, 5, Some(&entry(5, Some("09:30"), None)), false),
-        Some(DayCode::Late)
+        Some(DayCode::MissingOut)
     );
     assert_eq!(
         code(&m, 5, Some(&entry(5, Some("09:30"), Some("17:00"))), false),
@@ -212,7 +215,7 @@ fn records() -> Records {
         entry(6, Some("09:05"), Some("18:00")),  // P (exactly start + grace)
         entry(7, Some("09:06"), Some("17:30")),  // make-up Saturday: B
         field(9),                                // F
-        entry(10, Some("09:00"), None),          // P (no out: not early)
+        entry(10, Some("09:00"), None),          // M (no out, the day is over)
         entry(13, Some("09:30"), Some("18:00")), // L
         entry(14, Some("09:00"), Some("18:00")), // after b left: nothing
     ];
@@ -264,9 +267,10 @@ fn the_month_tally() {
     let ids: Vec<&str> = rows.iter().map(|m| &*m.row.member).collect();
     assert_eq!(ids, ["b", "s"]);
     // b, 1–13 Nov: workdays 2,3,5,6,7,9,10,11,12,13 = 10 (4 is a holiday);
-    // V 2,3; P 5,6,10; B 7; F 9; L 13; A 11,12; O 4
-    // present 6 (5,6,7,9,10,13), late 2 (7,13), early 1 (7)
-    assert_eq!(row(&rows[0]), [10, 6, 2, 1, 2, 2, 1]);
+    // V 2,3; P 5,6; M 10; B 7; F 9; L 13; A 11,12; O 4
+    // present 5 (5,6,7,9,13), late 2 (7,13), early 1 (7), missing out 1
+    assert_eq!(row(&rows[0]), [10, 5, 2, 1, 2, 2, 1]);
+    assert_eq!(rows[0].row.missing_out, 1);
     // s, 11–20 Nov: workdays 11,12,13,16,17,18,19,20 = 8; P 11,13,16,17;
     // E 12; A 18, 20; V 19; O 14
     assert_eq!(row(&rows[1]), [8, 5, 0, 1, 2, 1, 1]);
@@ -278,7 +282,7 @@ fn the_month_tally() {
         .iter()
         .map(|(_, c)| c.map_or(".", |c| c.letter()))
         .collect();
-    assert_eq!(letters, ".VVOPPB.FPAAL.................");
+    assert_eq!(letters, ".VVOPPB.FMAAL.................");
 }
 
 #[test]
@@ -305,4 +309,27 @@ fn a_month_after_d_has_no_rows() {
         ..opts(true)
     };
     assert!(attendance(&records, &dec).is_empty());
+}
+
+#[test]
+fn in_without_out_is_missing_out_once_the_day_is_over() {
+    let m = member("a", "2020-01-01", None);
+    let e = entry(20, Some("09:00"), None);
+    let facts = DayFacts {
+        entry: Some(&e),
+        on_leave: false,
+    };
+    let on = |n, settled| classify(&calendar(), &m, nov(n), facts, &opts(settled));
+    // on D itself one may still be at work, also with --as-of; before D the
+    // day is over: missing out
+    assert_eq!(on(20, false), Some(DayCode::Present));
+    assert_eq!(on(20, true), Some(DayCode::Present));
+    assert_eq!(on(19, true), Some(DayCode::MissingOut));
+    let days = vec![
+        (nov(19), Some(DayCode::MissingOut)),
+        (nov(20), Some(DayCode::Present)),
+    ];
+    let row = tally(&m, &days);
+    assert_eq!((row.workdays, row.present, row.missing_out), (2, 1, 1));
+    assert_eq!(DayCode::MissingOut.letter(), "M");
 }

@@ -1,0 +1,97 @@
+//! Client-level warnings across a client's own entries and across clients
+//! (rules §6.1): two clients with the same name, and a client with a won
+//! deal that is still a lead or prospect.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use crate::diagnostic::{Diagnostic, codes};
+use crate::model::{DealStage, Records, Stage};
+
+/// A client name as people compare them: case, surrounding and repeated
+/// white space ignored (full-width spaces included). `client add` refuses a
+/// name whose key another client has, and `check` warns on two (rules §6.1).
+pub(crate) fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Each client whose name (by [`name_key`]) an earlier client (by id)
+/// already has.
+pub(crate) fn same_names(records: &Records) -> Vec<Diagnostic> {
+    let mut first: BTreeMap<String, &str> = BTreeMap::new();
+    let mut out = Vec::new();
+    for c in &records.clients {
+        let key = name_key(&c.name);
+        if key.is_empty() {
+            continue;
+        }
+        match first.get(&key) {
+            Some(other) => out.push(
+                Diagnostic::warning(
+                    codes::SAME_NAME,
+                    c.spans.of("name"),
+                    format!(
+                        "client `{}` has the same name as `{other}`: “{}”",
+                        c.id, c.name
+                    ),
+                )
+                .with_help(
+                    "if they are one client, merge the files; else tell them apart in `name`",
+                ),
+            ),
+            None => {
+                first.insert(key, &c.id.0);
+            }
+        }
+    }
+    out
+}
+
+/// Each client at stage `lead` or `prospect` with a deal won and closed by
+/// `d` (rules §6.1): a won deal makes a customer.
+pub(crate) fn won_but_not_customer(records: &Records, d: NaiveDate) -> Vec<Diagnostic> {
+    records
+        .clients
+        .iter()
+        .filter(|c| matches!(c.stage, Stage::Lead | Stage::Prospect))
+        .filter_map(|c| {
+            let deal = c
+                .deals
+                .iter()
+                .filter(|x| x.stage == DealStage::Won)
+                .filter(|x| x.closed.is_some_and(|closed| closed <= d))
+                .min_by_key(|x| x.closed)?;
+            let closed = deal.closed?;
+            Some(
+                Diagnostic::warning(
+                    codes::WON_NOT_CUSTOMER,
+                    c.spans.of("stage"),
+                    format!(
+                        "client `{}` is still a {} but won deal `{}` on {closed}",
+                        c.id, c.stage, deal.id
+                    ),
+                )
+                .with_help(format!(
+                    "set `stage = \"customer\"` and `since = {closed}` (the first won deal's close date)"
+                )),
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_compare_without_case_or_extra_spaces() {
+        assert_eq!(name_key("  Acme\u{3000} Ltd "), "acme ltd");
+        assert_eq!(name_key("雪松 集團"), name_key("雪松  集團"));
+        assert_ne!(name_key("雪松集團"), name_key("雪松 集團"));
+        assert_eq!(name_key("   "), "");
+    }
+}

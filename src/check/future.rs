@@ -1,0 +1,121 @@
+//! Entries of things that already happened, dated after D (rules §6.1):
+//! replay (rules §3.0) hides them from every report until their date, so a
+//! mistyped year would silently vanish. Things that belong to the future —
+//! plans, leave dates, due dates, training sessions — are not judged here.
+
+use chrono::NaiveDate;
+
+use crate::diagnostic::{Diagnostic, Span, codes};
+use crate::model::Records;
+
+/// One dated fact: what it is, its date, where it is written.
+struct Dated {
+    what: String,
+    date: NaiveDate,
+    span: Span,
+}
+
+/// Every happened-fact dated after `d`: interactions, attendance days,
+/// deals closed or delivered, complaints received, responded or resolved,
+/// actions done, and exam scores of sessions.
+pub(crate) fn entries_after_today(records: &Records, d: NaiveDate) -> Vec<Diagnostic> {
+    let mut all = Vec::new();
+    month_facts(records, &mut all);
+    client_facts(records, &mut all);
+    training_facts(records, &mut all);
+    all.into_iter()
+        .filter(|f| f.date > d)
+        .map(|f| {
+            Diagnostic::warning(
+                codes::DATED_AFTER_TODAY,
+                f.span,
+                format!(
+                    "{} on {}, after today ({d}): it stays hidden from every report until that day",
+                    f.what, f.date
+                ),
+            )
+            .with_help("correct the date if it was mistyped (often the year)")
+        })
+        .collect()
+}
+
+fn month_facts(records: &Records, out: &mut Vec<Dated>) {
+    for log in &records.months {
+        for e in &log.interactions {
+            out.push(Dated {
+                what: format!("an interaction with `{}`", e.client),
+                date: e.date,
+                span: e.spans.of("date"),
+            });
+        }
+        for e in &log.attendance {
+            out.push(Dated {
+                what: format!("attendance of `{}`", log.member),
+                date: e.date,
+                span: e.spans.of("date"),
+            });
+        }
+        for a in log.meetings.iter().flat_map(|m| &m.actions) {
+            if let Some(done) = a.done {
+                out.push(Dated {
+                    what: format!("action “{}” done", a.task),
+                    date: done,
+                    span: a.spans.of("done"),
+                });
+            }
+        }
+    }
+}
+
+fn client_facts(records: &Records, out: &mut Vec<Dated>) {
+    for c in &records.clients {
+        for deal in &c.deals {
+            if let Some(closed) = deal.closed {
+                out.push(Dated {
+                    what: format!("deal `{}` {}", deal.id, deal.stage),
+                    date: closed,
+                    span: deal.spans.of("closed"),
+                });
+            }
+            if let Some(x) = deal.delivered {
+                out.push(Dated {
+                    what: format!("deal `{}` delivered", deal.id),
+                    date: x,
+                    span: deal.spans.of("delivered"),
+                });
+            }
+        }
+        for k in &c.complaints {
+            let times = [
+                ("received", Some(k.received)),
+                ("responded", k.responded),
+                ("resolved", k.resolved),
+            ];
+            for (field, at) in times {
+                if let Some(at) = at {
+                    out.push(Dated {
+                        what: format!("complaint `{}` {field}", k.id),
+                        date: at.date(),
+                        span: k.spans.of(field),
+                    });
+                }
+            }
+        }
+    }
+}
+
+fn training_facts(records: &Records, out: &mut Vec<Dated>) {
+    for s in records.training.iter().flat_map(|y| &y.sessions) {
+        if let Some(exam) = s
+            .exam
+            .as_ref()
+            .filter(|e| !e.scores.is_empty() || !e.retake.is_empty())
+        {
+            out.push(Dated {
+                what: format!("exam scores of session `{}`", s.id),
+                date: s.date,
+                span: exam.spans.entry,
+            });
+        }
+    }
+}

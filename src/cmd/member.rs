@@ -1,0 +1,254 @@
+//! `clientele member add|set|leave`: the team in `team.toml` kept from the
+//! command line (rules §7.1). `add` appends a `[[member]]`, `set` changes
+//! one in place, `leave` sets `left` and hands the member's work over
+//! (`super::handover`) in the same write, so the team file and every
+//! client and month file touched are saved together or not at all.
+
+use std::io::Write;
+
+use chrono::NaiveDate;
+
+use super::handover::{self, Scope};
+use crate::error::Outcome;
+use crate::model::Role;
+use crate::options::Ctx;
+use crate::write::{self, Session, WriteError, entry, schema, value};
+
+const TEAM: &str = "team.toml";
+
+/// `member` subcommands.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    pub action: MemberAction,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum MemberAction {
+    /// Add a member to team.toml
+    #[command(after_help = "Example:
+  clientele member add chen-jie --name 陳傑 --role manager --reports-to zhang-min --joined 2026-12-01")]
+    Add(AddArgs),
+    /// Change a member's name, role or lead
+    #[command(after_help = "Example: clientele member set chen-jie --role lead --no-reports-to")]
+    Set(SetArgs),
+    /// A member leaves: set `left` and hand their work over
+    #[command(after_help = "Example:
+  clientele member leave li-wei --on 2026-12-31 --handover-to chen-jie")]
+    Leave(LeaveArgs),
+}
+
+/// Flags of `member add`.
+#[derive(Debug, clap::Args)]
+pub struct AddArgs {
+    /// The new member's id (lowercase letters, digits, `-`)
+    #[arg(value_name = "ID", value_parser = crate::values::id)]
+    pub id: String,
+    /// The member's name
+    #[arg(long, value_name = "N", value_parser = crate::values::text)]
+    pub name: String,
+    /// lead, manager or specialist
+    #[arg(long, value_name = "ROLE", value_parser = crate::values::choice(Role::parse, Role::NAMES))]
+    pub role: Role,
+    /// The member's lead (a member with role lead)
+    #[arg(long, value_name = "ID", value_parser = crate::values::id)]
+    pub reports_to: Option<String>,
+    /// The first day in the team (default today)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
+    pub joined: Option<NaiveDate>,
+}
+
+/// Flags of `member set`.
+#[derive(Debug, clap::Args)]
+pub struct SetArgs {
+    /// The member (its id)
+    #[arg(value_name = "ID", value_parser = crate::values::id)]
+    pub id: String,
+    /// New name
+    #[arg(long, value_name = "N", value_parser = crate::values::text)]
+    pub name: Option<String>,
+    /// New role: lead, manager or specialist
+    #[arg(long, value_name = "ROLE", value_parser = crate::values::choice(Role::parse, Role::NAMES))]
+    pub role: Option<Role>,
+    /// New lead (a member with role lead)
+    #[arg(long, value_name = "ID", value_parser = crate::values::id, conflicts_with = "no_reports_to")]
+    pub reports_to: Option<String>,
+    /// Remove `reports_to`
+    #[arg(long)]
+    pub no_reports_to: bool,
+}
+
+/// Flags of `member leave`.
+#[derive(Debug, clap::Args)]
+pub struct LeaveArgs {
+    /// The member who leaves
+    #[arg(value_name = "ID", value_parser = crate::values::id)]
+    pub id: String,
+    /// The last day in the team
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::values::date)]
+    pub on: NaiveDate,
+    /// Who takes over their clients, open deals, complaints and actions
+    #[arg(long, value_name = "ID", value_parser = crate::values::id)]
+    pub handover_to: Option<String>,
+}
+
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    match &args.action {
+        MemberAction::Add(a) => write::run(ctx, out, |w| add(w, a)),
+        MemberAction::Set(a) => write::run(ctx, out, |w| set(w, a)),
+        MemberAction::Leave(a) => write::run(ctx, out, |w| leave(w, a)),
+    }
+}
+
+/// A lead for `reports_to`: a member with role lead.
+fn lead(w: &Session<'_>, id: &str) -> Result<String, WriteError> {
+    let m = w.member("--reports-to", id)?;
+    if m.role != Role::Lead {
+        return Err(WriteError::refused(format!(
+            "--reports-to `{id}` is a {}, not a lead: a member reports to a lead",
+            m.role
+        )));
+    }
+    Ok(m.id.0)
+}
+
+fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
+    if w.txn.member(&a.id).is_some() {
+        return Err(WriteError::refused(format!(
+            "member `{}` is already in team.toml: choose another id (or `member set`)",
+            a.id
+        )));
+    }
+    let reports_to = a.reports_to.as_deref().map(|r| lead(w, r)).transpose()?;
+    let joined = a.joined.unwrap_or(w.today);
+    let mut doc = w.txn.edit(TEAM)?;
+    let new = entry::Builder::new()
+        .set("id", value::string(&a.id))
+        .set("name", value::string(&a.name))
+        .set("role", value::string(a.role.as_str()))
+        .set("joined", value::date(joined))
+        .opt("reports_to", reports_to.as_deref().map(value::string))
+        .build();
+    entry::append(&mut doc.doc, schema::TEAM, "member", new)?;
+    w.txn.stage(TEAM, doc.render())?;
+    Ok(format!(
+        "added member {} ({}, joined {joined}) in {}",
+        a.id,
+        a.role,
+        w.display(TEAM)
+    ))
+}
+
+fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
+    w.member("ID", &a.id)?;
+    let reports_to = a.reports_to.as_deref().map(|r| lead(w, r)).transpose()?;
+    let mut values = Vec::new();
+    values.extend(a.name.as_deref().map(|n| ("name", value::string(n))));
+    values.extend(a.role.map(|r| ("role", value::string(r.as_str()))));
+    values.extend(
+        reports_to
+            .as_deref()
+            .map(|r| ("reports_to", value::string(r))),
+    );
+    if values.is_empty() && !a.no_reports_to {
+        return Err(WriteError::refused(
+            "nothing to change: give --name, --role, --reports-to or --no-reports-to",
+        ));
+    }
+    let mut doc = w.txn.edit(TEAM)?;
+    let Some(m) = write::entry_mut(&mut doc, "member", &a.id) else {
+        return Err(WriteError::refused(format!(
+            "member `{}` is not a [[member]] table of team.toml",
+            a.id
+        )));
+    };
+    let mut changed = Vec::new();
+    for (key, v) in values {
+        changed.push(format!("{key} = {}", v.to_string().trim()));
+        entry::set(m, schema::MEMBER, key, v);
+    }
+    if a.no_reports_to && m.remove("reports_to").is_some() {
+        changed.push("reports_to removed".into());
+    }
+    w.txn.stage(TEAM, doc.render())?;
+    Ok(format!(
+        "member {}: {} in {}",
+        a.id,
+        changed.join(", "),
+        w.display(TEAM)
+    ))
+}
+
+fn leave(w: &mut Session<'_>, a: &LeaveArgs) -> Result<String, WriteError> {
+    let m = w.member("ID", &a.id)?;
+    if let Some(left) = m.left {
+        return Err(WriteError::refused(format!(
+            "member {} already left on {left}",
+            a.id
+        )));
+    }
+    if a.on < m.joined {
+        return Err(WriteError::refused(format!(
+            "--on {} is before {} joined ({})",
+            a.on, a.id, m.joined
+        )));
+    }
+    let to = match a.handover_to.as_deref() {
+        Some(t) if t == a.id => {
+            return Err(WriteError::refused(
+                "--handover-to names the member who leaves: give someone who stays",
+            ));
+        }
+        Some(t) => Some(taker(w, "--handover-to", t, a.on)?),
+        None => None,
+    };
+    let scope = Scope {
+        complaints: true,
+        actions: true,
+        reports: true,
+    };
+    let moved = handover::hand_over(w, &a.id, to.as_deref(), scope)?;
+    if let Some(t) = &to
+        && !moved.reports.is_empty()
+        && w.txn.member(t).is_some_and(|m| m.role != Role::Lead)
+    {
+        return Err(WriteError::refused(format!(
+            "{} report to {}: --handover-to must be a lead to take them (or give them another lead first with `member set ID --reports-to LEAD`)",
+            moved.reports.join(", "),
+            a.id
+        )));
+    }
+    if to.is_none() && !moved.is_empty() {
+        return Err(WriteError::refused(format!(
+            "{} still has {}: give --handover-to ID, who takes them over",
+            a.id,
+            moved.describe()
+        )));
+    }
+    let mut doc = w.txn.edit(TEAM)?;
+    if let Some(t) = write::entry_mut(&mut doc, "member", &a.id) {
+        entry::set(t, schema::MEMBER, "left", value::date(a.on));
+    }
+    w.txn.stage(TEAM, doc.render())?;
+    let handed = match &to {
+        Some(t) => format!("; handed over to {t}: {}", moved.describe()),
+        None => String::new(),
+    };
+    Ok(format!("member {} left on {}{handed}", a.id, a.on))
+}
+
+/// Who takes a handover: a member still in the team on `day`.
+pub(crate) fn taker(
+    w: &Session<'_>,
+    flag: &str,
+    id: &str,
+    day: NaiveDate,
+) -> Result<String, WriteError> {
+    let m = w.member(flag, id)?;
+    if m.left.is_some_and(|l| l <= day) || m.joined > day {
+        return Err(WriteError::refused(format!(
+            "{flag} `{id}` is not in the team after {day}: give a member who stays"
+        )));
+    }
+    Ok(m.id.0)
+}

@@ -1,0 +1,281 @@
+//! The catalogs: the three hold the same ids, every id the code uses is
+//! there, and every id there is used.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use super::*;
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// The message ids of one catalog folder, and their `$arguments`.
+fn catalog(lang: Lang) -> BTreeSet<(String, BTreeSet<String>)> {
+    let dir = Path::new(ROOT).join("locales").join(lang.tag());
+    let mut ids = BTreeSet::new();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut current: Option<(String, BTreeSet<String>)> = None;
+        for line in text.lines() {
+            let starts_id = line.starts_with(|c: char| c.is_ascii_alphabetic());
+            if starts_id && let Some((id, _)) = line.split_once(" =") {
+                ids.extend(current.take());
+                current = Some((id.trim().to_string(), BTreeSet::new()));
+            }
+            if let Some((_, args)) = current.as_mut() {
+                for part in line.split('$').skip(1) {
+                    let name: String = part
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                        .collect();
+                    args.insert(name);
+                }
+            }
+        }
+        ids.extend(current.take());
+    }
+    ids
+}
+
+fn ids(lang: Lang) -> BTreeSet<String> {
+    catalog(lang).into_iter().map(|(id, _)| id).collect()
+}
+
+/// The code of every `.rs` file under `src/` (no comment lines), as one text.
+fn sources() -> String {
+    let mut all = String::new();
+    for entry in walkdir::WalkDir::new(Path::new(ROOT).join("src")).sort_by_file_name() {
+        let entry = entry.unwrap();
+        // this file names ids to test them, which is no use
+        let this = entry.path().ends_with("i18n/tests.rs");
+        if !this && entry.path().extension().is_some_and(|e| e == "rs") {
+            let text = std::fs::read_to_string(entry.path()).unwrap();
+            // comments name ids as examples: only code counts
+            for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
+                all.push_str(line);
+                all.push('\n');
+            }
+        }
+    }
+    all
+}
+
+#[test]
+fn the_three_catalogs_hold_the_same_ids_with_the_same_arguments() {
+    let en = catalog(Lang::En);
+    assert!(en.len() > 100, "{}", en.len());
+    for lang in [Lang::ZhHant, Lang::ZhHans] {
+        let other = catalog(lang);
+        let missing: Vec<_> = en.difference(&other).collect();
+        let extra: Vec<_> = other.difference(&en).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{lang}: missing or different {missing:?}, not in en {extra:?}"
+        );
+    }
+}
+
+/// The ids built at run time: a prefix written in the code, then a word
+/// that is a string literal somewhere in the code (a column name, a
+/// section key, an enum value).
+const FAMILIES: &[&str] = &[
+    "col-",
+    "briefing-",
+    "report-event-",
+    "report-as-",
+    "help-area-",
+    "import-count-",
+];
+
+/// Every command path (`clientele`, `leave`, `leave-request`…): the
+/// `about-` and `examples-` ids name them.
+fn command_paths() -> Vec<String> {
+    fn walk(c: &clap::Command, path: &str, out: &mut Vec<String>) {
+        out.push(path.to_string());
+        for s in c.get_subcommands() {
+            let sub = match path {
+                "clientele" => s.get_name().to_string(),
+                _ => format!("{path}-{}", s.get_name()),
+            };
+            walk(s, &sub, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        &<crate::cli::Cli as clap::CommandFactory>::command(),
+        "clientele",
+        &mut out,
+    );
+    out
+}
+
+#[test]
+fn every_command_has_its_line_in_the_command_list() {
+    let known = ids(Lang::En);
+    let cmd = <crate::cli::Cli as clap::CommandFactory>::command();
+    for s in cmd.get_subcommands() {
+        let id = format!("about-{}", s.get_name());
+        assert!(known.contains(&id), "{id} is missing from help.ftl");
+    }
+}
+
+#[test]
+fn every_id_in_the_catalogs_is_used() {
+    let src = sources();
+    let literal = |s: &str| src.contains(&format!("\"{s}\""));
+    let value_family = |id: &str| {
+        VALUE_COLUMNS.iter().any(|c| {
+            id.strip_prefix(&format!("value-{c}-"))
+                .is_some_and(&literal)
+        })
+    };
+    let paths = command_paths();
+    let flags: Vec<String> = <crate::cli::Cli as clap::CommandFactory>::command()
+        .get_arguments()
+        .map(|a| format!("flag-{}", a.get_id()).replace('_', "-"))
+        .collect();
+    let command_family = |id: &str| {
+        flags.iter().any(|f| f == id)
+            || ["about-", "examples-"].iter().any(|f| {
+                id.strip_prefix(f)
+                    .is_some_and(|p| paths.iter().any(|x| x == p))
+            })
+    };
+    let unused: Vec<String> = ids(Lang::En)
+        .into_iter()
+        .filter(|id| {
+            !literal(id)
+                && !value_family(id)
+                && !command_family(id)
+                && !FAMILIES.iter().any(|f| {
+                    id.strip_prefix(f).is_some_and(&literal) && src.contains(&format!("\"{f}{{"))
+                })
+        })
+        .collect();
+    assert!(unused.is_empty(), "ids nothing uses: {unused:?}");
+}
+
+/// The places in `src` where `name(` is called (not `xname(`).
+fn calls<'a>(src: &'a str, name: &str) -> Vec<&'a str> {
+    src.match_indices(name)
+        .filter(|(i, _)| {
+            !src[..*i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':')
+                || src[..*i].ends_with("i18n::")
+        })
+        .map(|(i, _)| &src[i + name.len()..])
+        .collect()
+}
+
+/// The first string literal of `call`, when it comes before `stop`.
+fn first_literal(call: &str, stop: char) -> Option<String> {
+    let start = call.find('"')?;
+    if call.find(stop).is_some_and(|s| s < start) {
+        return None;
+    }
+    Some(
+        call[start + 1..]
+            .chars()
+            .take_while(|c| *c != '"')
+            .collect(),
+    )
+}
+
+#[test]
+fn every_id_the_code_names_is_in_the_catalogs() {
+    let src = sources();
+    let known = ids(Lang::En);
+    let mut missing = Vec::new();
+    for call in calls(&src, "t!(") {
+        // `t!(lang; "id", …)` or `t!("id", …)`
+        let call = call
+            .split_once(';')
+            .filter(|(l, _)| !l.contains('"'))
+            .map_or(call, |(_, r)| r);
+        missing.extend(first_literal(call, ')').filter(|id| !known.contains(id)));
+    }
+    for call in calls(&src, "tr(") {
+        // `tr(lang, "id", …)`
+        let Some((_, rest)) = call.split_once(',') else {
+            continue;
+        };
+        if rest.trim_start().starts_with('"') {
+            missing.extend(first_literal(rest, ',').filter(|id| !known.contains(id)));
+        }
+    }
+    for c in VALUE_COLUMNS {
+        assert!(
+            known
+                .iter()
+                .any(|id| id.starts_with(&format!("value-{c}-"))),
+            "{c}"
+        );
+    }
+    assert!(
+        missing.is_empty(),
+        "ids used but in no catalog: {missing:?}"
+    );
+}
+
+#[test]
+fn plurals_come_from_the_catalog() {
+    let late = |lang, n: i64| tr(lang, "when-late", &[("n", n.into())]);
+    assert_eq!(late(Lang::En, 1), "1 day late");
+    assert_eq!(late(Lang::En, 25), "25 days late");
+    assert_eq!(late(Lang::ZhHant, 25), "逾期 25 天");
+    assert_eq!(late(Lang::ZhHans, 1), "逾期 1 天");
+    assert_eq!(weekday(Lang::ZhHant, chrono::Weekday::Fri), "週五");
+    assert_eq!(weekday(Lang::ZhHans, chrono::Weekday::Fri), "周五");
+}
+
+#[test]
+fn columns_and_values_show_translated_and_fall_back_to_themselves() {
+    assert_eq!(column(Lang::En, "days_overdue"), "days_overdue");
+    assert_eq!(column(Lang::ZhHant, "days_overdue"), "逾期天數");
+    assert_eq!(column(Lang::ZhHans, "no_such_column"), "no_such_column");
+    assert_eq!(
+        value(Lang::ZhHant, "status", "overdue").as_deref(),
+        Some("逾期")
+    );
+    assert_eq!(
+        value(Lang::ZhHans, "occasion", "birthday").as_deref(),
+        Some("生日")
+    );
+    assert_eq!(value(Lang::ZhHant, "name", "open"), None);
+    assert_eq!(value(Lang::ZhHant, "occasion", "年度客戶答謝會"), None);
+    assert_eq!(t!(Lang::ZhHans; "table-empty"), "（没有数据）");
+}
+
+/// The lines of `examples-…` messages that run a command (`clientele …`),
+/// in order.
+fn example_commands(lang: Lang) -> Vec<String> {
+    let dir = Path::new(ROOT).join("locales").join(lang.tag());
+    let text = std::fs::read_to_string(dir.join("examples.ftl")).unwrap();
+    text.lines()
+        .map(str::trim)
+        .filter(|l| l.contains("clientele ") && !l.contains(" ="))
+        .map(|l| {
+            // after `Example: ` (範例：, 示例：), up to the gap before the description
+            let l = ["Example: ", "範例：", "示例："]
+                .iter()
+                .find_map(|p| l.strip_prefix(p))
+                .unwrap_or(l);
+            l.split("  ").next().unwrap_or_default().to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn the_examples_run_the_same_commands_in_every_language() {
+    let en = example_commands(Lang::En);
+    assert!(en.len() > 80, "{}", en.len());
+    for lang in [Lang::ZhHant, Lang::ZhHans] {
+        assert_eq!(example_commands(lang), en, "{lang}");
+    }
+}

@@ -1,0 +1,258 @@
+//! The interface in three languages: what a person reads changes with
+//! `--lang` (and `LANG`, `$CLIENTELE_LANG`, `[team] lang`); what a script
+//! reads — CSV, JSON, exit codes — never does.
+
+use std::io::Read;
+use std::process::Stdio;
+
+use crate::common::*;
+
+const LANGS: [&str; 3] = ["en", "zh-Hant", "zh-Hans"];
+
+/// Every report on the sample records.
+const REPORTS: &[&[&str]] = &[
+    &["summary"],
+    &["summary", "--member", "li-wei"],
+    &["check"],
+    &["tiers"],
+    &["followups"],
+    &["plans"],
+    &["care"],
+    &["pipeline"],
+    &["pipeline", "--by", "owner"],
+    &["complaints"],
+    &["complaints", "--summary"],
+    &["attendance"],
+    &["attendance", "--days"],
+    &["leave"],
+    &["actions"],
+    &["meetings"],
+    &["kpi"],
+    &["kpi", "--explain", "li-wei"],
+    &["appraisal", "--month", "2026-10"],
+    &["appraisal", "--missing"],
+    &["promotion"],
+    &["awards"],
+    &["awards", "--totals"],
+    &["training"],
+    &["training", "--sessions"],
+    &["training", "--retakes"],
+    &["report", "weekly", "--member", "li-wei"],
+    &["report", "month", "--member", "li-wei"],
+];
+
+fn sample(lang: &str, args: &[&str]) -> (i32, String, String) {
+    let mut all = vec![
+        "--records",
+        "records",
+        "--as-of",
+        "2026-11-20",
+        "--lang",
+        lang,
+    ];
+    all.extend_from_slice(args);
+    run(&all)
+}
+
+#[test]
+fn csv_and_json_are_the_same_bytes_in_every_language() {
+    for report in REPORTS {
+        for format in ["csv", "json"] {
+            let args: Vec<&str> = report.iter().copied().chain(["--format", format]).collect();
+            let en = sample("en", &args);
+            assert_eq!(en.0, 0, "{args:?}: {}", en.2);
+            for lang in &LANGS[1..] {
+                assert_eq!(sample(lang, &args), en, "{lang} {args:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn exit_codes_do_not_change_with_the_language() {
+    for lang in LANGS {
+        let (code, _, _) = run(&["--records", &fixture("check-refs"), "--lang", lang, "check"]);
+        assert_eq!(code, 1, "{lang}");
+        let (code, _, _) = run(&["--lang", lang, "summary", "--as-of", "not-a-date"]);
+        assert_eq!(code, 2, "{lang}");
+    }
+}
+
+#[test]
+fn the_briefing_in_each_language() {
+    for lang in LANGS {
+        let (code, out, err) = sample(lang, &["summary"]);
+        assert_eq!(code, 0, "{err}");
+        expect_file(&format!("i18n/summary.{lang}.txt"), &out);
+        let (_, md, _) = sample(lang, &["summary", "--format", "md"]);
+        expect_file(&format!("i18n/summary.{lang}.md"), &md);
+    }
+}
+
+#[test]
+fn check_on_broken_records_in_each_language() {
+    for lang in LANGS {
+        let (_, out, _) = run(&["--records", &fixture("check-refs"), "--lang", lang, "check"]);
+        expect_file(&format!("i18n/check-refs.{lang}.txt"), &out);
+    }
+}
+
+#[test]
+fn one_table_per_report_family_in_each_language() {
+    let families: &[(&str, &[&str])] = &[
+        ("followups", &["followups", "--overdue"]),
+        ("complaints", &["complaints", "--open"]),
+        ("leave", &["leave", "--pending"]),
+        ("kpi", &["kpi"]),
+        ("kpi-explain", &["kpi", "--explain", "li-wei"]),
+        ("attendance-days", &["attendance", "--days"]),
+        ("training", &["training", "--sessions"]),
+        (
+            "report",
+            &[
+                "report", "weekly", "--member", "li-wei", "--week", "2026-W46",
+            ],
+        ),
+    ];
+    for lang in LANGS {
+        let mut all = String::new();
+        for (name, args) in families {
+            let (code, out, err) = sample(lang, args);
+            assert_eq!(code, 0, "{name}: {err}");
+            all.push_str(&format!("$ clientele {}\n{out}\n", args.join(" ")));
+        }
+        expect_file(&format!("i18n/tables.{lang}.txt"), &all);
+    }
+}
+
+#[test]
+fn help_in_each_language() {
+    for lang in LANGS {
+        let mut all = String::new();
+        for args in [&["-h"][..], &["clock", "-h"], &["leave", "-h"]] {
+            let mut full = vec!["--lang", lang];
+            full.extend_from_slice(args);
+            let (code, out, _) = run(&full);
+            assert_eq!(code, 0);
+            all.push_str(&format!("$ clientele {}\n{out}\n", args.join(" ")));
+        }
+        expect_file(&format!("i18n/help.{lang}.txt"), &all);
+    }
+}
+
+#[test]
+fn a_command_lists_its_own_flags_before_the_global_options() {
+    let (_, out, _) = run(&["clock", "-h"]);
+    let own = out.find("--out").unwrap();
+    let global = out.find("Global options:").unwrap();
+    assert!(own < global && out.find("--bom").unwrap() > global, "{out}");
+}
+
+#[test]
+fn the_language_comes_from_lang_then_the_records_setting() {
+    let briefing = |cmd: &mut assert_cmd::Command| {
+        let (code, out, err) =
+            output(cmd.args(["--records", "records", "--as-of", "2026-11-20", "summary"]));
+        assert_eq!(code, 0, "{err}");
+        out.lines().next().unwrap_or_default().to_string()
+    };
+    assert!(briefing(clientele().env("LANG", "zh_TW.UTF-8")).contains("團隊簡報"));
+    assert!(
+        briefing(
+            clientele()
+                .env("LC_ALL", "zh_CN.UTF-8")
+                .env("LANG", "zh_TW.UTF-8")
+        )
+        .contains("团队简报")
+    );
+    assert!(
+        briefing(
+            clientele()
+                .env("LANG", "zh_TW.UTF-8")
+                .env("CLIENTELE_LANG", "en")
+        )
+        .starts_with("Briefing")
+    );
+    // a records folder that asks for Simplified Chinese
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&crate_path("records"), tmp.path());
+    let settings = tmp.path().join("clientele.toml");
+    let text = std::fs::read_to_string(&settings).unwrap();
+    std::fs::write(
+        &settings,
+        text.replacen("[team]\n", "[team]\nlang = \"zh-Hans\"\n", 1),
+    )
+    .unwrap();
+    let (code, out, err) = run_in(tmp.path(), &["--as-of", "2026-11-20", "summary"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("2026-11-20（周五）团队简报"), "{out}");
+    let (code, out, _) = output(
+        clientele()
+            .current_dir(tmp.path())
+            .env("LANG", "en_US.UTF-8")
+            .args(["check"]),
+    );
+    assert_eq!(code, 0, "{out}");
+    // a wrong setting is an error of the records
+    std::fs::write(
+        &settings,
+        text.replacen("[team]\n", "[team]\nlang = \"fr\"\n", 1),
+    )
+    .unwrap();
+    let (code, out, _) = run_in(tmp.path(), &["check"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("unknown language `fr`"), "{out}");
+}
+
+#[test]
+fn completions_survive_a_closed_pipe() {
+    let mut child = clientele_process(&crate_path("."))
+        .args(["completions", "zsh"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(status.code(), Some(0), "{err}");
+}
+
+#[test]
+fn writes_confirm_in_the_reader_s_language_and_write_the_same_bytes() {
+    let log = |lang: &str| {
+        let f = Folder::new();
+        let args = [
+            "--lang",
+            lang,
+            "--member",
+            "amy",
+            "log",
+            "acme",
+            "--kind",
+            "visit",
+            "--summary",
+            "季度回訪",
+        ];
+        let out = f.ok(&args);
+        (out, f.read(AMY))
+    };
+    let (en, en_file) = log("en");
+    assert!(en.starts_with("logged visit with acme on "), "{en}");
+    let (hant, hant_file) = log("zh-Hant");
+    assert!(
+        hant.starts_with("已記錄 ") && hant.contains(" 與 acme 的拜訪，寫入 "),
+        "{hant}"
+    );
+    let (hans, hans_file) = log("zh-Hans");
+    assert!(hans.contains(" 与 acme 的拜访，写入 "), "{hans}");
+    assert_eq!(hant_file, en_file);
+    assert_eq!(hans_file, en_file);
+}
