@@ -1,7 +1,10 @@
 //! The performance benchmark: builds a small, a 20k-client and a 40k-client
 //! folder once (with the generator of `examples/generate.rs`), then for each
-//! command prints the median wall time cold (`CLIENTELE_NO_CACHE=1`) and warm, the
-//! ratio to the floor measured in the same run, and the peak memory.
+//! command prints the median wall time cold (`--no-cache`) and warm (the
+//! cache of parsed records filled and settled), the ratio to the floor
+//! measured in the same run, the same ratio in CPU time (user + system, all
+//! threads: steadier than wall time on a shared machine), and the peak
+//! memory against the folder's size on disk.
 //!
 //! The floor is reading and parsing every `.toml` file of the folder into
 //! generic TOML values on all cores: no report can be faster than reading
@@ -89,8 +92,10 @@ fn toml_files(dir: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-/// Reads and parses every file into generic TOML on all cores.
-fn floor(files: &[PathBuf]) -> Duration {
+/// Reads and parses every file into generic TOML on all cores: its wall
+/// and CPU time.
+fn floor(files: &[PathBuf]) -> (Duration, Duration) {
+    let cpu = own_cpu();
     let t = Instant::now();
     let n: usize = files
         .par_iter()
@@ -100,17 +105,40 @@ fn floor(files: &[PathBuf]) -> Duration {
         })
         .sum();
     std::hint::black_box(n);
-    t.elapsed()
+    (t.elapsed(), own_cpu() - cpu)
 }
 
-/// Runs the binary; returns its wall time and peak resident memory (bytes).
+/// One run: wall time, CPU time (user + system) and peak resident memory
+/// (bytes).
+#[derive(Clone, Copy)]
+struct Run {
+    wall: Duration,
+    cpu: Duration,
+    peak: u64,
+}
+
+fn cpu_of(u: &libc::rusage) -> Duration {
+    let t = |tv: libc::timeval| Duration::new(tv.tv_sec as u64, tv.tv_usec as u32 * 1000);
+    t(u.ru_utime) + t(u.ru_stime)
+}
+
+/// CPU time this process has used so far.
+fn own_cpu() -> Duration {
+    // SAFETY: a zeroed rusage is a valid value for getrusage to fill in.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: fills in our own usage.
+    unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) };
+    cpu_of(&usage)
+}
+
+/// Runs the binary (with `--no-cache` when not `cache`).
 /// `wait4` reaps the child (it is the only way to get its own rusage).
 #[allow(clippy::zombie_processes)]
-fn run(args: &[&str], dir: &Path, cache: bool) -> (Duration, u64) {
+fn run(args: &[&str], dir: &Path, cache: bool) -> Run {
     let mut cmd = Command::new(BIN);
     cmd.arg("--records").arg(dir).args(args);
     if !cache {
-        cmd.env("CLIENTELE_NO_CACHE", "1");
+        cmd.arg("--no-cache");
     }
     cmd.stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null());
@@ -122,14 +150,21 @@ fn run(args: &[&str], dir: &Path, cache: bool) -> (Duration, u64) {
     // SAFETY: waits for our own child, whose pid we hold.
     unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
     let elapsed = t.elapsed();
-    if libc::WEXITSTATUS(status) > 1 {
+    // reports exit 1 on --fail-on and fmt --check on files to format; a
+    // write must succeed
+    let code = libc::WEXITSTATUS(status);
+    if code > 1 || (code == 1 && args.first() == Some(&"log")) {
         eprintln!(
             "warning: `{}` exited {}",
             args.join(" "),
             libc::WEXITSTATUS(status)
         );
     }
-    (elapsed, usage.ru_maxrss as u64 * 1024)
+    Run {
+        wall: elapsed,
+        cpu: cpu_of(&usage),
+        peak: usage.ru_maxrss as u64 * 1024,
+    }
 }
 
 fn median(mut v: Vec<Duration>) -> Duration {
@@ -156,8 +191,8 @@ fn commands() -> Vec<(&'static str, Vec<&'static str>)> {
     ]
 }
 
-/// One `log` on a month file that is restored afterwards.
-fn log_once(dir: &Path) -> (Duration, u64) {
+/// One `log` by member `m001` into its month file, restored afterwards.
+fn log_once(dir: &Path) -> Run {
     let file = dir.join("months/2026-11/m001.toml");
     let before = std::fs::read(&file).unwrap_or_default();
     let client = "c00000";
@@ -165,6 +200,8 @@ fn log_once(dir: &Path) -> (Duration, u64) {
         &[
             "log",
             client,
+            "--member",
+            "m001",
             "--kind",
             "call",
             "--summary",
@@ -185,6 +222,40 @@ fn ms(d: Duration) -> String {
     format!("{:.0} ms", d.as_secs_f64() * 1000.0)
 }
 
+/// Fills the cache of `dir` for `args` and waits until its files are
+/// settled (older than the cache's delay), so warm runs use it whole.
+fn warm_up(args: &[&str], dir: &Path) {
+    run(args, dir, true);
+    std::thread::sleep(Duration::from_millis(2100));
+    run(args, dir, true);
+}
+
+fn row(name: &str, cold: &[Run], warm: &[Run], fl: (Duration, Duration), disk: u64) {
+    let med = |v: &[Run], f: fn(&Run) -> Duration| median(v.iter().map(f).collect());
+    let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
+    let peak = cold.iter().chain(warm).map(|r| r.peak).max().unwrap_or(0);
+    let (cw, cc) = (med(cold, |r| r.wall), med(cold, |r| r.cpu));
+    let warm_cells = if warm.is_empty() {
+        "| | | |".to_string()
+    } else {
+        let (ww, wc) = (med(warm, |r| r.wall), med(warm, |r| r.cpu));
+        format!(
+            "| {} | {:.2}× | {:.2}× |",
+            ms(ww),
+            ratio(ww, fl.0),
+            ratio(wc, fl.1)
+        )
+    };
+    println!(
+        "| {name} | {} | {:.2}× | {:.2}× {warm_cells} {:.0} MB | {:.2}× |",
+        ms(cw),
+        ratio(cw, fl.0),
+        ratio(cc, fl.1),
+        peak as f64 / 1e6,
+        peak as f64 / disk as f64
+    );
+}
+
 fn main() {
     let runs: usize = std::env::var("PERF_RUNS")
         .ok()
@@ -198,47 +269,37 @@ fn main() {
         let dir = folder(size);
         let files = toml_files(&dir);
         let disk = bytes(&dir);
-        let fl = median((0..runs).map(|_| floor(&files)).collect());
+        let floors: Vec<_> = (0..runs).map(|_| floor(&files)).collect();
+        let fl = (
+            median(floors.iter().map(|f| f.0).collect()),
+            median(floors.iter().map(|f| f.1).collect()),
+        );
         println!(
-            "\n### {} — {} clients, {} members, {} months: {} files, {:.1} MB; floor {}\n",
+            "\n### {} — {} clients, {} members, {} months: {} files, {:.1} MB; floor {} (CPU {})\n",
             size.name,
             size.clients,
             size.members,
             size.months,
             files.len(),
             disk as f64 / 1e6,
-            ms(fl)
+            ms(fl.0),
+            ms(fl.1)
         );
         println!(
-            "| command | cold | cold/floor | warm | warm/floor | peak memory | memory/folder |"
+            "| command | cold | cold/floor | CPU cold/floor | warm | warm/floor | CPU warm/floor | peak memory | memory/folder |"
         );
-        println!("| --- | --- | --- | --- | --- | --- | --- |");
+        println!("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         for (name, args) in commands() {
             let cold: Vec<_> = (0..runs).map(|_| run(&args, &dir, false)).collect();
-            let warm: Vec<_> = (0..runs).map(|_| run(&args, &dir, true)).collect();
-            let peak = cold.iter().chain(&warm).map(|r| r.1).max().unwrap_or(0);
-            let (c, w) = (
-                median(cold.iter().map(|r| r.0).collect()),
-                median(warm.iter().map(|r| r.0).collect()),
-            );
-            println!(
-                "| {name} | {} | {:.2}× | {} | {:.2}× | {:.0} MB | {:.2}× |",
-                ms(c),
-                c.as_secs_f64() / fl.as_secs_f64(),
-                ms(w),
-                w.as_secs_f64() / fl.as_secs_f64(),
-                peak as f64 / 1e6,
-                peak as f64 / disk as f64
-            );
+            let warm: Vec<_> = if name == "check" || name.starts_with("fmt") {
+                Vec::new()
+            } else {
+                warm_up(&args, &dir);
+                (0..runs).map(|_| run(&args, &dir, true)).collect()
+            };
+            row(name, &cold, &warm, fl, disk);
         }
         let logs: Vec<_> = (0..runs).map(|_| log_once(&dir)).collect();
-        let peak = logs.iter().map(|r| r.1).max().unwrap_or(0);
-        println!(
-            "| log (one write) | {} | {:.2}× | | | {:.0} MB | {:.2}× |",
-            ms(median(logs.iter().map(|r| r.0).collect())),
-            median(logs.iter().map(|r| r.0).collect()).as_secs_f64() / fl.as_secs_f64(),
-            peak as f64 / 1e6,
-            peak as f64 / disk as f64
-        );
+        row("log (one write)", &logs, &[], fl, disk);
     }
 }

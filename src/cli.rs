@@ -77,6 +77,10 @@ pub struct GlobalArgs {
     /// Draw tables with ASCII characters only
     #[arg(long, global = true, help_heading = GLOBAL)]
     pub ascii: bool,
+    /// Read every file, without the cache of parsed records
+    #[arg(long, global = true, env = "CLIENTELE_NO_CACHE", help_heading = GLOBAL,
+          value_parser = clap::builder::FalseyValueParser::new())]
+    pub no_cache: bool,
     /// How long a write waits for another write's lock, in seconds (0 to 86400)
     #[arg(long, global = true, help_heading = GLOBAL, value_name = "SECS", default_value_t = 10,
           value_parser = clap::value_parser!(u64).range(0..=86_400))]
@@ -193,6 +197,8 @@ pub enum Command {
     Serve(cmd::serve::Args),
     /// Sign-in tokens for `serve --write` (`token add|list|revoke`)
     Token(cmd::token::Args),
+    /// The cache of parsed records (`cache clear`)
+    Cache(cmd::cache::Args),
     /// Print shell completions
     Completions(cmd::completions::Args),
     /// Print the man page

@@ -10,6 +10,7 @@
 //! `error::Outcome`, and [`run`] alone prints an error and picks the exit
 //! code (0 ok, 1 the records have errors / refused / `--fail-on`, 2 usage).
 
+pub mod cache;
 pub mod check;
 pub mod cli;
 pub mod cmd;
@@ -193,6 +194,7 @@ fn context(cli: &Cli, at: Option<String>, tty: bool) -> Result<Ctx, Error> {
         member: g.member.clone(),
         quiet: g.quiet,
         reveal: g.reveal,
+        cache: !g.no_cache,
         style: Style {
             color,
             width,
@@ -256,6 +258,7 @@ pub fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         Command::Career(a) => cmd::career::run(a, ctx, out),
         Command::Rotation(a) => cmd::career::run_rotation(a, ctx, out),
         Command::Import(a) => cmd::import::run(a, ctx, out),
+        Command::Cache(a) => cmd::cache::run(a, ctx, out),
         Command::Export(a) => cmd::export::run(a, ctx, out),
         Command::Serve(a) => cmd::serve::run(a, ctx, out),
         Command::Token(a) => cmd::token::run(a, ctx, out),

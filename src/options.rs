@@ -44,6 +44,8 @@ pub struct Ctx {
     pub member: Option<String>,
     pub quiet: bool,
     pub reveal: bool,
+    /// Reports may use the cache of parsed records (not `--no-cache`).
+    pub cache: bool,
     pub style: Style,
 }
 

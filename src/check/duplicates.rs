@@ -1,10 +1,10 @@
 //! Ids used twice: members, deals and complaints (across all clients),
 //! sessions (across all years), meetings; and duplicate reviews (warning).
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostic, Span, codes};
-use crate::model::{MemberId, Records, YearMonth};
+use crate::model::{Records, YearMonth};
 
 fn dupes<'a>(
     out: &mut Vec<Diagnostic>,
@@ -12,7 +12,7 @@ fn dupes<'a>(
     ids: impl Iterator<Item = (&'a str, Span)>,
     records: &Records,
 ) {
-    let mut first: BTreeMap<&str, Span> = BTreeMap::new();
+    let mut first: HashMap<&str, Span> = HashMap::new();
     for (id, span) in ids {
         match first.get(id) {
             Some(prev) => {
@@ -80,7 +80,7 @@ pub(crate) fn duplicate_ids(records: &Records) -> Vec<Diagnostic> {
 /// one counts.
 pub(crate) fn duplicate_reviews(records: &Records) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let mut seen: BTreeMap<(&MemberId, &MemberId, YearMonth), Span> = BTreeMap::new();
+    let mut seen: HashMap<(&str, &str, YearMonth), Span> = HashMap::new();
     for log in &records.months {
         for r in &log.reviews {
             if let Some(prev) = seen.insert((&log.member, &r.of, r.period), r.spans.entry) {

@@ -3,15 +3,22 @@
 //! must be named after members.
 
 use crate::diagnostic::{Diagnostic, Span, codes};
-use crate::model::{MonthLog, Records, Role};
+use crate::model::{MonthLog, Records, Role, Spans};
 
 struct Refs<'r> {
     records: &'r Records,
     out: Vec<Diagnostic>,
 }
 
+/// Where a reference stands: the entry's spans and the field's name; the
+/// span is looked up only when the reference is wrong.
+type At<'a> = (&'a Spans, &'static str);
+
+/// The field name that stands for the whole entry (no field has it).
+const ENTRY: &str = "";
+
 impl Refs<'_> {
-    fn member(&mut self, id: &str, span: Span, what: &str) {
+    fn member(&mut self, id: &str, (spans, field): At<'_>, what: &str) {
         if self.records.member(id).is_none()
             && !self.records.declared_members.contains(id)
             && !self.records.team_unread
@@ -19,7 +26,7 @@ impl Refs<'_> {
             self.out.push(
                 Diagnostic::error(
                     codes::UNKNOWN_MEMBER,
-                    span,
+                    spans.of(field),
                     format!("{what} `{id}` is not a member in team.toml"),
                 )
                 .with_help("fix the id, or add the member to team.toml"),
@@ -27,25 +34,25 @@ impl Refs<'_> {
         }
     }
 
-    fn lead(&mut self, id: &str, span: Span, what: &str) {
+    fn lead(&mut self, id: &str, at: At<'_>, what: &str) {
         match self.records.member(id) {
             None if self.records.team_unread => {}
-            None => self.member(id, span, what),
+            None => self.member(id, at, what),
             Some(m) if m.role != Role::Lead => self.out.push(Diagnostic::error(
                 codes::NOT_A_LEAD,
-                span,
+                at.0.of(at.1),
                 format!("{what} `{id}` is a {}, not a lead", m.role),
             )),
             Some(_) => {}
         }
     }
 
-    fn client(&mut self, id: &str, span: Span, what: &str) {
+    fn client(&mut self, id: &str, (spans, field): At<'_>, what: &str) {
         if self.records.client(id).is_none() && !self.records.declared_clients.contains(id) {
             self.out.push(
                 Diagnostic::error(
                     codes::UNKNOWN_CLIENT,
-                    span,
+                    spans.of(field),
                     format!("{what} `{id}` has no file clients/{id}.toml"),
                 )
                 .with_help("fix the id, or add the client with `clientele client add`"),
@@ -74,11 +81,11 @@ pub(crate) fn unknown_references(records: &Records) -> Vec<Diagnostic> {
 fn team_references(r: &mut Refs<'_>) {
     for m in &r.records.members {
         if let Some(lead) = &m.reports_to {
-            r.lead(lead, m.spans.of("reports_to"), "reports_to");
+            r.lead(lead, (&m.spans, "reports_to"), "reports_to");
         }
         for c in &m.careers {
             if let Some(mentor) = &c.mentor {
-                r.member(mentor, c.spans.of("mentor"), "mentor");
+                r.member(mentor, (&c.spans, "mentor"), "mentor");
             }
         }
     }
@@ -87,17 +94,17 @@ fn team_references(r: &mut Refs<'_>) {
 /// The owner, specialist, deal owners and complaint handlers of clients.
 fn client_references(r: &mut Refs<'_>) {
     for c in &r.records.clients {
-        r.member(&c.owner, c.spans.of("owner"), "owner");
+        r.member(&c.owner, (&c.spans, "owner"), "owner");
         if let Some(s) = &c.specialist {
-            r.member(s, c.spans.of("specialist"), "specialist");
+            r.member(s, (&c.spans, "specialist"), "specialist");
         }
         for d in &c.deals {
             if let Some(o) = &d.owner {
-                r.member(o, d.spans.of("owner"), "deal owner");
+                r.member(o, (&d.spans, "owner"), "deal owner");
             }
         }
         for k in &c.complaints {
-            r.member(&k.handler, k.spans.of("handler"), "handler");
+            r.member(&k.handler, (&k.spans, "handler"), "handler");
         }
     }
 }
@@ -125,29 +132,29 @@ fn month_file_owner(r: &mut Refs<'_>, log: &MonthLog) {
 /// The clients, approvers, attendees, owners and members a month file names.
 fn month_references(r: &mut Refs<'_>, log: &MonthLog) {
     for i in &log.interactions {
-        r.client(&i.client, i.spans.of("client"), "interaction client");
+        r.client(&i.client, (&i.spans, "client"), "interaction client");
     }
     for p in &log.plans {
-        r.client(&p.client, p.spans.of("client"), "plan client");
+        r.client(&p.client, (&p.spans, "client"), "plan client");
     }
     for l in &log.leaves {
         if let Some(by) = &l.approved_by {
-            r.lead(by, l.spans.of("approved_by"), "approved_by");
+            r.lead(by, (&l.spans, "approved_by"), "approved_by");
         }
     }
     for m in &log.meetings {
         for a in &m.attendees {
-            r.member(a, m.spans.of("attendees"), "attendee");
+            r.member(a, (&m.spans, "attendees"), "attendee");
         }
         for a in &m.actions {
-            r.member(&a.owner, a.spans.of("owner"), "action owner");
+            r.member(&a.owner, (&a.spans, "owner"), "action owner");
         }
     }
     for v in &log.reviews {
-        r.member(&v.of, v.spans.of("of"), "review of");
+        r.member(&v.of, (&v.spans, "of"), "review of");
     }
     for a in &log.awards {
-        r.member(&a.member, a.spans.of("member"), "award member");
+        r.member(&a.member, (&a.spans, "member"), "award member");
     }
     policy_references(r, log);
 }
@@ -156,22 +163,22 @@ fn month_references(r: &mut Refs<'_>, log: &MonthLog) {
 /// events name clients (rules §3.12, §3.13).
 fn policy_references(r: &mut Refs<'_>, log: &MonthLog) {
     for f in &log.feedback {
-        r.member(&f.member, f.spans.of("member"), "feedback member");
+        r.member(&f.member, (&f.spans, "member"), "feedback member");
         if r.records.member(&log.member).is_some() {
-            r.lead(&log.member, f.spans.entry, "feedback giver");
+            r.lead(&log.member, (&f.spans, ENTRY), "feedback giver");
         }
     }
     for n in &log.research {
         for c in &n.clients {
-            r.client(c, n.spans.of("clients"), "research client");
+            r.client(c, (&n.spans, "clients"), "research client");
         }
     }
     for e in &log.events {
         for c in &e.invited {
-            r.client(c, e.spans.of("invited"), "invited client");
+            r.client(c, (&e.spans, "invited"), "invited client");
         }
         for c in e.attended.iter().filter(|c| !e.invited.contains(c)) {
-            r.client(c, e.spans.of("attended"), "attending client");
+            r.client(c, (&e.spans, "attended"), "attending client");
         }
     }
 }
@@ -181,7 +188,7 @@ fn training_references(r: &mut Refs<'_>) {
     for y in &r.records.training {
         for s in &y.sessions {
             for a in &s.attendees {
-                r.member(a, s.spans.of("attendees"), "attendee");
+                r.member(a, (&s.spans, "attendees"), "attendee");
             }
         }
     }

@@ -1,15 +1,19 @@
 //! Diagnostics: one problem found in the records, with its place in a file.
 //!
 //! This module owns the `Diagnostic` value, the table of source files the
-//! loader read (`SourceMap`), and the rustc-style rendering
+//! loader read (`SourceMap`, in `source`), and the rustc-style rendering
 //! `path:line:col: error: message [E0203]` followed by the offending line and
 //! a caret. Columns count characters from 1; the caret is placed by display
-//! width so it sits right under CJK text. It never reads files itself.
+//! width so it sits right under CJK text. It never reads files itself: a
+//! file whose text was let go after parsing is read again through the
+//! loader's [`Reload`], only when a diagnostic needs it.
 
 pub mod codes;
+mod source;
 
-use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+pub use source::{Reload, SourceFile, SourceMap, digest};
+
+use std::path::Path;
 
 use crate::render::escape::controls;
 use crate::render::width::width;
@@ -103,142 +107,15 @@ impl Diagnostic {
     }
 }
 
-/// One file the loader read: its path inside the records folder and its text.
-#[derive(Debug, Clone)]
-pub struct SourceFile {
-    /// Path inside the records folder, with `/` separators (`clients/a.toml`).
-    pub rel: String,
-    pub text: String,
-    line_starts: Vec<usize>,
-}
-
-impl SourceFile {
-    pub fn new(rel: String, text: String) -> SourceFile {
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        SourceFile {
-            rel,
-            text,
-            line_starts,
-        }
-    }
-
-    /// 1-based line and character column of a byte offset.
-    pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
-        let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
-        let start = self.line_starts[line - 1];
-        let col = self
-            .text
-            .get(start..offset)
-            .map_or(0, |prefix| prefix.chars().count());
-        (line, col + 1)
-    }
-
-    /// The text of a 1-based line, without its line ending.
-    pub fn line_text(&self, line: usize) -> &str {
-        let start = self.line_starts.get(line - 1).copied().unwrap_or(0);
-        let end = self
-            .line_starts
-            .get(line)
-            .copied()
-            .unwrap_or(self.text.len());
-        self.text
-            .get(start..end)
-            .unwrap_or("")
-            .trim_end_matches(['\n', '\r'])
-    }
-}
-
-/// Every file read in one load, indexed by [`FileId`].
-#[derive(Debug, Clone, Default)]
-pub struct SourceMap {
-    /// The records folder as the user gave it (or as it was found).
-    pub root: PathBuf,
-    pub files: Vec<SourceFile>,
-}
-
-impl SourceMap {
-    pub fn new(root: &Path) -> SourceMap {
-        SourceMap {
-            root: root.to_path_buf(),
-            files: Vec::new(),
-        }
-    }
-
-    pub fn add(&mut self, file: SourceFile) -> FileId {
-        self.files.push(file);
-        FileId(u32::try_from(self.files.len() - 1).unwrap_or(u32::MAX))
-    }
-
-    pub fn get(&self, id: FileId) -> Option<&SourceFile> {
-        self.files.get(id.0 as usize)
-    }
-
-    /// The path shown to the user: the records folder joined with `rel`.
-    pub fn display_path(&self, id: FileId) -> String {
-        let rel = self.get(id).map_or("?", |f| f.rel.as_str());
-        display_join(&self.root, rel)
-    }
-
-    /// 1-based line and column of a span's start.
-    pub fn line_col(&self, span: Span) -> (usize, usize) {
-        self.get(span.file)
-            .map_or((1, 1), |f| f.line_col(span.start as usize))
-    }
-
-    /// Renders one diagnostic: the header line, the source line and a
-    /// caret; phones and email addresses in the line are masked.
-    pub fn render(&self, d: &Diagnostic) -> String {
-        self.render_with(d, false)
-    }
-
-    /// [`SourceMap::render`], showing phones and addresses as they are
-    /// when `reveal` (`--reveal`).
-    pub fn render_with(&self, d: &Diagnostic, reveal: bool) -> String {
-        let (line, col) = self.line_col(d.span);
-        let mut out = format!(
-            "{}:{}:{}: {}: {} [{}]\n",
-            self.display_path(d.span.file),
-            line,
-            col,
-            d.severity.as_str(),
-            d.message,
-            d.code
-        );
-        if let Some(file) = self.get(d.span.file) {
-            let text = file.line_text(line);
-            if !text.is_empty() {
-                let start = file.line_starts[line - 1];
-                let begin = (d.span.start as usize)
-                    .saturating_sub(start)
-                    .min(text.len());
-                let end = (d.span.end as usize)
-                    .saturating_sub(start)
-                    .clamp(begin, text.len());
-                let _ = write!(out, "{}", quote(line, text, begin..end, reveal));
-            }
-        }
-        if let Some(help) = &d.help {
-            let _ = writeln!(out, "  = help: {help}");
-        }
-        out
-    }
-
-    /// Sorts diagnostics by file path, then position, then message.
-    pub fn sort(&self, diags: &mut [Diagnostic]) {
-        diags.sort_by(|a, b| {
-            let pa = self.get(a.span.file).map(|f| f.rel.as_str());
-            let pb = self.get(b.span.file).map(|f| f.rel.as_str());
-            (pa, a.span.start, &a.message).cmp(&(pb, b.span.start, &b.message))
-        });
-    }
-}
-
 /// The quoted source line `text` (line number `num`) and a caret under the
 /// bytes `marked`: phones and addresses masked unless `reveal`, control
 /// characters shown escaped, the caret placed by display width.
-fn quote(num: usize, text: &str, marked: std::ops::Range<usize>, reveal: bool) -> String {
+pub(crate) fn quote(
+    num: usize,
+    text: &str,
+    marked: std::ops::Range<usize>,
+    reveal: bool,
+) -> String {
     let shown = if reveal {
         text.to_string()
     } else {

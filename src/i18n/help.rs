@@ -71,7 +71,7 @@ pub const AREAS: &[(&str, &[&str])] = &[
         "records",
         &["check", "fmt", "import", "export", "history", "diff"],
     ),
-    ("setup", &["init", "completions", "man"]),
+    ("setup", &["init", "cache", "completions", "man"]),
 ];
 
 /// `cmd` (the whole `clientele` command) with every command's examples

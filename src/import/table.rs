@@ -185,7 +185,7 @@ pub fn read(
     p: &mut Problems,
 ) -> Option<Input> {
     let file = register(sources, shown, bytes, p)?;
-    let text = sources.get(file).map_or("", |f| f.text.as_str());
+    let text = sources.get(file).map_or("", |f| f.text());
     let records = match sheet::records(text) {
         Ok(r) => r,
         Err(u) => {

@@ -97,10 +97,14 @@ fn entries<T>(
     read: fn(Fields<'_, '_>, &mut Vec<Diagnostic>) -> Option<T>,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<T> {
-    f.tables(key, what)
+    let mut out: Vec<T> = f
+        .tables(key, what)
         .into_iter()
         .filter_map(|e| read(e, diags))
-        .collect()
+        .collect();
+    // collected in place, the list would keep the room of the tables read
+    out.shrink_to_fit();
+    out
 }
 
 /// The client's id, which must be the file's stem.

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
-use super::values::{number, parse_hhmm, to_date, to_datetime, type_name};
+use super::values::{control_warning, number, parse_hhmm, to_date, to_datetime, type_name};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
@@ -115,16 +115,8 @@ impl<'a, 'i> Fields<'a, 'i> {
         let v = self.raw(key)?;
         match v.get_ref() {
             DeValue::String(s) => {
-                if has_control(s) {
-                    let d = Diagnostic::warning(
-                        codes::CONTROL_CHARS,
-                        Span::new(self.file, v.span()),
-                        format!(
-                            "`{key}` holds control characters: reports show them escaped (`\\u{{1b}}`), a terminal never gets them raw"
-                        ),
-                    );
-                    self.diags.push(d);
-                }
+                self.diags
+                    .extend(control_warning(key, Span::new(self.file, v.span()), s));
                 Some(s.to_string())
             }
             _ => {
@@ -331,19 +323,7 @@ impl<'a, 'i> Fields<'a, 'i> {
             self.diags.push(d);
         }
         diags.append(&mut self.diags);
+        self.spans.shrink();
         self.spans
     }
-}
-
-/// Whether text holds a control character other than tab and a line
-/// break (`\n`, or `\r\n` in a multi-line string of a CRLF file).
-fn has_control(s: &str) -> bool {
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        let line_break = c == '\n' || (c == '\r' && chars.peek() == Some(&'\n'));
-        if c.is_control() && c != '\t' && !line_break {
-            return true;
-        }
-    }
-    false
 }

@@ -9,6 +9,8 @@
 //! entries and `read` opens them without following links or blocking. The cross-file rules live in
 //! `crate::check`; this module only judges one file at a time.
 
+mod assemble;
+mod cached;
 mod client;
 mod fields;
 mod find;
@@ -28,7 +30,6 @@ mod weights;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use toml::de::DeTable;
 
 pub use find::{find_root, lang_setting};
 pub(crate) use read::read_record;
@@ -36,8 +37,12 @@ pub use tree::{FileTree, MemTree, load_tree};
 pub use values::parse_hhmm;
 pub use walk::EntryKind;
 
-use crate::diagnostic::{Diagnostic, FileId, SourceFile, SourceMap, Span, codes};
-use crate::model::{Client, Member, MonthLog, Place, Records, Settings, TrainingYear};
+#[cfg(test)]
+pub(crate) use assemble::parse_file;
+use assemble::{Prepared, assemble, prepare};
+
+use crate::diagnostic::{Diagnostic, FileId};
+use crate::model::{Place, Records};
 
 /// What stops a load before any file is judged.
 #[derive(Debug, thiserror::Error)]
@@ -63,32 +68,35 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// One parsed file.
-enum Parsed {
-    Settings(Box<Settings>),
-    Team(Vec<Member>, Vec<String>),
-    Client(Box<Client>),
-    Month(Box<MonthLog>),
-    Training(TrainingYear),
-    Nothing,
-}
-
-/// Loads the folder at `root` (as the user gave it, for display).
+/// Loads the folder at `root` (as the user gave it, for display). Each
+/// file is read and parsed in one step on all cores, and its text let go
+/// at once: it is read again only for a diagnostic that shows a line.
 pub fn load(root: &Path) -> Result<Loaded, LoadError> {
-    let texts: Vec<Read> = walk::walk(root)?
+    let files: Vec<Prepared> = walk::walk(root)?
         .into_par_iter()
-        .map(|(rel, found)| match found {
-            Ok(place) => {
-                let text = read::read_record(root, &rel);
-                (rel, place, text)
-            }
-            Err(problem) => {
-                let place = Place::classify(&rel.split('/').collect::<Vec<_>>());
-                (rel, place, Err(problem))
+        .enumerate()
+        .map(|(i, (rel, found))| {
+            let id = FileId(u32::try_from(i).unwrap_or(u32::MAX));
+            match found {
+                Ok(place) => {
+                    let text = read::read_record(root, &rel);
+                    prepare(id, rel, place, text, false)
+                }
+                Err(problem) => {
+                    let place = Place::classify(&rel.split('/').collect::<Vec<_>>());
+                    (rel, place, Err(problem))
+                }
             }
         })
         .collect();
-    Ok(assemble(root, texts))
+    let mut loaded = assemble(root, files);
+    loaded.records.sources.reload = Some(reload);
+    Ok(loaded)
+}
+
+/// Reads a record file's text again, for a diagnostic.
+fn reload(root: &Path, rel: &str) -> Option<String> {
+    read::read_named(root, rel).ok()
 }
 
 /// Loads only the files named (paths inside `root` with `/` separators),
@@ -112,7 +120,7 @@ pub fn load_some(root: &Path, files: &[(String, Option<String>)]) -> Result<Load
         texts.push((rel.clone(), Place::classify(&parts), text));
     }
     texts.sort_by(|a, b| a.0.cmp(&b.0));
-    Ok(assemble(root, texts))
+    Ok(assemble_texts(root, texts))
 }
 
 /// The record files of one folder inside `root` (`clients`, `months/2026-11`),
@@ -144,165 +152,20 @@ pub fn files_in(root: &Path, folder: &str) -> Result<Vec<String>, LoadError> {
 
 /// A file read, by its path inside the folder: its place, and its text or
 /// why it could not be read.
-type Read = (String, Option<Place>, Result<String, read::Unread>);
+pub(crate) type Read = (String, Option<Place>, Result<String, read::Unread>);
 
-/// Parses the files read and builds the records (shared by `load` and
-/// `load_some`). A file that cannot be read or parsed is one error: the
-/// client it holds still counts as declared, and a broken `team.toml`
-/// leaves member references unjudged.
-fn assemble(root: &Path, texts: Vec<Read>) -> Loaded {
-    let mut diagnostics = Vec::new();
-    let mut sources = SourceMap::new(root);
-    let (jobs, unread) = register(texts, &mut sources, &mut diagnostics);
-    require_team(&jobs, &unread, &mut sources, &mut diagnostics);
-    let parsed: Vec<(Parsed, Vec<Diagnostic>)> = jobs
-        .par_iter()
-        .map(|(id, place)| parse_file(*id, place, &sources.files[id.0 as usize].text))
-        .collect();
-    let mut records = Records::default();
-    records.team_unread = unread.contains(&Place::Team);
-    for ((_, place), (p, mut d)) in jobs.iter().zip(parsed) {
-        diagnostics.append(&mut d);
-        if *place == Place::Team && matches!(p, Parsed::Nothing) {
-            records.team_unread = true;
-        }
-        records.add(p);
-    }
-    records.declared_clients = jobs
-        .iter()
-        .map(|(_, p)| p)
-        .chain(&unread)
-        .filter_map(|p| match p {
-            Place::Client(stem) => Some(stem.clone()),
-            _ => None,
+/// Parses the texts read (in path order, on all cores) and builds the
+/// records; the texts are kept (they may not be on disk as read).
+fn assemble_texts(root: &Path, texts: Vec<Read>) -> Loaded {
+    let files: Vec<Prepared> = texts
+        .into_par_iter()
+        .enumerate()
+        .map(|(i, (rel, place, text))| {
+            let id = FileId(u32::try_from(i).unwrap_or(u32::MAX));
+            prepare(id, rel, place, text, true)
         })
         .collect();
-    records.sources = sources;
-    records.index();
-    Loaded {
-        records,
-        diagnostics,
-    }
-}
-
-/// Adds every file read to `sources` and returns those to parse, and the
-/// places of those that could not be read; reports the files that cannot
-/// be read, are misplaced or are in no known place.
-fn register(
-    texts: Vec<Read>,
-    sources: &mut SourceMap,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> (Vec<(FileId, Place)>, Vec<Place>) {
-    let mut jobs = Vec::new();
-    let mut unread = Vec::new();
-    for (rel, place, text) in texts {
-        let (text, problem) = match text {
-            Ok(t) => (t, None),
-            Err(e) => (String::new(), Some(e)),
-        };
-        let id = sources.add(SourceFile::new(rel.clone(), text));
-        let start = Span::file_start(id);
-        match (problem, place) {
-            (Some(e), place) => {
-                let d = Diagnostic::error(e.code, start, e.message);
-                diagnostics.push(match e.help {
-                    Some(h) => d.with_help(h),
-                    None => d,
-                });
-                unread.extend(place);
-            }
-            (None, Some(Place::Misplaced(why))) => {
-                diagnostics.push(Diagnostic::error(codes::BAD_PATH, start, why));
-            }
-            (None, Some(place)) => jobs.push((id, place)),
-            (None, None) => diagnostics.push(
-                Diagnostic::warning(
-                    codes::NOT_READ,
-                    start,
-                    format!("{rel} is not read: it is not where any record lives"),
-                )
-                .with_help("clients/<id>.toml, months/YYYY-MM/<member>.toml, training/YYYY.toml"),
-            ),
-        }
-    }
-    (jobs, unread)
-}
-
-/// Reports a missing `team.toml` (every other file refers to its members).
-fn require_team(
-    jobs: &[(FileId, Place)],
-    unread: &[Place],
-    sources: &mut SourceMap,
-    diags: &mut Vec<Diagnostic>,
-) {
-    let found = jobs.iter().map(|(_, p)| p).chain(unread);
-    if !found.into_iter().any(|p| *p == Place::Team) {
-        let id = sources.add(SourceFile::new("team.toml".to_string(), String::new()));
-        diags.push(Diagnostic::error(
-            codes::BAD_PATH,
-            Span::file_start(id),
-            "team.toml is missing: list the team's members there",
-        ));
-    }
-}
-
-impl Records {
-    /// Puts one parsed file into the records.
-    fn add(&mut self, parsed: Parsed) {
-        match parsed {
-            Parsed::Settings(s) => self.settings = *s,
-            Parsed::Team(m, declared) => {
-                self.members = m;
-                self.declared_members = declared.into_iter().collect();
-            }
-            Parsed::Client(c) => self.clients.push(*c),
-            Parsed::Month(m) => self.months.push(*m),
-            Parsed::Training(t) => self.training.push(t),
-            Parsed::Nothing => {}
-        }
-    }
-}
-
-fn parse_file(id: FileId, place: &Place, text: &str) -> (Parsed, Vec<Diagnostic>) {
-    let mut diags = Vec::new();
-    let doc = match DeTable::parse(text) {
-        Ok(doc) => doc,
-        Err(e) => {
-            let span = e.span().map_or(Span::file_start(id), |r| Span::new(id, r));
-            let msg = e.message().trim().trim_end_matches('.').to_string();
-            diags.push(Diagnostic::error(
-                codes::TOML_SYNTAX,
-                span,
-                format!("invalid TOML: {msg}"),
-            ));
-            return (Parsed::Nothing, diags);
-        }
-    };
-    let what = match place {
-        Place::Settings => "clientele.toml",
-        Place::Team => "team.toml",
-        Place::Client(_) => "client",
-        Place::Month(..) => "month file",
-        Place::Training(_) | Place::Misplaced(_) => "training file",
-    };
-    let f = fields::Fields::new(id, what, doc.get_ref(), doc.span());
-    let parsed = match place {
-        Place::Settings => Parsed::Settings(Box::new(settings::read(f, &mut diags))),
-        Place::Team => {
-            let (members, declared) = team::read(f, &mut diags);
-            Parsed::Team(members, declared)
-        }
-        Place::Client(stem) => match client::read(f, stem, &mut diags) {
-            Some(c) => Parsed::Client(Box::new(c)),
-            None => Parsed::Nothing,
-        },
-        Place::Month(m, member) => {
-            Parsed::Month(Box::new(month::read(f, *m, member, id, &mut diags)))
-        }
-        Place::Training(y) => Parsed::Training(training::read(f, *y, id, &mut diags)),
-        Place::Misplaced(_) => Parsed::Nothing,
-    };
-    (parsed, diags)
+    assemble(root, files)
 }
 
 /// What [`load_and_check`] reads: the whole folder, or some of its files
@@ -310,9 +173,22 @@ fn parse_file(id: FileId, place: &Place, text: &str) -> (Parsed, Vec<Diagnostic>
 #[derive(Clone, Copy)]
 pub enum Scope<'a> {
     Folder(&'a Path),
+    /// The whole folder, through the cache of parsed records.
+    Cached(&'a Path),
     Files(&'a Path, &'a [(String, Option<String>)]),
     /// A tree of files that is not the folder (a commit's): `root` names it.
     Tree(&'a Path, &'a dyn FileTree),
+}
+
+impl<'a> Scope<'a> {
+    /// The whole folder through the cache when `cache`; any other scope
+    /// as it is.
+    pub fn cached(self, cache: bool) -> Scope<'a> {
+        match self {
+            Scope::Folder(root) if cache => Scope::Cached(root),
+            other => other,
+        }
+    }
 }
 
 impl<'a> From<&'a Path> for Scope<'a> {
@@ -348,6 +224,7 @@ pub fn load_and_check<'a>(
 ) -> Result<Loaded, LoadError> {
     let mut loaded = match scope.into() {
         Scope::Folder(root) => load(root)?,
+        Scope::Cached(root) => cached::load(root)?,
         Scope::Files(root, files) => load_some(root, files)?,
         Scope::Tree(root, tree) => load_tree(root, tree)?,
     };

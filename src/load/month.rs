@@ -78,7 +78,7 @@ pub(crate) fn read(
         .collect();
     let (feedback, research, events) = policy::month_entries(&mut f, month, diags);
     f.finish(diags);
-    MonthLog {
+    let mut log = MonthLog {
         month,
         member: MemberId(member.to_string()),
         file,
@@ -92,7 +92,19 @@ pub(crate) fn read(
         feedback,
         research,
         events,
-    }
+    };
+    // collected in place, the lists would keep the room of the tables read
+    log.interactions.shrink_to_fit();
+    log.plans.shrink_to_fit();
+    log.attendance.shrink_to_fit();
+    log.leaves.shrink_to_fit();
+    log.meetings.shrink_to_fit();
+    log.reviews.shrink_to_fit();
+    log.awards.shrink_to_fit();
+    log.feedback.shrink_to_fit();
+    log.research.shrink_to_fit();
+    log.events.shrink_to_fit();
+    log
 }
 
 fn interaction(

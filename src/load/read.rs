@@ -114,6 +114,10 @@ fn utf16(bytes: &[u8]) -> Option<&'static str> {
         [0xFE, 0xFF, ..] => return Some("UTF-16BE"),
         _ => {}
     }
+    // the common case, one fast scan: no zero byte, no UTF-16
+    if !bytes.contains(&0) {
+        return None;
+    }
     let zeros = |start: usize| {
         bytes
             .iter()

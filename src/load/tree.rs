@@ -7,7 +7,7 @@ use std::path::Path;
 
 use super::read::{Unread, decode};
 use super::walk::{EntryKind, Found, judge};
-use super::{LoadError, Loaded, Read, assemble};
+use super::{LoadError, Loaded, Read, assemble_texts};
 use crate::diagnostic::codes;
 use crate::model::Place;
 
@@ -40,7 +40,7 @@ pub fn load_tree(root: &Path, tree: &dyn FileTree) -> Result<Loaded, LoadError> 
             }
         })
         .collect();
-    Ok(assemble(root, texts))
+    Ok(assemble_texts(root, texts))
 }
 
 /// The entries below `dir` that matter, in the folder walk's order: sorted

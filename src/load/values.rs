@@ -1,8 +1,32 @@
 //! TOML values as the model's types: numbers, local dates, local
-//! date-times, and "HH:MM" times.
+//! date-times, and "HH:MM" times; the warning for text with control
+//! characters.
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use toml::de::DeValue;
+
+use crate::diagnostic::{Diagnostic, Span, codes};
+
+/// W0213 when the text of `key` (at `span`) holds a control character
+/// other than tab and a line break (`\n`, or `\r\n` in a multi-line string
+/// of a CRLF file).
+pub(crate) fn control_warning(key: &str, span: Span, text: &str) -> Option<Diagnostic> {
+    let mut chars = text.chars().peekable();
+    let mut found = false;
+    while let Some(c) = chars.next() {
+        let line_break = c == '\n' || (c == '\r' && chars.peek() == Some(&'\n'));
+        found |= c.is_control() && c != '\t' && !line_break;
+    }
+    found.then(|| {
+        Diagnostic::warning(
+            codes::CONTROL_CHARS,
+            span,
+            format!(
+                "`{key}` holds control characters: reports show them escaped (`\\u{{1b}}`), a terminal never gets them raw"
+            ),
+        )
+    })
+}
 
 /// An integer or float as an `f64`.
 pub(crate) fn number(v: &DeValue<'_>) -> Option<f64> {

@@ -1,6 +1,6 @@
 //! `Records`: everything loaded from one records folder, with look-ups.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::{Client, Member, MonthLog, Settings, TrainingYear, YearMonth};
 use crate::diagnostic::SourceMap;
@@ -25,8 +25,10 @@ pub struct Records {
     /// `team.toml` could not be read or parsed: that one error stands for
     /// every member reference, which are then not judged.
     pub team_unread: bool,
-    member_index: BTreeMap<String, usize>,
-    client_index: BTreeMap<String, usize>,
+    member_index: HashMap<String, usize>,
+    client_index: HashMap<String, usize>,
+    /// Indexes into `months` of each member's logs, in month order.
+    member_months: BTreeMap<String, Vec<usize>>,
 }
 
 impl Records {
@@ -50,6 +52,13 @@ impl Records {
             .map(|(i, c)| (c.id.0.clone(), i))
             .rev()
             .collect();
+        self.member_months = BTreeMap::new();
+        for (i, log) in self.months.iter().enumerate() {
+            self.member_months
+                .entry(log.member.0.clone())
+                .or_default()
+                .push(i);
+        }
     }
 
     pub fn member(&self, id: &str) -> Option<&Member> {
@@ -58,6 +67,15 @@ impl Records {
 
     pub fn client(&self, id: &str) -> Option<&Client> {
         self.client_index.get(id).map(|&i| &self.clients[i])
+    }
+
+    /// The month logs of `member`, in month order.
+    pub fn months_of<'a>(&'a self, member: &str) -> impl Iterator<Item = &'a MonthLog> + 'a {
+        self.member_months
+            .get(member)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.months[i])
     }
 
     /// Month logs of months up to and including `last`.

@@ -1,4 +1,6 @@
-//! Where each field of one entry stands in its file.
+//! Where each field of one entry stands in its file, kept compact: the
+//! fields share the entry's file, and the list is cut to its length once
+//! the entry is read.
 
 use crate::diagnostic::Span;
 
@@ -6,7 +8,8 @@ use crate::diagnostic::Span;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Spans {
     pub entry: Span,
-    fields: Vec<(&'static str, Span)>,
+    /// Each field's name and byte range, in the entry's file.
+    fields: Vec<(&'static str, u32, u32)>,
 }
 
 impl Spans {
@@ -17,15 +20,44 @@ impl Spans {
         }
     }
 
+    /// Records where `field` stands; `span` is in the entry's file.
     pub fn set(&mut self, field: &'static str, span: Span) {
-        self.fields.push((field, span));
+        self.fields.push((field, span.start, span.end));
+    }
+
+    /// Makes room for `n` more fields.
+    pub fn reserve(&mut self, n: usize) {
+        self.fields.reserve_exact(n);
+    }
+
+    /// Frees the room kept for more fields (once the entry is read).
+    pub fn shrink(&mut self) {
+        self.fields.shrink_to_fit();
+    }
+
+    /// Every field recorded, with its span.
+    pub fn fields(&self) -> impl Iterator<Item = (&'static str, Span)> + '_ {
+        self.fields.iter().map(|&(name, start, end)| {
+            (
+                name,
+                Span {
+                    file: self.entry.file,
+                    start,
+                    end,
+                },
+            )
+        })
     }
 
     /// The span of `field`'s value, else of the whole entry.
     pub fn of(&self, field: &str) -> Span {
-        self.fields
-            .iter()
-            .find(|(name, _)| *name == field)
-            .map_or(self.entry, |(_, s)| *s)
+        self.fields.iter().find(|(name, ..)| *name == field).map_or(
+            self.entry,
+            |&(_, start, end)| Span {
+                file: self.entry.file,
+                start,
+                end,
+            },
+        )
     }
 }

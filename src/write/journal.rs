@@ -54,7 +54,7 @@ pub fn commit(root: &Path, files: &[(&str, &str)]) -> Result<Saved, WriteError> 
     let dir = root.join(JOURNAL_DIR);
     if let Err(e) = prepare(root, &dir, files) {
         let _ = std::fs::remove_dir_all(&dir);
-        return Err(e);
+        return Err(WriteError::refused(format!("{e}; nothing was written")));
     }
     let rels: Vec<String> = files.iter().map(|(rel, _)| (*rel).to_string()).collect();
     Ok(finish(root, &rels))

@@ -267,6 +267,7 @@ pub(crate) fn test_ctx(records: &std::path::Path, member: Option<&str>) -> Ctx {
         member: member.map(str::to_string),
         quiet: true,
         reveal: false,
+        cache: false,
         style: crate::render::Style {
             color: false,
             width: None,

@@ -12,7 +12,7 @@ use proptest::prelude::*;
 
 use super::common::*;
 
-fn cases(default: u32) -> u32 {
+pub fn cases(default: u32) -> u32 {
     std::env::var("HARDEN_FUZZ_CASES")
         .ok()
         .and_then(|v| v.parse().ok())
@@ -52,6 +52,7 @@ pub fn in_process(root: &Path, argv: &[String]) -> Result<clientele::error::Stat
         member: cli.global.member.clone(),
         quiet: true,
         reveal: false,
+        cache: false,
         style: clientele::render::Style {
             width: Some(80),
             ..Default::default()
@@ -82,6 +83,7 @@ const REPORTS: &[&str] = &[
     "research",
     "events",
     "careers",
+    "report team",
 ];
 
 /// Hostile text: control characters, escapes, quotes, long runs, CJK,
@@ -291,7 +293,7 @@ proptest! {
 
     #[test]
     fn the_loader_and_every_report_survive_mutated_records(
-        fixture in prop::sample::select(&["team-work", "client-reports", "appraisal", "writes"][..]),
+        fixture in prop::sample::select(&["team-work", "client-reports", "appraisal", "writes", "policy"][..]),
         edits in prop::collection::vec((any::<prop::sample::Index>(), mutation()), 1..5),
         d in as_of(),
     ) {
@@ -304,7 +306,8 @@ proptest! {
             std::fs::write(&path, apply(&text, m)).unwrap();
         }
         for r in REPORTS {
-            let _ = run_here(tmp.path(), &d, None, &[r.to_string()]);
+            let args: Vec<String> = r.split(' ').map(String::from).collect();
+            let _ = run_here(tmp.path(), &d, None, &args);
         }
     }
 }

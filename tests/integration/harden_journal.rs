@@ -56,6 +56,7 @@ fn a_failure_at_any_step_leaves_the_old_or_the_new_folder() {
         let (code, err, after) = import_failing_at(&format!("file:{k}"));
         assert_eq!(code, 1, "file:{k}: {err}");
         assert!(err.contains("injected failure at file:"), "{err}");
+        assert!(err.ends_with("nothing was written\n"), "{err}");
         assert!(after == old, "file:{k} left a changed folder");
     }
     let (code, _, after) = import_failing_at("plan");

@@ -4,7 +4,7 @@
 //! limits up to 8784 hours and 3660 days, amounts 0..10^12) and flags
 //! across theirs (`--as-of` 0000-01-01..9999-12-31, `--within` 0..3660),
 //! checks that `check` accepts them, and runs every report in process.
-//! `PROPTEST_CASES` raises the budget (CI runs the default below).
+//! `HARDEN_FUZZ_CASES` raises the budget (CI runs a fixed one).
 
 use std::path::Path;
 
@@ -117,7 +117,7 @@ fn run_report(root: &Path, d: chrono::NaiveDate, args: &[String]) -> Result<(), 
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 16, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: super::harden_fuzz::cases(16), ..ProptestConfig::default() })]
 
     #[test]
     fn settings_and_flags_in_range_never_crash_a_report(

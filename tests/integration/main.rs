@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod appraisal;
+mod cache;
 mod client_reports;
 mod common;
 mod fmt;

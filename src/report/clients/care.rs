@@ -170,9 +170,18 @@ fn priority(r: &CareRow) -> u8 {
 /// Every greeting in [d, d + within_days], sorted by date, grade A and B
 /// clients first, then client id, then birthday, anniversary, occasion.
 pub fn care(records: &Records, d: NaiveDate, within_days: u32) -> Vec<CareRow> {
+    care_by(records, d, within_days, &tiers::tiers_as_of(records, d))
+}
+
+/// [`care`] with the tiers as of `d` already graded.
+pub fn care_by(
+    records: &Records,
+    d: NaiveDate,
+    within_days: u32,
+    tiers: &BTreeMap<ClientId, Tier>,
+) -> Vec<CareRow> {
     let to = crate::report::dates::plus_days(d, u64::from(within_days));
-    let tiers = tiers::tiers_as_of(records, d);
-    let ctx = Ctx { d, tiers: &tiers };
+    let ctx = Ctx { d, tiers };
     let mut rows: Vec<CareRow> = records
         .clients
         .iter()

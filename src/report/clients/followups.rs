@@ -171,7 +171,17 @@ fn row(
 
 /// The `followups` report as of `d`, sorted by due date, then client id.
 pub fn followups(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<FollowupRow> {
-    let tiers = tiers::tiers_as_of(records, d);
+    followups_by(records, d, filter, &tiers::tiers_as_of(records, d))
+}
+
+/// [`followups`] with the tiers as of `d` already graded (the briefing
+/// grades once for all its sections).
+pub fn followups_by(
+    records: &Records,
+    d: NaiveDate,
+    filter: &Filter,
+    tiers: &BTreeMap<ClientId, Tier>,
+) -> Vec<FollowupRow> {
     let last = last_interactions(records, d);
     let mut rows: Vec<FollowupRow> = records
         .clients

@@ -4,9 +4,11 @@
 //! Every plan is listed, also those dated after D: a plan is about the
 //! future.
 
+use std::collections::HashMap;
+
 use chrono::{Days, NaiveDate};
 
-use crate::model::{ClientId, MemberId, MonthLog, Plan, Records};
+use crate::model::{ClientId, MemberId, Plan, Records};
 use crate::render::{Cell, Table};
 use crate::report::period::Period;
 
@@ -41,11 +43,11 @@ pub struct Filter {
 }
 
 impl Filter {
-    fn keeps(&self, r: &PlanRow) -> bool {
-        self.member.as_deref().is_none_or(|m| *r.member == *m)
-            && self.client.as_deref().is_none_or(|c| *r.client == *c)
-            && self.status.is_none_or(|s| r.status == s)
-            && self.period.contains(r.date)
+    /// Every condition but the status, which needs the interactions.
+    fn keeps_plan(&self, member: &str, p: &Plan) -> bool {
+        self.member.as_deref().is_none_or(|m| member == m)
+            && self.client.as_deref().is_none_or(|c| *p.client == *c)
+            && self.period.contains(p.date)
     }
 }
 
@@ -57,15 +59,22 @@ pub fn status(
     plan: &Plan,
     d: NaiveDate,
 ) -> (PlanStatus, Option<NaiveDate>) {
-    let last = plan.date + Days::new(GRACE_DAYS);
-    let visited = records
-        .months
-        .iter()
-        .filter(|log| *log.member == *member)
+    let mut dates: Vec<NaiveDate> = records
+        .months_of(member)
         .flat_map(|log| &log.interactions)
-        .filter(|i| i.client == plan.client && plan.date <= i.date && i.date <= last.min(d))
+        .filter(|i| i.client == plan.client)
         .map(|i| i.date)
-        .min();
+        .collect();
+    dates.sort_unstable();
+    status_in(&dates, plan, d)
+}
+
+/// The status of `plan` from the sorted dates of its member's interactions
+/// with its client.
+fn status_in(dates: &[NaiveDate], plan: &Plan, d: NaiveDate) -> (PlanStatus, Option<NaiveDate>) {
+    let last = plan.date + Days::new(GRACE_DAYS);
+    let first = dates[dates.partition_point(|x| *x < plan.date)..].first();
+    let visited = first.copied().filter(|v| *v <= last.min(d));
     let status = match visited {
         Some(_) => PlanStatus::Done,
         None if last < d => PlanStatus::Missed,
@@ -74,31 +83,47 @@ pub fn status(
     (status, visited)
 }
 
-fn rows_of<'a>(
-    records: &'a Records,
-    log: &'a MonthLog,
-    d: NaiveDate,
-) -> impl Iterator<Item = PlanRow> + 'a {
-    log.plans.iter().map(move |p| {
-        let (status, visited) = status(records, &log.member, p, d);
-        PlanRow {
-            date: p.date,
-            member: log.member.clone(),
-            client: p.client.clone(),
-            purpose: p.purpose.clone(),
-            status,
-            visited,
+/// The sorted interaction dates of each (member, client): every plan's
+/// status is then one binary search.
+fn visits(records: &Records) -> HashMap<(&str, &str), Vec<NaiveDate>> {
+    let mut visits: HashMap<(&str, &str), Vec<NaiveDate>> = HashMap::new();
+    for log in &records.months {
+        for i in &log.interactions {
+            visits
+                .entry((&log.member, &i.client))
+                .or_default()
+                .push(i.date);
         }
-    })
+    }
+    for dates in visits.values_mut() {
+        dates.sort_unstable();
+    }
+    visits
 }
 
-/// The `plans` report as of `d`, sorted by date, member, client.
+/// The `plans` report as of `d`, sorted by date, member, client. The
+/// filters that do not need the status apply first, so the status is
+/// judged only for the plans that may be listed.
 pub fn plans(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<PlanRow> {
+    let visits = visits(records);
     let mut rows: Vec<PlanRow> = records
         .months
         .iter()
-        .flat_map(|log| rows_of(records, log, d))
-        .filter(|r| filter.keeps(r))
+        .flat_map(|log| log.plans.iter().map(move |p| (log, p)))
+        .filter(|(log, p)| filter.keeps_plan(&log.member, p))
+        .map(|(log, p)| {
+            let dates = visits.get(&(&*log.member, &*p.client));
+            let (status, visited) = status_in(dates.map_or(&[], Vec::as_slice), p, d);
+            PlanRow {
+                date: p.date,
+                member: log.member.clone(),
+                client: p.client.clone(),
+                purpose: p.purpose.clone(),
+                status,
+                visited,
+            }
+        })
+        .filter(|r| filter.status.is_none_or(|s| r.status == s))
         .collect();
     rows.sort_by(|a, b| (a.date, &a.member, &a.client).cmp(&(b.date, &b.member, &b.client)));
     rows

@@ -115,11 +115,13 @@ pub fn grades(records: &Records, d: NaiveDate) -> Vec<Grade> {
         })
         .collect();
     let n = graded.len();
-    let revenues: Vec<i64> = graded.iter().map(|g| cents(g.2)).collect();
+    let mut revenues: Vec<i64> = graded.iter().map(|g| cents(g.2)).collect();
+    revenues.sort_unstable();
     graded
         .iter()
         .map(|&(c, since, revenue, won_730d)| {
-            let smaller = revenues.iter().filter(|r| **r < cents(revenue)).count();
+            // revenues are sorted: those below this one are a prefix
+            let smaller = revenues.partition_point(|r| *r < cents(revenue));
             let scale = if n <= 1 {
                 100.0
             } else {

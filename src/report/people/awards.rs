@@ -97,20 +97,9 @@ mod tests {
     use crate::report::people::awards::totals::{footer, totals};
     use crate::report::testkit::{day, from_files as records};
 
-    const TEAM: &str = r#"
-[[member]]
-id = "boss"
-name = "Boss"
-role = "lead"
-joined = 2019-01-01
-
-[[member]]
-id = "amy"
-name = "Amy"
-role = "manager"
-joined = 2020-01-01
-reports_to = "boss"
-"#;
+    static TEAM: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        crate::report::testkit::team_toml(&["boss lead 2019-01-01", "amy manager 2020-01-01"])
+    });
 
     const OCT: &str = r#"
 [[award]]
@@ -143,7 +132,7 @@ reason = "praise"
     fn rows(d: &str, filter: &Filter) -> Vec<AwardRow> {
         let recs = records(
             &[
-                ("team.toml", TEAM),
+                ("team.toml", TEAM.as_str()),
                 ("months/2026-10/boss.toml", OCT),
                 ("months/2026-11/boss.toml", NOV),
             ],

@@ -8,7 +8,7 @@ use super::{
     when,
 };
 use crate::i18n::Lang;
-use crate::model::Records;
+use crate::model::{ClientId, Records, Tier};
 use crate::render::Cell;
 use crate::render::briefing::Section;
 use crate::report::clients::plans::PlanStatus;
@@ -16,16 +16,25 @@ use crate::report::clients::{care, followups, plans};
 use crate::report::period::Period;
 use crate::t;
 
+/// Every graded client's tier as of D, graded once for the briefing.
+pub(super) type Tiers = std::collections::BTreeMap<ClientId, Tier>;
+
 /// Follow-ups: the overdue ones (most overdue first) and those due in the
 /// next `DUE_WITHIN` days (soonest first).
-pub(super) fn followup_sections(records: &Records, d: NaiveDate, o: &Options) -> [Section; 2] {
-    let all = followups::followups(
+pub(super) fn followup_sections(
+    records: &Records,
+    d: NaiveDate,
+    o: &Options,
+    tiers: &Tiers,
+) -> [Section; 2] {
+    let all = followups::followups_by(
         records,
         d,
         &followups::Filter {
             member: o.member.clone(),
             ..followups::Filter::default()
         },
+        tiers,
     );
     let mut overdue: Vec<&followups::FollowupRow> = all.iter().filter(|r| r.is_overdue()).collect();
     overdue.sort_by_key(|r| (std::cmp::Reverse(r.days_overdue), r.client.to_string()));
@@ -112,12 +121,12 @@ pub(super) fn plans_section(records: &Records, d: NaiveDate, o: &Options) -> Sec
 }
 
 /// Birthdays, anniversaries and occasions in the next `CARE_WITHIN` days.
-pub(super) fn care_section(records: &Records, d: NaiveDate, o: &Options) -> Section {
+pub(super) fn care_section(records: &Records, d: NaiveDate, o: &Options, tiers: &Tiers) -> Section {
     let filter = care::Filter {
         member: o.member.clone(),
         ..care::Filter::default()
     };
-    let rows: Vec<care::CareRow> = care::care(records, d, CARE_WITHIN)
+    let rows: Vec<care::CareRow> = care::care_by(records, d, CARE_WITHIN, tiers)
         .into_iter()
         .filter(|r| filter.keeps(r))
         .collect();

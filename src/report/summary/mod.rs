@@ -157,7 +157,8 @@ pub fn briefing(records: &Records, now: NaiveDateTime, d: NaiveDate, o: &Options
                 date = date, weekday = weekday, members = members, clients = clients)
         }
     };
-    let [overdue, due] = clients::followup_sections(records, d, o);
+    let tiers = crate::report::clients::tiers::tiers_as_of(records, d);
+    let [overdue, due] = clients::followup_sections(records, d, o, &tiers);
     let sections = vec![
         overdue,
         due,
@@ -167,7 +168,7 @@ pub fn briefing(records: &Records, now: NaiveDateTime, d: NaiveDate, o: &Options
         team::away_section(records, d, o),
         team::actions_section(records, d, o),
         clients::plans_section(records, d, o),
-        clients::care_section(records, d, o),
+        clients::care_section(records, d, o, &tiers),
         team::kpi_section(records, now, d, o),
         feedback::feedback_section(records, now, d, o),
     ];

@@ -3,27 +3,13 @@
 use super::*;
 use crate::report::testkit::{day, end_of, from_files};
 
-const TEAM: &str = r#"
-[[member]]
-id = "boss"
-name = "張敏"
-role = "lead"
-joined = 2020-01-01
-
-[[member]]
-id = "amy"
-name = "Amy"
-role = "manager"
-joined = 2020-01-01
-reports_to = "boss"
-
-[[member]]
-id = "ben"
-name = "Ben"
-role = "specialist"
-joined = 2020-01-01
-reports_to = "boss"
-"#;
+static TEAM: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    crate::report::testkit::team_toml(&[
+        "boss lead 2020-01-01 name = \"張敏\"",
+        "amy manager 2020-01-01",
+        "ben specialist 2020-01-01",
+    ])
+});
 
 const AMY: &str = r#"
 [[leave]]
@@ -54,7 +40,7 @@ fn briefing_on(d: &str, member: Option<&str>) -> Briefing {
     let d = day(d);
     let records = from_files(
         &[
-            ("team.toml", TEAM),
+            ("team.toml", TEAM.as_str()),
             ("months/2026-11/amy.toml", AMY),
             ("months/2026-11/ben.toml", BEN),
         ],
@@ -182,7 +168,7 @@ fn section<'a>(b: &'a Briefing, key: &str) -> &'a crate::render::briefing::Secti
 fn with_complaint(now: &str, member: Option<&str>) -> Briefing {
     let now = chrono::NaiveDateTime::parse_from_str(now, "%Y-%m-%dT%H:%M").unwrap();
     let records = from_files(
-        &[("team.toml", TEAM), ("clients/acme.toml", ACME)],
+        &[("team.toml", TEAM.as_str()), ("clients/acme.toml", ACME)],
         now.date(),
     );
     let o = Options {

@@ -38,9 +38,7 @@ pub fn approved<'a>(
     d: NaiveDate,
 ) -> impl Iterator<Item = &'a Leave> + 'a {
     records
-        .months
-        .iter()
-        .filter(move |log| *log.member == *member)
+        .months_of(member)
         .flat_map(|log| &log.leaves)
         .filter(move |l| status_as_of(l, d) == Some(LeaveStatus::Approved))
 }

@@ -206,3 +206,46 @@ pub fn end_of(s: &str) -> chrono::NaiveDateTime {
 pub mod october;
 
 pub mod policy;
+
+/// A `team.toml` for `from_files`: one `[[member]]` per spec
+/// `"id role joined [key = value; …]"`, named after its id with a capital
+/// (unless the spec gives `name`), every non-lead reporting to the first
+/// lead. The one way the report tests write a team.
+pub fn team_toml(specs: &[&str]) -> String {
+    let lead = specs
+        .iter()
+        .find(|s| s.split_whitespace().nth(1) == Some("lead"))
+        .and_then(|s| s.split_whitespace().next())
+        .unwrap_or("boss");
+    let mut out = String::new();
+    for spec in specs {
+        let mut words = spec.splitn(4, ' ');
+        let (id, role, joined) = (
+            words.next().unwrap_or_default(),
+            words.next().unwrap_or_default(),
+            words.next().unwrap_or_default(),
+        );
+        let extra: Vec<&str> = words
+            .next()
+            .map(|e| e.split(';').map(str::trim).collect())
+            .unwrap_or_default();
+        out.push_str(&format!("\n[[member]]\nid = \"{id}\"\n"));
+        if !extra.iter().any(|e| e.starts_with("name =")) {
+            let mut name = id.chars();
+            let name: String = name
+                .next()
+                .map(|c| c.to_uppercase().chain(name).collect())
+                .unwrap_or_default();
+            out.push_str(&format!("name = \"{name}\"\n"));
+        }
+        out.push_str(&format!("role = \"{role}\"\njoined = {joined}\n"));
+        if role != "lead" {
+            out.push_str(&format!("reports_to = \"{lead}\"\n"));
+        }
+        for e in extra {
+            out.push_str(e);
+            out.push('\n');
+        }
+    }
+    out
+}

@@ -4,41 +4,15 @@ use super::*;
 use crate::report::people::training::sessions::{retakes, sessions};
 use crate::report::testkit::{day, from_files as records};
 
-const TEAM: &str = r#"
-[[member]]
-id = "boss"
-name = "Boss"
-role = "lead"
-joined = 2019-01-01
-
-[[member]]
-id = "amy"
-name = "Amy"
-role = "manager"
-joined = 2020-01-01
-reports_to = "boss"
-
-[[member]]
-id = "ben"
-name = "Ben"
-role = "manager"
-joined = 2020-01-01
-reports_to = "boss"
-
-[[member]]
-id = "cat"
-name = "Cat"
-role = "specialist"
-joined = 2020-01-01
-reports_to = "boss"
-
-[[member]]
-id = "dan"
-name = "Dan"
-role = "specialist"
-joined = 2020-01-01
-reports_to = "boss"
-"#;
+static TEAM: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    crate::report::testkit::team_toml(&[
+        "boss lead 2019-01-01",
+        "amy manager 2020-01-01",
+        "ben manager 2020-01-01",
+        "cat specialist 2020-01-01",
+        "dan specialist 2020-01-01",
+    ])
+});
 
 // T1: amy passes; ben fails (52) and passes the retake (71); cat fails
 // both (40, 55); dan attended but has no score. T2 has no exam. T3 is
@@ -91,7 +65,7 @@ attendees = ["boss", "amy"]
 pub(crate) fn team() -> Records {
     records(
         &[
-            ("team.toml", TEAM),
+            ("team.toml", TEAM.as_str()),
             ("training/2026.toml", Y2026),
             ("training/2025.toml", Y2025),
         ],

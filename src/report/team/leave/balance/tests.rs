@@ -1,21 +1,12 @@
 use super::*;
 use crate::report::testkit::{day, from_files};
 
-const TEAM: &str = r#"
-[[member]]
-id = "boss"
-name = "Boss"
-role = "lead"
-joined = 2020-01-01
-
-[[member]]
-id = "amy"
-name = "Amy"
-role = "manager"
-joined = 2020-01-01
-reports_to = "boss"
-annual_days = 15
-"#;
+static TEAM: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    crate::report::testkit::team_toml(&[
+        "boss lead 2020-01-01",
+        "amy manager 2020-01-01 annual_days = 15",
+    ])
+});
 
 const SETTINGS: &str = "[team]\nname = \"t\"\ncurrency = \"CNY\"\n\n[leave]\nannual_days = 10\n";
 
@@ -83,7 +74,7 @@ fn sample() -> Records {
     from_files(
         &[
             ("clientele.toml", SETTINGS),
-            ("team.toml", TEAM),
+            ("team.toml", TEAM.as_str()),
             ("months/2026-11/amy.toml", AMY),
             ("months/2026-12/amy.toml", AMY_DEC),
         ],

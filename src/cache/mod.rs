@@ -1,0 +1,233 @@
+//! The cache of parsed records: what each client and month file holds
+//! once parsed, and the problems found in it alone, kept in
+//! `.clientele-cache/records.bin` inside the records folder (a hidden
+//! folder that ignores itself in git and that the walk never enters).
+//!
+//! A file's entry is used only when it is certainly the file parsed: its
+//! size, modification and change times and inode are as recorded, and it
+//! was last changed at least [`SETTLE_NS`] before the cache was written
+//! (a file changed within the same second as the cache was written, on a
+//! file system with coarse times, could otherwise pass); else the file is
+//! read, and its entry still serves when its length and digest are as
+//! recorded (a file touched without a change). A cache written by another
+//! build, or damaged in any way (the whole body carries a digest), is
+//! ignored. So the cache can never change an answer: at worst it is not
+//! used. The cross-file checks always run on the whole records; `check`
+//! and `--no-cache` never read the cache.
+
+pub(crate) mod codec;
+mod model;
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use codec::{Codec, Reader};
+
+use crate::diagnostic::digest;
+
+/// The hidden folder of the cache inside the records folder.
+pub const DIR: &str = ".clientele-cache";
+const FILE: &str = "records.bin";
+const MAGIC: &[u8] = b"clientele cache\n";
+/// The layout of the file; any change to the codec changes the build too.
+const FORMAT: u32 = 1;
+/// How long before the cache was written a file must have last changed
+/// for its times to vouch for it (covers file systems with 2-second times).
+pub const SETTLE_NS: i64 = 2_000_000_000;
+
+/// A file's state as the file system tells it, without reading it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Stamp {
+    pub size: u64,
+    pub mtime: i64,
+    pub ctime: i64,
+    pub ino: u64,
+}
+
+impl Stamp {
+    pub fn of(meta: &std::fs::Metadata) -> Stamp {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let ns = |s: i64, n: i64| s.saturating_mul(1_000_000_000).saturating_add(n);
+            Stamp {
+                size: meta.len(),
+                mtime: ns(meta.mtime(), meta.mtime_nsec()),
+                ctime: ns(meta.ctime(), meta.ctime_nsec()),
+                ino: meta.ino(),
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let mtime = meta
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX));
+            Stamp {
+                size: meta.len(),
+                mtime,
+                ctime: mtime,
+                ino: 0,
+            }
+        }
+    }
+}
+
+/// One file's entry: its stamp, the length and digest of its text, and
+/// what it holds in the codec's form.
+#[derive(Clone, Debug)]
+pub(crate) struct Entry<'a> {
+    pub stamp: Stamp,
+    pub len: usize,
+    pub hash: u64,
+    pub blob: Cow<'a, [u8]>,
+}
+
+/// The cache as found at the start of a load (empty when there is none,
+/// or it is of another build, or damaged).
+#[derive(Default)]
+pub(crate) struct Cache {
+    bytes: Vec<u8>,
+    /// When it was written, in nanoseconds since 1970.
+    written: i64,
+    entries: HashMap<String, (Stamp, usize, u64, std::ops::Range<usize>)>,
+}
+
+/// Nanoseconds since 1970 now.
+pub(crate) fn now_ns() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX))
+}
+
+/// What tells this build from any other: the format, the version and the
+/// program file's size and time.
+pub(crate) fn build() -> String {
+    let exe = std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .map(|m| Stamp::of(&m));
+    let (size, mtime) = exe.map_or((0, 0), |s| (s.size, s.mtime));
+    format!("{FORMAT}/{}/{size}/{mtime}", env!("CARGO_PKG_VERSION"))
+}
+
+fn path(root: &Path) -> PathBuf {
+    root.join(DIR).join(FILE)
+}
+
+impl Cache {
+    /// Reads the cache of the folder `root` written by build `build`.
+    pub fn open(root: &Path, build: &str) -> Cache {
+        std::fs::read(path(root))
+            .ok()
+            .and_then(|bytes| Cache::parse(bytes, build))
+            .unwrap_or_default()
+    }
+
+    fn parse(bytes: Vec<u8>, build: &str) -> Option<Cache> {
+        let mut r = Reader::new(&bytes, crate::diagnostic::FileId(0));
+        if r.take(MAGIC.len())? != MAGIC || String::get(&mut r)? != build {
+            return None;
+        }
+        let written = i64::get(&mut r)?;
+        let sum = u64::from_le_bytes(r.take(8)?.try_into().ok()?);
+        let body_at = bytes.len() - r.rest();
+        if digest(&bytes[body_at..]) != sum {
+            return None;
+        }
+        let mut entries = HashMap::new();
+        for _ in 0..usize::get(&mut r)? {
+            let rel = String::get(&mut r)?;
+            let stamp = Stamp {
+                size: Codec::get(&mut r)?,
+                mtime: Codec::get(&mut r)?,
+                ctime: Codec::get(&mut r)?,
+                ino: Codec::get(&mut r)?,
+            };
+            let (len, hash) = (usize::get(&mut r)?, u64::get(&mut r)?);
+            let n = usize::get(&mut r)?;
+            let at = bytes.len() - r.rest();
+            r.take(n)?;
+            entries.insert(rel, (stamp, len, hash, at..at + n));
+        }
+        r.is_done().then_some(Cache {
+            written,
+            entries,
+            bytes,
+        })
+    }
+
+    /// The entry of the file `rel`, if any.
+    pub fn get(&self, rel: &str) -> Option<Entry<'_>> {
+        let (stamp, len, hash, range) = self.entries.get(rel)?;
+        Some(Entry {
+            stamp: *stamp,
+            len: *len,
+            hash: *hash,
+            blob: Cow::Borrowed(self.bytes.get(range.clone())?),
+        })
+    }
+
+    /// Whether a file with this stamp changed well before the cache was
+    /// written, so that the stamp alone vouches for its text.
+    pub fn settled(&self, stamp: &Stamp) -> bool {
+        let before = self.written.saturating_sub(SETTLE_NS);
+        stamp.mtime < before && stamp.ctime < before
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+}
+
+/// Writes the cache of `root`: `entries` by path, as of `written`. A
+/// folder that cannot be written to simply has no cache.
+pub(crate) fn save(root: &Path, build: &str, written: i64, entries: &[(&str, Entry<'_>)]) {
+    let mut body = Vec::new();
+    entries.len().put(&mut body);
+    for (rel, e) in entries {
+        rel.to_string().put(&mut body);
+        e.stamp.size.put(&mut body);
+        e.stamp.mtime.put(&mut body);
+        e.stamp.ctime.put(&mut body);
+        e.stamp.ino.put(&mut body);
+        e.len.put(&mut body);
+        e.hash.put(&mut body);
+        e.blob.len().put(&mut body);
+        body.extend_from_slice(&e.blob);
+    }
+    let _ = write(root, build, written, &body);
+}
+
+fn write(root: &Path, build: &str, written: i64, body: &[u8]) -> std::io::Result<()> {
+    let dir = root.join(DIR);
+    std::fs::create_dir_all(&dir)?;
+    let ignore = dir.join(".gitignore");
+    if !ignore.exists() {
+        std::fs::write(
+            &ignore,
+            "# clientele's cache of parsed records: never committed\n*\n",
+        )?;
+    }
+    let mut head = MAGIC.to_vec();
+    build.to_string().put(&mut head);
+    written.put(&mut head);
+    head.extend_from_slice(&digest(body).to_le_bytes());
+    let tmp = dir.join(format!("{FILE}.{}.tmp", std::process::id()));
+    let mut f = std::fs::File::create(&tmp)?;
+    f.write_all(&head)?;
+    f.write_all(body)?;
+    drop(f);
+    std::fs::rename(&tmp, path(root))
+}
+
+/// Removes the cache of `root`; whether there was one.
+pub fn clear(root: &Path) -> std::io::Result<bool> {
+    match std::fs::remove_dir_all(root.join(DIR)) {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(e),
+    }
+}

@@ -1,0 +1,39 @@
+//! `clientele cache clear`: removes the cache of parsed records kept in
+//! the records folder (`crate::cache`). Reports rebuild it as they go;
+//! nothing else ever needs it removed, since it can never change an answer.
+
+use std::io::Write;
+
+use crate::error::{Outcome, Status};
+use crate::options::Ctx;
+
+/// Flags of `cache`.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  clientele cache clear          remove the cache of the records folder
+  clientele --no-cache summary   one run without it (or CLIENTELE_NO_CACHE=1)")]
+pub struct Args {
+    #[command(subcommand)]
+    pub action: Action,
+}
+
+/// What to do with the cache.
+#[derive(Debug, clap::Subcommand)]
+pub enum Action {
+    /// Remove the cache of parsed records
+    Clear,
+}
+
+pub fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    let root = crate::load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
+    match args.action {
+        Action::Clear => {
+            let removed = crate::cache::clear(&root)?;
+            if !ctx.quiet {
+                let what = if removed { "removed" } else { "there was none" };
+                writeln!(out, "cache of {}: {what}", root.display())?;
+            }
+        }
+    }
+    Ok(Status::Success)
+}
