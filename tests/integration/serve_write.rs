@@ -38,11 +38,11 @@ fn post(s: &Server, cookie: &str, path: &str, body: &str) -> Response {
     s.request("POST", path, &headers, body)
 }
 
-/// The records' files without the token file and its ignore line.
+/// The records' files without the token file, the cache, the lock and `.gitignore`.
 fn records(f: &Folder) -> BTreeMap<String, Vec<u8>> {
     let mut all = f.snapshot();
     all.retain(|k, _| {
-        !k.contains(".clientele-tokens") && !k.ends_with(".gitignore") && !k.starts_with(".git/")
+        !k.starts_with(".clientele") && !k.ends_with(".gitignore") && !k.starts_with(".git/")
     });
     all
 }
