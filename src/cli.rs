@@ -193,6 +193,10 @@ pub(crate) enum Command {
     Export(cmd::export::Args),
     /// Import a CRM export (`import crm`) or complaints (`import complaints`)
     Import(cmd::import::Args),
+    /// The records in a browser: every report a page, live as files change
+    Serve(cmd::serve::Args),
+    /// Sign-in tokens for `serve --write` (`token add|list|revoke`)
+    Token(cmd::token::Args),
     /// The cache of parsed records (`cache clear`)
     Cache(cmd::cache::Args),
     /// Print shell completions

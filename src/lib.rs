@@ -28,6 +28,7 @@ mod output;
 pub(crate) mod privacy;
 pub(crate) mod render;
 pub(crate) mod report;
+pub(crate) mod serve;
 pub(crate) mod values;
 pub(crate) mod write;
 
@@ -259,6 +260,8 @@ pub(crate) fn dispatch(command: &Command, ctx: &Ctx, out: &mut dyn Write) -> Out
         Command::Import(a) => cmd::import::run(a, ctx, out),
         Command::Cache(a) => cmd::cache::run(a, ctx, out),
         Command::Export(a) => cmd::export::run(a, ctx, out),
+        Command::Serve(a) => cmd::serve::run(a, ctx, out),
+        Command::Token(a) => cmd::token::run(a, ctx, out),
         Command::Completions(a) => cmd::completions::run(a, ctx, out),
         Command::Man(a) => cmd::man::run(a, ctx, out),
         Command::History(a) => cmd::history::run(a, ctx, out),

@@ -67,6 +67,8 @@ about-import = Import a CRM export (`import crm`) or complaints (`import complai
 about-init = Create a new records folder
 about-completions = Print shell completions
 about-man = Print the man page
+about-serve = The records in a browser: every report a page, live as files change
+about-token = Sign-in tokens for `serve --write` (`token add|list|revoke`)
 
 # The global options (`flag-<option>`).
 flag-records = The records folder (default: found upwards from here)

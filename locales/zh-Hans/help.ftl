@@ -66,6 +66,8 @@ about-import = 导入 CRM 导出文件（import crm）或投诉（import complai
 about-init = 创建新的记录文件夹
 about-completions = 输出 shell 自动补全脚本
 about-man = 输出 man 手册页
+about-serve = 在浏览器中查看记录：每个报表一页，随文件变更实时更新
+about-token = `serve --write` 的登录令牌（`token add|list|revoke`）
 
 flag-records = 记录文件夹（默认：从当前位置向上查找）
 flag-as-of = 以此日期或时刻重现记录（YYYY-MM-DD[THH:MM[:SS]]，T 可用空格代替）

@@ -66,6 +66,8 @@ about-import = 匯入 CRM 匯出檔（import crm）或投訴（import complaints
 about-init = 建立新的記錄資料夾
 about-completions = 輸出 shell 自動補全腳本
 about-man = 輸出 man 手冊頁
+about-serve = 在瀏覽器中查看記錄：每個報表一頁，隨檔案變更即時更新
+about-token = `serve --write` 的登入權杖（`token add|list|revoke`）
 
 flag-records = 記錄資料夾（預設：從目前位置往上尋找）
 flag-as-of = 以此日期或時刻重現記錄（YYYY-MM-DD[THH:MM[:SS]]，T 可用空格代替）

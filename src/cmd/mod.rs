@@ -64,8 +64,10 @@ pub(crate) mod report;
 pub(crate) mod report_team;
 pub(crate) mod research;
 pub(crate) mod review;
+pub(crate) mod serve;
 pub(crate) mod summary;
 pub(crate) mod tiers;
+pub(crate) mod token;
 pub(crate) mod training;
 pub(crate) mod training_write;
 

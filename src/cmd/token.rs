@@ -1,0 +1,48 @@
+//! `clientele token add|list|revoke`: the sign-in tokens of
+//! `clientele serve --write` (stored hashed; see `crate::serve`).
+
+use std::io::Write;
+
+use crate::error::{Error, Outcome, Status};
+use crate::options::Ctx;
+
+/// Flags of `token`.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  clientele token add li-wei        print a new token for li-wei (shown once)
+  clientele token list              who has tokens, and since when
+  clientele token revoke li-wei     li-wei's tokens stop working at once")]
+pub(crate) struct Args {
+    #[command(subcommand)]
+    pub(crate) action: TokenAction,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub(crate) enum TokenAction {
+    /// Make a new token for a member and print it once
+    Add {
+        /// The member (in team.toml)
+        #[arg(value_name = "MEMBER", value_parser = crate::values::id)]
+        member: String,
+    },
+    /// List members with tokens (never the tokens)
+    List,
+    /// Remove every token of a member
+    Revoke {
+        /// The member
+        #[arg(value_name = "MEMBER", value_parser = crate::values::id)]
+        member: String,
+    },
+}
+
+pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
+    crate::serve::token_command(&args.action, ctx, out)?;
+    Ok(Status::Success)
+}
+
+/// A refusal naming an unknown member.
+pub(crate) fn unknown(member: &str) -> Error {
+    Error::refused(format!(
+        "`{member}` is not a member in team.toml: fix the id, or add the member there"
+    ))
+}
