@@ -24,7 +24,13 @@ pub(crate) fn run(ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         d_settled: ctx.as_of.is_some(),
     };
     let report = team_report::report(&opened.records, month, when);
-    render::team_report::write(&report, ctx.format, &ctx.style, out)?;
+    if ctx.format == Format::Html {
+        let src =
+            crate::export::pages::source(&opened.records, (opened.now, opened.today), ctx, None);
+        out.write_all(crate::export::pages::team_report(&report, &src).as_bytes())?;
+    } else {
+        render::team_report::write(&report, ctx.format, &ctx.style, out)?;
+    }
     super::flush(out)?;
     Ok(Status::Success)
 }

@@ -27,8 +27,9 @@ pub(crate) fn source<'a>(
     }
 }
 
-/// The briefing's sections, then the month so far in charts.
-pub(crate) fn summary(b: &Briefing, s: &Source) -> String {
+/// The charts of the month: KPI, grades, tiers, complaint SLA, pipeline,
+/// attendance and training.
+fn month_charts(s: &Source) -> String {
     let parts = dashboard::parts(s);
     let keys = [
         "kpi",
@@ -39,9 +40,23 @@ pub(crate) fn summary(b: &Briefing, s: &Source) -> String {
         "attendance-days",
         "training",
     ];
-    let charts = dashboard::charts_only(&format!("{} in charts", s.month), &parts, &keys);
-    let body = format!("{}{charts}", html::briefing::body(b));
+    dashboard::charts_only(&format!("{} in charts", s.month), &parts, &keys)
+}
+
+/// The briefing's sections, then the month so far in charts.
+pub(crate) fn summary(b: &Briefing, s: &Source) -> String {
+    let body = format!("{}{}", html::briefing::body(b), month_charts(s));
     html::page(&b.heading, "", &body)
+}
+
+/// The lead's report upward (`report team`), then the month in charts.
+pub(crate) fn team_report(r: &crate::report::team_report::TeamReport, s: &Source) -> String {
+    let body = format!(
+        "{}{}",
+        crate::render::team_report::html_body(r),
+        month_charts(s)
+    );
+    html::page(&crate::render::team_report::head(r), "", &body)
 }
 
 /// A member's work report; for a month, the member's KPI, attendance

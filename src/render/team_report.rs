@@ -17,7 +17,7 @@ pub(crate) fn write(
     style: &Style,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let head = format!("Team report {}, {} (as of {})", r.team, r.month, r.as_of);
+    let head = head(r);
     match format {
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, &json(r))?;
@@ -55,12 +55,20 @@ pub(crate) fn write(
 
 /// The page: a section per table.
 fn html(r: &TeamReport, head: &str) -> String {
-    let body: String = r
-        .sections
+    super::html::page(head, "", &html_body(r))
+}
+
+/// The page's sections, one per part of the report.
+pub(crate) fn html_body(r: &TeamReport) -> String {
+    r.sections
         .iter()
         .map(|s| super::html::section_with_id(s.key, s.title, "", &super::html::table(&s.table)))
-        .collect();
-    super::html::page(head, "", &body)
+        .collect()
+}
+
+/// The page's title.
+pub(crate) fn head(r: &TeamReport) -> String {
+    format!("Team report {}, {} (as of {})", r.team, r.month, r.as_of)
 }
 
 /// `{ team, month, as_of, <section>: [rows…] … }`.

@@ -323,3 +323,23 @@ fn summary_page_has_the_briefing_and_its_charts() {
         assert!(!chart_values(&page, key).is_empty(), "{key}");
     }
 }
+
+#[test]
+fn team_report_page_has_its_sections_and_the_month_charts() {
+    let (code, out, err) = sample(&["report", "team", "--format", "html"]);
+    assert_eq!(code, 0, "{err}");
+    let page = parse_page(&out, "report team");
+    assert!(page.select(&sel("section#charts")).next().is_some());
+    // the KPI chart draws the kpi report's scores, as on the month page
+    let (h, rows) = csv_rows(&["kpi"]);
+    let mut want = by(&h, &rows, "member", "kpi_score");
+    want.sort();
+    let got: Vec<(String, String)> = chart_values(&page, "kpi")
+        .into_iter()
+        .map(|((l, _), v)| (l, v))
+        .collect();
+    assert_eq!(got, want);
+    for key in ["tiers", "complaints", "pipeline", "training"] {
+        assert!(!chart_values(&page, key).is_empty(), "{key}");
+    }
+}
