@@ -114,7 +114,16 @@ fn warn_beyond_balance(
     from: NaiveDate,
     to: NaiveDate,
 ) {
-    let Ok(loaded) = crate::load::load(w.txn.root()) else {
+    // the balance needs the settings, the team and this member's own
+    // month files: not the whole folder (every client file) on a write
+    let own = format!("/{}.toml", who.id);
+    let files: Vec<(String, Option<String>)> = ["clientele.toml", "team.toml"]
+        .into_iter()
+        .map(String::from)
+        .chain((w.month_files().unwrap_or_default().into_iter()).filter(|f| f.ends_with(&own)))
+        .map(|f| (f, None))
+        .collect();
+    let Ok(loaded) = crate::load::load_some(w.txn.root(), &files) else {
         return;
     };
     let Some(member) = loaded.records.member(&who.id) else {
