@@ -7,6 +7,8 @@
 
 use std::fmt::Write as _;
 
+use crate::t;
+
 /// Why a command stopped.
 #[derive(Debug)]
 pub(crate) enum Error {
@@ -81,9 +83,7 @@ impl Error {
     pub(crate) fn message(&self) -> String {
         match self {
             Error::Usage(m) | Error::Refused(m) => format!("error: {m}"),
-            Error::RecordErrors { count } => format!(
-                "{count} errors: no report, since a wrong number is worse than none (see `clientele check`)"
-            ),
+            Error::RecordErrors { count } => t!("record-errors", n = *count),
             Error::Failed(e) => format!("error: {}", chain(e)),
         }
     }

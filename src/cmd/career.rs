@@ -12,6 +12,7 @@ use toml_edit::{ArrayOfTables, Item, Table};
 use crate::error::Outcome;
 use crate::model::YearMonth;
 use crate::options::Ctx;
+use crate::t;
 use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// `career` subcommands.
@@ -97,7 +98,7 @@ const TEAM: &str = "team.toml";
 fn member_table<'d>(doc: &'d mut write::EditDoc, id: &str) -> Result<&'d mut Table, WriteError> {
     entry::entries_mut(doc.doc.as_table_mut(), "member")
         .and_then(|a| a.iter_mut().find(|t| entry::get_str(t, "id") == Some(id)))
-        .ok_or_else(|| WriteError::refused(format!("no [[member]] `{id}` in team.toml")))
+        .ok_or_else(|| WriteError::refused(t!("refuse-no-member-table", id = id)))
 }
 
 /// Appends `new` as the member's last `[[member.<kind>]]`.

@@ -12,6 +12,7 @@ use toml_edit::Table;
 use crate::error::Outcome;
 use crate::model::YearMonth;
 use crate::options::Ctx;
+use crate::t;
 use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// Flags of `clock`.
@@ -62,8 +63,9 @@ fn clock(w: &mut Session<'_>, a: &Args) -> Result<String, WriteError> {
                 (Some(t), _, _) => Some(t),
                 (None, true, _) => None,
                 (None, false, Some(_)) => {
-                    return Err(WriteError::refused(format!(
-                        "no clock-in on {date} yet: give --in too, or clock in first"
+                    return Err(WriteError::refused(t!(
+                        "refuse-no-clock-in",
+                        date = date.to_string()
                     )));
                 }
                 (None, false, None) => Some(now.ok_or_else(|| not_today(date))?),
@@ -89,9 +91,7 @@ fn clock(w: &mut Session<'_>, a: &Args) -> Result<String, WriteError> {
 }
 
 fn not_today(date: NaiveDate) -> WriteError {
-    WriteError::refused(format!(
-        "{date} is not today: give the times with --in and --out"
-    ))
+    WriteError::refused(t!("refuse-clock-not-today", date = date.to_string()))
 }
 
 /// Completes (or corrects) the day's entry.
@@ -108,8 +108,10 @@ fn complete(
     let mut parts = Vec::new();
     if let Some(t) = t_in {
         if let Some(old) = &has_in {
-            return Err(WriteError::refused(format!(
-                "already clocked in on {date} at {old}"
+            return Err(WriteError::refused(t!(
+                "refuse-clocked-in",
+                date = date.to_string(),
+                old = old.to_string()
             )));
         }
         entry::set(day, schema::ATTENDANCE, "in", value::time(t));
@@ -119,9 +121,11 @@ fn complete(
         (Some(t), _, _) => Some(t),
         (None, None, false) => {
             if let Some(old) = &has_out {
-                return Err(WriteError::refused(format!(
-                    "already clocked in ({}) and out ({old}) on {date}: give --out HH:MM to change the clock-out",
-                    has_in.as_deref().unwrap_or("field")
+                return Err(WriteError::refused(t!(
+                    "refuse-clocked-out",
+                    clock_in = has_in.as_deref().unwrap_or("field"),
+                    old = old.to_string(),
+                    date = date.to_string()
                 )));
             }
             Some(now.ok_or_else(|| not_today(date))?)

@@ -16,6 +16,7 @@ use crate::error::Outcome;
 use crate::model::DealStage;
 use crate::model::Stage;
 use crate::options::Ctx;
+use crate::t;
 use crate::write::{self, EditDoc, Session, WriteError, entry, schema, value};
 
 /// `deal` subcommands.
@@ -159,11 +160,11 @@ fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
     something_to_set(a, today)?;
     let mut doc = w.txn.edit(&rel)?;
     let Some(deal) = write::entry_mut(&mut doc, "deal", &a.id) else {
-        return Err(WriteError::refused(format!(
-            "client {} has no deal `{}` (see {})",
-            a.client,
-            a.id,
-            w.display(&rel)
+        return Err(WriteError::refused(t!(
+            "refuse-no-deal",
+            client = a.client.as_str(),
+            id = a.id.as_str(),
+            file = w.display(&rel).to_string()
         )));
     };
     let mut changed = Vec::new();
@@ -213,9 +214,7 @@ fn something_to_set(a: &SetArgs, today: NaiveDate) -> Result<(), WriteError> {
         && a.due.is_none()
         && a.delivered.is_none()
     {
-        return Err(WriteError::refused(
-            "nothing to change: give --stage, --amount, --closed, --due or --delivered",
-        ));
+        return Err(WriteError::refused(t!("refuse-nothing-to-change-deal")));
     }
     for (flag, d) in [("--closed", a.closed), ("--delivered", a.delivered)] {
         if let Some(d) = d {

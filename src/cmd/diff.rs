@@ -14,6 +14,7 @@ use crate::model::{Records, YearMonth};
 use crate::options::Ctx;
 use crate::render::Format;
 use crate::report::changes::{self, Effect, When};
+use crate::t;
 
 /// Flags of `diff`.
 #[derive(Debug, clap::Args)]
@@ -46,11 +47,10 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let repo = Repo::open(&root, "diff")?;
     let from = match &args.from {
         Some(r) => r.clone(),
-        None => repo.upstream_base().map(|o| o.to_string()).ok_or_else(|| {
-            Error::usage(
-                "the current branch has no upstream to compare with: name the records before, e.g. `clientele diff main`",
-            )
-        })?,
+        None => repo
+            .upstream_base()
+            .map(|o| o.to_string())
+            .ok_or_else(|| Error::usage(t!("usage-diff-upstream")))?,
     };
     let before = side(ctx, &repo, &root, Some(&from))?;
     let after = side(ctx, &repo, &root, args.to.as_deref())?;
