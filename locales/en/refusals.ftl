@@ -163,6 +163,7 @@ parse-duration = `{ $value }` is not a length of time: write a whole number and 
 ## Lines a command prints on stderr
 
 fmt-unreadable = cannot read it: { $why }
+fmt-not-utf8 = it is not UTF-8 text
 fmt-invalid-toml = not valid TOML ({ $why }): not formatted
 fmt-would-change-records = the canonical form would change its records: not formatted (please report this)
 leave-beyond-balance = this request takes { $asked } { $asked ->

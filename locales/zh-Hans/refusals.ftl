@@ -171,6 +171,7 @@ parse-duration = `{ $value }` 不是时间长度：请写成整数加上 m、h �
 ## 命令打印在 stderr 的消息
 
 fmt-unreadable = 无法读取：{ $why }
+fmt-not-utf8 = 不是 UTF-8 文本
 fmt-invalid-toml = 不是有效的 TOML（{ $why }）：未格式化
 fmt-would-change-records = 标准格式会改变其中的记录：未格式化（请报告此问题）
 leave-beyond-balance = 这次申请占用 { $year } 年 { $asked } 个工作日的年假，但 { $member } 只剩 { $left } 天（含待审批的申请）：由团队负责人决定

@@ -171,6 +171,7 @@ parse-duration = `{ $value }` 不是時間長度：請寫成整數加上 m、h �
 ## 指令印在 stderr 的訊息
 
 fmt-unreadable = 無法讀取：{ $why }
+fmt-not-utf8 = 不是 UTF-8 文字
 fmt-invalid-toml = 不是有效的 TOML（{ $why }）：未格式化
 fmt-would-change-records = 標準格式會改變其中的記錄：未格式化（請回報此問題）
 leave-beyond-balance = 這次申請佔用 { $year } 年 { $asked } 個工作日的年假，但 { $member } 只剩 { $left } 天（含待核准的申請）：由團隊負責人決定

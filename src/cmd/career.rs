@@ -143,12 +143,12 @@ fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
         }
     }
     w.txn.stage(TEAM, doc.render())?;
-    Ok(format!(
-        "{} aims at {} by {} in {}",
-        member.id,
-        a.goal,
-        a.by,
-        w.display(TEAM)
+    Ok(t!(
+        "write-career-goal",
+        member = member.id.to_string(),
+        goal = a.goal.to_string(),
+        by = a.by.to_string(),
+        file = w.display(TEAM).to_string()
     ))
 }
 
@@ -163,12 +163,12 @@ fn rotate(w: &mut Session<'_>, a: &RotationAddArgs) -> Result<String, WriteError
         .build();
     push_nested(table, "rotation", new);
     w.txn.stage(TEAM, doc.render())?;
-    Ok(format!(
-        "{} rotated to {} from {} to {} in {}",
-        member.id,
-        a.area,
-        a.from,
-        a.to,
-        w.display(TEAM)
+    Ok(t!(
+        "write-rotation",
+        member = member.id.to_string(),
+        area = a.area.as_str(),
+        from = a.from.to_string(),
+        to = a.to.to_string(),
+        file = w.display(TEAM).to_string()
     ))
 }

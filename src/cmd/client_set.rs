@@ -137,18 +137,18 @@ pub(crate) fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError
     };
     for key in removed {
         if client.remove(key).is_some() {
-            changed.push(format!("{key} removed"));
+            changed.push(t!("write-key-removed", key = *key));
         }
     }
     if changed.is_empty() {
-        changed.push("nothing changed".into());
+        changed.push(t!("write-nothing-changed"));
     }
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "client {}: {} in {}",
-        a.id,
-        changed.join(", "),
-        w.display(&rel)
+    Ok(t!(
+        "write-client-changed",
+        id = a.id.as_str(),
+        changes = changed.join(", "),
+        file = w.display(&rel).to_string()
     ))
 }
 
@@ -172,9 +172,10 @@ pub(crate) fn hand_over(w: &mut Session<'_>, a: &HandoverArgs) -> Result<String,
             member = a.from.as_str()
         )));
     }
-    Ok(format!(
-        "handed over from {} to {to}: {}",
-        a.from,
-        moved.describe()
+    Ok(t!(
+        "write-handed-over",
+        from = a.from.as_str(),
+        to = to.as_str(),
+        work = moved.describe()
     ))
 }

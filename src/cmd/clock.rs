@@ -78,16 +78,24 @@ fn clock(w: &mut Session<'_>, a: &Args) -> Result<String, WriteError> {
                 .build();
             write::ordered::insert_by(&mut doc.doc, schema::MONTH, "attendance", "date", new)?;
             let mut parts = Vec::new();
-            parts.extend(t_in.map(|t| format!("in at {}", hhmm(t))));
-            parts.extend(t_out.map(|t| format!("out at {}", hhmm(t))));
+            parts.extend(t_in.map(|t| t!("write-clock-in", time = hhmm(t))));
+            parts.extend(t_out.map(|t| t!("write-clock-out", time = hhmm(t))));
             if a.field {
-                parts.push("field work".into());
+                parts.push(t!("write-clock-field"));
             }
-            format!("clocked {date}: {}", parts.join(", "))
+            t!(
+                "write-clocked",
+                date = date.to_string(),
+                parts = parts.join(", ")
+            )
         }
     };
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!("{done} in {}", w.display(&rel)))
+    Ok(t!(
+        "write-in-file",
+        done = done,
+        file = w.display(&rel).to_string()
+    ))
 }
 
 fn not_today(date: NaiveDate) -> WriteError {
@@ -115,7 +123,7 @@ fn complete(
             )));
         }
         entry::set(day, schema::ATTENDANCE, "in", value::time(t));
-        parts.push(format!("in at {}", hhmm(t)));
+        parts.push(t!("write-clock-in", time = hhmm(t)));
     }
     let out = match (t_out, t_in, a.field) {
         (Some(t), _, _) => Some(t),
@@ -134,11 +142,15 @@ fn complete(
     };
     if let Some(t) = out {
         entry::set(day, schema::ATTENDANCE, "out", value::time(t));
-        parts.push(format!("out at {}", hhmm(t)));
+        parts.push(t!("write-clock-out", time = hhmm(t)));
     }
     if a.field {
         entry::set(day, schema::ATTENDANCE, "status", value::string("field"));
-        parts.push("field work".into());
+        parts.push(t!("write-clock-field"));
     }
-    Ok(format!("clocked {date}: {}", parts.join(", ")))
+    Ok(t!(
+        "write-clocked",
+        date = date.to_string(),
+        parts = parts.join(", ")
+    ))
 }

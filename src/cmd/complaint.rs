@@ -185,11 +185,11 @@ fn respond(w: &mut Session<'_>, a: &RespondArgs) -> Result<String, WriteError> {
     entry::set(c, schema::COMPLAINT, "responded", value::datetime(when));
     add_departments(c, &a.departments);
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "complaint {}: responded = {} in {}",
-        a.id,
-        when.format("%Y-%m-%dT%H:%M:%S"),
-        w.display(&rel)
+    Ok(t!(
+        "write-complaint-changed",
+        id = a.id.as_str(),
+        changes = format!("responded = {}", when.format("%Y-%m-%dT%H:%M:%S")),
+        file = w.display(&rel).to_string()
     ))
 }
 
@@ -220,9 +220,9 @@ fn resolve(w: &mut Session<'_>, a: &ResolveArgs) -> Result<String, WriteError> {
         }
         Some(_) if a.amend && a.at.is_some() => {
             entry::set(c, schema::COMPLAINT, "resolved", value::datetime(when));
-            changed.push(format!(
-                "resolved = {} (amended)",
-                when.format("%Y-%m-%dT%H:%M:%S")
+            changed.push(t!(
+                "write-amended",
+                change = format!("resolved = {}", when.format("%Y-%m-%dT%H:%M:%S"))
             ));
         }
         Some(_) => {}
@@ -242,10 +242,10 @@ fn resolve(w: &mut Session<'_>, a: &ResolveArgs) -> Result<String, WriteError> {
         changed.push(format!("satisfaction = {s}"));
     }
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "complaint {}: {} in {}",
-        a.id,
-        changed.join(", "),
-        w.display(&rel)
+    Ok(t!(
+        "write-complaint-changed",
+        id = a.id.as_str(),
+        changes = changed.join(", "),
+        file = w.display(&rel).to_string()
     ))
 }

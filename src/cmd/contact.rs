@@ -175,11 +175,11 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
     let at = contacts(&mut doc).map_or(0, |c| c.len().saturating_sub(1));
     put(&mut doc, at, &a.fields, None);
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "added contact {} to {} in {}",
-        a.name,
-        a.client,
-        w.display(&rel)
+    Ok(t!(
+        "write-contact-added",
+        name = a.name.as_str(),
+        client = a.client.as_str(),
+        file = w.display(&rel).to_string()
     ))
 }
 
@@ -209,12 +209,12 @@ fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
     }
     let changed = put(&mut doc, at, f, a.rename.as_deref());
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "contact {} of {}: {} in {}",
-        a.name,
-        a.client,
-        changed.join(", "),
-        w.display(&rel)
+    Ok(t!(
+        "write-contact-changed",
+        name = a.name.as_str(),
+        client = a.client.as_str(),
+        changes = changed.join(", "),
+        file = w.display(&rel).to_string()
     ))
 }
 
@@ -229,10 +229,10 @@ fn remove(w: &mut Session<'_>, a: &RemoveArgs) -> Result<String, WriteError> {
         }
     }
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "removed contact {} of {} in {}",
-        a.name,
-        a.client,
-        w.display(&rel)
+    Ok(t!(
+        "write-contact-removed",
+        name = a.name.as_str(),
+        client = a.client.as_str(),
+        file = w.display(&rel).to_string()
     ))
 }

@@ -195,13 +195,13 @@ fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
         _ => None,
     };
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "deal {} of {}: {} in {}{}",
-        a.id,
-        a.client,
-        changed.join(", "),
-        w.display(&rel),
-        customer.unwrap_or_default()
+    Ok(t!(
+        "write-deal-changed",
+        id = a.id.as_str(),
+        client = a.client.as_str(),
+        changes = changed.join(", "),
+        file = w.display(&rel).to_string(),
+        customer = customer.unwrap_or_default()
     ))
 }
 
@@ -234,13 +234,17 @@ fn make_customer(doc: &mut EditDoc, closed: NaiveDate) -> Option<String> {
         return None;
     }
     entry::set(client, schema::CLIENT, "stage", value::string("customer"));
-    let mut line = format!("\nthe client was a {stage} and is now a customer");
-    if !client.contains_key("since") {
+    let since = if client.contains_key("since") {
+        String::new()
+    } else {
         entry::set(client, schema::CLIENT, "since", value::date(closed));
-        line.push_str(&format!(" since {closed}"));
-    }
-    line.push_str(" (--keep-stage leaves it as it was)");
-    Some(line)
+        t!("write-customer-since", date = closed.to_string())
+    };
+    let stage = crate::i18n::word("stage", stage.as_str());
+    Some(format!(
+        "\n{}",
+        t!("write-now-customer", stage = stage, since = since)
+    ))
 }
 
 #[cfg(test)]

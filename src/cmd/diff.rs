@@ -77,14 +77,14 @@ fn render(effects: &[Effect], ctx: &Ctx, out: &mut dyn Write) -> Result<(), Erro
     let table = changes::to_table(effects);
     match ctx.format {
         Format::Md => {
-            writeln!(out, "### What this change does to the reports\n")?;
+            writeln!(out, "### {}\n", t!("diff-heading"))?;
             if effects.is_empty() {
-                writeln!(out, "No report changes.")?;
+                writeln!(out, "{}", t!("diff-none-md"))?;
             } else {
                 table.write(Format::Md, &ctx.style, out)?;
             }
         }
-        Format::Table if effects.is_empty() => writeln!(out, "no report changes")?,
+        Format::Table if effects.is_empty() => writeln!(out, "{}", t!("diff-none"))?,
         format => table.write(format, &ctx.style, out)?,
     }
     Ok(())

@@ -170,12 +170,12 @@ fn attended(w: &mut Session<'_>, a: &AttendedArgs) -> Result<String, WriteError>
     };
     entry::set(table, schema::EVENT, "attended", value::str_array(&came));
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "{} of {} invited attended {} in {}",
-        came.len(),
-        event.invited.len(),
-        a.id,
-        w.display(&rel)
+    Ok(t!(
+        "write-event-attended",
+        came = came.len(),
+        invited = event.invited.len(),
+        event = a.id.as_str(),
+        file = w.display(&rel).to_string()
     ))
 }
 

@@ -54,12 +54,13 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             .build();
         entry::append(&mut doc.doc, schema::MONTH, "feedback", new)?;
         w.txn.stage(&rel, doc.render())?;
-        Ok(format!(
-            "{} fed back {}'s {} result on {date} in {}",
-            lead.id,
-            of.id,
-            args.period,
-            w.display(&rel)
+        Ok(t!(
+            "write-fed-back",
+            lead = lead.id.to_string(),
+            member = of.id.to_string(),
+            period = args.period.to_string(),
+            date = date.to_string(),
+            file = w.display(&rel).to_string()
         ))
     })
 }

@@ -145,7 +145,7 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
 /// rewritten).
 fn format_one(t: &Target, check: bool) -> Result<bool, String> {
     let bytes = std::fs::read(&t.path).map_err(|e| t!("fmt-unreadable", why = e.to_string()))?;
-    let text = String::from_utf8(bytes).map_err(|_| "it is not UTF-8 text".to_string())?;
+    let text = String::from_utf8(bytes).map_err(|_| t!("fmt-not-utf8"))?;
     let new =
         canonical(&t.canon, &text).map_err(|e| t!("fmt-invalid-toml", why = e.to_string()))?;
     if new == text {

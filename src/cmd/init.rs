@@ -102,9 +102,8 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if !ctx.quiet {
         writeln!(
             out,
-            "created {}: edit clientele.toml and team.toml, then run `clientele --records {} check`",
-            args.dir.display(),
-            args.dir.display()
+            "{}",
+            t!("init-created", path = args.dir.display().to_string())
         )?;
     }
     Ok(Status::Success)

@@ -133,11 +133,12 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
         .build();
     entry::append(&mut doc.doc, schema::TEAM, "member", new)?;
     w.txn.stage(TEAM, doc.render())?;
-    Ok(format!(
-        "added member {} ({}, joined {joined}) in {}",
-        a.id,
-        a.role,
-        w.display(TEAM)
+    Ok(t!(
+        "write-member-added",
+        id = a.id.as_str(),
+        role = crate::i18n::word("role", a.role.as_str()),
+        joined = joined.to_string(),
+        file = w.display(TEAM).to_string()
     ))
 }
 
@@ -168,14 +169,14 @@ fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
         entry::set(m, schema::MEMBER, key, v);
     }
     if a.no_reports_to && m.remove("reports_to").is_some() {
-        changed.push("reports_to removed".into());
+        changed.push(t!("write-key-removed", key = "reports_to"));
     }
     w.txn.stage(TEAM, doc.render())?;
-    Ok(format!(
-        "member {}: {} in {}",
-        a.id,
-        changed.join(", "),
-        w.display(TEAM)
+    Ok(t!(
+        "write-member-changed",
+        id = a.id.as_str(),
+        changes = changed.join(", "),
+        file = w.display(TEAM).to_string()
     ))
 }
 
@@ -232,10 +233,19 @@ fn leave(w: &mut Session<'_>, a: &LeaveArgs) -> Result<String, WriteError> {
     }
     w.txn.stage(TEAM, doc.render())?;
     let handed = match &to {
-        Some(t) => format!("; handed over to {t}: {}", moved.describe()),
+        Some(t) => t!(
+            "write-member-handed-over",
+            to = t.as_str(),
+            work = moved.describe()
+        ),
         None => String::new(),
     };
-    Ok(format!("member {} left on {}{handed}", a.id, a.on))
+    Ok(t!(
+        "write-member-left",
+        id = a.id.as_str(),
+        on = a.on.to_string(),
+        handed = handed
+    ))
 }
 
 /// Who takes a handover: a member still in the team on `day`.

@@ -108,9 +108,10 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
         .build();
     entry::append(&mut doc.doc, schema::MONTH, "research", new)?;
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "logged {} research on {date} in {}",
-        a.kind,
-        w.display(&rel)
+    Ok(t!(
+        "write-research",
+        kind = a.kind.to_string(),
+        date = date.to_string(),
+        file = w.display(&rel).to_string()
     ))
 }

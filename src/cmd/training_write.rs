@@ -128,16 +128,16 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
         .build();
     write::ordered::insert_by(&mut doc.doc, schema::TRAINING, "session", "date", new)?;
     w.txn.stage(&rel, doc.render())?;
-    let who = if attendees.is_empty() {
-        "no attendees yet".to_string()
-    } else {
-        format!("attendees {}", attendees.join(", "))
-    };
-    Ok(format!(
-        "added session {} on {} ({who}) in {}",
-        a.id,
-        a.date,
-        w.display(&rel)
+    Ok(t!(
+        "write-session-added",
+        id = a.id.as_str(),
+        date = a.date.to_string(),
+        who = if attendees.is_empty() {
+            t!("write-no-attendees")
+        } else {
+            t!("write-attendees", ids = attendees.join(", "))
+        },
+        file = w.display(&rel).to_string()
     ))
 }
 
@@ -186,11 +186,13 @@ fn score(w: &mut Session<'_>, a: &ScoreArgs) -> Result<String, WriteError> {
     }
     put_score(session, key, &member, a.score)?;
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "session {}: {key} {member} = {} in {}",
-        a.session,
-        crate::numbers::score(a.score),
-        w.display(&rel)
+    Ok(t!(
+        "write-session-score",
+        session = a.session.as_str(),
+        key = key,
+        member = member.as_str(),
+        score = crate::numbers::score(a.score),
+        file = w.display(&rel).to_string()
     ))
 }
 
