@@ -73,6 +73,7 @@ diag-month-folder-name = month folder `months/{ $folder }` is not named YYYY-MM 
 diag-training-file-name = training file `training/{ $stem }.toml` is not named after a year (e.g. training/2026.toml): it is not read
 diag-toml-syntax = invalid TOML: { $reason }
 diag-word-client = client
+diag-word-client-file = client
 diag-word-month-file = month file
 diag-word-training-file = training file
 

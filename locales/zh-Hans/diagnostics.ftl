@@ -21,15 +21,15 @@ diag-file-where-folder = { $path } 是文件，但这里应是文件夹：重命
 
 ## 表格中的字段
 
-diag-missing-field = { $what } 缺少必填字段 `{ $key }`
-diag-missing-field-why = { $what } 缺少必填字段 `{ $key }`（{ $why }）
+diag-missing-field = { $what }缺少必填字段 `{ $key }`
+diag-missing-field-why = { $what }缺少必填字段 `{ $key }`（{ $why }）
 diag-wrong-type = `{ $key }` 必须是{ $expected }，目前是{ $found }
 diag-not-finite = `{ $key }` 必须是有限的数字，目前是 { $found }
 diag-bad-time = `{ $key }` 必须是写成 "HH:MM" 的时间，例如 "09:00"
 diag-bad-month = `{ $key }`：`{ $value }` 不是月份：请写成 YYYY-MM，例如 2026-11
 diag-bad-enum = { $key } 的值 `{ $value }` 无效：应为以下之一：{ $names }
 diag-extra-not-table = `extra` 必须是表格
-diag-unknown-field = { $what } 中有未知字段 `{ $key }`
+diag-unknown-field = { $what }中有未知字段 `{ $key }`
 diag-unknown-field-help = 可用字段：{ $names }；自由格式的数据请放在 [extra] 下
 diag-control-chars = `{ $key }` 含有控制字符：报表会以转义形式显示（`\u{"{"}1b{"}"}`），不会原样送到终端
 diag-word-string = 字符串
@@ -72,6 +72,7 @@ diag-month-folder-name = 月份文件夹 `months/{ $folder }` 的名称不是 YY
 diag-training-file-name = 培训文件 `training/{ $stem }.toml` 不是以年份命名（例如 training/2026.toml）：不会被读取
 diag-toml-syntax = TOML 格式错误：{ $reason }
 diag-word-client = 客户
+diag-word-client-file = 客户文件
 diag-word-month-file = 月度文件
 diag-word-training-file = 培训文件
 

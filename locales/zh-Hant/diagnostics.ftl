@@ -21,15 +21,15 @@ diag-file-where-folder = { $path } 是檔案，但這裡應是資料夾：重新
 
 ## 表格中的欄位
 
-diag-missing-field = { $what } 缺少必填欄位 `{ $key }`
-diag-missing-field-why = { $what } 缺少必填欄位 `{ $key }`（{ $why }）
+diag-missing-field = { $what }缺少必填欄位 `{ $key }`
+diag-missing-field-why = { $what }缺少必填欄位 `{ $key }`（{ $why }）
 diag-wrong-type = `{ $key }` 必須是{ $expected }，目前是{ $found }
 diag-not-finite = `{ $key }` 必須是有限的數字，目前是 { $found }
 diag-bad-time = `{ $key }` 必須是寫成 "HH:MM" 的時間，例如 "09:00"
 diag-bad-month = `{ $key }`：`{ $value }` 不是月份：請寫成 YYYY-MM，例如 2026-11
 diag-bad-enum = { $key } 的值 `{ $value }` 無效：應為以下之一：{ $names }
 diag-extra-not-table = `extra` 必須是表格
-diag-unknown-field = { $what } 中有未知欄位 `{ $key }`
+diag-unknown-field = { $what }中有未知欄位 `{ $key }`
 diag-unknown-field-help = 可用欄位：{ $names }；自由格式的資料請放在 [extra] 之下
 diag-control-chars = `{ $key }` 含有控制字元：報表會以跳脫形式顯示（`\u{"{"}1b{"}"}`），不會原樣送到終端機
 diag-word-string = 字串
@@ -72,6 +72,7 @@ diag-month-folder-name = 月份資料夾 `months/{ $folder }` 的名稱不是 YY
 diag-training-file-name = 培訓檔 `training/{ $stem }.toml` 不是以年份命名（例如 training/2026.toml）：不會被讀取
 diag-toml-syntax = TOML 格式錯誤：{ $reason }
 diag-word-client = 客戶
+diag-word-client-file = 客戶檔案
 diag-word-month-file = 月度檔案
 diag-word-training-file = 培訓檔
 

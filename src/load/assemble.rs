@@ -204,7 +204,7 @@ pub(crate) fn parse_file(id: FileId, place: &Place, text: &str) -> (Parsed, Vec<
     let what = match place {
         Place::Settings => "clientele.toml",
         Place::Team => "team.toml",
-        Place::Client(_) => "diag-word-client",
+        Place::Client(_) => "diag-word-client-file",
         Place::Month(..) => "diag-word-month-file",
         Place::Training(_) | Place::Misplaced(_) => "diag-word-training-file",
     };

@@ -150,7 +150,7 @@ fn since_when_signed(f: &mut Fields<'_, '_>, stage: Option<Stage>) {
             msg!(
                 "diag-missing-field-why",
                 key = "since",
-                what = crate::diagnostic::Msg::new("diag-word-client"),
+                what = crate::diagnostic::Msg::new("diag-word-client-file"),
                 why = why,
             ),
         ));
