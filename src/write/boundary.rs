@@ -66,7 +66,7 @@ pub(crate) fn read(root: &Path, rel: &str) -> Result<Option<String>, WriteError>
     }
     read_record(root, rel)
         .map(Some)
-        .map_err(|u| WriteError::refused(t!("refuse-fix-first", problem = u.message)))
+        .map_err(|u| WriteError::refused(t!("refuse-fix-first", problem = u.message.shown())))
 }
 
 #[cfg(all(test, unix))]
