@@ -109,6 +109,7 @@ refuse-no-session = no session `{ $id }` in training/: add it with `clientele tr
 refuse-not-attended = { $member } did not attend session { $session }: add them to its attendees first
 refuse-score-written = { $member } already has a { $what } of { $old } in session { $session }
 refuse-retake-first = { $member } has no first score in session { $session }: record it before the retake
+refuse-session-dated = session { $session } on
 refuse-session-moved = the session moved: try again
 refuse-exam-inline = the session's exam is written inline: write it as a [session.exam] table first
 refuse-exam-scores = the exam's scores are not an inline table

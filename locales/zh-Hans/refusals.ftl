@@ -117,6 +117,7 @@ refuse-score-written = { $member } 在培训场次 { $session } 已有{ $what ->
    *[score] 成绩
 } { $old }
 refuse-retake-first = { $member } 在培训场次 { $session } 还没有第一次成绩：请先记录，再记补考
+refuse-session-dated = 培训场次 { $session } 的日期
 refuse-session-moved = 培训场次已被移动：请再试一次
 refuse-exam-inline = 此培训场次的考试写成行内值：请先改写为 [session.exam] 表格
 refuse-exam-scores = 考试成绩不是行内表格

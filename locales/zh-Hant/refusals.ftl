@@ -117,6 +117,7 @@ refuse-score-written = { $member } 在培訓場次 { $session } 已有{ $what ->
    *[score] 成績
 } { $old }
 refuse-retake-first = { $member } 在培訓場次 { $session } 還沒有第一次成績：請先記錄，再記補考
+refuse-session-dated = 培訓場次 { $session } 的日期
 refuse-session-moved = 培訓場次已被移動：請再試一次
 refuse-exam-inline = 此培訓場次的考試寫成行內值：請先改寫為 [session.exam] 表格
 refuse-exam-scores = 考試成績不是行內表格

@@ -154,7 +154,8 @@ fn score(w: &mut Session<'_>, a: &ScoreArgs) -> Result<String, WriteError> {
     let session = session_mut(&mut doc, index)?;
     let date = entry::get_datetime(session, "date").and_then(|d| d.parse::<NaiveDate>().ok());
     if let Some(d) = date {
-        super::happened::on_or_before(&format!("session {} on", a.session), d, today)?;
+        let what = t!("refuse-session-dated", session = a.session.as_str());
+        super::happened::on_or_before(&what, d, today)?;
     }
     let attends = session
         .get("attendees")
