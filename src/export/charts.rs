@@ -18,11 +18,15 @@ fn number(c: &Cell) -> Option<f64> {
     }
 }
 
+/// A chart with its title (`chart-<key>`) and a fixed note
+/// (`chart-note-<key>`) in the current language; a note made of counts
+/// stays as written.
 fn chart(key: &'static str, title: &str, note: &str, kind: Kind) -> Chart {
+    let lang = crate::i18n::current();
     Chart {
         key,
-        title: title.to_string(),
-        note: note.to_string(),
+        title: crate::i18n::tr_or(lang, &format!("chart-{key}"), title),
+        note: crate::i18n::tr_or(lang, &format!("chart-note-{key}"), note),
         kind,
     }
 }

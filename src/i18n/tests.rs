@@ -89,13 +89,23 @@ const FAMILIES: &[&str] = &[
     "report-as-",
     "help-area-",
     "import-count-",
+    "section-client-",
+    "section-team-",
+    "dashboard-",
+    "chart-note-",
+    "chart-",
 ];
 
 /// Every command path (`clientele`, `leave`, `leave-request`…): the
 /// `about-` and `examples-` ids name them.
 fn command_paths() -> Vec<String> {
-    fn walk(c: &clap::Command, path: &str, out: &mut Vec<String>) {
-        out.push(path.to_string());
+    every_command().into_iter().map(|(path, _)| path).collect()
+}
+
+/// Every command with its path, the root first.
+fn every_command() -> Vec<(String, clap::Command)> {
+    fn walk(c: &clap::Command, path: &str, out: &mut Vec<(String, clap::Command)>) {
+        out.push((path.to_string(), c.clone()));
         for s in c.get_subcommands() {
             let sub = match path {
                 "clientele" => s.get_name().to_string(),
@@ -105,12 +115,78 @@ fn command_paths() -> Vec<String> {
         }
     }
     let mut out = Vec::new();
-    walk(
-        &<crate::cli::Cli as clap::CommandFactory>::command(),
-        "clientele",
-        &mut out,
-    );
+    walk(&crate::cli::command(), "clientele", &mut out);
     out
+}
+
+/// Every argument of every command: its command's path and its id.
+fn every_argument() -> Vec<(String, String)> {
+    every_command()
+        .iter()
+        .flat_map(|(path, c)| {
+            c.get_arguments()
+                .map(|a| (path.clone(), a.get_id().to_string()))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn every_argument_and_subcommand_has_its_line_in_every_language() {
+    let args = every_argument();
+    assert!(args.len() > 300, "{}", args.len());
+    for lang in Lang::ALL {
+        let missing: Vec<String> = args
+            .iter()
+            .filter(|(path, id)| args::line(lang, path, id).is_none())
+            .map(|(path, id)| format!("{path} {id}"))
+            .collect();
+        assert!(missing.is_empty(), "{lang}: no line for {missing:?}");
+        for path in command_paths() {
+            let id = format!("about-{path}");
+            assert!(lookup(lang, &id, &[]).is_some(), "{lang}: {id}");
+        }
+    }
+}
+
+#[test]
+fn the_help_shows_the_lines_of_the_catalogs() {
+    let help = |lang: Lang, argv: &[&str]| {
+        let argv = std::iter::once("clientele").chain(argv.iter().copied());
+        let e = crate::cli::localized(lang)
+            .try_get_matches_from(argv)
+            .unwrap_err();
+        e.render().to_string()
+    };
+    let leave = help(Lang::ZhHant, &["leave", "request", "-h"]);
+    assert!(leave.contains("請假的第一天"), "{leave}");
+    assert!(!leave.contains("The first day off"), "{leave}");
+    let root = help(Lang::ZhHans, &["-h"]);
+    assert!(
+        root.contains("[默认：10]") && root.contains("[可选值：auto, always, never]"),
+        "{root}"
+    );
+    assert!(
+        !root.contains("[default:") && !root.contains("possible values"),
+        "{root}"
+    );
+    let en = help(Lang::En, &["leave", "-h"]);
+    assert!(en.contains("Only requests still pending as of D"), "{en}");
+}
+
+#[test]
+fn no_examples_are_written_in_the_code() {
+    // `examples.ftl` holds them, in every language
+    let src = sources();
+    let hits: Vec<&str> = src
+        .lines()
+        .filter(|l| l.contains("after_help") || l.contains("after_long_help"))
+        .collect();
+    assert_eq!(
+        hits,
+        ["            Some(e) => c.after_help(e),"],
+        "{hits:?}"
+    );
 }
 
 #[test]
@@ -134,12 +210,12 @@ fn every_id_in_the_catalogs_is_used() {
         })
     };
     let paths = command_paths();
-    let flags: Vec<String> = <crate::cli::Cli as clap::CommandFactory>::command()
-        .get_arguments()
-        .map(|a| format!("flag-{}", a.get_id()).replace('_', "-"))
+    let arg_ids: BTreeSet<String> = every_argument()
+        .iter()
+        .flat_map(|(path, id)| args::ids(path, id))
         .collect();
     let command_family = |id: &str| {
-        flags.iter().any(|f| f == id)
+        arg_ids.contains(id)
             || ["about-", "examples-"].iter().any(|f| {
                 id.strip_prefix(f)
                     .is_some_and(|p| paths.iter().any(|x| x == p))

@@ -343,3 +343,50 @@ fn team_report_page_has_its_sections_and_the_month_charts() {
         assert!(!chart_values(&page, key).is_empty(), "{key}");
     }
 }
+
+#[test]
+fn chinese_pages_translate_headers_words_and_titles() {
+    let (code, out, err) = sample(&["--lang", "zh-Hant", "complaints", "--format", "html"]);
+    assert_eq!(code, 0, "{err}");
+    let page = parse_page(&out, "complaints zh-Hant");
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.contains("<html lang=\"zh-Hant\">"), "lang");
+    let table = page.select(&sel("table")).next().unwrap();
+    let head: Vec<String> = table
+        .select(&sel("th"))
+        .map(|t| t.text().collect())
+        .collect();
+    assert!(
+        head.contains(&"嚴重程度".to_string()) && head.contains(&"狀態".to_string()),
+        "{head:?}"
+    );
+    let (header, csv) = csv_rows(&["complaints"]);
+    assert!(
+        !head.iter().any(|h| h != "id" && header.contains(h)),
+        "{head:?}"
+    );
+    let rows = table_rows(table);
+    let status = header.iter().position(|h| h == "status").unwrap();
+    assert!(
+        rows.iter().any(|r| r[status] == "已解決"),
+        "enum words translated"
+    );
+    let id = header.iter().position(|h| h == "id").unwrap();
+    let ids = |rows: &[Vec<String>]| rows.iter().map(|r| r[id].clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&rows), ids(&csv), "ids as written");
+    let sub: String = page.select(&sel("p.sub")).flat_map(|p| p.text()).collect();
+    assert!(sub.starts_with('共') && !sub.contains("rows"), "{sub}");
+    // the month pack: section and chart titles
+    let (_, out, _) = sample(&["--lang", "zh-Hans", "report", "month", "--format", "html"]);
+    let page = parse_page(&out, "report month zh-Hans");
+    let h2: Vec<String> = page
+        .select(&sel("h2"))
+        .map(|t| t.text().collect())
+        .collect();
+    assert!(
+        h2.contains(&"绩效考核".to_string()) && h2.contains(&"客户分级".to_string()),
+        "{h2:?}"
+    );
+    let h1: String = page.select(&sel("h1")).flat_map(|t| t.text()).collect();
+    assert!(h1.ends_with("月度汇报"), "{h1}");
+}
