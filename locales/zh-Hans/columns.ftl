@@ -135,7 +135,7 @@ col-dates = 日期
 
 # 较新报表的字段（客户、商机、活动、职业发展、变更历史、年假余额、检查、简报 CSV）。
 col-annual_days = 应休年假
-col-approved_ahead = 已核准未休
+col-approved_ahead = 已批准未休
 col-attendance_rate = 出席率
 col-attended = 出席
 col-author = 作者

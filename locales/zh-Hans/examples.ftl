@@ -334,7 +334,7 @@ examples-history =
       clientele history hd-electronics                 客户的每次变更，由旧到新
       clientele history hd-electronics --field owner   谁在何时把客户转给了谁
       clientele history hd-electronics --tier          客户等级有变化的提交
-      clientele history --member li-wei --month 2026-11  记录、核准与更正了什么
+      clientele history --member li-wei --month 2026-11  记录、批准与更正了什么
       clientele history acme --format csv              commit,author,date,file,entry,field,old,new
 
     客户文件改名后仍会继续追踪。合并提交只显示双方之外另行更改的内容
