@@ -7,6 +7,9 @@ html-rows = { $n ->
    *[other] { $n } rows
 }
 
+html-more = … and { $n } more: { $command }
+html-full-list = Full list: { $command }
+
 section-client-client = Client
 section-client-contacts = Contacts
 section-client-tier = Tier and score
@@ -65,3 +68,10 @@ chart-note-grades = members per appraisal grade
 chart-note-complaints = on time / late / open / overdue
 chart-note-pipeline = deals per stage; amounts in the table
 chart-note-training = this year so far
+chart-series-on-time = resolved on time
+chart-series-late = resolved late
+chart-series-open = open
+chart-series-overdue = overdue
+chart-series-now = now
+chart-series-before = end of last month
+chart-tier-changes = graded clients per tier: { $up } up, { $down } down, { $new } newly graded since the end of last month

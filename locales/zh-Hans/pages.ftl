@@ -2,6 +2,9 @@
 
 html-rows = 共 { $n } 行
 
+html-more = …另有 { $n } 项：{ $command }
+html-full-list = 完整清单：{ $command }
+
 section-client-client = 客户
 section-client-contacts = 联系人
 section-client-tier = 等级与评分
@@ -57,6 +60,13 @@ chart-training = 每位成员的培训时数
 chart-attendance = 每日考勤
 chart-note-kpi = 虚线为 100（所有目标达成）
 chart-note-grades = 每个考核等级的成员数
-chart-note-complaints = 准时／延迟／进行中／逾期
+chart-note-complaints = 按时解决／逾期解决／进行中／逾期
 chart-note-pipeline = 每个阶段的商机数；金额见表格
 chart-note-training = 今年至今
+chart-series-on-time = 按时解决
+chart-series-late = 逾期解决
+chart-series-open = 进行中
+chart-series-overdue = 逾期
+chart-series-now = 现在
+chart-series-before = 上月底
+chart-tier-changes = 各等级的已分级客户：自上月底起升级 { $up } 个、降级 { $down } 个、新分级 { $new } 个

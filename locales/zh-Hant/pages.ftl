@@ -2,6 +2,9 @@
 
 html-rows = 共 { $n } 行
 
+html-more = …另有 { $n } 項：{ $command }
+html-full-list = 完整清單：{ $command }
+
 section-client-client = 客戶
 section-client-contacts = 聯繫人
 section-client-tier = 等級與評分
@@ -57,6 +60,13 @@ chart-training = 每位成員的培訓時數
 chart-attendance = 每日考勤
 chart-note-kpi = 虛線為 100（所有目標達成）
 chart-note-grades = 每個考核等級的成員數
-chart-note-complaints = 準時／延遲／進行中／逾期
+chart-note-complaints = 準時解決／逾期解決／進行中／逾期
 chart-note-pipeline = 每個階段的商機數；金額見表格
 chart-note-training = 今年至今
+chart-series-on-time = 準時解決
+chart-series-late = 逾期解決
+chart-series-open = 進行中
+chart-series-overdue = 逾期
+chart-series-now = 現在
+chart-series-before = 上月底
+chart-tier-changes = 各等級的已分級客戶：自上月底起升級 { $up } 個、降級 { $down } 個、新分級 { $new } 個
