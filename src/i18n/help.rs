@@ -126,6 +126,7 @@ pub(crate) fn localize(cmd: Command, lang: Lang) -> Command {
                 .long("version")
                 .action(ArgAction::Version)
                 .help(t!(lang; "help-version"))
+                .display_order(LAST + 1)
                 .help_heading(t!(lang; "help-options")),
         );
     let cmd = cmd.mut_subcommands(|sub| {
@@ -161,6 +162,9 @@ fn localize_sub(sub: Command, lang: Lang, path: &str) -> Command {
         })
 }
 
+/// The place of `-h` and `-V` among a command's options: last.
+const LAST: usize = 10_000;
+
 /// A command's own flags under "Options" and its positional arguments under
 /// "Arguments", in `lang`, with its own `-h, --help` (clap's would be
 /// English).
@@ -178,6 +182,8 @@ fn own_headings(cmd: Command, lang: Lang) -> Command {
             .long("help")
             .action(ArgAction::Help)
             .help(t!(lang; "help-help"))
+            // after the command's own flags, those a parent passes down included
+            .display_order(LAST)
             .help_heading(options),
     )
 }
