@@ -186,4 +186,6 @@ macro_rules! t {
 }
 
 #[cfg(test)]
+mod help_tests;
+#[cfg(test)]
 mod tests;

@@ -4,9 +4,10 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use super::help_tests::{command_paths, every_argument};
 use super::*;
 
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+pub(super) const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 /// The message ids of one catalog folder, and their `$arguments`.
 fn catalog(lang: Lang) -> BTreeSet<(String, BTreeSet<String>)> {
@@ -41,17 +42,19 @@ fn catalog(lang: Lang) -> BTreeSet<(String, BTreeSet<String>)> {
     ids
 }
 
-fn ids(lang: Lang) -> BTreeSet<String> {
+pub(super) fn ids(lang: Lang) -> BTreeSet<String> {
     catalog(lang).into_iter().map(|(id, _)| id).collect()
 }
 
 /// The code of every `.rs` file under `src/` (no comment lines), as one text.
-fn sources() -> String {
+pub(super) fn sources() -> String {
     let mut all = String::new();
     for entry in walkdir::WalkDir::new(Path::new(ROOT).join("src")).sort_by_file_name() {
         let entry = entry.unwrap();
-        // this file names ids to test them, which is no use
-        let this = entry.path().ends_with("i18n/tests.rs");
+        // these files name ids to test them, which is no use
+        let this = ["i18n/tests.rs", "i18n/help_tests.rs"]
+            .iter()
+            .any(|t| entry.path().ends_with(t));
         if !this && entry.path().extension().is_some_and(|e| e == "rs") {
             let text = std::fs::read_to_string(entry.path()).unwrap();
             // comments name ids as examples: only code counts
@@ -95,109 +98,6 @@ const FAMILIES: &[&str] = &[
     "chart-note-",
     "chart-",
 ];
-
-/// Every command path (`clientele`, `leave`, `leave-request`…): the
-/// `about-` and `examples-` ids name them.
-fn command_paths() -> Vec<String> {
-    every_command().into_iter().map(|(path, _)| path).collect()
-}
-
-/// Every command with its path, the root first.
-fn every_command() -> Vec<(String, clap::Command)> {
-    fn walk(c: &clap::Command, path: &str, out: &mut Vec<(String, clap::Command)>) {
-        out.push((path.to_string(), c.clone()));
-        for s in c.get_subcommands() {
-            let sub = match path {
-                "clientele" => s.get_name().to_string(),
-                _ => format!("{path}-{}", s.get_name()),
-            };
-            walk(s, &sub, out);
-        }
-    }
-    let mut out = Vec::new();
-    walk(&crate::cli::command(), "clientele", &mut out);
-    out
-}
-
-/// Every argument of every command: its command's path and its id.
-fn every_argument() -> Vec<(String, String)> {
-    every_command()
-        .iter()
-        .flat_map(|(path, c)| {
-            c.get_arguments()
-                .map(|a| (path.clone(), a.get_id().to_string()))
-                .collect::<Vec<_>>()
-        })
-        .collect()
-}
-
-#[test]
-fn every_argument_and_subcommand_has_its_line_in_every_language() {
-    let args = every_argument();
-    assert!(args.len() > 300, "{}", args.len());
-    for lang in Lang::ALL {
-        let missing: Vec<String> = args
-            .iter()
-            .filter(|(path, id)| args::line(lang, path, id).is_none())
-            .map(|(path, id)| format!("{path} {id}"))
-            .collect();
-        assert!(missing.is_empty(), "{lang}: no line for {missing:?}");
-        for path in command_paths() {
-            let id = format!("about-{path}");
-            assert!(lookup(lang, &id, &[]).is_some(), "{lang}: {id}");
-        }
-    }
-}
-
-#[test]
-fn the_help_shows_the_lines_of_the_catalogs() {
-    let help = |lang: Lang, argv: &[&str]| {
-        let argv = std::iter::once("clientele").chain(argv.iter().copied());
-        let e = crate::cli::localized(lang)
-            .try_get_matches_from(argv)
-            .unwrap_err();
-        e.render().to_string()
-    };
-    let leave = help(Lang::ZhHant, &["leave", "request", "-h"]);
-    assert!(leave.contains("請假的第一天"), "{leave}");
-    assert!(!leave.contains("The first day off"), "{leave}");
-    let root = help(Lang::ZhHans, &["-h"]);
-    assert!(
-        root.contains("[默认：10]") && root.contains("[可选值：auto, always, never]"),
-        "{root}"
-    );
-    assert!(
-        !root.contains("[default:") && !root.contains("possible values"),
-        "{root}"
-    );
-    let en = help(Lang::En, &["leave", "-h"]);
-    assert!(en.contains("Only requests still pending as of D"), "{en}");
-}
-
-#[test]
-fn no_examples_are_written_in_the_code() {
-    // `examples.ftl` holds them, in every language
-    let src = sources();
-    let hits: Vec<&str> = src
-        .lines()
-        .filter(|l| l.contains("after_help") || l.contains("after_long_help"))
-        .collect();
-    assert_eq!(
-        hits,
-        ["            Some(e) => c.after_help(e),"],
-        "{hits:?}"
-    );
-}
-
-#[test]
-fn every_command_has_its_line_in_the_command_list() {
-    let known = ids(Lang::En);
-    let cmd = <crate::cli::Cli as clap::CommandFactory>::command();
-    for s in cmd.get_subcommands() {
-        let id = format!("about-{}", s.get_name());
-        assert!(known.contains(&id), "{id} is missing from help.ftl");
-    }
-}
 
 #[test]
 fn every_id_in_the_catalogs_is_used() {
@@ -410,32 +310,4 @@ fn columns_and_values_show_translated_and_fall_back_to_themselves() {
     assert_eq!(value(Lang::ZhHant, "name", "open"), None);
     assert_eq!(value(Lang::ZhHant, "occasion", "年度客戶答謝會"), None);
     assert_eq!(t!(Lang::ZhHans; "table-empty"), "（没有数据）");
-}
-
-/// The lines of `examples-…` messages that run a command (`clientele …`),
-/// in order.
-fn example_commands(lang: Lang) -> Vec<String> {
-    let dir = Path::new(ROOT).join("locales").join(lang.tag());
-    let text = std::fs::read_to_string(dir.join("examples.ftl")).unwrap();
-    text.lines()
-        .map(str::trim)
-        .filter(|l| l.contains("clientele ") && !l.contains(" ="))
-        .map(|l| {
-            // after `Example: ` (範例：, 示例：), up to the gap before the description
-            let l = ["Example: ", "範例：", "示例："]
-                .iter()
-                .find_map(|p| l.strip_prefix(p))
-                .unwrap_or(l);
-            l.split("  ").next().unwrap_or_default().to_string()
-        })
-        .collect()
-}
-
-#[test]
-fn the_examples_run_the_same_commands_in_every_language() {
-    let en = example_commands(Lang::En);
-    assert!(en.len() > 80, "{}", en.len());
-    for lang in [Lang::ZhHant, Lang::ZhHans] {
-        assert_eq!(example_commands(lang), en, "{lang}");
-    }
 }
