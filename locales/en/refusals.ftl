@@ -185,14 +185,3 @@ record-errors = { $n } { $n ->
     [one] error
    *[other] errors
 }: no report, since a wrong number is worse than none (see `clientele check`)
-
-## A command line clap refuses, in Chinese (English keeps clap's text)
-
-usage-invalid-value = invalid value '{ $value }' for '{ $arg }': { $why }
-usage-possible-values = possible values: { $values }
-usage-unknown-argument = unexpected argument '{ $arg }' found
-usage-unknown-command = unrecognized subcommand '{ $command }'
-usage-missing = the following required arguments were not provided: { $args }
-usage-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
-usage-similar = tip: a similar one exists: '{ $similar }'
-usage-more = For more information, try '--help'.

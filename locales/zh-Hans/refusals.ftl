@@ -187,14 +187,3 @@ handover-actions = 未完成的待办：{ $n } 项
 handover-nothing = 没有可移交的工作
 handover-separator = ；
 record-errors = { $n } 个错误：不生成报表，因为错误的数字比没有数字更糟（见 `clientele check`）
-
-## clap 拒绝的命令行（英文保留 clap 原文）
-
-usage-invalid-value = '{ $value }' 不是 '{ $arg }' 的有效值：{ $why }
-usage-possible-values = 可用的值：{ $values }
-usage-unknown-argument = 未知的参数 '{ $arg }'
-usage-unknown-command = 未知的命令 '{ $command }'
-usage-missing = 缺少必要的参数：{ $args }
-usage-conflict = 参数 '{ $arg }' 不能与 '{ $other }' 一起使用
-usage-similar = 提示：有相似的参数 '{ $similar }'
-usage-more = 详细说明请运行 '--help'。

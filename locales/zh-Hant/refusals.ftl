@@ -187,14 +187,3 @@ handover-actions = 未完成的待辦：{ $n } 項
 handover-nothing = 沒有可移交的工作
 handover-separator = ；
 record-errors = { $n } 個錯誤：不產生報表，因為錯誤的數字比沒有數字更糟（見 `clientele check`）
-
-## clap 拒絕的命令列（英文保留 clap 原文）
-
-usage-invalid-value = '{ $value }' 不是 '{ $arg }' 的有效值：{ $why }
-usage-possible-values = 可用的值：{ $values }
-usage-unknown-argument = 未知的參數 '{ $arg }'
-usage-unknown-command = 未知的指令 '{ $command }'
-usage-missing = 缺少必要的參數：{ $args }
-usage-conflict = 參數 '{ $arg }' 不能與 '{ $other }' 一起使用
-usage-similar = 提示：有相似的參數 '{ $similar }'
-usage-more = 詳細說明請執行 '--help'。

@@ -10,9 +10,6 @@ use crate::t;
 
 /// Flags of `cache`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele cache clear          remove the cache of the records folder
-  clientele --no-cache summary   one run without it (or CLIENTELE_NO_CACHE=1)")]
 pub(crate) struct Args {
     #[command(subcommand)]
     pub(crate) action: Action,

@@ -25,8 +25,6 @@ pub(crate) struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum CareerAction {
     /// Set a member's career plan: the role aimed at and by when
-    #[command(after_help = "Example:
-  clientele career set wang-fang --goal manager --by 2027-06 --plan '帶兩個重點客戶' --mentor li-wei")]
     Set(SetArgs),
 }
 
@@ -60,8 +58,6 @@ pub(crate) struct RotationArgs {
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum RotationAction {
     /// Record a job rotation of a member
-    #[command(after_help = "Example:
-  clientele rotation add wang-fang --from 2026-03-01 --to 2026-05-31 --area '售後服務'")]
     Add(RotationAddArgs),
 }
 

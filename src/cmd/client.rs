@@ -27,18 +27,10 @@ pub(crate) enum ClientAction {
     Add(AddArgs),
     /// One client on one screen: profile, contacts, tier, follow-up, deals,
     /// complaints, plans, interactions, care dates
-    #[command(after_help = "Examples:
-  clientele client show acme                   everything about one client
-  clientele client show acme --format json     the same as one JSON object")]
     Show(super::client_show::ShowArgs),
     /// Change a client's profile
-    #[command(after_help = "Examples:
-  clientele client set acme --owner chen-jie --specialist wang-fang
-  clientele client set acme --stage customer --since 2026-11-20
-  clientele client set acme --tier A --tier-reason '戰略客戶'")]
     Set(super::client_set::SetArgs),
     /// Move every client and open deal of one member to another
-    #[command(after_help = "Example: clientele client handover --from li-wei --to chen-jie")]
     Handover(super::client_set::HandoverArgs),
 }
 

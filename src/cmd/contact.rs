@@ -23,16 +23,10 @@ pub(crate) struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum ContactAction {
     /// Add a contact to a client
-    #[command(after_help = "Example:
-  clientele contact add hd-electronics --name 王琳 --title 採購經理 --phone 13800000000 --primary")]
     Add(AddArgs),
     /// Change a contact's values
-    #[command(
-        after_help = "Example: clientele contact set hd-electronics 王琳 --email wl@example.com"
-    )]
     Set(SetArgs),
     /// Remove a contact
-    #[command(after_help = "Example: clientele contact remove hd-electronics 王琳")]
     Remove(RemoveArgs),
 }
 

@@ -15,11 +15,7 @@ use crate::t;
 #[command(
     mut_arg("from", |a| a.help("Only deals opened on or after this day")),
     mut_arg("to", |a| a.help("Only deals opened on or before this day")),
-    mut_arg("fail_on", |a| a.help("Exit 1 when a listed deal is late")),
-    after_help = "Examples:
-  clientele deals --open                       the deals still to win
-  clientele deals --late                       won deals past their due date, not delivered
-  clientele deals --client acme --format csv   one client's deals for a spreadsheet")]
+    mut_arg("fail_on", |a| a.help("Exit 1 when a listed deal is late")))]
 pub(crate) struct Args {
     /// Only open deals (neither won nor lost)
     #[arg(long)]

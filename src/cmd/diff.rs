@@ -18,11 +18,6 @@ use crate::t;
 
 /// Flags of `diff`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele diff                          this branch against where it left its upstream
-  clientele diff main                     main against the working tree
-  clientele diff v2026-10 v2026-11        one tag against another
-  clientele diff origin/main HEAD --format md --fail-on new-errors   a review comment, in CI")]
 pub(crate) struct Args {
     /// The records before (default: the merge base with the upstream branch)
     #[arg(value_name = "REF1")]

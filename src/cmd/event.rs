@@ -23,13 +23,8 @@ pub(crate) struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum EventAction {
     /// Log an event you organise; prints its id
-    #[command(after_help = "Example:
-  clientele event add --date 2026-12-18 --title '年終客戶答謝會' --kind appreciation \\
-      --invite hd-electronics,xingchen-optics --cost 30000 --member zhang-min")]
     Add(AddArgs),
     /// Record which invited clients attended
-    #[command(after_help = "Example:
-  clientele event attended E-2026-001 hd-electronics,xingchen-optics --member zhang-min")]
     Attended(AttendedArgs),
 }
 

@@ -13,11 +13,7 @@ use crate::t;
 #[derive(Debug, clap::Args)]
 #[command(
     mut_arg("from", |a| a.help("Only events dated on or after this day")),
-    mut_arg("to", |a| a.help("Only events dated on or before this day")),
-    after_help = "Examples:
-  clientele events --month 2026-11                 the month's events and attendance
-  clientele events --client hd-electronics         the events a client was invited to
-  clientele events --kind appreciation --format csv")]
+    mut_arg("to", |a| a.help("Only events dated on or before this day")))]
 pub(crate) struct Args {
     /// Only events of this kind
     #[arg(long, value_name = "K", value_parser = crate::values::choice(EventKind::parse, EventKind::NAMES))]

@@ -15,8 +15,6 @@ use crate::write::{self, WriteError, entry, schema, value};
 
 /// Flags of `feedback`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Example:
-  clientele feedback li-wei --period 2026-10 --note '銷售額未達標，下月重點跟進星辰' --member zhang-min")]
 pub(crate) struct Args {
     /// The member whose result was fed back
     #[arg(value_name = "MEMBER", value_parser = crate::values::id)]

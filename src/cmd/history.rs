@@ -14,15 +14,6 @@ use crate::t;
 
 /// Flags of `history`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele history hd-electronics                 every change to the client, oldest first
-  clientele history hd-electronics --field owner   who moved the client to whom, and when
-  clientele history hd-electronics --tier          the commits after which its tier changed
-  clientele history --member li-wei --month 2026-11  what was logged, approved, corrected
-  clientele history acme --format csv              commit,author,date,file,entry,field,old,new
-
-The client's file is followed across renames. A merge shows only what it
-changed beyond both sides (a conflict resolved by hand).")]
 pub(crate) struct Args {
     /// The client (its id, the name of its file in clients/); or --member
     #[arg(value_name = "CLIENT")]

@@ -27,15 +27,10 @@ pub(crate) struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum MemberAction {
     /// Add a member to team.toml
-    #[command(after_help = "Example:
-  clientele member add chen-jie --name 陳傑 --role manager --reports-to zhang-min --joined 2026-12-01")]
     Add(AddArgs),
     /// Change a member's name, role or lead
-    #[command(after_help = "Example: clientele member set chen-jie --role lead --no-reports-to")]
     Set(SetArgs),
     /// A member leaves: set `left` and hand their work over
-    #[command(after_help = "Example:
-  clientele member leave li-wei --on 2026-12-31 --handover-to chen-jie")]
     Leave(LeaveArgs),
 }
 

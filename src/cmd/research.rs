@@ -17,11 +17,7 @@ use crate::write::{self, Session, WriteError, entry, schema, value};
 #[command(
     mut_arg("from", |a| a.help("Only notes dated on or after this day")),
     mut_arg("to", |a| a.help("Only notes dated on or before this day")),
-    args_conflicts_with_subcommands = true,
-    after_help = "Examples:
-  clientele research --kind competitor --month 2026-11   what the team learnt about competitors
-  clientele research --client hd-electronics            the notes about one client
-  clientele research add --topic '華東物流運價' --kind industry --summary '運價持平' --member li-wei")]
+    args_conflicts_with_subcommands = true)]
 pub(crate) struct Args {
     #[command(subcommand)]
     pub(crate) action: Option<ResearchAction>,

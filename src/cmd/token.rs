@@ -9,10 +9,6 @@ use crate::t;
 
 /// Flags of `token`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele token add li-wei        print a new token for li-wei (shown once)
-  clientele token list              who has tokens, and since when
-  clientele token revoke li-wei     li-wei's tokens stop working at once")]
 pub(crate) struct Args {
     #[command(subcommand)]
     pub(crate) action: TokenAction,

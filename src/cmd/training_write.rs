@@ -16,14 +16,8 @@ use crate::write::{self, EditDoc, Session, WriteError, entry, schema, value};
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum TrainingAction {
     /// Add a training session (held or planned)
-    #[command(after_help = "Example:
-  clientele training add --id T-2026-09 --date 2026-12-05 --topic 談判技巧 --category sales \\
-      --method internal --hours 3 --trainer 張敏 --attendees li-wei,wang-fang")]
     Add(AddArgs),
     /// Record an exam score of a session
-    #[command(after_help = "Examples:
-  clientele training score T-2026-09 li-wei 85
-  clientele training score T-2026-09 wang-fang 72 --retake")]
     Score(ScoreArgs),
 }
 

@@ -7,10 +7,10 @@ use std::process::Stdio;
 
 use crate::common::*;
 
-const LANGS: [&str; 3] = ["en", "zh-Hant", "zh-Hans"];
+pub const LANGS: [&str; 3] = ["en", "zh-Hant", "zh-Hans"];
 
 /// Every report on the sample records.
-const REPORTS: &[&[&str]] = &[
+pub const REPORTS: &[&[&str]] = &[
     &["summary"],
     &["summary", "--member", "li-wei"],
     &["check"],
@@ -41,7 +41,7 @@ const REPORTS: &[&[&str]] = &[
     &["report", "month", "--member", "li-wei"],
 ];
 
-fn sample(lang: &str, args: &[&str]) -> (i32, String, String) {
+pub fn sample(lang: &str, args: &[&str]) -> (i32, String, String) {
     let mut all = vec![
         "--records",
         "records",

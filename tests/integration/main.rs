@@ -23,6 +23,8 @@ mod harden_fuzz;
 mod harden_journal;
 mod harden_props;
 mod i18n;
+mod i18n_help;
+mod i18n_pages;
 mod import;
 mod import_complaints;
 mod lifecycle;
