@@ -6,7 +6,6 @@
 # `check --explain`: the code and its title, then the fix.
 check-explain-title = { $code }: { $title }
 check-explain-fix = fix: { $fix }
-check-explain-unknown = unknown code `{ $code }`; known codes: { $codes }
 
 ## Reading files
 

@@ -5,7 +5,6 @@
 # `check --explain`：代码与其说明，接着是修正方法。
 check-explain-title = { $code }：{ $title }
 check-explain-fix = 修正方法：{ $fix }
-check-explain-unknown = 未知的代码 `{ $code }`；已知代码：{ $codes }
 
 ## 读取文件
 

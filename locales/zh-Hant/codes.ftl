@@ -5,7 +5,6 @@
 # `check --explain`：代碼與其說明，接著是修正方法。
 check-explain-title = { $code }：{ $title }
 check-explain-fix = 修正方法：{ $fix }
-check-explain-unknown = 未知的代碼 `{ $code }`；已知代碼：{ $codes }
 
 ## 讀取檔案
 

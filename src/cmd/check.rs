@@ -12,6 +12,7 @@ use crate::error::{Error, Outcome, Status};
 use crate::load;
 use crate::options::Ctx;
 use crate::render::{Cell, Format, Table};
+use crate::t;
 
 /// Flags of `check`.
 #[derive(Debug, clap::Args)]
@@ -94,10 +95,10 @@ fn real_today(ctx: &Ctx, records: &crate::model::Records) -> chrono::NaiveDate {
 fn explain(code: &str, out: &mut dyn Write) -> Outcome {
     let Some(info) = codes::lookup(code) else {
         let known: Vec<&str> = codes::ALL.iter().map(|c| c.code).collect();
-        return Err(Error::refused(crate::t!(
-            "check-explain-unknown",
-            code = code,
-            codes = known.join(&crate::t!("list-separator"))
+        return Err(Error::refused(t!(
+            "refuse-unknown-code",
+            code = code.to_string(),
+            known = known.join(&t!("list-separator"))
         )));
     };
     let lang = crate::i18n::current();
@@ -106,8 +107,8 @@ fn explain(code: &str, out: &mut dyn Write) -> Outcome {
     writeln!(
         out,
         "{}\n{}",
-        crate::t!("check-explain-title", code = info.code, title = title),
-        crate::t!("check-explain-fix", fix = fix)
+        t!("check-explain-title", code = info.code, title = title),
+        t!("check-explain-fix", fix = fix)
     )?;
     Ok(Status::Success)
 }
