@@ -2,7 +2,7 @@
 //!
 //! What each code means and how to fix it is text of the catalogs,
 //! `code-<code>-title` and `code-<code>-fix` in `locales/<lang>/codes.ftl`
-//! ([`CodeInfo::title_in`]): `clientele check --explain CODE` prints one
+//! (`CodeInfo::title_in`): `clientele check --explain CODE` prints one
 //! entry in the reader's language, and `docs/diagnostics.md` is the English
 //! table, generated from the catalog (a test keeps the two in step).
 
