@@ -91,19 +91,24 @@ fn real_today(ctx: &Ctx, records: &crate::model::Records) -> chrono::NaiveDate {
     wall.today(records)
 }
 
+/// `--explain CODE`: the code's title and fix in the reader's language.
 fn explain(code: &str, out: &mut dyn Write) -> Outcome {
-    match codes::lookup(code) {
-        Some(info) => {
-            writeln!(out, "{}: {}\nfix: {}", info.code, info.title, info.fix)?;
-            Ok(Status::Success)
-        }
-        None => {
-            let known: Vec<&str> = codes::ALL.iter().map(|c| c.code).collect();
-            Err(Error::refused(t!(
-                "refuse-unknown-code",
-                code = code.to_string(),
-                known = known.join(", ")
-            )))
-        }
-    }
+    let Some(info) = codes::lookup(code) else {
+        let known: Vec<&str> = codes::ALL.iter().map(|c| c.code).collect();
+        return Err(Error::refused(t!(
+            "refuse-unknown-code",
+            code = code.to_string(),
+            known = known.join(&t!("list-separator"))
+        )));
+    };
+    let lang = crate::i18n::current();
+    let title = info.title_in(lang);
+    let fix = info.fix_in(lang);
+    writeln!(
+        out,
+        "{}\n{}",
+        t!("check-explain-title", code = info.code, title = title),
+        t!("check-explain-fix", fix = fix)
+    )?;
+    Ok(Status::Success)
 }

@@ -15,9 +15,11 @@
 pub mod codes;
 mod msg;
 mod source;
+mod toml_reason;
 
 pub(crate) use msg::{Arg, Msg};
 pub(crate) use source::{SourceFile, SourceMap, digest};
+pub(crate) use toml_reason::toml_reason;
 
 use std::path::Path;
 

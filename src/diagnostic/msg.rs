@@ -22,7 +22,8 @@
 //! catalog ([`Arg::Msg`]), or an enum value shown as in tables
 //! ([`Arg::Value`], `value-<column>-<value>`). Text given as a plain
 //! `String` (`Msg::from`) is shown as written in every language: for
-//! messages that come from elsewhere (a TOML parser's own words).
+//! messages that come from elsewhere (an import file's problem, a TOML
+//! parser's reason that `toml_reason` does not know).
 
 use std::fmt::Display;
 
@@ -68,7 +69,8 @@ impl From<Msg> for Arg {
 }
 
 /// A message: a catalog id and its named arguments. The empty id holds
-/// text shown as written, in its one argument `text`.
+/// text shown as written, in its one argument `text`, or joins its
+/// arguments in order (a list whose items are phrases of the catalog).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Msg {
     pub(crate) id: &'static str,

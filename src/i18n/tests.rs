@@ -127,12 +127,39 @@ fn every_id_in_the_catalogs_is_used() {
             !literal(id)
                 && !value_family(id)
                 && !command_family(id)
+                && !code_ids().contains(id)
                 && !FAMILIES.iter().any(|f| {
                     id.strip_prefix(f).is_some_and(&literal) && src.contains(&format!("\"{f}{{"))
                 })
         })
         .collect();
     assert!(unused.is_empty(), "ids nothing uses: {unused:?}");
+}
+
+/// The ids of every diagnostic code's title and fix (`code-e0203-title`).
+fn code_ids() -> BTreeSet<String> {
+    crate::diagnostic::codes::ALL
+        .iter()
+        .flat_map(|c| [c.id("title"), c.id("fix")])
+        .collect()
+}
+
+#[test]
+fn every_code_has_its_title_and_fix_in_the_three_catalogs() {
+    let wanted = code_ids();
+    assert_eq!(wanted.len(), 2 * crate::diagnostic::codes::ALL.len());
+    for lang in Lang::ALL {
+        let have = ids(lang);
+        let missing: Vec<_> = wanted.difference(&have).collect();
+        assert!(missing.is_empty(), "{lang}: no {missing:?}");
+    }
+    // translated, not copied: no Chinese entry is the English one
+    for id in &wanted {
+        let en = tr(Lang::En, id, &[]);
+        for lang in [Lang::ZhHant, Lang::ZhHans] {
+            assert_ne!(tr(lang, id, &[]), en, "{lang} {id}");
+        }
+    }
 }
 
 /// The places in `src` where `name(` is called (not `xname(`).

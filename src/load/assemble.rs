@@ -196,7 +196,10 @@ pub(crate) fn parse_file(id: FileId, place: &Place, text: &str) -> (Parsed, Vec<
             diags.push(Diagnostic::error(
                 codes::TOML_SYNTAX,
                 span,
-                crate::msg!("diag-toml-syntax", reason = msg),
+                crate::msg!(
+                    "diag-toml-syntax",
+                    reason = crate::diagnostic::toml_reason(&msg)
+                ),
             ));
             return (Parsed::Nothing, diags);
         }

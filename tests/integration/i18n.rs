@@ -160,6 +160,42 @@ fn check_csv_and_json_are_english_in_every_language() {
     );
 }
 
+/// The parser's own reason after "invalid TOML:" reads in the language,
+/// for the common mistakes of `check-toml`; CSV stays English.
+#[test]
+fn toml_syntax_reasons_in_each_language() {
+    for lang in LANGS {
+        let (code, out, err) = check("check-toml", lang, &[]);
+        assert_eq!(code, 1, "{err}");
+        expect_file(&format!("i18n/toml.{lang}.txt"), &out);
+    }
+    let (_, text, _) = check("check-toml", "zh-Hant", &[]);
+    assert!(
+        text.contains(": error: TOML 格式錯誤：重複的鍵 [E0101]\n"),
+        "{text}"
+    );
+    assert!(!text.contains("expected"), "{text}");
+    let en = check("check-toml", "en", &["--format", "csv"]);
+    assert!(en.1.contains("invalid TOML: duplicate key"), "{}", en.1);
+    assert_eq!(check("check-toml", "zh-Hant", &["--format", "csv"]), en);
+}
+
+/// `check --explain` in the reader's language: the code's title, its fix,
+/// and the refusal of an unknown code.
+#[test]
+fn explain_in_each_language() {
+    for lang in LANGS {
+        let (code, out, _) = run(&["--lang", lang, "check", "--explain", "E0203"]);
+        assert_eq!(code, 0, "{lang}");
+        let (code, _, err) = run(&["--lang", lang, "check", "--explain", "E9999"]);
+        assert_eq!(code, 1, "{lang}");
+        let all = format!(
+            "$ clientele check --explain E0203\n{out}\n$ clientele check --explain E9999\n{err}"
+        );
+        expect_file(&format!("i18n/explain.{lang}.txt"), &all);
+    }
+}
+
 #[test]
 fn one_table_per_report_family_in_each_language() {
     let families: &[(&str, &[&str])] = &[
