@@ -164,3 +164,50 @@ fn a_signing_key_that_does_not_parse_is_an_error() {
     assert!(out.contains("E0209"), "{out}");
     assert!(out.contains("which is not a public SSH key"), "{out}");
 }
+
+#[test]
+fn openpgp_and_unknown_keys_fall_back_to_the_author() {
+    let s = Story::empty();
+    s.edit(
+        "team.toml",
+        "joined = 2019-01-01\n",
+        "joined = 2019-01-01\nemail = \"boss@example.com\"\n",
+    );
+    s.commit("boss", "2026-11-01T09:00:00+08:00", "c1");
+    award(&s, "openpgp");
+    s.commit_signed("boss", "2026-11-19T10:00:00+08:00", "c2", |_| {
+        "-----BEGIN PGP SIGNATURE-----\n\niQEzBAABCAAdFiEE\n-----END PGP SIGNATURE-----\n"
+            .to_string()
+    });
+    award(&s, "unknown key");
+    s.commit_signed("boss", "2026-11-19T11:00:00+08:00", "c3", |d| {
+        ssh_sign(&key(9), d)
+    });
+    let (code, out, _) = s.run(&["check", "--approvals", "--format", "csv"]);
+    assert_eq!(code, 0, "{out}");
+    let fingerprint = key(9).public_key().fingerprint(HashAlg::Sha256).to_string();
+    let tail: Vec<String> = out
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').skip(9).collect::<Vec<_>>().join(","))
+        .collect();
+    assert_eq!(
+        tail,
+        [
+            "not-verifiable,,openpgp,".to_string(),
+            format!("unknown-key,,{fingerprint},")
+        ]
+    );
+    let (code, out, _) = s.run(&["check", "--approvals", "--require-signed"]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("whose openpgp signature cannot be verified here"),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "signed with {fingerprint}, a key no member carries"
+        )),
+        "{out}"
+    );
+}
