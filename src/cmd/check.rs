@@ -7,11 +7,12 @@
 
 use std::io::Write;
 
-use crate::diagnostic::codes;
+use crate::diagnostic::{Msg, codes};
 use crate::error::{Error, Outcome, Status};
 use crate::load;
 use crate::options::Ctx;
 use crate::render::{Cell, Format, Table};
+use crate::t;
 
 /// Flags of `check`.
 #[derive(Debug, clap::Args)]
@@ -58,8 +59,8 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
                     Cell::Int(col as i64),
                     Cell::text(x.severity.as_str()),
                     Cell::text(x.code),
-                    Cell::text(x.message.clone()),
-                    Cell::opt(x.help.clone(), Cell::Text),
+                    Cell::text(x.message.en()),
+                    Cell::opt(x.help.as_ref().map(Msg::en), Cell::Text),
                 ]);
             }
             t.write(ctx.format, &ctx.style, out)?;
@@ -101,9 +102,10 @@ fn explain(code: &str, out: &mut dyn Write) -> Outcome {
         }
         None => {
             let known: Vec<&str> = codes::ALL.iter().map(|c| c.code).collect();
-            Err(Error::refused(format!(
-                "unknown code `{code}`; known codes: {}",
-                known.join(", ")
+            Err(Error::refused(t!(
+                "refuse-unknown-code",
+                code = code.to_string(),
+                known = known.join(", ")
             )))
         }
     }

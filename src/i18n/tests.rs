@@ -209,6 +209,11 @@ fn every_id_the_code_names_is_in_the_catalogs() {
             missing.extend(first_literal(rest, ',').filter(|id| !known.contains(id)));
         }
     }
+    for call in calls(&src, "msg!(") {
+        // `msg!("id", …)`: a diagnostic's message
+        missing.extend(first_literal(call, ')').filter(|id| !known.contains(id)));
+    }
+    missing.extend(diagnostic_ids(&src).filter(|id| !known.contains(id)));
     for c in VALUE_COLUMNS {
         assert!(
             known
@@ -221,6 +226,85 @@ fn every_id_the_code_names_is_in_the_catalogs() {
         missing.is_empty(),
         "ids used but in no catalog: {missing:?}"
     );
+}
+
+/// Every `"diag-…"` literal of the code: the ids of diagnostics, of their
+/// hints and of the phrases put into them, wherever they are written (a
+/// `msg!`, a `Msg::new`, a table of type names); not the prefix itself.
+fn diagnostic_ids(src: &str) -> impl Iterator<Item = String> + '_ {
+    src.match_indices("\"diag-")
+        .map(|(i, _)| {
+            src[i + 1..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .collect::<String>()
+        })
+        .filter(|id| !id.ends_with('-'))
+}
+
+#[test]
+fn every_diagnostic_id_is_in_the_catalogs_and_every_one_there_is_used() {
+    let src = sources();
+    let used: BTreeSet<String> = diagnostic_ids(&src).collect();
+    let known: BTreeSet<String> = ids(Lang::En)
+        .into_iter()
+        .filter(|id| id.starts_with("diag-"))
+        .collect();
+    assert!(known.len() > 100, "{}", known.len());
+    let missing: Vec<_> = used.difference(&known).collect();
+    let unused: Vec<_> = known.difference(&used).collect();
+    assert!(
+        missing.is_empty(),
+        "diagnostic ids in no catalog: {missing:?}"
+    );
+    assert!(unused.is_empty(), "diagnostic ids nothing uses: {unused:?}");
+}
+
+/// The top-level parts of a call's arguments (`"id", a = f(x, y), b = c`),
+/// up to its closing parenthesis.
+fn call_arguments(call: &str) -> Vec<&str> {
+    let (mut depth, mut quoted, mut start) = (0i32, false, 0);
+    let mut parts = Vec::new();
+    for (i, c) in call.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            _ if quoted => {}
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' if depth == 0 => {
+                parts.push(&call[start..i]);
+                break;
+            }
+            ')' | ']' | '}' => depth -= 1,
+            ',' if depth == 0 => {
+                parts.push(&call[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts
+}
+
+#[test]
+fn every_diagnostic_gives_the_arguments_its_message_takes() {
+    let src = sources();
+    let catalog: std::collections::BTreeMap<String, BTreeSet<String>> =
+        catalog(Lang::En).into_iter().collect();
+    let mut checked = 0;
+    for call in calls(&src, "msg!(") {
+        let parts = call_arguments(call);
+        let Some(id) = parts.first().and_then(|p| first_literal(p, ')')) else {
+            continue;
+        };
+        let given: BTreeSet<String> = parts[1..]
+            .iter()
+            .filter_map(|p| p.split_once(" = ").map(|(name, _)| name.trim().to_string()))
+            .collect();
+        let wanted = catalog.get(&id).cloned().unwrap_or_default();
+        assert_eq!(given, wanted, "msg!(\"{id}\", …)");
+        checked += 1;
+    }
+    assert!(checked > 100, "{checked}");
 }
 
 #[test]
