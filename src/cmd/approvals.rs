@@ -18,6 +18,7 @@ use crate::error::{Outcome, Status};
 use crate::git::approvals::{self, Proof, Team};
 use crate::git::signature::Seal;
 use crate::git::{CommitInfo, GitError, Repo};
+use crate::i18n::{self, Lang};
 use crate::load::{self, MemTree};
 use crate::options::Ctx;
 use crate::render::{Cell, Format, Table};
@@ -51,10 +52,10 @@ fn failed(status: &'static str, problem: String) -> Verdict {
 /// Judges one approval: a good signature by the giver's key proves it; a
 /// bad one, or one by another member's key, is a forgery; otherwise the
 /// author's email decides, unless signatures are required.
-fn judge(p: &Proof, team: &Team, require_signed: bool) -> Verdict {
+fn judge(p: &Proof, team: &Team, require_signed: bool, lang: Lang) -> Verdict {
     let by = p.approval.by.as_str();
     let Some((c, seal)) = &p.added else {
-        return failed("not-found", t!("approvals-not-found"));
+        return failed("not-found", t!(lang; "approvals-not-found"));
     };
     let commit = c.short();
     match seal {
@@ -66,7 +67,7 @@ fn judge(p: &Proof, team: &Team, require_signed: bool) -> Verdict {
             key,
         } => failed(
             "forged",
-            t!(
+            t!(lang;
                 "approvals-other-key",
                 commit = commit,
                 key = key.as_str(),
@@ -76,39 +77,41 @@ fn judge(p: &Proof, team: &Team, require_signed: bool) -> Verdict {
         ),
         Seal::Bad { why, .. } => failed(
             "bad-signature",
-            t!(
+            t!(lang;
                 "approvals-bad-signature",
                 commit = commit,
                 why = why.as_str(),
                 by = by
             ),
         ),
-        _ if require_signed => failed("unsigned", unsigned(&commit, seal)),
+        _ if require_signed => failed("unsigned", unsigned(&commit, seal, lang)),
         _ if team.members.get(by).is_none_or(|g| g.emails.is_empty()) => {
-            failed("no-email", t!("approvals-no-email", by = by))
+            failed("no-email", t!(lang; "approvals-no-email", by = by))
         }
         _ if team.is_members(by, &c.email) => proven("author"),
-        _ => failed("forged", forged(c, by)),
+        _ => failed("forged", forged(c, by, lang)),
     }
 }
 
 /// Why a commit that `--require-signed` wants signed does not prove.
-fn unsigned(commit: &str, seal: &Seal) -> String {
+fn unsigned(commit: &str, seal: &Seal, lang: Lang) -> String {
     match seal {
-        Seal::Good { key, .. } => t!("approvals-unknown-key", commit = commit, key = key.as_str()),
+        Seal::Good { key, .. } => {
+            t!(lang; "approvals-unknown-key", commit = commit, key = key.as_str())
+        }
         Seal::Unverifiable { kind } => {
-            t!(
+            t!(lang;
                 "approvals-unverifiable",
                 commit = commit,
                 kind = kind.as_str()
             )
         }
-        _ => t!("approvals-unsigned", commit = commit),
+        _ => t!(lang; "approvals-unsigned", commit = commit),
     }
 }
 
-fn forged(c: &CommitInfo, by: &str) -> String {
-    t!(
+fn forged(c: &CommitInfo, by: &str, lang: Lang) -> String {
+    t!(lang;
         "approvals-forged",
         commit = c.short(),
         author = c.author.as_str(),
@@ -139,9 +142,14 @@ pub(crate) fn run(ctx: &Ctx, require_signed: bool, out: &mut dyn Write) -> Outco
     let tree = commit.tree().map_err(GitError::from)?;
     let team = team_at(&repo, &tree, &root)?;
     let proofs = approvals::prove(&repo, &commit, &team)?;
+    // what scripts read (CSV, JSON) is English; text in the reader's language
+    let lang = match ctx.format {
+        Format::Table | Format::Md => i18n::current(),
+        _ => Lang::En,
+    };
     let judged: Vec<(&Proof, Verdict)> = proofs
         .iter()
-        .map(|p| (p, judge(p, &team, require_signed)))
+        .map(|p| (p, judge(p, &team, require_signed, lang)))
         .collect();
     let count = |f: &dyn Fn(&Verdict) -> bool| judged.iter().filter(|(_, v)| f(v)).count();
     let failures = count(&|v| v.status != "proven");

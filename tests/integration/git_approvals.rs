@@ -74,3 +74,23 @@ fn an_approver_without_email_cannot_be_proven() {
         "{out}"
     );
 }
+
+#[test]
+fn approvals_speak_the_readers_language_and_csv_stays_english() {
+    let s = story();
+    let (_, text, _) = s.run(&["--lang", "zh-Hant", "check", "--approvals"]);
+    assert!(text.contains("award[amy] by boss: 由提交 "), "{text}");
+    assert!(
+        text.ends_with("已檢查 3 項批准：0 項由簽章證明，2 項由作者證明，1 項未能證明\n"),
+        "{text}"
+    );
+    let (_, csv, _) = s.run(&[
+        "--lang",
+        "zh-Hant",
+        "check",
+        "--approvals",
+        "--format",
+        "csv",
+    ]);
+    assert!(csv.contains(", who is not boss\""), "{csv}");
+}
