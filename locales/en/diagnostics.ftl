@@ -81,6 +81,7 @@ diag-word-training-file = training file
 
 diag-why-team = a [team] table with name and currency
 diag-not-negative = `{ $key }` must not be negative
+diag-not-a-signing-key = `signing_keys` holds "{ $value }", which is not a public SSH key ({ $why }): copy the line of the member's `.pub` file, e.g. "ssh-ed25519 AAAA… name"
 diag-unknown-timezone = unknown time zone `{ $value }`: use an IANA name such as Asia/Shanghai
 diag-unknown-lang = unknown language `{ $value }`: use en, zh-Hant or zh-Hans
 diag-bad-workday = invalid workday `{ $value }`: expected one of mon, tue, wed, thu, fri, sat, sun

@@ -22,6 +22,7 @@ write-clock-out = out at { $time }
 write-clock-field = field work
 write-client-changed = client { $id }: { $changes } in { $file }
 write-key-removed = { $key } removed
+write-keys-added = { $key }: { $n } added
 write-nothing-changed = nothing changed
 write-handed-over = handed over from { $from } to { $to }: { $work }
 write-contact-added = added contact { $name } to { $client } in { $file }

@@ -80,6 +80,7 @@ diag-word-training-file = 培训文件
 
 diag-why-team = 需要含 name 与 currency 的 [team] 表格
 diag-not-negative = `{ $key }` 不可为负数
+diag-not-a-signing-key = `signing_keys` 中的 "{ $value }" 不是 SSH 公钥（{ $why }）：请复制成员 `.pub` 文件的那一行，例如 "ssh-ed25519 AAAA… name"
 diag-unknown-timezone = 未知的时区 `{ $value }`：请使用 IANA 名称，例如 Asia/Shanghai
 diag-unknown-lang = 未知的语言 `{ $value }`：请使用 en、zh-Hant 或 zh-Hans
 diag-bad-workday = 工作日 `{ $value }` 无效：应为以下之一：mon, tue, wed, thu, fri, sat, sun

@@ -22,6 +22,7 @@ write-clock-out = 下班 { $time }
 write-clock-field = 外勤
 write-client-changed = 客户 { $id }：{ $changes }，写入 { $file }
 write-key-removed = 已移除 { $key }
+write-keys-added = { $key }：新增 { $n } 项
 write-nothing-changed = 没有变更
 write-handed-over = 已从 { $from } 移交给 { $to }：{ $work }
 write-contact-added = 已为 { $client } 添加联系人 { $name }，写入 { $file }

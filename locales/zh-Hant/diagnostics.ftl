@@ -80,6 +80,7 @@ diag-word-training-file = 培訓檔
 
 diag-why-team = 需要含 name 與 currency 的 [team] 表格
 diag-not-negative = `{ $key }` 不可為負數
+diag-not-a-signing-key = `signing_keys` 中的 "{ $value }" 不是 SSH 公鑰（{ $why }）：請複製成員 `.pub` 檔案的那一行，例如 "ssh-ed25519 AAAA… name"
 diag-unknown-timezone = 未知的時區 `{ $value }`：請使用 IANA 名稱，例如 Asia/Shanghai
 diag-unknown-lang = 未知的語言 `{ $value }`：請使用 en、zh-Hant 或 zh-Hans
 diag-bad-workday = 工作日 `{ $value }` 無效：應為以下之一：mon, tue, wed, thu, fri, sat, sun

@@ -22,6 +22,7 @@ write-clock-out = 下班 { $time }
 write-clock-field = 外勤
 write-client-changed = 客戶 { $id }：{ $changes }，寫入 { $file }
 write-key-removed = 已移除 { $key }
+write-keys-added = { $key }：新增 { $n } 項
 write-nothing-changed = 沒有變更
 write-handed-over = 已從 { $from } 移交給 { $to }：{ $work }
 write-contact-added = 已為 { $client } 新增聯絡人 { $name }，寫入 { $file }

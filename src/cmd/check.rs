@@ -26,6 +26,9 @@ pub(crate) struct Args {
     /// Prove every approval by the commit that added it (needs git; see docs/git.md)
     #[arg(long)]
     pub(crate) approvals: bool,
+    /// With --approvals: accept only approvals added in commits signed with the giver's `signing_keys`
+    #[arg(long, requires = "approvals")]
+    pub(crate) require_signed: bool,
 }
 
 pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
@@ -33,7 +36,7 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         return explain(code, out);
     }
     if args.approvals {
-        return super::approvals::run(ctx, out);
+        return super::approvals::run(ctx, args.require_signed, out);
     }
     let root = load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
     let loaded = super::at::load_and_check(ctx, &root)?;

@@ -72,6 +72,16 @@ pub(crate) struct SetArgs {
     /// Remove `reports_to`
     #[arg(long)]
     pub(crate) no_reports_to: bool,
+    /// Add a public SSH key their commits are signed with to `signing_keys` (the line of a `.pub` file; repeat for several)
+    #[arg(long = "signing-key", value_name = "KEY", value_parser = signing_key)]
+    pub(crate) signing_keys: Vec<String>,
+}
+
+/// A public SSH key in the OpenSSH form, trimmed.
+fn signing_key(s: &str) -> Result<String, String> {
+    ssh_key::PublicKey::from_openssh(s.trim())
+        .map(|_| s.trim().to_string())
+        .map_err(|e| format!("not a public SSH key ({e}): give the line of a `.pub` file, e.g. \"ssh-ed25519 AAAA… name\""))
 }
 
 /// Flags of `member leave`.
@@ -148,7 +158,7 @@ fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
             .as_deref()
             .map(|r| ("reports_to", value::string(r))),
     );
-    if values.is_empty() && !a.no_reports_to {
+    if values.is_empty() && !a.no_reports_to && a.signing_keys.is_empty() {
         return Err(WriteError::refused(t!("refuse-nothing-to-change-member")));
     }
     let mut doc = w.txn.edit(TEAM)?;
@@ -166,6 +176,10 @@ fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
     if a.no_reports_to && m.remove("reports_to").is_some() {
         changed.push(t!("write-key-removed", key = "reports_to"));
     }
+    if let Some((keys, added)) = with_keys(m, &a.signing_keys) {
+        changed.push(t!("write-keys-added", key = "signing_keys", n = added));
+        entry::set(m, schema::MEMBER, "signing_keys", value::str_array(&keys));
+    }
     w.txn.stage(TEAM, doc.render())?;
     Ok(t!(
         "write-member-changed",
@@ -173,6 +187,26 @@ fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
         changes = changed.join(", "),
         file = w.display(TEAM).to_string()
     ))
+}
+
+/// The member's `signing_keys` with `new` added, and how many were new;
+/// `None` when all of them are there already.
+fn with_keys(m: &toml_edit::Table, new: &[String]) -> Option<(Vec<String>, usize)> {
+    let mut keys: Vec<String> = m
+        .get("signing_keys")
+        .and_then(toml_edit::Item::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect();
+    let before = keys.len();
+    for k in new {
+        if !keys.contains(k) {
+            keys.push(k.clone());
+        }
+    }
+    let added = keys.len() - before;
+    (added > 0).then_some((keys, added))
 }
 
 fn leave(w: &mut Session<'_>, a: &LeaveArgs) -> Result<String, WriteError> {

@@ -26,6 +26,7 @@ pub(crate) fn read(
         let birthday = m.date("birthday");
         let mut emails: Vec<String> = m.str("email").into_iter().collect();
         emails.extend(m.str_array("emails").into_iter().map(|(e, _)| e));
+        let signing_keys = signing_keys(&mut m);
         let annual_days = m.int("annual_days");
         if annual_days.is_some_and(|n| n < 0) {
             m.error_at(
@@ -74,6 +75,7 @@ pub(crate) fn read(
                 base_bonus,
                 birthday,
                 emails,
+                signing_keys,
                 annual_days,
                 careers,
                 rotations,
@@ -83,4 +85,26 @@ pub(crate) fn read(
     }
     f.finish(diags);
     (out, declared)
+}
+
+/// `signing_keys`: each a public SSH key in the OpenSSH form
+/// (`ssh-ed25519 AAAA… comment`); one that does not parse is an error.
+fn signing_keys(m: &mut Fields<'_, '_>) -> Vec<String> {
+    let mut out = Vec::new();
+    for (key, span) in m.str_array("signing_keys") {
+        if let Err(e) = ssh_key::PublicKey::from_openssh(key.trim()) {
+            m.diags.push(Diagnostic::error(
+                codes::BAD_VALUE,
+                span,
+                msg!(
+                    "diag-not-a-signing-key",
+                    value = key.as_str(),
+                    why = e.to_string()
+                ),
+            ));
+        } else {
+            out.push(key);
+        }
+    }
+    out
 }

@@ -15,6 +15,7 @@ mod git_at;
 mod git_ci;
 mod git_diff;
 mod git_history;
+mod git_signed;
 mod git_story;
 mod harden_boundary;
 mod harden_bytes;
