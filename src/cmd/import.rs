@@ -18,8 +18,9 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::diagnostic::{Diagnostic, SourceMap, codes};
+use crate::diagnostic::{Diagnostic, codes};
 use crate::error::{Error, Outcome, Status};
+use crate::import::inputs::{InFile, Inputs, Open, Stream};
 use crate::import::tally::Tally;
 use crate::import::{Existing, Problems};
 use crate::load;
@@ -74,15 +75,16 @@ fn located(ctx: &Ctx, p: &Path) -> (PathBuf, String) {
     (full, shown)
 }
 
-/// Reads an input file; the error says which could not be read and why.
-fn read_input(path: &Path, shown: &str) -> Result<crate::import::crm::InFile, String> {
-    match std::fs::read(path) {
-        Ok(bytes) => Ok(crate::import::crm::InFile {
-            shown: shown.to_string(),
-            bytes,
-        }),
-        Err(e) => Err(format!("cannot read {shown}: {e}")),
-    }
+/// Opens an input file, to be read as a stream (and read again to quote
+/// the lines problems point at); the error says which could not be read
+/// and why.
+fn read_input(path: &Path, shown: &str) -> Result<InFile, String> {
+    let path = path.to_path_buf();
+    let open: Open = Box::new(move || {
+        let file = std::fs::File::open(&path)?;
+        Ok(Box::new(std::io::BufReader::with_capacity(1 << 16, file)) as Stream)
+    });
+    InFile::opened(shown.to_string(), open).map_err(|e| format!("cannot read {shown}: {e}"))
 }
 
 /// The records an import is checked against: settings, team, every client.
@@ -113,17 +115,17 @@ pub(crate) trait Importer {
 }
 
 /// Prints the problems to stderr; only the errors with `--quiet`.
-fn print_problems(p: &Problems, sources: &SourceMap, all: bool, quiet: bool) {
+fn print_problems(p: &Problems, inputs: &Inputs, all: bool, quiet: bool) {
     let mut err = std::io::stderr().lock();
-    let _ = p.print(sources, all, quiet, &mut err);
+    let _ = p.print(inputs, all, quiet, &mut err);
 }
 
 /// Plans, validates, stages, re-checks and saves one import (module doc).
 fn execute<I: Importer>(
-    importer: &I,
+    importer: I,
     ctx: &Ctx,
     common: &Common,
-    sources: &SourceMap,
+    inputs: &Inputs,
     mut problems: Problems,
     out: &mut dyn Write,
 ) -> Outcome {
@@ -135,7 +137,7 @@ fn execute<I: Importer>(
         return Err(Error::refused(format!("{why}; nothing was imported")));
     }
     importer.plan(&existing, today, &mut problems);
-    print_problems(&problems, sources, common.show_all, ctx.quiet);
+    print_problems(&problems, inputs, common.show_all, ctx.quiet);
     if problems.errors() > 0 {
         return Err(Error::refused(format!(
             "{}, {}: nothing was imported",
@@ -143,8 +145,11 @@ fn execute<I: Importer>(
             count(problems.warnings(), "warning")
         )));
     }
+    drop((existing, records));
     let mut txn = Txn::begin(&root)?;
-    let summary = restage(importer, ctx, common, sources, &root, &mut txn, today)?;
+    let summary = restage(&importer, ctx, common, inputs, &root, &mut txn, today)?;
+    // what the import read is let go before the write is re-checked
+    drop(importer);
     let checked = crate::write::save_checked(txn, today, "import", common.dry_run)?;
     let printed = (|| {
         if !ctx.quiet {
@@ -165,7 +170,7 @@ fn restage<I: Importer>(
     importer: &I,
     ctx: &Ctx,
     common: &Common,
-    sources: &SourceMap,
+    inputs: &Inputs,
     root: &Path,
     txn: &mut Txn,
     today: NaiveDate,
@@ -178,7 +183,7 @@ fn restage<I: Importer>(
     let mut again = Problems::default();
     let plan = importer.plan(&existing, today, &mut again);
     if again.errors() > 0 {
-        print_problems(&again, sources, common.show_all, ctx.quiet);
+        print_problems(&again, inputs, common.show_all, ctx.quiet);
         return Err(Error::refused(
             "the records changed while importing: nothing was imported (run again)",
         ));

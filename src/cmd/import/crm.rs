@@ -9,9 +9,9 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use super::{Common, Importer, execute, located, read_input};
-use crate::diagnostic::SourceMap;
 use crate::error::{Error, Outcome};
 use crate::import::crm::{self, Crm, MapRow, Plan, render};
+use crate::import::inputs::Inputs;
 use crate::import::tally::Tally;
 use crate::import::{Existing, Problems};
 use crate::model::Role;
@@ -154,14 +154,14 @@ pub(crate) fn run(a: &CrmArgs, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         products,
         owner_map,
     };
-    let mut sources = SourceMap::new(std::path::Path::new(""));
+    let mut inputs = Inputs::default();
     let mut problems = Problems::default();
-    let (crm, map) = crm::read(files, &mut sources, &mut problems);
+    let (crm, map) = crm::read(files, &mut inputs, &mut problems);
     let importer = CrmImport {
         crm,
         map,
         skip_existing: a.common.skip_existing,
         from: shown,
     };
-    execute(&importer, ctx, &a.common, &sources, problems, out)
+    execute(importer, ctx, &a.common, &inputs, problems, out)
 }

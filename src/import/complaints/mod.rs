@@ -42,6 +42,27 @@ use rows::{Cols, Seen, complaint, value};
 /// The columns that find the header line.
 pub(crate) const COLUMNS: &[&str] = &["Complaint ID", "Date received", "Product", "Issue"];
 
+/// The columns the import reads; the others (the narrative …) are never held.
+const KEPT: [&str; 10] = [
+    "Complaint ID",
+    "Date received",
+    "Date sent to company",
+    "Product",
+    "Issue",
+    "Sub-issue",
+    "Company",
+    "Company response to consumer",
+    "Timely response?",
+    "Submitted via",
+];
+
+/// The columns the import reads: [`KEPT`] and the severity map's column.
+pub(crate) fn kept(map: Option<&SeverityMap>) -> Vec<&str> {
+    let mut kept = KEPT.to_vec();
+    kept.extend(map.map(|m| m.column.text.as_str()));
+    kept
+}
+
 /// One row of a severity map: a value of the export's `column` → severity.
 #[derive(Clone, Debug)]
 pub(crate) struct SeverityMap {

@@ -11,7 +11,7 @@ use super::super::table::{Cell, Input, Row};
 use super::super::text::same_name;
 use super::super::values;
 use super::super::variants::Variants;
-use super::{NewComplaint, Options, SeverityMap, channel};
+use super::{KEPT, NewComplaint, Options, SeverityMap, channel};
 use crate::diagnostic::codes;
 use crate::model::is_entry_id;
 
@@ -69,17 +69,30 @@ impl Cols {
             }
             (m, col)
         });
+        // the names of `super::KEPT`, in its order
+        let [
+            id,
+            received,
+            sent,
+            product,
+            issue,
+            sub_issue,
+            company,
+            response,
+            timely,
+            via,
+        ] = KEPT.map(c);
         Cols {
-            id: c("Complaint ID"),
-            received: c("Date received"),
-            sent: c("Date sent to company"),
-            product: c("Product"),
-            issue: c("Issue"),
-            sub_issue: c("Sub-issue"),
-            company: c("Company"),
-            response: c("Company response to consumer"),
-            timely: c("Timely response?"),
-            via: c("Submitted via"),
+            id,
+            received,
+            sent,
+            product,
+            issue,
+            sub_issue,
+            company,
+            response,
+            timely,
+            via,
             map,
         }
     }

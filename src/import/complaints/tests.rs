@@ -1,8 +1,8 @@
 //! The complaint import's mapping, row by row, on exports written out here.
 
 use super::*;
-use crate::diagnostic::SourceMap;
-use crate::import::table;
+use crate::import::inputs::{InFile, Inputs};
+use crate::import::table::{self, Keep};
 
 const HEAD: &str = "Date received,Product,Sub-product,Issue,Sub-issue,Consumer complaint narrative,Company public response,Company,State,ZIP code,Tags,Consumer consent provided?,Submitted via,Date sent to company,Company response to consumer,Timely response?,Consumer disputed?,Complaint ID\n";
 
@@ -21,39 +21,21 @@ fn options() -> Options {
 /// Plans `rows` (after the header) with `o`; the problems as
 /// `line:col: severity: message`.
 fn run(rows: &str, o: &Options, existing: &Existing, map: Option<&str>) -> (Plan, Vec<String>) {
-    let mut sources = SourceMap::new(std::path::Path::new(""));
+    let mut inputs = Inputs::default();
     let mut p = Problems::default();
     let mut o = o.clone();
     if let Some(m) = map {
-        let input = table::read(
-            &mut sources,
-            "map.csv",
-            m.as_bytes().to_vec(),
-            &["severity"],
-            &mut p,
-        )
-        .unwrap();
+        let file = InFile::bytes("map.csv", m.as_bytes());
+        let input = table::read(&mut inputs, file, &["severity"], Keep::All, &mut p).unwrap();
         let header = input.header_cell(0).unwrap().into();
         o.map = Some(severity_map(&input, header, &mut p));
     }
     let text = format!("Archive:  x.zip\n  inflating: complaints.csv   \n{HEAD}{rows}");
-    let input = table::read(&mut sources, "c.csv", text.into_bytes(), COLUMNS, &mut p).unwrap();
+    let file = InFile::bytes("c.csv", text.as_bytes());
+    let kept = kept(o.map.as_ref());
+    let input = table::read(&mut inputs, file, COLUMNS, Keep::Only(&kept), &mut p).unwrap();
     let plan = plan(&input, existing, &o, &mut p);
-    let mut diags: Vec<_> = p.list.iter().map(|x| x.diag.clone()).collect();
-    sources.sort(&mut diags);
-    let problems = diags
-        .iter()
-        .map(|d| {
-            let (line, col) = sources.line_col(d.span);
-            format!(
-                "{}:{line}:{col}: {}: {}",
-                sources.display_path(d.span.file),
-                d.severity.as_str(),
-                d.message
-            )
-        })
-        .collect();
-    (plan, problems)
+    (plan, inputs.listing(&p))
 }
 
 const ROWS: &str = "\

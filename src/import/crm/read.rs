@@ -27,6 +27,17 @@ pub(crate) const DEAL_COLUMNS: &[&str] = &[
     "close_value",
 ];
 
+/// The columns of accounts.csv the import reads.
+pub(crate) const ACCOUNT_KEPT: &[&str] = &[
+    "account",
+    "sector",
+    "subsidiary_of",
+    "year_established",
+    "revenue",
+    "employees",
+    "office_location",
+];
+
 /// The account columns kept under the client's `[extra]`, in this order.
 pub(crate) const ACCOUNT_EXTRAS: &[&str] = &[
     "year_established",
