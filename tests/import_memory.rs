@@ -4,6 +4,7 @@
 //! drops. Its own test binary, so that the counting allocator sees this
 //! one import and nothing else; allocations are counted, not timed, so
 //! the test does not depend on the machine.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::Path;
