@@ -7,7 +7,7 @@
 
 use std::io::Write;
 
-use crate::diagnostic::codes;
+use crate::diagnostic::{Msg, codes};
 use crate::error::{Error, Outcome, Status};
 use crate::load;
 use crate::options::Ctx;
@@ -55,8 +55,8 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
                     Cell::Int(col as i64),
                     Cell::text(x.severity.as_str()),
                     Cell::text(x.code),
-                    Cell::text(x.message.clone()),
-                    Cell::opt(x.help.clone(), Cell::Text),
+                    Cell::text(x.message.en()),
+                    Cell::opt(x.help.as_ref().map(Msg::en), Cell::Text),
                 ]);
             }
             t.write(ctx.format, &ctx.style, out)?;

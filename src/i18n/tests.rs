@@ -209,6 +209,11 @@ fn every_id_the_code_names_is_in_the_catalogs() {
             missing.extend(first_literal(rest, ',').filter(|id| !known.contains(id)));
         }
     }
+    for call in calls(&src, "msg!(") {
+        // `msg!("id", …)`: a diagnostic's message
+        missing.extend(first_literal(call, ')').filter(|id| !known.contains(id)));
+    }
+    missing.extend(diagnostic_ids(&src).filter(|id| !known.contains(id)));
     for c in VALUE_COLUMNS {
         assert!(
             known
@@ -221,6 +226,38 @@ fn every_id_the_code_names_is_in_the_catalogs() {
         missing.is_empty(),
         "ids used but in no catalog: {missing:?}"
     );
+}
+
+/// Every `"diag-…"` literal of the code: the ids of diagnostics, of their
+/// hints and of the phrases put into them, wherever they are written (a
+/// `msg!`, a `Msg::new`, a table of type names); not the prefix itself.
+fn diagnostic_ids(src: &str) -> impl Iterator<Item = String> + '_ {
+    src.match_indices("\"diag-")
+        .map(|(i, _)| {
+            src[i + 1..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .collect::<String>()
+        })
+        .filter(|id| !id.ends_with('-'))
+}
+
+#[test]
+fn every_diagnostic_id_is_in_the_catalogs_and_every_one_there_is_used() {
+    let src = sources();
+    let used: BTreeSet<String> = diagnostic_ids(&src).collect();
+    let known: BTreeSet<String> = ids(Lang::En)
+        .into_iter()
+        .filter(|id| id.starts_with("diag-"))
+        .collect();
+    assert!(known.len() > 100, "{}", known.len());
+    let missing: Vec<_> = used.difference(&known).collect();
+    let unused: Vec<_> = known.difference(&used).collect();
+    assert!(
+        missing.is_empty(),
+        "diagnostic ids in no catalog: {missing:?}"
+    );
+    assert!(unused.is_empty(), "diagnostic ids nothing uses: {unused:?}");
 }
 
 #[test]

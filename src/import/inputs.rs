@@ -155,12 +155,7 @@ impl Inputs {
     #[cfg(test)]
     pub(crate) fn listing(&self, p: &super::Problems) -> Vec<String> {
         let mut diags: Vec<_> = p.list.iter().map(|x| &x.diag).collect();
-        diags.sort_by(|a, b| {
-            let key = |d: &crate::diagnostic::Diagnostic| {
-                (self.shown(d.span.file).to_string(), d.span.start)
-            };
-            (key(a), &a.message).cmp(&(key(b), &b.message))
-        });
+        diags.sort_by_cached_key(|d| (self.shown(d.span.file), d.span.start, d.message.en()));
         diags
             .iter()
             .map(|d| {
@@ -169,7 +164,7 @@ impl Inputs {
                     "{}:{line}:{col}: {}: {}",
                     self.shown(d.span.file),
                     d.severity.as_str(),
-                    d.message
+                    d.message.en()
                 )
             })
             .collect()

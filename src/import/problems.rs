@@ -50,6 +50,7 @@ impl Problems {
     /// Adds a help line to the last problem.
     pub(crate) fn help(&mut self, help: impl Into<String>) {
         if let Some(p) = self.list.last_mut() {
+            let help: String = help.into();
             p.diag.help = Some(help.into());
         }
     }
@@ -142,7 +143,7 @@ fn render(path: &str, d: &Diagnostic, line: Option<&Line>) -> String {
     let mut out = format!(
         "{path}:{number}:{col}: {}: {} [{}]\n",
         d.severity.as_str(),
-        d.message,
+        d.message.shown(),
         d.code
     );
     if let Some(l) = line.filter(|l| !l.text.is_empty()) {
@@ -151,7 +152,7 @@ fn render(path: &str, d: &Diagnostic, line: Option<&Line>) -> String {
         out.push_str(&quote(number, &l.text, begin..end, false));
     }
     if let Some(help) = &d.help {
-        out.push_str(&format!("  = help: {help}\n"));
+        out.push_str(&format!("  = help: {}\n", help.shown()));
     }
     out
 }

@@ -5,6 +5,7 @@ use super::ids;
 use super::policy;
 use crate::diagnostic::{Diagnostic, codes};
 use crate::model::{Member, Role};
+use crate::msg;
 
 /// The members that parsed, and every id written (also of broken entries).
 pub(crate) fn read(
@@ -30,7 +31,7 @@ pub(crate) fn read(
             m.error_at(
                 "annual_days",
                 codes::OUT_OF_RANGE,
-                "`annual_days` must not be negative".into(),
+                msg!("diag-not-negative", key = "annual_days"),
             );
         }
         let (careers, rotations) = policy::career_entries(&mut m, diags);
@@ -40,14 +41,11 @@ pub(crate) fn read(
             m.error_at(
                 "base_bonus",
                 codes::OUT_OF_RANGE,
-                "`base_bonus` must not be negative".into(),
+                msg!("diag-not-negative", key = "base_bonus"),
             );
         }
         if matches!(role, Some(Role::Manager | Role::Specialist)) && !m.has("reports_to") {
-            m.missing(
-                "reports_to",
-                " (required for managers and specialists: their lead's id)",
-            );
+            m.missing("reports_to", Some(msg!("diag-why-reports-to")));
         }
         if let (Some(j), Some(l)) = (joined, left)
             && l < j
@@ -55,7 +53,13 @@ pub(crate) fn read(
             m.error_at(
                 "left",
                 codes::DATE_ORDER,
-                format!("`left` ({l}) is before `joined` ({j})"),
+                msg!(
+                    "diag-date-order",
+                    late = "left",
+                    late_value = l,
+                    early = "joined",
+                    early_value = j
+                ),
             );
         }
         let spans = m.finish(diags);

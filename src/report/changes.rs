@@ -151,7 +151,7 @@ fn problems(before: &Loaded, after: &Loaded) -> Vec<Effect> {
                 (
                     file.to_string(),
                     format!("{} {}", d.severity.as_str(), d.code),
-                    d.message.clone(),
+                    d.message.en(),
                 )
             })
             .collect()

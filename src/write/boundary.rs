@@ -66,7 +66,7 @@ pub(crate) fn read(root: &Path, rel: &str) -> Result<Option<String>, WriteError>
     read_record(root, rel).map(Some).map_err(|u| {
         WriteError::refused(format!(
             "{}: fix it first (see `clientele check`); nothing was written",
-            u.message
+            u.message.shown()
         ))
     })
 }
