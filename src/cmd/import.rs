@@ -26,6 +26,7 @@ use crate::import::{Existing, Problems};
 use crate::load;
 use crate::model::Records;
 use crate::options::Ctx;
+use crate::t;
 use crate::write::{Txn, WriteError};
 
 /// `import` subcommands.
@@ -84,7 +85,8 @@ fn read_input(path: &Path, shown: &str) -> Result<InFile, String> {
         let file = std::fs::File::open(&path)?;
         Ok(Box::new(std::io::BufReader::with_capacity(1 << 16, file)) as Stream)
     });
-    InFile::opened(shown.to_string(), open).map_err(|e| format!("cannot read {shown}: {e}"))
+    InFile::opened(shown.to_string(), open)
+        .map_err(|e| t!("import-cannot-read", file = shown, error = e.to_string()))
 }
 
 /// The records an import is checked against: settings, team, every client.
@@ -134,15 +136,15 @@ fn execute<I: Importer>(
     let (_, today) = ctx.now(&records.settings.team.timezone);
     let existing = Existing::from_records(&records);
     if let Some(why) = importer.refuse(&existing) {
-        return Err(Error::refused(format!("{why}; nothing was imported")));
+        return Err(Error::refused(t!("import-refused", why = why)));
     }
     importer.plan(&existing, today, &mut problems);
     print_problems(&problems, inputs, common.show_all, ctx.quiet);
     if problems.errors() > 0 {
-        return Err(Error::refused(format!(
-            "{}, {}: nothing was imported",
-            count(problems.errors(), "error"),
-            count(problems.warnings(), "warning")
+        return Err(Error::refused(t!(
+            "import-failed",
+            errors = problems.errors(),
+            warnings = problems.warnings()
         )));
     }
     drop((existing, records));
@@ -178,26 +180,15 @@ fn restage<I: Importer>(
     let records = state(root, Some(txn))?;
     let existing = Existing::from_records(&records);
     if let Some(why) = importer.refuse(&existing) {
-        return Err(Error::refused(format!("{why}; nothing was imported")));
+        return Err(Error::refused(t!("import-refused", why = why)));
     }
     let mut again = Problems::default();
     let plan = importer.plan(&existing, today, &mut again);
     if again.errors() > 0 {
         print_problems(&again, inputs, common.show_all, ctx.quiet);
-        return Err(Error::refused(
-            "the records changed while importing: nothing was imported (run again)",
-        ));
+        return Err(Error::refused(t!("import-changed")));
     }
     Ok(importer.stage(&plan, txn)?)
-}
-
-/// `1 error`, `2 errors`.
-fn count(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
-    }
 }
 
 /// One line counting the warnings the new records bring, by code.
@@ -216,8 +207,5 @@ fn note_warnings(warnings: &[Diagnostic]) {
             None => format!("{n} × {code}"),
         })
         .collect();
-    eprintln!(
-        "note: the imported records bring {} (see `clientele check`)",
-        parts.join(", ")
-    );
+    eprintln!("{}", t!("import-brings", warnings = parts.join(", ")));
 }

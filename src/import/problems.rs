@@ -1,14 +1,19 @@
 //! The problems one import finds, all of them in one run: each is a
-//! [`Diagnostic`] at `path:line:col` in an input file, plus a short phrase
-//! naming its kind ("deals with no account"), so that a kind found on
-//! 1,425 rows is shown a few times and then counted, not printed 1,425
-//! times (unless `--show-all`).
+//! [`Diagnostic`] at `path:line:col` in an input file, plus the catalog id
+//! of a short phrase naming its kind (`import-kind-no-account`, "deals
+//! with no account"), so that a kind found on 1,425 rows is shown a few
+//! times and then counted, not printed 1,425 times (unless `--show-all`).
+//! Messages and kinds are catalog ids (`locales/*/import.ftl`) shown in
+//! the reader's language; what sorts is their English text, so the order
+//! is the same in every language.
 
 use std::collections::BTreeMap;
 use std::io::Write;
 
 use super::inputs::{Inputs, Line};
-use crate::diagnostic::{Diagnostic, FileId, Span, quote};
+use crate::diagnostic::{Diagnostic, FileId, Msg, Span, quote};
+use crate::i18n::{self, Lang};
+use crate::t;
 
 /// How many problems of one kind are printed before the rest are counted.
 pub(crate) const SHOWN_PER_KIND: usize = 5;
@@ -27,7 +32,13 @@ pub(crate) struct Problems {
 }
 
 impl Problems {
-    pub(crate) fn error(&mut self, code: &'static str, kind: &'static str, span: Span, m: String) {
+    pub(crate) fn error(
+        &mut self,
+        code: &'static str,
+        kind: &'static str,
+        span: Span,
+        m: impl Into<Msg>,
+    ) {
         self.list.push(Problem {
             kind,
             diag: Diagnostic::error(code, span, m),
@@ -39,7 +50,7 @@ impl Problems {
         code: &'static str,
         kind: &'static str,
         span: Span,
-        m: String,
+        m: impl Into<Msg>,
     ) {
         self.list.push(Problem {
             kind,
@@ -48,9 +59,8 @@ impl Problems {
     }
 
     /// Adds a help line to the last problem.
-    pub(crate) fn help(&mut self, help: impl Into<String>) {
+    pub(crate) fn help(&mut self, help: impl Into<Msg>) {
         if let Some(p) = self.list.last_mut() {
-            let help: String = help.into();
             p.diag.help = Some(help.into());
         }
     }
@@ -87,7 +97,7 @@ impl Problems {
             (pa, a.diag.span.start, a.diag.severity).cmp(&(pb, b.diag.span.start, b.diag.severity))
         });
         let mut counted: BTreeMap<&str, usize> = BTreeMap::new();
-        let mut hidden: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+        let mut hidden: BTreeMap<(String, bool), (&str, usize)> = BTreeMap::new();
         let mut shown: Vec<&Diagnostic> = Vec::new();
         for p in sorted {
             let n = counted.entry(p.kind).or_default();
@@ -95,9 +105,8 @@ impl Problems {
             if all || *n <= SHOWN_PER_KIND {
                 shown.push(&p.diag);
             } else {
-                *hidden
-                    .entry((p.kind, p.diag.severity.as_str()))
-                    .or_default() += 1;
+                let key = (i18n::tr(Lang::En, p.kind, &[]), !p.diag.is_error());
+                hidden.entry(key).or_insert((p.kind, 0)).1 += 1;
             }
         }
         let lines = lines_of(inputs, &shown);
@@ -105,12 +114,14 @@ impl Problems {
             let line = lines.get(&(d.span.file, d.span.start as usize));
             write!(out, "{}", render(inputs.shown(d.span.file), d, line))?;
         }
-        for ((kind, severity), n) in hidden {
-            let s = if n == 1 { "" } else { "s" };
-            writeln!(
-                out,
-                "note: {n} more {severity}{s} like those above ({kind}) not shown: --show-all lists every one"
-            )?;
+        for ((_, warning), (kind, n)) in hidden {
+            let kind = i18n::tr(i18n::current(), kind, &[]);
+            let more = if warning {
+                t!("import-more-warnings", n = n, kind = kind)
+            } else {
+                t!("import-more-errors", n = n, kind = kind)
+            };
+            writeln!(out, "{more}")?;
         }
         Ok(())
     }
@@ -175,12 +186,17 @@ mod tests {
             let at = i * 5;
             p.warning(
                 "W0805",
-                "rows skipped",
+                "import-kind-junk",
                 Span::new(id, at..at + 4),
                 format!("row {i}"),
             );
         }
-        p.error("E0802", "bad", Span::new(FileId(0), 0..1), "bad".into());
+        p.error(
+            "E0802",
+            "import-kind-missing",
+            Span::new(FileId(0), 0..1),
+            "bad",
+        );
         assert_eq!((p.errors(), p.warnings()), (1, 8));
         let mut out = Vec::new();
         p.print(&inputs, false, false, &mut out).unwrap();
@@ -195,7 +211,7 @@ mod tests {
         );
         assert!(!text.contains("row 5"), "{text}");
         assert!(text.ends_with(
-            "note: 3 more warnings like those above (rows skipped) not shown: --show-all lists every one\n"
+            "note: 3 more warnings like those above (lines before the header) not shown: --show-all lists every one\n"
         ));
         let mut out = Vec::new();
         p.print(&inputs, true, false, &mut out).unwrap();

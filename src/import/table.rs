@@ -13,6 +13,7 @@ use super::inputs::{InFile, Inputs};
 use super::problems::Problems;
 use super::sheet::{self, Record, Stop};
 use crate::diagnostic::{FileId, Span, codes};
+use crate::msg;
 
 /// The columns an importer keeps.
 #[derive(Clone, Copy, Debug)]
@@ -203,17 +204,12 @@ fn scan<R: std::io::BufRead>(
         junk.get_or_insert((Span::new(file, rec.span.clone()), 0)).1 += 1;
     }
     if let Some((first, n)) = junk {
-        let lines = if n == 1 {
-            "1 line before the header is".to_string()
+        let m = if n == 1 {
+            msg!("import-junk-line")
         } else {
-            format!("{n} lines before the header are")
+            msg!("import-junk-lines", n = n)
         };
-        p.warning(
-            codes::IMPORT_SKIPPED,
-            "lines before the header",
-            first,
-            format!("{lines} not data: skipped"),
-        );
+        p.warning(codes::IMPORT_SKIPPED, "import-kind-junk", first, m);
     }
     let mut input = Input::new(file, &rec, keep);
     while reader.next(&mut rec)? {
@@ -223,12 +219,12 @@ fn scan<R: std::io::BufRead>(
             let at = rec.span.start;
             p.error(
                 codes::IMPORT_CSV,
-                "rows with the wrong number of fields",
+                "import-kind-field-count",
                 Span::new(file, at..at),
-                format!(
-                    "this row has {} fields, the header has {}: the row is not read",
-                    rec.len(),
-                    input.width
+                msg!(
+                    "import-field-count",
+                    found = rec.len(),
+                    header = input.width
                 ),
             );
         }
@@ -265,26 +261,22 @@ pub(crate) fn read(
         }
         Ok(None) => (
             0..0,
-            format!(
-                "{shown} has no header line with the columns {}",
-                needed.join(", ")
+            msg!(
+                "import-no-header",
+                file = shown,
+                columns = needed.join(", ")
             ),
         ),
-        Err(Stop::NotUtf8 { at }) => (
-            at..at + 1,
-            format!(
-                "{shown} is not UTF-8 text: save the export as UTF-8 (CSV UTF-8 in a spreadsheet)"
-            ),
+        Err(Stop::NotUtf8 { at }) => (at..at + 1, msg!("import-not-utf8", file = shown)),
+        Err(Stop::Unterminated { at }) => (at..at + 1, msg!("import-open-quote")),
+        Err(Stop::Io { at, error }) => (
+            at..at,
+            msg!("import-cannot-read", file = shown, error = error),
         ),
-        Err(Stop::Unterminated { at }) => (
-            at..at + 1,
-            "this quoted field never ends: a `\"` is missing".to_string(),
-        ),
-        Err(Stop::Io { at, error }) => (at..at, format!("cannot read {shown}: {error}")),
     };
     p.error(
         codes::IMPORT_CSV,
-        "unreadable files",
+        "import-kind-unreadable",
         Span::new(id, at),
         message,
     );

@@ -16,6 +16,7 @@ use crate::import::tally::Tally;
 use crate::import::{Existing, Problems};
 use crate::model::Severity;
 use crate::options::Ctx;
+use crate::t;
 use crate::write::{Txn, WriteError, client_file};
 
 /// Flags of `import complaints`.
@@ -59,17 +60,14 @@ impl Importer for ComplaintImport {
     fn refuse(&self, existing: &Existing) -> Option<String> {
         let o = &self.options;
         if !existing.client_ids.contains(&o.client) {
-            return Some(format!(
-                "no client `{}`: there is no {} (fix the id, or add it with `clientele client add`)",
-                o.client,
-                client_file(&o.client)
+            return Some(t!(
+                "import-no-client",
+                client = o.client.as_str(),
+                file = client_file(&o.client)
             ));
         }
         if !existing.member_ids.contains(&o.handler) {
-            return Some(format!(
-                "--handler `{}` is not a member in team.toml: fix the id, or add the member there",
-                o.handler
-            ));
+            return Some(t!("import-no-handler", handler = o.handler.as_str()));
         }
         None
     }
@@ -97,7 +95,7 @@ impl Importer for ComplaintImport {
         };
         if n > 0 {
             txn.stage(&rel, text)?;
-            s.files.push((rel, format!("{n} complaints appended")));
+            s.files.push((rel, t!("import-file-complaints", n = n)));
         }
         Ok(s)
     }
@@ -122,9 +120,9 @@ fn severity_map(
     let Some(header) = key.and_then(|k| map.header_cell(k)) else {
         p.error(
             crate::diagnostic::codes::IMPORT_CSV,
-            "severity maps naming no column",
+            "import-kind-map-no-column",
             crate::diagnostic::Span::file_start(map.file),
-            format!("{shown} needs two columns: an export column (e.g. Issue) and severity"),
+            crate::msg!("import-map-two-columns", file = &shown),
         );
         return Ok(None);
     };
@@ -149,9 +147,7 @@ pub(crate) fn run(a: &ComplaintsArgs, ctx: &Ctx, out: &mut dyn Write) -> Outcome
     ) else {
         let mut err = std::io::stderr().lock();
         let _ = problems.print(&inputs, a.common.show_all, ctx.quiet, &mut err);
-        return Err(Error::refused(format!(
-            "{shown} cannot be read: nothing was imported"
-        )));
+        return Err(Error::refused(t!("import-unreadable", file = shown)));
     };
     let options = Options {
         client: a.client.clone(),

@@ -66,9 +66,7 @@ pub(crate) fn appended(
         .find(&line)
         .and_then(|at| Some((at, line_before(&text, at)?)));
     let Some((at, header)) = placed else {
-        return Err(WriteError::refused(
-            "the new complaints could not be placed in the client file",
-        ));
+        return Err(WriteError::refused(crate::t!("import-not-placed")));
     };
     let crlf = text[at + line.len()..].starts_with("\r\n");
     let eol = if crlf { "\r\n" } else { "\n" };
