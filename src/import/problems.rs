@@ -158,8 +158,16 @@ fn render(path: &str, d: &Diagnostic, line: Option<&Line>) -> String {
         d.code
     );
     if let Some(l) = line.filter(|l| !l.text.is_empty()) {
-        let begin = start.saturating_sub(l.start).min(l.text.len());
-        let end = end.saturating_sub(l.start).clamp(begin, l.text.len());
+        // the line is shown with bytes that are not UTF-8 replaced (`�`,
+        // three bytes for one): the caret is put on whole characters
+        let mut begin = start.saturating_sub(l.start).min(l.text.len());
+        while !l.text.is_char_boundary(begin) {
+            begin -= 1;
+        }
+        let mut end = end.saturating_sub(l.start).clamp(begin, l.text.len());
+        while !l.text.is_char_boundary(end) {
+            end += 1;
+        }
         out.push_str(&quote(number, &l.text, begin..end, false));
     }
     if let Some(help) = &d.help {

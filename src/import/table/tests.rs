@@ -92,3 +92,18 @@ fn the_columns_not_kept_are_never_held() {
     assert_eq!(row.start().start as usize, text.find("Bo").unwrap());
     assert_eq!(input.col("story"), None);
 }
+
+#[test]
+fn a_byte_that_is_not_utf8_is_quoted_as_a_replacement_character() {
+    // this crashed the import (a caret inside the replacement character)
+    let mut inputs = Inputs::default();
+    let mut p = Problems::default();
+    let file = InFile::bytes("x.csv", b"id,name\n1,caf\xe9 au lait\n");
+    assert!(read(&mut inputs, file, &["id"], Keep::All, &mut p).is_none());
+    let mut out = Vec::new();
+    p.print(&inputs, false, false, &mut out).unwrap();
+    assert_eq!(
+        String::from_utf8(out).unwrap(),
+        "x.csv:2:6: error: x.csv is not UTF-8 text: save the export as UTF-8 (CSV UTF-8 in a spreadsheet) [E0801]\n  |\n2 | 1,caf\u{fffd} au lait\n  |      ^\n"
+    );
+}
