@@ -29,6 +29,7 @@ pub(crate) mod privacy;
 pub(crate) mod render;
 pub(crate) mod report;
 pub(crate) mod serve;
+mod usage_error;
 pub(crate) mod values;
 pub(crate) mod write;
 
@@ -49,7 +50,7 @@ pub fn run() -> i32 {
     let (cli, matches) = match cli::parse_from(args, lang) {
         Ok(parsed) => parsed,
         Err(e) => {
-            let _ = e.print();
+            let _ = usage_error::print(&e, lang);
             return if e.use_stderr() { 2 } else { 0 };
         }
     };

@@ -57,7 +57,7 @@ diag-one-to-five = `{ $key }` 必须在 1..5 之间，目前是 { $found }
 diag-zero-to-hundred = `{ $key }` 必须在 0..100 之间，目前是 { $found }
 diag-negative-found = `{ $key }` 不可为负数，目前是 { $found }
 diag-too-large = `{ $key }` 不可超过 10^12（1000000000000），目前是 { $found }
-diag-int-range = { $what } 必须在 { $low }..{ $high } 之间，目前是 { $found }
+diag-int-range = { $what }必须在 { $low }..{ $high } 之间，目前是 { $found }
 diag-unsafe-id = `{ $key }` = "{ $id }" 可能指向记录文件夹以外的路径
 diag-device-id = `{ $key }` = "{ $id }" 是 Windows 的设备名称（con、prn、aux、nul、com1–com9、lpt1–lpt9），无法创建文件 { $id }.toml：请改用其他 id
 diag-bad-client-id = `{ $key }` = "{ $id }" 不是有效的 id：只能用小写字母、数字与 `-`（最多 64 个字符，不可以 `-` 开头）
@@ -84,9 +84,9 @@ diag-unknown-timezone = 未知的时区 `{ $value }`：请使用 IANA 名称，�
 diag-unknown-lang = 未知的语言 `{ $value }`：请使用 en、zh-Hant 或 zh-Hans
 diag-bad-workday = 工作日 `{ $value }` 无效：应为以下之一：mon, tue, wed, thu, fri, sat, sun
 diag-work-end = `work_end` 必须晚于 `work_start`
-diag-word-followup-tier = { $tier } 级客户的回访间隔（天）
+diag-word-followup-tier = { $tier } 级客户的回访间隔天数
 diag-followup-tier-missing = [followup] 缺少 { $tier } 级客户的回访间隔
-diag-word-followup-prospect = 潜在客户的回访间隔（天）
+diag-word-followup-prospect = 潜在客户的回访间隔天数
 diag-followup-prospect-missing = [followup] 缺少潜在客户的回访间隔（`prospect`）
 diag-limits-missing = [complaints] 缺少严重程度为“{ $severity }”的投诉时限
 diag-limits-positive = 严重程度“{ $severity }”的投诉时限必须大于 0

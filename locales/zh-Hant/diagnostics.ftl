@@ -57,7 +57,7 @@ diag-one-to-five = `{ $key }` 必須在 1..5 之間，目前是 { $found }
 diag-zero-to-hundred = `{ $key }` 必須在 0..100 之間，目前是 { $found }
 diag-negative-found = `{ $key }` 不可為負數，目前是 { $found }
 diag-too-large = `{ $key }` 不可超過 10^12（1000000000000），目前是 { $found }
-diag-int-range = { $what } 必須在 { $low }..{ $high } 之間，目前是 { $found }
+diag-int-range = { $what }必須在 { $low }..{ $high } 之間，目前是 { $found }
 diag-unsafe-id = `{ $key }` = "{ $id }" 可能指向記錄資料夾以外的路徑
 diag-device-id = `{ $key }` = "{ $id }" 是 Windows 的裝置名稱（con、prn、aux、nul、com1–com9、lpt1–lpt9），無法建立檔案 { $id }.toml：請改用其他 id
 diag-bad-client-id = `{ $key }` = "{ $id }" 不是有效的 id：只能用小寫字母、數字與 `-`（最多 64 個字元，不可以 `-` 開頭）
@@ -84,9 +84,9 @@ diag-unknown-timezone = 未知的時區 `{ $value }`：請使用 IANA 名稱，�
 diag-unknown-lang = 未知的語言 `{ $value }`：請使用 en、zh-Hant 或 zh-Hans
 diag-bad-workday = 工作日 `{ $value }` 無效：應為以下之一：mon, tue, wed, thu, fri, sat, sun
 diag-work-end = `work_end` 必須晚於 `work_start`
-diag-word-followup-tier = { $tier } 級客戶的回訪間隔（天）
+diag-word-followup-tier = { $tier } 級客戶的回訪間隔天數
 diag-followup-tier-missing = [followup] 缺少 { $tier } 級客戶的回訪間隔
-diag-word-followup-prospect = 潛在客戶的回訪間隔（天）
+diag-word-followup-prospect = 潛在客戶的回訪間隔天數
 diag-followup-prospect-missing = [followup] 缺少潛在客戶的回訪間隔（`prospect`）
 diag-limits-missing = [complaints] 缺少嚴重程度為「{ $severity }」的投訴時限
 diag-limits-positive = 嚴重程度「{ $severity }」的投訴時限必須大於 0

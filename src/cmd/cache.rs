@@ -6,6 +6,7 @@ use std::io::Write;
 
 use crate::error::{Outcome, Status};
 use crate::options::Ctx;
+use crate::t;
 
 /// Flags of `cache`.
 #[derive(Debug, clap::Args)]
@@ -30,8 +31,9 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         Action::Clear => {
             let removed = crate::cache::clear(&root)?;
             if !ctx.quiet {
-                let what = if removed { "removed" } else { "there was none" };
-                writeln!(out, "cache of {}: {what}", root.display())?;
+                let what = if removed { "removed" } else { "none" };
+                let root = root.display().to_string();
+                writeln!(out, "{}", t!("cache-cleared", root = root, what = what))?;
             }
         }
     }

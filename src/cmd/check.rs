@@ -12,6 +12,7 @@ use crate::error::{Error, Outcome, Status};
 use crate::load;
 use crate::options::Ctx;
 use crate::render::{Cell, Format, Table};
+use crate::t;
 
 /// Flags of `check`.
 #[derive(Debug, clap::Args)]
@@ -98,9 +99,10 @@ fn explain(code: &str, out: &mut dyn Write) -> Outcome {
         }
         None => {
             let known: Vec<&str> = codes::ALL.iter().map(|c| c.code).collect();
-            Err(Error::refused(format!(
-                "unknown code `{code}`; known codes: {}",
-                known.join(", ")
+            Err(Error::refused(t!(
+                "refuse-unknown-code",
+                code = code.to_string(),
+                known = known.join(", ")
             )))
         }
     }

@@ -8,6 +8,7 @@ use crate::error::Outcome;
 use crate::model::DealStage;
 use crate::options::Ctx;
 use crate::report::clients::deals::{self, DealStatus, Filter};
+use crate::t;
 
 /// Flags of `deals`.
 #[derive(Debug, clap::Args)]
@@ -48,8 +49,9 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if let Some(c) = &args.client
         && opened.records.client(c).is_none()
     {
-        return Err(crate::error::Error::refused(format!(
-            "no client `{c}` in clients/"
+        return Err(crate::error::Error::refused(t!(
+            "refuse-no-client",
+            id = c.as_str()
         )));
     }
     let filter = Filter {

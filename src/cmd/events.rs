@@ -7,6 +7,7 @@ use crate::error::{Error, Outcome, Status};
 use crate::model::EventKind;
 use crate::options::Ctx;
 use crate::report::clients::events::{self, Filter};
+use crate::t;
 
 /// Flags of `events`.
 #[derive(Debug, clap::Args)]
@@ -34,7 +35,7 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if let Some(c) = &args.client
         && opened.records.client(c).is_none()
     {
-        return Err(Error::refused(format!("no client `{c}` in clients/")));
+        return Err(Error::refused(t!("refuse-no-client", id = c.as_str())));
     }
     let filter = Filter {
         kind: args.kind,

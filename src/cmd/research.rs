@@ -9,6 +9,7 @@ use crate::error::{Error, Outcome, Status};
 use crate::model::{ResearchKind, YearMonth};
 use crate::options::Ctx;
 use crate::report::research::{self, Filter};
+use crate::t;
 use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// Flags of `research`.
@@ -72,7 +73,7 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if let Some(c) = &args.client
         && opened.records.client(c).is_none()
     {
-        return Err(Error::refused(format!("no client `{c}` in clients/")));
+        return Err(Error::refused(t!("refuse-no-client", id = c.as_str())));
     }
     let filter = Filter {
         kind: args.kind,
@@ -107,9 +108,10 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
         .build();
     entry::append(&mut doc.doc, schema::MONTH, "research", new)?;
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "logged {} research on {date} in {}",
-        a.kind,
-        w.display(&rel)
+    Ok(t!(
+        "write-research",
+        kind = a.kind.to_string(),
+        date = date.to_string(),
+        file = w.display(&rel).to_string()
     ))
 }

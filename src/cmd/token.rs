@@ -5,6 +5,7 @@ use std::io::Write;
 
 use crate::error::{Error, Outcome, Status};
 use crate::options::Ctx;
+use crate::t;
 
 /// Flags of `token`.
 #[derive(Debug, clap::Args)]
@@ -42,7 +43,5 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
 
 /// A refusal naming an unknown member.
 pub(crate) fn unknown(member: &str) -> Error {
-    Error::refused(format!(
-        "`{member}` is not a member in team.toml: fix the id, or add the member there"
-    ))
+    Error::refused(t!("refuse-unknown-member", id = member))
 }

@@ -8,9 +8,9 @@
 //! file whose text was let go after parsing is read again through the
 //! loader's `Reload`, only when a diagnostic needs it.
 //!
-//! A message and its hint are kept as catalog ids with arguments ([`Msg`],
+//! A message and its hint are kept as catalog ids with arguments (`Msg`,
 //! in `msg`) and shown in the reader's language by `render`; CSV and JSON
-//! show them in English ([`Msg::en`]), the same bytes in every language.
+//! show them in English (`Msg::en`), the same bytes in every language.
 
 pub mod codes;
 mod msg;

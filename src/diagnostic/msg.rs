@@ -7,7 +7,14 @@
 //! - `diag-<what>` for a message, `diag-<what>-help` for its hint
 //!   (`diag-unknown-field`, `diag-unknown-field-help`);
 //! - `diag-word-<what>` for a phrase put inside another message (a type
-//!   name such as "a string", a kind of reference such as "deal owner").
+//!   name such as "a string", a kind of id such as "deal"), and
+//!   `diag-ref-<what>` for the kind of a reference ("deal owner");
+//! - `diag-why-<what>` for why a missing field is required, and
+//!   `diag-fact-<what>` for a dated fact (`check/future.rs`).
+//!
+//! `cargo test i18n` fails when a `"diag-…"` literal of the code is in no
+//! catalog, when a `diag-` id of the catalogs is not in the code, and when
+//! a `msg!` gives other arguments than its message takes.
 //!
 //! Build one with [`msg!`](crate::msg): `msg!("diag-unknown-field", key
 //! = k, what = Msg::new("diag-word-client"))`. An argument is record text
@@ -128,9 +135,9 @@ impl From<&str> for Msg {
     }
 }
 
-/// `msg!("id")` or `msg!("id", name = value, …)`: a [`Msg`] with its
-/// arguments (anything `Into<Arg>`: `Display` values, a `Msg`, an
-/// [`Arg::value`]). The id is a literal, so the catalog test finds it.
+/// `msg!("id")` or `msg!("id", name = value, …)`: a diagnostic's `Msg`
+/// with its arguments (anything `Into<Arg>`: `Display` values, a `Msg`,
+/// an `Arg::value`). The id is a literal, so the catalog test finds it.
 #[macro_export]
 macro_rules! msg {
     ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {

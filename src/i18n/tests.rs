@@ -260,6 +260,53 @@ fn every_diagnostic_id_is_in_the_catalogs_and_every_one_there_is_used() {
     assert!(unused.is_empty(), "diagnostic ids nothing uses: {unused:?}");
 }
 
+/// The top-level parts of a call's arguments (`"id", a = f(x, y), b = c`),
+/// up to its closing parenthesis.
+fn call_arguments(call: &str) -> Vec<&str> {
+    let (mut depth, mut quoted, mut start) = (0i32, false, 0);
+    let mut parts = Vec::new();
+    for (i, c) in call.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            _ if quoted => {}
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' if depth == 0 => {
+                parts.push(&call[start..i]);
+                break;
+            }
+            ')' | ']' | '}' => depth -= 1,
+            ',' if depth == 0 => {
+                parts.push(&call[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts
+}
+
+#[test]
+fn every_diagnostic_gives_the_arguments_its_message_takes() {
+    let src = sources();
+    let catalog: std::collections::BTreeMap<String, BTreeSet<String>> =
+        catalog(Lang::En).into_iter().collect();
+    let mut checked = 0;
+    for call in calls(&src, "msg!(") {
+        let parts = call_arguments(call);
+        let Some(id) = parts.first().and_then(|p| first_literal(p, ')')) else {
+            continue;
+        };
+        let given: BTreeSet<String> = parts[1..]
+            .iter()
+            .filter_map(|p| p.split_once(" = ").map(|(name, _)| name.trim().to_string()))
+            .collect();
+        let wanted = catalog.get(&id).cloned().unwrap_or_default();
+        assert_eq!(given, wanted, "msg!(\"{id}\", …)");
+        checked += 1;
+    }
+    assert!(checked > 100, "{checked}");
+}
+
 #[test]
 fn plurals_come_from_the_catalog() {
     let late = |lang, n: i64| tr(lang, "when-late", &[("n", n.into())]);

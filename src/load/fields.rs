@@ -81,7 +81,7 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     /// What this table is, as an argument of a message.
-    pub(crate) fn what(&self) -> Arg {
+    fn what(&self) -> Arg {
         if self.what.starts_with("diag-") {
             Msg::new(self.what).into()
         } else {
