@@ -117,7 +117,9 @@ impl Diagnostic {
 
 /// The quoted source line `text` (line number `num`) and a caret under the
 /// bytes `marked`: phones and addresses masked unless `reveal`, control
-/// characters shown escaped, the caret placed by display width.
+/// characters shown escaped, the caret placed by display width. A range
+/// that is not on character boundaries, past the end or reversed is
+/// widened to the whole characters it touches, within the line.
 pub(crate) fn quote(
     num: usize,
     text: &str,
@@ -131,8 +133,16 @@ pub(crate) fn quote(
     };
     // masking keeps the characters' count: cut the shown line where the
     // original's characters are cut
+    let mut start = marked.start.min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = marked.end.clamp(start, text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
     let at = |byte: usize| text.get(..byte).unwrap_or("").chars().count();
-    let (b, e) = (at(marked.start), at(marked.end));
+    let (b, e) = (at(start), at(end));
     let part =
         |from: usize, to: usize| -> String { shown.chars().skip(from).take(to - from).collect() };
     let before = part(0, b);
@@ -220,5 +230,15 @@ mod tests {
         let id = map.add(SourceFile::new("a.toml".into(), format!("{line}\n")));
         let d = Diagnostic::error("E0101", Span::new(id, 0..1), "bad");
         assert!(map.render_with(&d, true).contains("13812345678"));
+    }
+
+    #[test]
+    fn a_range_off_character_boundaries_is_widened_not_a_panic() {
+        // `華` is bytes 2..5, `東` 5..8
+        let q = |r: std::ops::Range<usize>| quote(1, "a 華東 b", r, false);
+        assert_eq!(q(3..4), "  |\n1 | a 華東 b\n  |   ^^\n");
+        assert_eq!(q(1..6), "  |\n1 | a 華東 b\n  |  ^^^^^\n");
+        assert_eq!(q(6..3), "  |\n1 | a 華東 b\n  |     ^\n");
+        assert_eq!(q(40..90), "  |\n1 | a 華東 b\n  |         ^\n");
     }
 }
