@@ -238,7 +238,9 @@ mod tests {
         let q = |r: std::ops::Range<usize>| quote(1, "a 華東 b", r, false);
         assert_eq!(q(3..4), "  |\n1 | a 華東 b\n  |   ^^\n");
         assert_eq!(q(1..6), "  |\n1 | a 華東 b\n  |  ^^^^^\n");
-        assert_eq!(q(6..3), "  |\n1 | a 華東 b\n  |     ^\n");
+        #[allow(clippy::reversed_empty_ranges)]
+        let reversed = 6..3;
+        assert_eq!(q(reversed), "  |\n1 | a 華東 b\n  |     ^\n");
         assert_eq!(q(40..90), "  |\n1 | a 華東 b\n  |         ^\n");
     }
 }

@@ -12,7 +12,10 @@ use std::collections::BTreeMap;
 use std::hash::Hasher;
 use std::io::BufRead;
 
+use super::redact::{Kept, Walk};
 use crate::diagnostic::FileId;
+
+pub(crate) use super::redact::Line;
 
 /// A stream over an input file's bytes.
 pub(crate) type Stream = Box<dyn BufRead>;
@@ -63,29 +66,12 @@ impl InFile {
     }
 }
 
-/// A line a problem points at.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Line {
-    /// 1-based.
-    pub(crate) number: usize,
-    /// Where it starts in the file.
-    pub(crate) start: usize,
-    /// Its text, line end left out (bytes that are not UTF-8 replaced).
-    pub(crate) text: String,
-}
-
-impl Line {
-    /// The 1-based character column of the byte `offset` of the file.
-    pub(crate) fn column(&self, offset: usize) -> usize {
-        let within = offset.saturating_sub(self.start).min(self.text.len());
-        self.text.get(..within).map_or(0, |t| t.chars().count()) + 1
-    }
-}
-
 struct Entry {
     file: InFile,
     /// Bytes read the first time, and their digest.
     read: (usize, u64),
+    /// The fields kept, once the header is found.
+    kept: Option<Kept>,
 }
 
 /// Every input file of one import, indexed by [`FileId`].
@@ -97,7 +83,11 @@ pub(crate) struct Inputs {
 impl Inputs {
     /// Registers `file`; `read` is set once it is read.
     pub(crate) fn add(&mut self, file: InFile) -> FileId {
-        self.files.push(Entry { file, read: (0, 0) });
+        self.files.push(Entry {
+            file,
+            read: (0, 0),
+            kept: None,
+        });
         FileId(u32::try_from(self.files.len() - 1).unwrap_or(u32::MAX))
     }
 
@@ -116,6 +106,14 @@ impl Inputs {
         }
     }
 
+    /// Which fields of a file the import keeps: the others are never
+    /// quoted (nothing of a file whose header was not found is).
+    pub(crate) fn set_kept(&mut self, id: FileId, kept: Kept) {
+        if let Some(e) = self.files.get_mut(id.0 as usize) {
+            e.kept = Some(kept);
+        }
+    }
+
     /// The path shown for a file.
     pub(crate) fn shown(&self, id: FileId) -> &str {
         self.files
@@ -123,8 +121,9 @@ impl Inputs {
             .map_or("?", |e| e.file.shown.as_str())
     }
 
-    /// The lines holding each of `offsets` in the file `id`, read again;
-    /// none when it cannot be read or is no longer the file read first.
+    /// The lines holding each of `offsets` in the file `id`, read again and
+    /// showing only the cells kept; none when it cannot be read or is no
+    /// longer the file read first.
     pub(crate) fn lines(&self, id: FileId, offsets: &[usize]) -> BTreeMap<usize, Line> {
         let Some(e) = self.files.get(id.0 as usize) else {
             return BTreeMap::new();
@@ -132,7 +131,7 @@ impl Inputs {
         let mut wanted: Vec<usize> = offsets.iter().map(|&o| o.min(e.read.0)).collect();
         wanted.sort_unstable();
         wanted.dedup();
-        match (e.file.open)().and_then(|s| find_lines(s, e.read, &wanted)) {
+        match (e.file.open)().and_then(|s| find_lines(s, e.read, &wanted, e.kept.as_ref())) {
             Ok(Some(found)) => offsets
                 .iter()
                 .filter_map(|&o| Some((o, found.get(&o.min(e.read.0))?.clone())))
@@ -147,7 +146,7 @@ impl Inputs {
         let at = span.start as usize;
         self.lines(span.file, &[at])
             .get(&at)
-            .map_or((1, 1), |l| (l.number, l.column(at)))
+            .map_or((1, 1), |l| (l.number, l.column))
     }
 
     /// The problems as `path:line:col: severity: message`, sorted by path,
@@ -172,14 +171,17 @@ impl Inputs {
 }
 
 /// Reads `src` line by line, keeping the lines that hold one of `wanted`
-/// (sorted); `None` when its first `read.0` bytes are not those read first.
+/// (sorted), as shown with the fields `kept`; `None` when its first
+/// `read.0` bytes are not those read first.
 fn find_lines(
     mut src: Stream,
     read: (usize, u64),
     wanted: &[usize],
+    kept: Option<&Kept>,
 ) -> std::io::Result<Option<BTreeMap<usize, Line>>> {
     let mut found = BTreeMap::new();
     let mut hasher = std::collections::hash_map::DefaultHasher::default();
+    let mut walk = Walk::new(kept);
     let (mut start, mut number, mut next) = (0, 1, 0);
     let mut buf = Vec::new();
     while start < read.0 {
@@ -190,37 +192,24 @@ fn find_lines(
         }
         hasher.write(&buf[..n.min(read.0 - start)]);
         let ends = buf.ends_with(b"\n");
+        let mut here = Vec::new();
         while let Some(&at) = wanted.get(next)
             && (at < start + n || (!ends && start + n >= read.0))
         {
-            let text = String::from_utf8_lossy(&buf);
-            let text = text.trim_end_matches(['\n', '\r']).to_string();
-            found.insert(
-                at,
-                Line {
-                    number,
-                    start,
-                    text,
-                },
-            );
+            here.push(at);
             next += 1;
         }
+        found.extend(walk.line(number, &buf, here));
         start += n;
         number += 1;
     }
+    found.extend(walk.end());
     if hasher.finish() != read.1 {
         return Ok(None);
     }
     // offsets at the very end of a file that ends with a line end
     for &at in wanted.get(next..).unwrap_or_default() {
-        found.insert(
-            at,
-            Line {
-                number,
-                start,
-                text: String::new(),
-            },
-        );
+        found.insert(at, Line::empty(number, start));
     }
     Ok(Some(found))
 }
@@ -239,25 +228,34 @@ mod tests {
     }
 
     #[test]
-    fn lines_are_found_again_and_columns_count_characters() {
+    fn lines_are_found_again_and_show_only_the_kept_fields() {
         let text = "a,b\r\n\u{a0}x,\"two\nlines\"\nlast";
         let mut inputs = Inputs::default();
         let id = inputs.add(InFile::bytes("x.csv", text.as_bytes()));
         inputs.set_read(id, read_all(text.as_bytes()));
+        inputs.set_kept(
+            id,
+            Kept {
+                header: 0,
+                width: 2,
+                fields: vec![0],
+            },
+        );
         let at = |s: &str| text.find(s).unwrap();
         let lines = inputs.lines(id, &[at("b"), at("x"), at("lines"), at("last") + 2, 999]);
         let shown: Vec<(usize, usize, &str)> = lines
-            .iter()
-            .map(|(o, l)| (l.number, l.column(*o), l.text.as_str()))
+            .values()
+            .map(|l| (l.number, l.column, l.text.as_str()))
             .collect();
+        // `last` has one field where the header has two: none shown
         assert_eq!(
             shown,
             [
                 (1, 3, "a,b"),
-                (2, 2, "\u{a0}x,\"two"),
-                (3, 1, "lines\""),
-                (4, 3, "last"),
-                (4, 5, "last"),
+                (2, 2, "\u{a0}x,…"),
+                (3, 1, "…"),
+                (4, 3, "…"),
+                (4, 5, "…"),
             ]
         );
     }

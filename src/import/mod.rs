@@ -17,6 +17,7 @@ pub(crate) mod crm;
 pub(crate) mod existing;
 pub(crate) mod inputs;
 pub(crate) mod problems;
+pub(crate) mod redact;
 pub(crate) mod sheet;
 pub(crate) mod table;
 pub(crate) mod tally;

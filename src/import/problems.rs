@@ -147,10 +147,11 @@ fn lines_of(inputs: &Inputs, diags: &[&Diagnostic]) -> BTreeMap<(FileId, usize),
 }
 
 /// One diagnostic as `check` renders one (`SourceMap::render`): the header
-/// line, the source line with phones and addresses masked, and a caret.
+/// line, the source line with phones and addresses masked (and the cells
+/// the import does not keep left out, by `redact`), and a caret.
 fn render(path: &str, d: &Diagnostic, line: Option<&Line>) -> String {
     let (start, end) = (d.span.start as usize, d.span.end as usize);
-    let (number, col) = line.map_or((1, 1), |l| (l.number, l.column(start)));
+    let (number, col) = line.map_or((1, 1), |l| (l.number, l.column));
     let mut out = format!(
         "{path}:{number}:{col}: {}: {} [{}]\n",
         d.severity.as_str(),
@@ -158,17 +159,7 @@ fn render(path: &str, d: &Diagnostic, line: Option<&Line>) -> String {
         d.code
     );
     if let Some(l) = line.filter(|l| !l.text.is_empty()) {
-        // the line is shown with bytes that are not UTF-8 replaced (`�`,
-        // three bytes for one): the caret is put on whole characters
-        let mut begin = start.saturating_sub(l.start).min(l.text.len());
-        while !l.text.is_char_boundary(begin) {
-            begin -= 1;
-        }
-        let mut end = end.saturating_sub(l.start).clamp(begin, l.text.len());
-        while !l.text.is_char_boundary(end) {
-            end += 1;
-        }
-        out.push_str(&quote(number, &l.text, begin..end, false));
+        out.push_str(&quote(number, &l.text, l.marked(start..end), false));
     }
     if let Some(help) = &d.help {
         out.push_str(&format!("  = help: {}\n", help.shown()));
@@ -189,6 +180,14 @@ mod tests {
         let mut reader = crate::import::sheet::Reader::new(text.as_bytes());
         while reader.next(&mut Default::default()).unwrap() {}
         inputs.set_read(id, reader.read_so_far());
+        inputs.set_kept(
+            id,
+            crate::import::redact::Kept {
+                header: 0,
+                width: 1,
+                fields: vec![0],
+            },
+        );
         let mut p = Problems::default();
         for i in (0..8).rev() {
             let at = i * 5;

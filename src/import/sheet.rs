@@ -70,8 +70,10 @@ struct Scan {
     open_at: usize,
 }
 
+/// Where a byte of a record stands: at the start of a field, in an
+/// unquoted one, inside quotes, or just after a quote inside them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-enum State {
+pub(crate) enum State {
     #[default]
     FieldStart,
     Plain,
@@ -79,20 +81,28 @@ enum State {
     QuoteSeen,
 }
 
+impl State {
+    /// The state after the byte `b`: a `,` or line end outside quotes
+    /// starts a new field (or record).
+    pub(crate) fn after(self, b: u8) -> State {
+        match (self, b) {
+            (State::FieldStart, b'"') | (State::QuoteSeen, b'"') => State::Quoted,
+            (State::Quoted, b'"') => State::QuoteSeen,
+            (State::Quoted, _) => State::Quoted,
+            (_, b',' | b'\n') => State::FieldStart,
+            _ => State::Plain,
+        }
+    }
+}
+
 impl Scan {
     /// Feeds the bytes `bytes`, the first of which is at `at` in the record.
     fn feed(&mut self, bytes: &[u8], at: usize) {
         for (k, &b) in bytes.iter().enumerate() {
-            self.state = match (self.state, b) {
-                (State::FieldStart, b'"') => {
-                    self.open_at = at + k;
-                    State::Quoted
-                }
-                (State::Quoted, b'"') => State::QuoteSeen,
-                (State::Quoted, _) | (State::QuoteSeen, b'"') => State::Quoted,
-                (_, b',' | b'\n') => State::FieldStart,
-                _ => State::Plain,
-            };
+            if self.state == State::FieldStart && b == b'"' {
+                self.open_at = at + k;
+            }
+            self.state = self.state.after(b);
         }
     }
 }

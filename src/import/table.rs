@@ -7,10 +7,12 @@
 //! quote, no header, a row with the wrong number of fields) are reported
 //! here, and only once the whole file is read, so that a file that cannot
 //! be read gives that one problem; what the values mean is left to the
-//! importers.
+//! importers. Where the header is and which fields are kept is told to
+//! the `Inputs`, so that a quoted line shows only those (`redact`).
 
 use super::inputs::{InFile, Inputs};
 use super::problems::Problems;
+use super::redact::Kept;
 use super::sheet::{self, Record, Stop};
 use crate::diagnostic::{FileId, Span, codes};
 use crate::msg;
@@ -191,6 +193,7 @@ fn scan<R: std::io::BufRead>(
     needed: &[&str],
     keep: Keep<'_>,
     p: &mut Problems,
+    kept: &mut Option<Kept>,
 ) -> Result<Option<Input>, Stop> {
     let mut rec = Record::default();
     let mut junk: Option<(Span, usize)> = None;
@@ -212,6 +215,11 @@ fn scan<R: std::io::BufRead>(
         p.warning(codes::IMPORT_SKIPPED, "import-kind-junk", first, m);
     }
     let mut input = Input::new(file, &rec, keep);
+    *kept = Some(Kept {
+        header: rec.span.start,
+        width: input.width,
+        fields: input.at.clone(),
+    });
     while reader.next(&mut rec)? {
         if rec.len() == input.width {
             input.push(&rec);
@@ -245,15 +253,19 @@ pub(crate) fn read(
     let shown = file.shown.clone();
     let id = inputs.add(file);
     let mut found = Problems::default();
+    let mut kept = None;
     let (result, read) = match inputs.stream(id) {
         Ok(stream) => {
             let mut reader = sheet::Reader::new(stream);
-            let result = scan(&mut reader, id, needed, keep, &mut found);
+            let result = scan(&mut reader, id, needed, keep, &mut found, &mut kept);
             (result, reader.read_so_far())
         }
         Err(error) => (Err(Stop::Io { at: 0, error }), (0, 0)),
     };
     inputs.set_read(id, read);
+    if let Some(kept) = kept {
+        inputs.set_kept(id, kept);
+    }
     let (at, message) = match result {
         Ok(Some(input)) => {
             p.list.extend(found.list);

@@ -242,3 +242,72 @@ fn problems_refusals_and_the_tally_read_in_the_readers_language() {
         "{err}"
     );
 }
+
+/// The CFPB header, and a row of it around `date`, `narrative` and `id`.
+const HEADER: &str = "Date received,Product,Sub-product,Issue,Sub-issue,Consumer complaint narrative,Company public response,Company,State,ZIP code,Tags,Consumer consent provided?,Submitted via,Date sent to company,Company response to consumer,Timely response?,Consumer disputed?,Complaint ID\n";
+
+fn row(date: &str, narrative: &str, id: &str) -> String {
+    format!(
+        "{date},Debt collection,I do not know,Attempts to collect debt not owed,Debt is not yours,{narrative},,ACME,FL,335XX,,Consent provided,Web,2019-09-24,Closed with explanation,Yes,N/A,{id}\n"
+    )
+}
+
+#[test]
+fn problems_never_quote_the_narrative_or_other_dropped_cells() {
+    let tmp = copy_fixture("base");
+    let csv = tmp.path().join("export.csv");
+    let secret = "purple walrus sang, call 415-555-0134";
+    let text = [
+        HEADER.to_string(),
+        row("2024-13-45", &format!("\"{secret}\""), "901"),
+        // an unquoted comma: one field too many
+        row("2019-09-24", secret, "902"),
+        // the problem is on the narrative's last line
+        row("2019-09-24", &format!("\"first line\n{secret}\""), ""),
+    ]
+    .concat();
+    std::fs::write(&csv, &text).unwrap();
+    let csv = csv.to_string_lossy().into_owned();
+    let args = |file: &str| {
+        [
+            "import",
+            "complaints",
+            file,
+            "--client",
+            "hd-electronics",
+            "--handler",
+            "wang-fang",
+        ]
+        .map(String::from)
+    };
+    let run_args = |file: &str| {
+        let a = args(file);
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        run_on(tmp.path(), &a)
+    };
+    let (code, _, err) = run_args(&csv);
+    assert_eq!(code, 1, "{err}");
+    for leak in ["walrus", "0134", "335XX", "Consent provided"] {
+        assert!(!err.contains(leak), "{leak} in\n{err}");
+    }
+    assert!(
+        err.contains("2 | 2024-13-45,Debt collection,…,Attempts to collect debt not owed,Debt is not yours,…,…,ACME,…,…,…,…,Web,2019-09-24,Closed with explanation,Yes,…,901\n  | ^^^^^^^^^^\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("3 | …,…,…,…,…,…,…,…,…,…,…,…,…,…,…,…,…,…,…\n  | ^\n"),
+        "{err}"
+    );
+    assert!(err.contains("5 | …,…,ACME,…,…,…,…,Web,"), "{err}");
+    // a quote that never closes, inside the narrative
+    let open = tmp.path().join("open.csv");
+    std::fs::write(
+        &open,
+        format!("{HEADER}2019-09-24,Debt collection,x,y,z,\"{secret}\n"),
+    )
+    .unwrap();
+    let (code, _, err) = run_args(&open.to_string_lossy());
+    assert_eq!(code, 1, "{err}");
+    assert!(!err.contains("walrus"), "{err}");
+    assert!(err.contains("2 | …,…,…,…,…,…\n  |           ^\n"), "{err}");
+}
