@@ -5,8 +5,8 @@
 //! of the columns it drops (a complaint's narrative, its ZIP code …),
 //! every cell of a line before the header, and every cell of a record it
 //! does not read as a row (a wrong number of fields, a quote that never
-//! ends). The header and the separators show as they are; a file whose
-//! header was not found shows no cell. The file is walked from its start
+//! ends) unless it keeps every column. The header and the separators show
+//! as they are; a file whose header was not found shows no cell. The file is walked from its start
 //! the way `sheet` splits records, so that a field spanning lines is known
 //! on each of its lines; a line waits for the end of its record (the
 //! record's number of fields) before it is shown.
@@ -191,8 +191,9 @@ impl<'a> Walk<'a> {
             (None, _) => true,
             (Some(_), None) => false,
             (Some(i), Some(k)) => {
-                record == k.header
-                    || (record > k.header && complete && count == k.width && k.fields.contains(&i))
+                let every = (0..k.width).all(|f| k.fields.contains(&f));
+                let row = complete && count == k.width && k.fields.contains(&i);
+                record == k.header || (record > k.header && (every || row))
             }
         };
         std::mem::take(&mut self.waiting)

@@ -95,3 +95,21 @@ fn lines_before_the_header_and_rows_of_another_width_show_no_cell() {
         [(3, "…,…".into(), "  ^".into())]
     );
 }
+
+#[test]
+fn a_file_whose_every_column_is_kept_shows_even_a_row_not_read() {
+    let text = "junk\nid,name\n1,a,extra\n2,\"open\n";
+    let k = Kept {
+        header: 5,
+        width: 2,
+        fields: vec![0, 1],
+    };
+    assert_eq!(
+        walked(text, Some(&k), &["junk", "1,a", "2,"]),
+        [
+            (1, "…".into(), "^".into()),
+            (1, "1,a,extra".into(), "^^^".into()),
+            (1, "2,\"open".into(), "^^".into()),
+        ]
+    );
+}
