@@ -16,9 +16,10 @@
 //!   ones (`Credit card` → `Credit card or prepaid card`).
 //! * extra: company, sub_issue, company_response, timely_response.
 //!
-//! Dropped: the consumer's narrative, Sub-product, Company public response,
-//! State, ZIP code, Tags, consent and Consumer disputed. `N/A`, `I do not
-//! know` and empty cells are all "missing".
+//! Dropped (never held; `…` in the lines problems quote): the consumer's
+//! narrative, Sub-product, Company public response, State, ZIP code, Tags,
+//! consent and Consumer disputed. `N/A`, `I do not know` and empty cells
+//! are all "missing".
 
 pub(crate) mod render;
 mod rows;
