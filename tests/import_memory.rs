@@ -105,6 +105,22 @@ fn an_import_never_holds_the_columns_it_drops() {
         .unwrap()
         .matches("[[complaint]]")
         .count();
+    // a first, small import into another copy loads what a process loads
+    // once (3.2 MB on 2026-12-02, whatever the export's size): not the
+    // import's reading
+    let warm = tmp.path().join("warm");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base"),
+        &warm,
+    );
+    let small = tmp.path().join("small.csv");
+    std::fs::write(&small, export(1, 100)).unwrap();
+    let mut warm_argv = argv.clone();
+    warm_argv[5] = small.to_string_lossy().into_owned();
+    assert_eq!(
+        clientele::run_in_process(&warm_argv, &warm, &mut Vec::new()),
+        Ok(true)
+    );
     let mut out = Vec::new();
     let before = IN_USE.load(Ordering::Relaxed);
     PEAK.store(before, Ordering::Relaxed);
