@@ -15,7 +15,7 @@ use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::codes;
 use crate::diagnostic::{Diagnostic, FileId, Span};
-use crate::model::{Spans, YearMonth};
+use crate::model::{Spans, YearMonth, spans};
 
 mod lists;
 
@@ -25,7 +25,11 @@ pub(crate) struct Fields<'a, 'i> {
     what: &'static str,
     table: &'a DeTable<'i>,
     used: Vec<&'static str>,
-    spans: Spans,
+    /// The entry's span.
+    entry: Span,
+    /// Every field read so far: name and byte range (only those of
+    /// [`crate::model::spans::KEPT`] outlive the reading).
+    seen: Vec<(&'static str, u32, u32)>,
     pub(crate) diags: Vec<Diagnostic>,
 }
 
@@ -42,7 +46,8 @@ impl<'a, 'i> Fields<'a, 'i> {
             what,
             table,
             used: Vec::new(),
-            spans: Spans::new(Span::new(file, span)),
+            entry: Span::new(file, span),
+            seen: Vec::with_capacity(table.len()),
             diags: Vec::new(),
         }
     }
@@ -52,12 +57,19 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     pub(crate) fn entry_span(&self) -> Span {
-        self.spans.entry
+        self.entry
     }
 
     /// The span of a field read so far, else of the table.
     pub(crate) fn span_of(&self, key: &str) -> Span {
-        self.spans.of(key)
+        self.seen
+            .iter()
+            .find(|(name, ..)| *name == key)
+            .map_or(self.entry, |&(_, start, end)| Span {
+                file: self.file,
+                start,
+                end,
+            })
     }
 
     pub(crate) fn file(&self) -> FileId {
@@ -73,7 +85,8 @@ impl<'a, 'i> Fields<'a, 'i> {
     pub(crate) fn raw(&mut self, key: &'static str) -> Option<&'a Spanned<DeValue<'i>>> {
         self.used.push(key);
         let value = self.table.get(key)?;
-        self.spans.set(key, Span::new(self.file, value.span()));
+        let span = Span::new(self.file, value.span());
+        self.seen.push((key, span.start, span.end));
         Some(value)
     }
 
@@ -81,7 +94,7 @@ impl<'a, 'i> Fields<'a, 'i> {
     pub(crate) fn missing(&mut self, key: &str, why: &str) {
         let d = Diagnostic::error(
             codes::MISSING_FIELD,
-            self.spans.entry,
+            self.entry,
             format!("missing required field `{key}` in {}{why}", self.what),
         );
         self.diags.push(d);
@@ -101,13 +114,13 @@ impl<'a, 'i> Fields<'a, 'i> {
 
     /// Reports a problem with a field's value (`code` from `codes`).
     pub(crate) fn error_at(&mut self, key: &'static str, code: &'static str, message: String) {
-        let span = self.spans.of(key);
+        let span = self.span_of(key);
         self.diags.push(Diagnostic::error(code, span, message));
     }
 
     /// Reports a warning about a field's value.
     pub(crate) fn warn_at(&mut self, key: &'static str, code: &'static str, message: String) {
-        let span = self.spans.of(key);
+        let span = self.span_of(key);
         self.diags.push(Diagnostic::warning(code, span, message));
     }
 
@@ -323,7 +336,10 @@ impl<'a, 'i> Fields<'a, 'i> {
             self.diags.push(d);
         }
         diags.append(&mut self.diags);
-        self.spans.shrink();
-        self.spans
+        let kept = self
+            .seen
+            .iter()
+            .filter_map(|&(name, start, end)| Some((spans::kept(name)?, start, end)));
+        Spans::with(self.entry, kept)
     }
 }
