@@ -5,7 +5,8 @@
 //! about a fifth of the CPU time. On Linux mimalloc commits its arenas
 //! whole by default, which cost system time and resident memory on every
 //! load: a function run before `main` (before the first allocation) has
-//! them committed as they are used.
+//! them committed as they are used, and memory freed given back after a
+//! millisecond instead of a second (the texts of the files parsed).
 
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -14,6 +15,10 @@ static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// Rust bindings name only the options whose number never changed).
 #[cfg(target_os = "linux")]
 const ARENA_EAGER_COMMIT: libmimalloc_sys::mi_option_t = 4;
+
+/// `mi_option_purge_delay` of mimalloc 3, in milliseconds.
+#[cfg(target_os = "linux")]
+const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
 /// Runs before `main`, when nothing has been allocated yet.
 #[cfg(target_os = "linux")]
@@ -25,7 +30,10 @@ static COMMIT_AS_USED: extern "C" fn() = commit_as_used;
 extern "C" fn commit_as_used() {
     // SAFETY: sets one of mimalloc's options, before any thread starts and
     // before mimalloc made its first arena.
-    unsafe { libmimalloc_sys::mi_option_set(ARENA_EAGER_COMMIT, 0) }
+    unsafe {
+        libmimalloc_sys::mi_option_set(ARENA_EAGER_COMMIT, 0);
+        libmimalloc_sys::mi_option_set(PURGE_DELAY, 1);
+    }
 }
 
 fn main() {
