@@ -45,7 +45,7 @@ impl<'a, 'i> Fields<'a, 'i> {
             file,
             what,
             table,
-            used: Vec::new(),
+            used: Vec::with_capacity(16),
             entry: Span::new(file, span),
             seen: Vec::with_capacity(table.len()),
             diags: Vec::new(),
