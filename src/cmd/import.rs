@@ -207,7 +207,7 @@ fn note_warnings(warnings: &[Diagnostic]) {
     let parts: Vec<String> = by_code
         .iter()
         .map(|(code, n)| match codes::lookup(code) {
-            Some(info) => format!("{n} × {code} {}", info.title),
+            Some(info) => format!("{n} × {code} {}", info.title()),
             None => format!("{n} × {code}"),
         })
         .collect();

@@ -49,6 +49,7 @@ impl Problems {
     /// Adds a help line to the last problem.
     pub(crate) fn help(&mut self, help: impl Into<String>) {
         if let Some(p) = self.list.last_mut() {
+            let help: String = help.into();
             p.diag.help = Some(help.into());
         }
     }

@@ -230,7 +230,7 @@ mod tests {
             .iter()
             .map(|x| {
                 let (line, col) = sources.line_col(x.diag.span);
-                format!("{line}:{col}: {}", x.diag.message)
+                format!("{line}:{col}: {}", x.diag.message.en())
             })
             .collect();
         (input.map(|i| i.len()), m)

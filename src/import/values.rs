@@ -122,7 +122,7 @@ mod tests {
         assert!(date(cell("1/3/2017"), "close_date", &mut p).is_none());
         assert_eq!(p.errors(), 2);
         assert_eq!(
-            p.list[1].diag.message,
+            p.list[1].diag.message.en(),
             "close_date `2017-02-30` is not a date: write YYYY-MM-DD, e.g. 2017-03-01"
         );
     }

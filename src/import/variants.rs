@@ -54,16 +54,19 @@ mod tests {
         v.note("sector", "technolgy", "technology", at(5));
         let mut p = Problems::default();
         v.report(&mut p);
-        let m: Vec<(&str, u32)> = p
+        let m: Vec<(String, u32)> = p
             .list
             .iter()
-            .map(|x| (x.diag.message.as_str(), x.diag.span.start))
+            .map(|x| (x.diag.message.en(), x.diag.span.start))
             .collect();
         assert_eq!(
             m,
             [
-                ("product `GTXPro` is read as `GTX Pro` (2 rows)", 10),
-                ("sector `technolgy` is read as `technology` (1 row)", 5)
+                ("product `GTXPro` is read as `GTX Pro` (2 rows)".into(), 10),
+                (
+                    "sector `technolgy` is read as `technology` (1 row)".into(),
+                    5
+                )
             ]
         );
     }

@@ -49,7 +49,7 @@ fn run(rows: &str, o: &Options, existing: &Existing, map: Option<&str>) -> (Plan
                 "{}:{line}:{col}: {}: {}",
                 sources.display_path(d.span.file),
                 d.severity.as_str(),
-                d.message
+                d.message.en()
             )
         })
         .collect();

@@ -66,7 +66,7 @@ fn run_with(
                 "{}:{line}:{col}: {}: {}",
                 sources.display_path(d.span.file),
                 d.severity.as_str(),
-                d.message
+                d.message.en()
             )
         })
         .collect();
