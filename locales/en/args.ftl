@@ -320,3 +320,5 @@ arg-research-add-topic = What was researched
 arg-care-within = The window: D and the next N days (0 to 3660)
 arg-export-ics-within = D and the next N days (overdue items are always in)
 arg-training-year = The training year (default: D's year)
+arg-require-signed = With --approvals: accept only approvals added in commits signed with the giver's `signing_keys`
+arg-signing-keys = Add a public SSH key their commits are signed with to `signing_keys` (the line of a `.pub` file; repeat for several)

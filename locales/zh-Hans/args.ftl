@@ -319,3 +319,5 @@ arg-research-add-topic = 调研题目
 arg-care-within = 时间范围：D 及接下来 N 天（0 至 3660）
 arg-export-ics-within = D 及接下来 N 天（逾期事项一律包括在内）
 arg-training-year = 培训年度（默认：D 所在年份）
+arg-require-signed = 搭配 --approvals：只接受以批准人 `signing_keys` 中的密钥签名的提交所添加的批准
+arg-signing-keys = 将成员签名提交所用的 SSH 公钥加入 `signing_keys`（`.pub` 文件中的那一行；可重复指定多把）

@@ -319,3 +319,5 @@ arg-research-add-topic = 調研題目
 arg-care-within = 時間範圍：D 及接下來 N 天（0 至 3660）
 arg-export-ics-within = D 及接下來 N 天（逾期事項一律包括在內）
 arg-training-year = 培訓年度（預設：D 所在年份）
+arg-require-signed = 搭配 --approvals：只接受以核准人 `signing_keys` 中的金鑰簽署的提交所新增的核准
+arg-signing-keys = 將成員簽署提交所用的 SSH 公鑰加入 `signing_keys`（`.pub` 檔的那一行；可重複指定多把）
