@@ -15,6 +15,7 @@
 //! `tier_history` grades a client at every commit.
 
 pub(crate) mod approvals;
+pub(crate) mod commit;
 pub(crate) mod history;
 mod repo;
 mod snapshot;
