@@ -96,9 +96,10 @@ pub(crate) fn get(state: &State, req: &Request) -> Reply {
         let mut flags = flags;
         flags.push(("id".to_string(), id.to_string()));
         let title = t!("serve-page-client", id = id);
-        html_of(state, &["client", "show"], &flags, reveal).map(|h| (h, title, true))
+        html_of(state, &["client", "show"], &flags, reveal).map(|h| (h, Some(title), true))
     } else if let Some((path, words, id)) = PAGES.iter().find(|(p, _, _)| *p == req.path) {
-        let title = i18n::tr(i18n::current(), id, &[]);
+        // the briefing keeps its own heading (the day and the team)
+        let title = (*path != "/").then(|| i18n::tr(i18n::current(), id, &[]));
         report_page(state, path, words, &flags, reveal)
             .map(|h| (h, title, CONTACT_PAGES.contains(path)))
     } else {
@@ -118,7 +119,7 @@ pub(crate) fn get(state: &State, req: &Request) -> Reply {
                 .map(|_| reveal_link(req)),
         },
     };
-    finish(state, req, &html, Some(title), contacts)
+    finish(state, req, &html, title, contacts)
 }
 
 /// Whether the request asks to see contact data unmasked, and may: only a

@@ -152,7 +152,7 @@ fn every_page_answers_with_its_content() {
     let dir = sample();
     let s = Server::start(dir.path(), &[]);
     let pages = [
-        ("/", "<h1>Briefing</h1>"),
+        ("/", "<h1>Briefing for 2026-11-20"),
         ("/clients", "<h1>Clients</h1>"),
         ("/followups", "<h1>Follow-ups</h1>"),
         ("/complaints", "<h1>Complaints</h1>"),

@@ -64,6 +64,11 @@ fn pages_speak_the_readers_language() {
             "the live line is translated: {live}"
         );
     }
+    let home = s.get("/?lang=zh-Hant").text();
+    assert!(
+        texts(&home, "h1")[0].contains("團隊簡報"),
+        "the briefing's own heading"
+    );
     let card = s.get("/clients/hd-electronics?lang=zh-Hans").text();
     assert_eq!(texts(&card, "h1"), ["客户 hd-electronics"]);
     assert!(card.contains("电话与电子邮件已遮蔽。"));
