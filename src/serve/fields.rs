@@ -104,10 +104,14 @@ pub(crate) fn input(words: &[&str], a: &clap::Arg, name: &str, choices: &Choices
         "N" => "number",
         _ => "text",
     };
-    format!(
-        "<input type=\"{kind}\" name=\"{name}\" placeholder=\"{}\"{required}>",
-        esc(&hint)
-    )
+    // a format (`YYYY-MM-DD HH:MM`) reads the same in every language; a
+    // word (`TEXT`, `ID`) would not
+    let placeholder = if hint.contains("YYYY") || hint.contains("HH") {
+        format!(" placeholder=\"{}\"", esc(&hint))
+    } else {
+        String::new()
+    };
+    format!("<input type=\"{kind}\" name=\"{name}\"{placeholder}{required}>")
 }
 
 fn same<S: AsRef<str>>(values: &[S]) -> Vec<(String, String)> {
