@@ -186,7 +186,15 @@ fn pages_fit_and_a_member_logs_a_visit_in_chromium() {
     b.click("select[name=kind] option[value=visit]");
     b.type_into("input[name=summary]", "瀏覽器回訪");
     b.click("button[type=submit]");
-    let text = b.script("return document.body.innerText;");
+    // the click starts the navigation; the answer page may come a little later
+    let mut text = Value::Null;
+    for _ in 0..50 {
+        text = b.script("return document.body.innerText;");
+        if text.as_str().is_some_and(|t| t.contains("Done:")) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
     assert!(text.as_str().unwrap().contains("Done:"), "{text}");
     assert_eq!(b.severe(), Vec::<String>::new());
     let month = std::fs::read_dir(dir.path().join("months"))

@@ -58,6 +58,15 @@ fn pages_speak_the_readers_language() {
             "{path} {headers:?}: {:?}",
             texts(&html, "nav.site a")
         );
+        let headers = texts(&html, "th").concat();
+        let chinese = headers
+            .chars()
+            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        assert_eq!(
+            chinese,
+            lang != "en",
+            "{path} {headers:?}: column headers {headers}"
+        );
         let live = texts(&html, "p.live").concat();
         assert!(
             lang == "en" || !live.contains("last changed"),
