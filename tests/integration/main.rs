@@ -42,6 +42,7 @@ mod policy_writes;
 mod replay;
 mod serve;
 mod serve_browser;
+mod serve_lang;
 mod serve_write;
 mod summary;
 mod team_leave_actions;
