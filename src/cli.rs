@@ -234,6 +234,8 @@ pub(crate) const READS: &[&str] = &[
     "careers",
     "events",
     "research",
+    "clients",
+    "deals",
 ];
 
 /// The whole command line: the derived definitions, with `--at REF` added

@@ -7,6 +7,8 @@
 
 use std::fmt::Write as _;
 
+use crate::t;
+
 /// Why a command stopped.
 #[derive(Debug)]
 pub(crate) enum Error {
@@ -81,9 +83,7 @@ impl Error {
     pub(crate) fn message(&self) -> String {
         match self {
             Error::Usage(m) | Error::Refused(m) => format!("error: {m}"),
-            Error::RecordErrors { count } => format!(
-                "{count} errors: no report, since a wrong number is worse than none (see `clientele check`)"
-            ),
+            Error::RecordErrors { count } => t!("record-errors", n = *count),
             Error::Failed(e) => format!("error: {}", chain(e)),
         }
     }
@@ -186,5 +186,29 @@ mod tests {
         assert_eq!(Error::usage("x").exit_code(), 2);
         assert_eq!(Error::refused("x").exit_code(), 1);
         assert_eq!(Error::RecordErrors { count: 2 }.exit_code(), 1);
+    }
+
+    #[test]
+    fn the_record_errors_line_counts_in_the_language() {
+        let line = |count| Error::RecordErrors { count }.message();
+        assert!(line(1).starts_with("1 error: no report"), "{}", line(1));
+        assert!(line(2).starts_with("2 errors: no report"), "{}", line(2));
+        let zh = crate::i18n::with_lang(crate::i18n::Lang::ZhHant, || line(1));
+        assert!(zh.starts_with("1 個錯誤：不產生報表"), "{zh}");
+    }
+
+    #[test]
+    fn refusals_follow_the_language() {
+        use crate::i18n::{Lang, with_lang};
+        let no_client = || Error::refused(t!("refuse-no-client", id = "acme")).message();
+        assert_eq!(no_client(), "error: no client `acme` in clients/");
+        assert_eq!(
+            with_lang(Lang::ZhHant, no_client),
+            "error: clients/ 中沒有客戶 `acme`"
+        );
+        assert_eq!(
+            with_lang(Lang::ZhHans, no_client),
+            "error: clients/ 中没有客户 `acme`"
+        );
     }
 }

@@ -48,10 +48,7 @@ pub fn run() -> i32 {
     i18n::set(lang);
     let (cli, matches) = match cli::parse_from(args, lang) {
         Ok(parsed) => parsed,
-        Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() { 2 } else { 0 };
-        }
+        Err(e) => return i18n::clap_text::print(e, lang),
     };
     write::lock::set_wait(std::time::Duration::from_secs(cli.global.wait));
     let stdout = std::io::stdout();

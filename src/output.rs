@@ -11,6 +11,7 @@ use std::path::Path;
 
 use crate::error::{Outcome, Status};
 use crate::render::Format;
+use crate::t;
 
 /// The output format: `--format` when given, else the extension of `-o`,
 /// else a table. An extension we do not know, a binary format sent to a
@@ -24,25 +25,15 @@ pub(crate) fn resolve_format(
 ) -> Result<Format, String> {
     let chosen = match (format, output) {
         (Some(f), _) => f,
-        (None, Some(path)) => Format::from_path(path).ok_or_else(|| {
-            format!(
-                "cannot tell the format of `{}` from its extension: name it .csv, .json, .md, \
-                 .html, .xlsx, .ics or .txt, or give --format",
-                path.display()
-            )
-        })?,
+        (None, Some(path)) => Format::from_path(path)
+            .ok_or_else(|| t!("usage-format-unknown", path = path.display().to_string()))?,
         (None, None) => Format::Table,
     };
     if chosen == Format::Ics && !calendar {
-        return Err(
-            "an .ics calendar comes from `clientele export ics`: choose another format for a report"
-                .to_string(),
-        );
+        return Err(t!("usage-format-ics"));
     }
     if chosen == Format::Xlsx && output.is_none() && tty {
-        return Err(
-            "a workbook is binary: write it with -o FILE.xlsx (or redirect stdout)".to_string(),
-        );
+        return Err(t!("usage-format-xlsx"));
     }
     Ok(chosen)
 }

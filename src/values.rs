@@ -10,26 +10,24 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use crate::model::{IdProblem, Tier, YearMonth, id_problem, is_entry_id};
 use crate::options::AsOf;
+use crate::t;
 
-/// What a parser returns: the value, or why the text is not one.
+/// What a parser returns: the value, or why the text is not one (in the
+/// interface language: clap prints it after `invalid value …`).
 pub(crate) type Parsed<T> = Result<T, String>;
-
-const DATE_HELP: &str = "write YYYY-MM-DD, e.g. 2026-11-20";
 
 /// A date, exactly `YYYY-MM-DD` (`2026-1-2` is refused).
 pub(crate) fn date(s: &str) -> Parsed<NaiveDate> {
     let t = s.trim();
     match NaiveDate::parse_from_str(t, "%Y-%m-%d") {
         Ok(d) if t.len() == 10 => Ok(d),
-        _ => Err(format!("`{s}` is not a date: {DATE_HELP}")),
+        _ => Err(t!("parse-date", value = s)),
     }
 }
 
 /// A local date-time `YYYY-MM-DDTHH:MM[:SS]`; a space may replace the `T`.
 pub(crate) fn datetime(s: &str) -> Parsed<NaiveDateTime> {
-    moment(s).ok_or_else(|| {
-        format!("`{s}` is not a date-time: write YYYY-MM-DDTHH:MM (or with a space), e.g. 2026-11-20T14:30")
-    })
+    moment(s).ok_or_else(|| t!("parse-datetime", value = s))
 }
 
 fn moment(s: &str) -> Option<NaiveDateTime> {
@@ -49,20 +47,20 @@ pub(crate) fn as_of(s: &str) -> Parsed<AsOf> {
     if let Ok(d) = date(s) {
         return Ok(AsOf::Date(d));
     }
-    moment(s).map(AsOf::Moment).ok_or_else(|| {
-        format!("`{s}` is not a date (2026-11-20) or a date-time (2026-11-20T14:30)")
-    })
+    moment(s)
+        .map(AsOf::Moment)
+        .ok_or_else(|| t!("parse-as-of", value = s))
 }
 
 /// A month `YYYY-MM`.
 pub(crate) fn month(s: &str) -> Parsed<YearMonth> {
-    s.trim().parse()
+    let s = s.trim();
+    s.parse().map_err(|_| t!("parse-month", value = s))
 }
 
 /// A time of day `HH:MM`.
 pub(crate) fn time(s: &str) -> Parsed<NaiveTime> {
-    NaiveTime::parse_from_str(s.trim(), "%H:%M")
-        .map_err(|_| format!("`{s}` is not a time: write HH:MM, e.g. 09:00"))
+    NaiveTime::parse_from_str(s.trim(), "%H:%M").map_err(|_| t!("parse-time", value = s))
 }
 
 /// One value of a closed set (a kind, a stage, a severity …): a parser
@@ -72,8 +70,7 @@ pub(crate) fn choice<T: 'static>(
     names: &'static [&'static str],
 ) -> impl Fn(&str) -> Parsed<T> + Clone + Send + Sync + 'static {
     move |s: &str| {
-        parse(s.trim())
-            .ok_or_else(|| format!("`{s}` is not allowed: use one of {}", names.join(", ")))
+        parse(s.trim()).ok_or_else(|| t!("parse-choice", value = s, names = names.join(", ")))
     }
 }
 
@@ -86,8 +83,16 @@ pub(crate) fn tier(s: &str) -> Parsed<Tier> {
 pub(crate) fn int_in(lo: i64, hi: i64) -> impl Fn(&str) -> Parsed<i64> + Clone + Send + Sync {
     move |s: &str| match s.trim().parse::<i64>() {
         Ok(n) if (lo..=hi).contains(&n) => Ok(n),
-        Ok(n) => Err(format!("must be {lo}..{hi}, found {n}")),
-        Err(_) => Err(format!("`{s}` is not a whole number: give {lo}..{hi}")),
+        Ok(n) => Err(t!(
+            "parse-out-of-range",
+            range = format!("{lo}..{hi}"),
+            found = n.to_string()
+        )),
+        Err(_) => Err(t!(
+            "parse-whole-number",
+            value = s,
+            range = format!("{lo}..{hi}")
+        )),
     }
 }
 
@@ -100,8 +105,12 @@ pub(crate) fn rating(s: &str) -> Parsed<i64> {
 pub(crate) fn number_in(lo: f64, hi: f64) -> impl Fn(&str) -> Parsed<f64> + Clone + Send + Sync {
     move |s: &str| match s.trim().parse::<f64>() {
         Ok(n) if n.is_finite() && n >= lo && n <= hi => Ok(n),
-        Ok(n) if n.is_finite() => Err(format!("must be {lo}..{hi}, found {n}")),
-        _ => Err(format!("`{s}` is not a number")),
+        Ok(n) if n.is_finite() => Err(t!(
+            "parse-out-of-range",
+            range = format!("{lo}..{hi}"),
+            found = n.to_string()
+        )),
+        _ => Err(t!("parse-number", value = s)),
     }
 }
 
@@ -110,15 +119,11 @@ pub(crate) fn money(s: &str) -> Parsed<f64> {
     let n = match s.trim().parse::<f64>() {
         Ok(n) if n.is_finite() && (0.0..=1e15).contains(&n) => n,
         _ => {
-            return Err(format!(
-                "`{s}` is not an amount: give a number ≥ 0, e.g. 1234.50"
-            ));
+            return Err(t!("parse-money", value = s));
         }
     };
     if (n * 100.0 - (n * 100.0).round()).abs() > 1e-6 {
-        return Err(format!(
-            "{s} has more than two decimals: money is kept to the cent"
-        ));
+        return Err(t!("parse-money-cents", value = s));
     }
     Ok(n)
 }
@@ -127,16 +132,11 @@ pub(crate) fn money(s: &str) -> Parsed<f64> {
 pub(crate) fn id(s: &str) -> Parsed<String> {
     match id_problem(s) {
         None => Ok(s.to_string()),
-        Some(IdProblem::Escapes) => Err(format!(
-            "`{}` could name a path outside the records folder: ids are lowercase letters, digits and `-`",
-            s.escape_debug()
-        )),
-        Some(IdProblem::DeviceName) => Err(format!(
-            "`{s}` is a device name on Windows, where a file {s}.toml cannot be made: choose another id"
-        )),
-        Some(IdProblem::Pattern) => Err(format!(
-            "`{s}` is not a valid id: use lowercase letters, digits and `-` (at most 64, not starting with `-`)"
-        )),
+        Some(IdProblem::Escapes) => {
+            Err(t!("parse-id-escapes", value = s.escape_debug().to_string()))
+        }
+        Some(IdProblem::DeviceName) => Err(t!("parse-id-device", value = s)),
+        Some(IdProblem::Pattern) => Err(t!("parse-id", value = s)),
     }
 }
 
@@ -145,17 +145,14 @@ pub(crate) fn entry_id(s: &str) -> Parsed<String> {
     if is_entry_id(s) {
         Ok(s.to_string())
     } else {
-        Err(format!(
-            "`{}` is not a valid id: use letters, digits, `.`, `_` and `-` (at most 64, starting with a letter or digit)",
-            s.escape_debug()
-        ))
+        Err(t!("parse-entry-id", value = s.escape_debug().to_string()))
     }
 }
 
 /// Text that must not be empty (a summary, a title, a reason).
 pub(crate) fn text(s: &str) -> Parsed<String> {
     if s.trim().is_empty() {
-        return Err("must not be empty".to_string());
+        return Err(t!("parse-empty"));
     }
     Ok(s.to_string())
 }
@@ -169,11 +166,7 @@ pub(crate) fn score(s: &str) -> Parsed<f64> {
 /// (hours) or `d` (days): `30m`, `4h`, `2d` (`--due-within`).
 pub(crate) fn duration(s: &str) -> Parsed<chrono::TimeDelta> {
     let t = s.trim();
-    let bad = || {
-        format!(
-            "`{s}` is not a length of time: write a whole number and m, h or d, e.g. 30m, 4h, 2d"
-        )
-    };
+    let bad = || t!("parse-duration", value = s);
     let unit = t.chars().last().ok_or_else(bad)?;
     let n: i64 = t[..t.len() - unit.len_utf8()].parse().map_err(|_| bad())?;
     let minutes = match unit {

@@ -245,3 +245,144 @@ examples-man =
       clientele man > clientele.1 && man ./clientele.1
       clientele man --dir ~/.local/share/man/man1     every command's page, for `man clientele-summary`
 
+
+# The newer commands and subcommands.
+
+examples-cache =
+    Examples:
+      clientele cache clear          remove the cache of the records folder
+      clientele --no-cache summary   one run without it (or CLIENTELE_NO_CACHE=1)
+
+examples-career-set =
+    Example:
+      clientele career set wang-fang --goal manager --by 2027-06 --plan '帶兩個重點客戶' --mentor li-wei
+
+examples-rotation-add =
+    Example:
+      clientele rotation add wang-fang --from 2026-03-01 --to 2026-05-31 --area '售後服務'
+
+examples-careers =
+    Examples:
+      clientele careers                            the team's career view as of today
+      clientele careers --member li-wei --format json
+
+examples-client-show =
+    Examples:
+      clientele client show acme                   everything about one client
+      clientele client show acme --format json     the same as one JSON object
+
+examples-client-set =
+    Examples:
+      clientele client set acme --owner chen-jie --specialist wang-fang
+      clientele client set acme --stage customer --since 2026-11-20
+      clientele client set acme --tier A --tier-reason '戰略客戶'
+
+examples-client-handover =
+    Example: clientele client handover --from li-wei --to chen-jie
+
+examples-clients =
+    Examples:
+      clientele clients                               every client, by id
+      clientele clients --stage lead,prospect         the key-prospect list, by potential
+      clientele clients --owner li-wei --format csv   one manager's book for a spreadsheet
+
+examples-contact-add =
+    Example:
+      clientele contact add hd-electronics --name 王琳 --title 採購經理 --phone 13800000000 --primary
+
+examples-contact-set =
+    Example: clientele contact set hd-electronics 王琳 --email wl@example.com
+
+examples-contact-remove =
+    Example: clientele contact remove hd-electronics 王琳
+
+examples-deals =
+    Examples:
+      clientele deals --open                       the deals still to win
+      clientele deals --late                       won deals past their due date, not delivered
+      clientele deals --client acme --format csv   one client's deals for a spreadsheet
+
+examples-diff =
+    Examples:
+      clientele diff                          this branch against where it left its upstream
+      clientele diff main                     main against the working tree
+      clientele diff v2026-10 v2026-11        one tag against another
+      clientele diff origin/main HEAD --format md --fail-on new-errors   a review comment, in CI
+
+examples-event-add =
+    Example:
+      clientele event add --date 2026-12-18 --title '年終客戶答謝會' --kind appreciation \
+          --invite hd-electronics,xingchen-optics --cost 30000 --member zhang-min
+
+examples-event-attended =
+    Example:
+      clientele event attended E-2026-001 hd-electronics,xingchen-optics --member zhang-min
+
+examples-events =
+    Examples:
+      clientele events --month 2026-11                 the month's events and attendance
+      clientele events --client hd-electronics         the events a client was invited to
+      clientele events --kind appreciation --format csv
+
+examples-export =
+    Examples:
+      clientele export ics -o team.ics                    the team's next 30 days, to subscribe to
+      clientele export ics --member li-wei --within 14    one member's next two weeks
+      clientele export sqlite team.db                     every record and report, for SQL and BI tools
+
+examples-feedback =
+    Example:
+      clientele feedback li-wei --period 2026-10 --note '銷售額未達標，下月重點跟進星辰' --member zhang-min
+
+examples-history =
+    Examples:
+      clientele history hd-electronics                 every change to the client, oldest first
+      clientele history hd-electronics --field owner   who moved the client to whom, and when
+      clientele history hd-electronics --tier          the commits after which its tier changed
+      clientele history --member li-wei --month 2026-11  what was logged, approved, corrected
+      clientele history acme --format csv              commit,author,date,file,entry,field,old,new
+
+    The client's file is followed across renames. A merge shows only what it
+    changed beyond both sides (a conflict resolved by hand).
+
+examples-member-add =
+    Example:
+      clientele member add chen-jie --name 陳傑 --role manager --reports-to zhang-min --joined 2026-12-01
+
+examples-member-set =
+    Example: clientele member set chen-jie --role lead --no-reports-to
+
+examples-member-leave =
+    Example:
+      clientele member leave li-wei --on 2026-12-31 --handover-to chen-jie
+
+examples-research =
+    Examples:
+      clientele research --kind competitor --month 2026-11   what the team learnt about competitors
+      clientele research --client hd-electronics            the notes about one client
+      clientele research add --topic '華東物流運價' --kind industry --summary '運價持平' --member li-wei
+
+examples-serve =
+    Examples:
+      clientele serve                              the records at http://127.0.0.1:8421/
+      clientele serve --port 0                     any free port (printed on the first line)
+      clientele serve --write --commit             members sign in with a token; each write a commit
+
+    Every report is a page (/followups?overdue=1&owner=li-wei) and a data file
+    (/followups.csv, /followups.json) equal to `followups --format csv` on the command line.
+
+examples-token =
+    Examples:
+      clientele token add li-wei        print a new token for li-wei (shown once)
+      clientele token list              who has tokens, and since when
+      clientele token revoke li-wei     li-wei's tokens stop working at once
+
+examples-training-add =
+    Example:
+      clientele training add --id T-2026-09 --date 2026-12-05 --topic 談判技巧 --category sales \
+          --method internal --hours 3 --trainer 張敏 --attendees li-wei,wang-fang
+
+examples-training-score =
+    Examples:
+      clientele training score T-2026-09 li-wei 85
+      clientele training score T-2026-09 wang-fang 72 --retake

@@ -86,3 +86,30 @@ flag-lang = Interface language: en, zh-Hant or zh-Hans (default: a Chinese LC_AL
 flag-wait = How long a write waits for another write's lock, in seconds (0 to 86400)
 flag-no-cache = Read every file, without the cache of parsed records
 flag-color = When to use colour (never with NO_COLOR set)
+
+# clap's notes after an argument's line.
+help-env = [env: {$name}]
+help-default = [default: {$value}]
+help-possible = [possible values: {$values}]
+
+# clap's errors on a command line it cannot parse.
+clap-error = {"error: "}
+clap-tip = {"tip: "}
+clap-more = For more information, try '{$flag}'.
+clap-value-missing = a value is required for '{$arg}' but none was supplied
+clap-value-invalid = invalid value '{$value}' for '{$arg}'
+clap-value-rejected = invalid value '{$value}' for '{$arg}': {$why}
+clap-possible = {"possible values: "}
+clap-subcommands = {"subcommands: "}
+clap-unknown-argument = unexpected argument '{$arg}' found
+clap-unknown-subcommand = unrecognized subcommand '{$sub}'
+clap-no-equals = equal sign is needed when assigning values to '{$arg}'
+clap-too-many = unexpected value '{$value}' for '{$arg}' found; no more were expected
+clap-wrong-number = {$expected} values required for '{$arg}' but {$actual} were provided
+clap-repeated = the argument '{$arg}' cannot be used multiple times
+clap-conflict = the argument '{$arg}' cannot be used with '{$prior}'
+clap-missing = the following required arguments were not provided:
+clap-missing-subcommand = '{$sub}' requires a subcommand but one was not provided
+clap-similar-subcommand = a similar subcommand exists: '{$name}'
+clap-similar-argument = a similar argument exists: '{$name}'
+clap-similar-value = a similar value exists: '{$name}'

@@ -51,3 +51,17 @@ import-count-complaints = { $n ->
 kpi-explain-heading = KPI of { $name } ({ $member }, { $role }) for { $month }
 kpi-explain-heading-upto = KPI of { $name } ({ $member }, { $role }) for { $month } (up to { $today })
 kpi-explain-score = kpi_score = { $score }  (100 × Σ weight × min(actual / target, cap) / Σ weight over the metrics with a target and a value)
+
+# `check --approvals`: why an approval is not proven, and the summary.
+approvals-not-found = no commit adds it
+approvals-no-email = { $by } has no `email` in team.toml, so the commit cannot prove it: add theirs (or sign the commits with one of their `signing_keys`)
+approvals-forged = added in commit { $commit } by { $author } <{ $email }>, who is not { $by }
+approvals-other-key = added in commit { $commit }, signed with { $key }, a key of { $signer }, not of { $by }
+approvals-bad-signature = added in commit { $commit }, whose signature does not verify ({ $why }): not proven by { $by }
+approvals-unsigned = added in commit { $commit }, which is not signed (--require-signed)
+approvals-unknown-key = added in commit { $commit }, signed with { $key }, a key no member carries in `signing_keys` (--require-signed)
+approvals-unverifiable = added in commit { $commit }, whose { $kind } signature cannot be verified here (--require-signed; use SSH signing)
+approvals-summary = { $n ->
+    [one] 1 approval
+   *[other] { $n } approvals
+} checked: { $signed } proven by signature, { $authored } by author, { $failed } not proven

@@ -240,3 +240,144 @@ examples-man =
     示例：
       clientele man > clientele.1 && man ./clientele.1
       clientele man --dir ~/.local/share/man/man1     每个命令各一页，可用 man clientele-summary
+
+# 较新的命令与子命令。
+
+examples-cache =
+    示例：
+      clientele cache clear          清除记录文件夹的缓存
+      clientele --no-cache summary   这一次不用缓存（或设置 CLIENTELE_NO_CACHE=1）
+
+examples-career-set =
+    示例：
+      clientele career set wang-fang --goal manager --by 2027-06 --plan '帶兩個重點客戶' --mentor li-wei
+
+examples-rotation-add =
+    示例：
+      clientele rotation add wang-fang --from 2026-03-01 --to 2026-05-31 --area '售後服務'
+
+examples-careers =
+    示例：
+      clientele careers                            截至今天的团队职业发展概况
+      clientele careers --member li-wei --format json
+
+examples-client-show =
+    示例：
+      clientele client show acme                   一个客户的所有信息
+      clientele client show acme --format json     同样内容，输出为一个 JSON 对象
+
+examples-client-set =
+    示例：
+      clientele client set acme --owner chen-jie --specialist wang-fang
+      clientele client set acme --stage customer --since 2026-11-20
+      clientele client set acme --tier A --tier-reason '戰略客戶'
+
+examples-client-handover =
+    示例：clientele client handover --from li-wei --to chen-jie
+
+examples-clients =
+    示例：
+      clientele clients                               所有客户，按编号排列
+      clientele clients --stage lead,prospect         重点开发客户名单，按潜力排列
+      clientele clients --owner li-wei --format csv   一位客户经理的客户，导出到电子表格
+
+examples-contact-add =
+    示例：
+      clientele contact add hd-electronics --name 王琳 --title 採購經理 --phone 13800000000 --primary
+
+examples-contact-set =
+    示例：clientele contact set hd-electronics 王琳 --email wl@example.com
+
+examples-contact-remove =
+    示例：clientele contact remove hd-electronics 王琳
+
+examples-deals =
+    示例：
+      clientele deals --open                       尚待争取的商机
+      clientele deals --late                       已成交、超过交付期限仍未交付的商机
+      clientele deals --client acme --format csv   一个客户的商机，导出到电子表格
+
+examples-diff =
+    示例：
+      clientele diff                          此分支对照其离开上游分支之处
+      clientele diff main                     main 对照工作区
+      clientele diff v2026-10 v2026-11        两个标签互相对照
+      clientele diff origin/main HEAD --format md --fail-on new-errors   在 CI 中生成评审意见
+
+examples-event-add =
+    示例：
+      clientele event add --date 2026-12-18 --title '年終客戶答謝會' --kind appreciation \
+          --invite hd-electronics,xingchen-optics --cost 30000 --member zhang-min
+
+examples-event-attended =
+    示例：
+      clientele event attended E-2026-001 hd-electronics,xingchen-optics --member zhang-min
+
+examples-events =
+    示例：
+      clientele events --month 2026-11                 当月的活动与出席情况
+      clientele events --client hd-electronics         某客户受邀的活动
+      clientele events --kind appreciation --format csv
+
+examples-export =
+    示例：
+      clientele export ics -o team.ics                    团队接下来 30 天的日历，可供订阅
+      clientele export ics --member li-wei --within 14    一位成员接下来两周的事项
+      clientele export sqlite team.db                     所有记录与报表，供 SQL 与 BI 工具使用
+
+examples-feedback =
+    示例：
+      clientele feedback li-wei --period 2026-10 --note '銷售額未達標，下月重點跟進星辰' --member zhang-min
+
+examples-history =
+    示例：
+      clientele history hd-electronics                 客户的每次变更，由旧到新
+      clientele history hd-electronics --field owner   谁在何时把客户转给了谁
+      clientele history hd-electronics --tier          客户等级有变化的提交
+      clientele history --member li-wei --month 2026-11  记录、批准与更正了什么
+      clientele history acme --format csv              commit,author,date,file,entry,field,old,new
+
+    客户文件改名后仍会继续追踪。合并提交只显示双方之外另行更改的内容
+    （即手动解决的冲突）。
+
+examples-member-add =
+    示例：
+      clientele member add chen-jie --name 陳傑 --role manager --reports-to zhang-min --joined 2026-12-01
+
+examples-member-set =
+    示例：clientele member set chen-jie --role lead --no-reports-to
+
+examples-member-leave =
+    示例：
+      clientele member leave li-wei --on 2026-12-31 --handover-to chen-jie
+
+examples-research =
+    示例：
+      clientele research --kind competitor --month 2026-11   团队对竞争对手的了解
+      clientele research --client hd-electronics            关于某客户的笔记
+      clientele research add --topic '華東物流運價' --kind industry --summary '運價持平' --member li-wei
+
+examples-serve =
+    示例：
+      clientele serve                              在 http://127.0.0.1:8421/ 浏览记录
+      clientele serve --port 0                     任何空闲的端口（第一行会显示）
+      clientele serve --write --commit             成员以令牌登录；每次写入一个提交
+
+    每个报表都是一个网页（/followups?overdue=1&owner=li-wei）与一个数据文件
+    （/followups.csv、/followups.json），内容与命令行的 `followups --format csv` 相同。
+
+examples-token =
+    示例：
+      clientele token add li-wei        为 li-wei 生成新令牌（只显示一次）
+      clientele token list              谁有令牌，从何时起
+      clientele token revoke li-wei     li-wei 的令牌立即失效
+
+examples-training-add =
+    示例：
+      clientele training add --id T-2026-09 --date 2026-12-05 --topic 談判技巧 --category sales \
+          --method internal --hours 3 --trainer 張敏 --attendees li-wei,wang-fang
+
+examples-training-score =
+    示例：
+      clientele training score T-2026-09 li-wei 85
+      clientele training score T-2026-09 wang-fang 72 --retake

@@ -84,3 +84,30 @@ flag-lang = 界面语言：en、zh-Hant 或 zh-Hans（默认：中文的 LC_ALL/
 flag-wait = 写入时等待其他写入释放锁的秒数（0 至 86400）
 flag-no-cache = 不用已解析记录的缓存，逐一读取每个文件
 flag-color = 何时使用颜色（设置 NO_COLOR 时一律不用）
+
+# clap 附在参数说明后的注记。
+help-env = [环境变量：{$name}]
+help-default = [默认：{$value}]
+help-possible = [可选值：{$values}]
+
+# clap 无法解析命令行时的错误。
+clap-error = {"error: "}
+clap-tip = 提示：
+clap-more = 详细说明请运行 '{$flag}'。
+clap-value-missing = '{$arg}' 需要一个值，但没有提供
+clap-value-invalid = '{$arg}' 的值 '{$value}' 无效
+clap-value-rejected = '{$arg}' 的值 '{$value}' 无效：{$why}
+clap-possible = {"可选值："}
+clap-subcommands = {"子命令："}
+clap-unknown-argument = 无法识别的参数 '{$arg}'
+clap-unknown-subcommand = 无法识别的子命令 '{$sub}'
+clap-no-equals = 为 '{$arg}' 指定值时需要等号
+clap-too-many = '{$arg}' 多出了值 '{$value}'，不再接受更多的值
+clap-wrong-number = '{$arg}' 需要 {$expected} 个值，但提供了 {$actual} 个
+clap-repeated = 参数 '{$arg}' 不可重复使用
+clap-conflict = 参数 '{$arg}' 不可与 '{$prior}' 一起使用
+clap-missing = 缺少下列必要参数：
+clap-missing-subcommand = '{$sub}' 需要一个子命令，但没有提供
+clap-similar-subcommand = 有相近的子命令：'{$name}'
+clap-similar-argument = 有相近的参数：'{$name}'
+clap-similar-value = 有相近的值：'{$name}'

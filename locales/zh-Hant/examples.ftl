@@ -240,3 +240,144 @@ examples-man =
     範例：
       clientele man > clientele.1 && man ./clientele.1
       clientele man --dir ~/.local/share/man/man1     每個指令各一頁，可用 man clientele-summary
+
+# 較新的指令與子指令。
+
+examples-cache =
+    範例：
+      clientele cache clear          清除記錄資料夾的快取
+      clientele --no-cache summary   這一次不用快取（或設定 CLIENTELE_NO_CACHE=1）
+
+examples-career-set =
+    範例：
+      clientele career set wang-fang --goal manager --by 2027-06 --plan '帶兩個重點客戶' --mentor li-wei
+
+examples-rotation-add =
+    範例：
+      clientele rotation add wang-fang --from 2026-03-01 --to 2026-05-31 --area '售後服務'
+
+examples-careers =
+    範例：
+      clientele careers                            截至今天的團隊職業發展概況
+      clientele careers --member li-wei --format json
+
+examples-client-show =
+    範例：
+      clientele client show acme                   一個客戶的所有資料
+      clientele client show acme --format json     同樣內容，輸出為一個 JSON 物件
+
+examples-client-set =
+    範例：
+      clientele client set acme --owner chen-jie --specialist wang-fang
+      clientele client set acme --stage customer --since 2026-11-20
+      clientele client set acme --tier A --tier-reason '戰略客戶'
+
+examples-client-handover =
+    範例：clientele client handover --from li-wei --to chen-jie
+
+examples-clients =
+    範例：
+      clientele clients                               所有客戶，按編號排列
+      clientele clients --stage lead,prospect         重點開發客戶名單，按潛力排列
+      clientele clients --owner li-wei --format csv   一位客戶經理的客戶，匯出給試算表
+
+examples-contact-add =
+    範例：
+      clientele contact add hd-electronics --name 王琳 --title 採購經理 --phone 13800000000 --primary
+
+examples-contact-set =
+    範例：clientele contact set hd-electronics 王琳 --email wl@example.com
+
+examples-contact-remove =
+    範例：clientele contact remove hd-electronics 王琳
+
+examples-deals =
+    範例：
+      clientele deals --open                       尚待爭取的商機
+      clientele deals --late                       已成交、超過交付期限仍未交付的商機
+      clientele deals --client acme --format csv   一個客戶的商機，匯出給試算表
+
+examples-diff =
+    範例：
+      clientele diff                          此分支對照其離開上游分支之處
+      clientele diff main                     main 對照工作目錄
+      clientele diff v2026-10 v2026-11        兩個標籤互相對照
+      clientele diff origin/main HEAD --format md --fail-on new-errors   在 CI 中產生審查意見
+
+examples-event-add =
+    範例：
+      clientele event add --date 2026-12-18 --title '年終客戶答謝會' --kind appreciation \
+          --invite hd-electronics,xingchen-optics --cost 30000 --member zhang-min
+
+examples-event-attended =
+    範例：
+      clientele event attended E-2026-001 hd-electronics,xingchen-optics --member zhang-min
+
+examples-events =
+    範例：
+      clientele events --month 2026-11                 當月的活動與出席情況
+      clientele events --client hd-electronics         某客戶受邀的活動
+      clientele events --kind appreciation --format csv
+
+examples-export =
+    範例：
+      clientele export ics -o team.ics                    團隊接下來 30 天的行事曆，可供訂閱
+      clientele export ics --member li-wei --within 14    一位成員接下來兩週的事項
+      clientele export sqlite team.db                     所有記錄與報表，供 SQL 與 BI 工具使用
+
+examples-feedback =
+    範例：
+      clientele feedback li-wei --period 2026-10 --note '銷售額未達標，下月重點跟進星辰' --member zhang-min
+
+examples-history =
+    範例：
+      clientele history hd-electronics                 客戶的每次變更，由舊到新
+      clientele history hd-electronics --field owner   誰在何時把客戶轉給了誰
+      clientele history hd-electronics --tier          客戶等級有變化的提交
+      clientele history --member li-wei --month 2026-11  記錄、核准與更正了什麼
+      clientele history acme --format csv              commit,author,date,file,entry,field,old,new
+
+    客戶檔案改名後仍會繼續追蹤。合併提交只顯示雙方之外另行更改的內容
+    （即手動解決的衝突）。
+
+examples-member-add =
+    範例：
+      clientele member add chen-jie --name 陳傑 --role manager --reports-to zhang-min --joined 2026-12-01
+
+examples-member-set =
+    範例：clientele member set chen-jie --role lead --no-reports-to
+
+examples-member-leave =
+    範例：
+      clientele member leave li-wei --on 2026-12-31 --handover-to chen-jie
+
+examples-research =
+    範例：
+      clientele research --kind competitor --month 2026-11   團隊對競爭對手的了解
+      clientele research --client hd-electronics            關於某客戶的筆記
+      clientele research add --topic '華東物流運價' --kind industry --summary '運價持平' --member li-wei
+
+examples-serve =
+    範例：
+      clientele serve                              在 http://127.0.0.1:8421/ 瀏覽記錄
+      clientele serve --port 0                     任何空閒的連接埠（第一行會顯示）
+      clientele serve --write --commit             成員以權杖登入；每次寫入一個提交
+
+    每個報表都是一個網頁（/followups?overdue=1&owner=li-wei）與一個資料檔
+    （/followups.csv、/followups.json），內容與指令列的 `followups --format csv` 相同。
+
+examples-token =
+    範例：
+      clientele token add li-wei        為 li-wei 產生新權杖（只顯示一次）
+      clientele token list              誰有權杖，從何時起
+      clientele token revoke li-wei     li-wei 的權杖立即失效
+
+examples-training-add =
+    範例：
+      clientele training add --id T-2026-09 --date 2026-12-05 --topic 談判技巧 --category sales \
+          --method internal --hours 3 --trainer 張敏 --attendees li-wei,wang-fang
+
+examples-training-score =
+    範例：
+      clientele training score T-2026-09 li-wei 85
+      clientele training score T-2026-09 wang-fang 72 --retake

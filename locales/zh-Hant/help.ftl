@@ -84,3 +84,30 @@ flag-lang = 介面語言：en、zh-Hant 或 zh-Hans（預設：中文的 LC_ALL/
 flag-wait = 寫入時等待其他寫入釋放鎖定的秒數（0 至 86400）
 flag-no-cache = 不用已解析記錄的快取，逐一讀取每個檔案
 flag-color = 何時使用顏色（設定 NO_COLOR 時一律不用）
+
+# clap 附在參數說明後的註記。
+help-env = [環境變數：{$name}]
+help-default = [預設：{$value}]
+help-possible = [可選值：{$values}]
+
+# clap 無法解析指令列時的錯誤。
+clap-error = {"error: "}
+clap-tip = 提示：
+clap-more = 詳細說明請執行 '{$flag}'。
+clap-value-missing = '{$arg}' 需要一個值，但沒有提供
+clap-value-invalid = '{$arg}' 的值 '{$value}' 無效
+clap-value-rejected = '{$arg}' 的值 '{$value}' 無效：{$why}
+clap-possible = {"可選值："}
+clap-subcommands = {"子指令："}
+clap-unknown-argument = 無法識別的參數 '{$arg}'
+clap-unknown-subcommand = 無法識別的子指令 '{$sub}'
+clap-no-equals = 為 '{$arg}' 指定值時需要等號
+clap-too-many = '{$arg}' 多出了值 '{$value}'，不再接受更多的值
+clap-wrong-number = '{$arg}' 需要 {$expected} 個值，但提供了 {$actual} 個
+clap-repeated = 參數 '{$arg}' 不可重複使用
+clap-conflict = 參數 '{$arg}' 不可與 '{$prior}' 一起使用
+clap-missing = 缺少下列必要參數：
+clap-missing-subcommand = '{$sub}' 需要一個子指令，但沒有提供
+clap-similar-subcommand = 有相近的子指令：'{$name}'
+clap-similar-argument = 有相近的參數：'{$name}'
+clap-similar-value = 有相近的值：'{$name}'

@@ -19,3 +19,14 @@ import-count-complaints = { $n } 宗投訴
 kpi-explain-heading = { $name }（{ $member }，{ $role }）{ $month } 的 KPI
 kpi-explain-heading-upto = { $name }（{ $member }，{ $role }）{ $month } 的 KPI（截至 { $today }）
 kpi-explain-score = KPI 得分 = { $score }（100 × Σ 權重 × min(實際 / 目標, 封頂) / Σ 權重，只計有目標且有數值的指標）
+
+# `check --approvals`
+approvals-not-found = 找不到加入它的提交
+approvals-no-email = { $by } 在 team.toml 中沒有 `email`，提交無法證明這項批准：請補上（或用其 `signing_keys` 中的金鑰簽署提交）
+approvals-forged = 由提交 { $commit } 加入，作者 { $author } <{ $email }> 並非 { $by }
+approvals-other-key = 由提交 { $commit } 加入，以 { $key } 簽署，這是 { $signer } 的金鑰，而非 { $by } 的
+approvals-bad-signature = 由提交 { $commit } 加入，其簽章驗證失敗（{ $why }）：不能證明由 { $by } 批准
+approvals-unsigned = 由提交 { $commit } 加入，該提交沒有簽章（--require-signed）
+approvals-unknown-key = 由提交 { $commit } 加入，以 { $key } 簽署，沒有成員的 `signing_keys` 含此金鑰（--require-signed）
+approvals-unverifiable = 由提交 { $commit } 加入，其 { $kind } 簽章無法在此驗證（--require-signed；請改用 SSH 簽署）
+approvals-summary = 已檢查 { $n } 項批准：{ $signed } 項由簽章證明，{ $authored } 項由作者證明，{ $failed } 項未能證明

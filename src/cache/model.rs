@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::codec::{Codec, Reader};
-use crate::diagnostic::{Diagnostic, Severity, Span};
+use crate::diagnostic::{Arg, Diagnostic, Msg, Severity, Span};
 use crate::model::{
     Action, Attendance, AttendanceStatus, Award, AwardKind, Channel, Client, ClientId, Complaint,
     Contact, Deal, DealStage, Event, EventKind, Feedback, Interaction, InteractionKind, Leave,
@@ -235,6 +235,55 @@ impl Codec for Diagnostic {
             span: Codec::get(r)?,
             message: Codec::get(r)?,
             help: Codec::get(r)?,
+        })
+    }
+}
+
+/// A message as its id and arguments, never as text: a cached run shows
+/// it in the language of that run.
+impl Codec for Msg {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.id.put(out);
+        self.args.len().put(out);
+        for (name, arg) in &self.args {
+            name.put(out);
+            arg.put(out);
+        }
+    }
+    fn get(r: &mut Reader<'_>) -> Option<Msg> {
+        let mut m = Msg::new(Codec::get(r)?);
+        for _ in 0..usize::get(r)? {
+            let name: &'static str = Codec::get(r)?;
+            m = m.arg(name, Arg::get(r)?);
+        }
+        Some(m)
+    }
+}
+
+impl Codec for Arg {
+    fn put(&self, out: &mut Vec<u8>) {
+        match self {
+            Arg::Text(s) => {
+                0u8.put(out);
+                s.put(out);
+            }
+            Arg::Msg(m) => {
+                1u8.put(out);
+                m.put(out);
+            }
+            Arg::Value(column, v) => {
+                2u8.put(out);
+                column.put(out);
+                v.put(out);
+            }
+        }
+    }
+    fn get(r: &mut Reader<'_>) -> Option<Arg> {
+        Some(match u8::get(r)? {
+            0 => Arg::Text(Codec::get(r)?),
+            1 => Arg::Msg(Box::new(Codec::get(r)?)),
+            2 => Arg::Value(Codec::get(r)?, Codec::get(r)?),
+            _ => return None,
         })
     }
 }

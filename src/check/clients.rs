@@ -6,8 +6,9 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use crate::diagnostic::{Diagnostic, codes};
+use crate::diagnostic::{Arg, Diagnostic, codes};
 use crate::model::{DealStage, Records, Stage};
+use crate::msg;
 
 /// A client name as people compare them: case, surrounding and repeated
 /// white space ignored (full-width spaces included). `client add` refuses a
@@ -34,14 +35,14 @@ pub(crate) fn same_names(records: &Records) -> Vec<Diagnostic> {
                 Diagnostic::warning(
                     codes::SAME_NAME,
                     c.spans.of("name"),
-                    format!(
-                        "client `{}` has the same name as `{other}`: “{}”",
-                        c.id, c.name
+                    msg!(
+                        "diag-same-name",
+                        client = &c.id,
+                        other = other,
+                        name = &c.name
                     ),
                 )
-                .with_help(
-                    "if they are one client, merge the files; else tell them apart in `name`",
-                ),
+                .with_help(msg!("diag-same-name-help")),
             ),
             None => {
                 first.insert(key, &c.id.0);
@@ -70,14 +71,15 @@ pub(crate) fn won_but_not_customer(records: &Records, d: NaiveDate) -> Vec<Diagn
                 Diagnostic::warning(
                     codes::WON_NOT_CUSTOMER,
                     c.spans.of("stage"),
-                    format!(
-                        "client `{}` is still a {} but won deal `{}` on {closed}",
-                        c.id, c.stage, deal.id
+                    msg!(
+                        "diag-won-not-customer",
+                        client = &c.id,
+                        stage = Arg::value("stage", c.stage),
+                        deal = &deal.id,
+                        date = closed,
                     ),
                 )
-                .with_help(format!(
-                    "set `stage = \"customer\"` and `since = {closed}` (the first won deal's close date)"
-                )),
+                .with_help(msg!("diag-won-not-customer-help", date = closed)),
             )
         })
         .collect()

@@ -3,12 +3,14 @@
 
 use std::collections::HashMap;
 
-use crate::diagnostic::{Diagnostic, Span, codes};
+use crate::diagnostic::{Diagnostic, Msg, Span, codes};
 use crate::model::{Records, YearMonth};
+use crate::msg;
 
+/// `what`: the catalog id of the phrase naming the kind of id.
 fn dupes<'a>(
     out: &mut Vec<Diagnostic>,
-    what: &str,
+    what: &'static str,
     ids: impl Iterator<Item = (&'a str, Span)>,
     records: &Records,
 ) {
@@ -24,7 +26,13 @@ fn dupes<'a>(
                 out.push(Diagnostic::error(
                     codes::DUPLICATE_ID,
                     span,
-                    format!("duplicate {what} id `{id}`: already used at {place}:{line}"),
+                    msg!(
+                        "diag-duplicate-id",
+                        what = Msg::new(what),
+                        id = id,
+                        place = place,
+                        line = line,
+                    ),
                 ));
             }
             None => {
@@ -39,10 +47,10 @@ fn dupes<'a>(
 pub(crate) fn duplicate_ids(records: &Records) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let clients = records.clients.iter().map(|c| (&*c.id.0, c.spans.of("id")));
-    dupes(&mut out, "client", clients, records);
+    dupes(&mut out, "diag-word-client", clients, records);
     dupes(
         &mut out,
-        "member",
+        "diag-word-member",
         records.members.iter().map(|m| (&*m.id.0, m.spans.of("id"))),
         records,
     );
@@ -50,29 +58,29 @@ pub(crate) fn duplicate_ids(records: &Records) -> Vec<Diagnostic> {
         .clients
         .iter()
         .flat_map(|c| c.deals.iter().map(|d| (d.id.as_str(), d.spans.of("id"))));
-    dupes(&mut out, "deal", deals, records);
+    dupes(&mut out, "diag-word-deal", deals, records);
     let complaints = records.clients.iter().flat_map(|c| {
         c.complaints
             .iter()
             .map(|k| (k.id.as_str(), k.spans.of("id")))
     });
-    dupes(&mut out, "complaint", complaints, records);
+    dupes(&mut out, "diag-word-complaint", complaints, records);
     let sessions = records
         .training
         .iter()
         .flat_map(|y| y.sessions.iter().map(|s| (s.id.as_str(), s.spans.of("id"))));
-    dupes(&mut out, "session", sessions, records);
+    dupes(&mut out, "diag-word-session", sessions, records);
     let meetings = records.months.iter().flat_map(|l| {
         l.meetings
             .iter()
             .filter_map(|m| m.id.as_deref().map(|id| (id, m.spans.of("id"))))
     });
-    dupes(&mut out, "meeting", meetings, records);
+    dupes(&mut out, "diag-word-meeting", meetings, records);
     let events = records
         .months
         .iter()
         .flat_map(|l| l.events.iter().map(|e| (e.id.as_str(), e.spans.of("id"))));
-    dupes(&mut out, "event", events, records);
+    dupes(&mut out, "diag-word-event", events, records);
     out
 }
 
@@ -92,7 +100,14 @@ pub(crate) fn duplicate_reviews(records: &Records) -> Vec<Diagnostic> {
                 out.push(Diagnostic::warning(
                     codes::DUPLICATE_REVIEW,
                     r.spans.entry,
-                    format!("a second review of `{}` for {} by `{}` (also at {place}:{line}): only the last counts", r.of, r.period, log.member),
+                    msg!(
+                        "diag-duplicate-review",
+                        of = &r.of,
+                        period = r.period,
+                        by = &log.member,
+                        place = place,
+                        line = line,
+                    ),
                 ));
             }
         }

@@ -5,12 +5,13 @@
 
 use chrono::NaiveDate;
 
-use crate::diagnostic::{Diagnostic, Span, codes};
+use crate::diagnostic::{Arg, Diagnostic, Msg, Span, codes};
 use crate::model::Records;
+use crate::msg;
 
 /// One dated fact: what it is, its date, where it is written.
 struct Dated {
-    what: String,
+    what: Msg,
     date: NaiveDate,
     span: Span,
 }
@@ -29,12 +30,9 @@ pub(crate) fn entries_after_today(records: &Records, d: NaiveDate) -> Vec<Diagno
             Diagnostic::warning(
                 codes::DATED_AFTER_TODAY,
                 f.span,
-                format!(
-                    "{} on {}, after today ({d}): it stays hidden from every report until that day",
-                    f.what, f.date
-                ),
+                msg!("diag-after-today", what = f.what, date = f.date, today = d),
             )
-            .with_help("correct the date if it was mistyped (often the year)")
+            .with_help(msg!("diag-after-today-help"))
         })
         .collect()
 }
@@ -43,14 +41,14 @@ fn month_facts(records: &Records, out: &mut Vec<Dated>) {
     for log in &records.months {
         for e in &log.interactions {
             out.push(Dated {
-                what: format!("an interaction with `{}`", e.client),
+                what: msg!("diag-fact-interaction", client = &e.client),
                 date: e.date,
                 span: e.spans.of("date"),
             });
         }
         for e in &log.attendance {
             out.push(Dated {
-                what: format!("attendance of `{}`", log.member),
+                what: msg!("diag-fact-attendance", member = &log.member),
                 date: e.date,
                 span: e.spans.of("date"),
             });
@@ -58,7 +56,7 @@ fn month_facts(records: &Records, out: &mut Vec<Dated>) {
         for a in log.meetings.iter().flat_map(|m| &m.actions) {
             if let Some(done) = a.done {
                 out.push(Dated {
-                    what: format!("action “{}” done", a.task),
+                    what: msg!("diag-fact-action-done", task = &a.task),
                     date: done,
                     span: a.spans.of("done"),
                 });
@@ -72,14 +70,18 @@ fn client_facts(records: &Records, out: &mut Vec<Dated>) {
         for deal in &c.deals {
             if let Some(closed) = deal.closed {
                 out.push(Dated {
-                    what: format!("deal `{}` {}", deal.id, deal.stage),
+                    what: msg!(
+                        "diag-fact-deal-closed",
+                        deal = &deal.id,
+                        stage = Arg::value("stage", deal.stage),
+                    ),
                     date: closed,
                     span: deal.spans.of("closed"),
                 });
             }
             if let Some(x) = deal.delivered {
                 out.push(Dated {
-                    what: format!("deal `{}` delivered", deal.id),
+                    what: msg!("diag-fact-deal-delivered", deal = &deal.id),
                     date: x,
                     span: deal.spans.of("delivered"),
                 });
@@ -87,14 +89,14 @@ fn client_facts(records: &Records, out: &mut Vec<Dated>) {
         }
         for k in &c.complaints {
             let times = [
-                ("received", Some(k.received)),
-                ("responded", k.responded),
-                ("resolved", k.resolved),
+                ("received", "diag-fact-complaint-received", Some(k.received)),
+                ("responded", "diag-fact-complaint-responded", k.responded),
+                ("resolved", "diag-fact-complaint-resolved", k.resolved),
             ];
-            for (field, at) in times {
+            for (field, id, at) in times {
                 if let Some(at) = at {
                     out.push(Dated {
-                        what: format!("complaint `{}` {field}", k.id),
+                        what: Msg::new(id).arg("complaint", &k.id),
                         date: at.date(),
                         span: k.spans.of(field),
                     });
@@ -112,7 +114,7 @@ fn training_facts(records: &Records, out: &mut Vec<Dated>) {
             .filter(|e| !e.scores.is_empty() || !e.retake.is_empty())
         {
             out.push(Dated {
-                what: format!("exam scores of session `{}`", s.id),
+                what: msg!("diag-fact-exam", session = &s.id),
                 date: s.date,
                 span: exam.spans.entry,
             });

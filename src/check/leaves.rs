@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use crate::diagnostic::{Diagnostic, codes};
 use crate::model::{Leave, LeaveStatus, Records};
+use crate::msg;
 
 /// Each approved leave that starts before the member's previous approved
 /// leave has ended.
@@ -25,9 +26,12 @@ pub(crate) fn overlapping_leaves(records: &Records) -> Vec<Diagnostic> {
                 out.push(Diagnostic::warning(
                     codes::OVERLAPPING_LEAVE,
                     b.spans.entry,
-                    format!(
-                        "approved leave of `{member}` from {} overlaps the one from {} to {}",
-                        b.from, a.from, a.to
+                    msg!(
+                        "diag-overlapping-leave",
+                        member = member,
+                        from = b.from,
+                        other_from = a.from,
+                        other_to = a.to,
                     ),
                 ));
             }

@@ -3,8 +3,9 @@
 
 use chrono::NaiveDate;
 
-use crate::diagnostic::{Diagnostic, Span, codes};
+use crate::diagnostic::{Diagnostic, Msg, Span, codes};
 use crate::model::{Member, MonthLog, Records};
+use crate::msg;
 
 /// Interactions, attendance days and meetings in a member's month file
 /// dated outside that member's membership.
@@ -38,13 +39,20 @@ fn dated_entries(log: &MonthLog) -> impl Iterator<Item = (NaiveDate, Span)> + '_
     interactions.chain(attendance).chain(meetings)
 }
 
-fn not_a_member_then(member: &Member, date: NaiveDate) -> String {
-    let left = member
-        .left
-        .map(|l| format!(", left {l}"))
-        .unwrap_or_default();
-    format!(
-        "`{}` was not a member on {date} (joined {}{left})",
-        member.id, member.joined
-    )
+fn not_a_member_then(member: &Member, date: NaiveDate) -> Msg {
+    match member.left {
+        Some(left) => msg!(
+            "diag-not-member-then-left",
+            member = &member.id,
+            date = date,
+            joined = member.joined,
+            left = left,
+        ),
+        None => msg!(
+            "diag-not-member-then",
+            member = &member.id,
+            date = date,
+            joined = member.joined,
+        ),
+    }
 }

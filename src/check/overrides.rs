@@ -3,8 +3,9 @@
 
 use chrono::NaiveDate;
 
-use crate::diagnostic::{Diagnostic, codes};
+use crate::diagnostic::{Arg, Diagnostic, codes};
 use crate::model::Records;
+use crate::msg;
 
 /// A tier override on a client that [`Client::is_graded`] says is not
 /// graded as of `d`.
@@ -19,7 +20,11 @@ pub(crate) fn overrides_on_ungraded(records: &Records, d: NaiveDate) -> Vec<Diag
             Diagnostic::warning(
                 codes::OVERRIDE_NOT_GRADED,
                 c.spans.of("tier"),
-                format!("tier override on `{}` is ignored: only customers whose `since` has passed are graded (stage is {})", c.id, c.stage),
+                msg!(
+                    "diag-override-not-graded",
+                    client = &c.id,
+                    stage = Arg::value("stage", c.stage),
+                ),
             )
         })
         .collect()

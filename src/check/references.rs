@@ -2,8 +2,9 @@
 //! approvers, `reports_to` and feedback givers must be leads, month files
 //! must be named after members.
 
-use crate::diagnostic::{Diagnostic, Span, codes};
+use crate::diagnostic::{Diagnostic, Msg, Span, codes};
 use crate::model::{MonthLog, Records, Role, Spans};
+use crate::msg;
 
 struct Refs<'r> {
     records: &'r Records,
@@ -18,7 +19,9 @@ type At<'a> = (&'a Spans, &'static str);
 const ENTRY: &str = "";
 
 impl Refs<'_> {
-    fn member(&mut self, id: &str, (spans, field): At<'_>, what: &str) {
+    /// `what`: the catalog id of the phrase naming the reference
+    /// (`diag-ref-owner`).
+    fn member(&mut self, id: &str, (spans, field): At<'_>, what: &'static str) {
         if self.records.member(id).is_none()
             && !self.records.declared_members.contains(id)
             && !self.records.team_unread
@@ -27,35 +30,40 @@ impl Refs<'_> {
                 Diagnostic::error(
                     codes::UNKNOWN_MEMBER,
                     spans.of(field),
-                    format!("{what} `{id}` is not a member in team.toml"),
+                    msg!("diag-unknown-member", what = Msg::new(what), id = id),
                 )
-                .with_help("fix the id, or add the member to team.toml"),
+                .with_help(msg!("diag-unknown-member-help")),
             );
         }
     }
 
-    fn lead(&mut self, id: &str, at: At<'_>, what: &str) {
+    fn lead(&mut self, id: &str, at: At<'_>, what: &'static str) {
         match self.records.member(id) {
             None if self.records.team_unread => {}
             None => self.member(id, at, what),
             Some(m) if m.role != Role::Lead => self.out.push(Diagnostic::error(
                 codes::NOT_A_LEAD,
                 at.0.of(at.1),
-                format!("{what} `{id}` is a {}, not a lead", m.role),
+                msg!(
+                    "diag-not-a-lead",
+                    what = Msg::new(what),
+                    id = id,
+                    role = crate::diagnostic::Arg::value("role", m.role),
+                ),
             )),
             Some(_) => {}
         }
     }
 
-    fn client(&mut self, id: &str, (spans, field): At<'_>, what: &str) {
+    fn client(&mut self, id: &str, (spans, field): At<'_>, what: &'static str) {
         if self.records.client(id).is_none() && !self.records.declared_clients.contains(id) {
             self.out.push(
                 Diagnostic::error(
                     codes::UNKNOWN_CLIENT,
                     spans.of(field),
-                    format!("{what} `{id}` has no file clients/{id}.toml"),
+                    msg!("diag-unknown-client", what = Msg::new(what), id = id),
                 )
-                .with_help("fix the id, or add the client with `clientele client add`"),
+                .with_help(msg!("diag-unknown-client-help")),
             );
         }
     }
@@ -81,11 +89,11 @@ pub(crate) fn unknown_references(records: &Records) -> Vec<Diagnostic> {
 fn team_references(r: &mut Refs<'_>) {
     for m in &r.records.members {
         if let Some(lead) = &m.reports_to {
-            r.lead(lead, (&m.spans, "reports_to"), "reports_to");
+            r.lead(lead, (&m.spans, "reports_to"), "diag-ref-reports-to");
         }
         for c in &m.careers {
             if let Some(mentor) = &c.mentor {
-                r.member(mentor, (&c.spans, "mentor"), "mentor");
+                r.member(mentor, (&c.spans, "mentor"), "diag-ref-mentor");
             }
         }
     }
@@ -94,17 +102,17 @@ fn team_references(r: &mut Refs<'_>) {
 /// The owner, specialist, deal owners and complaint handlers of clients.
 fn client_references(r: &mut Refs<'_>) {
     for c in &r.records.clients {
-        r.member(&c.owner, (&c.spans, "owner"), "owner");
+        r.member(&c.owner, (&c.spans, "owner"), "diag-ref-owner");
         if let Some(s) = &c.specialist {
-            r.member(s, (&c.spans, "specialist"), "specialist");
+            r.member(s, (&c.spans, "specialist"), "diag-ref-specialist");
         }
         for d in &c.deals {
             if let Some(o) = &d.owner {
-                r.member(o, (&d.spans, "owner"), "deal owner");
+                r.member(o, (&d.spans, "owner"), "diag-ref-deal-owner");
             }
         }
         for k in &c.complaints {
-            r.member(&k.handler, (&k.spans, "handler"), "handler");
+            r.member(&k.handler, (&k.spans, "handler"), "diag-ref-handler");
         }
     }
 }
@@ -119,12 +127,9 @@ fn month_file_owner(r: &mut Refs<'_>, log: &MonthLog) {
             Diagnostic::error(
                 codes::FILE_OF_NO_MEMBER,
                 Span::file_start(log.file),
-                format!(
-                    "month file `{}.toml` is named after no member in team.toml",
-                    log.member
-                ),
+                msg!("diag-file-of-no-member", member = &log.member),
             )
-            .with_help("a member's month file is named after the member's id"),
+            .with_help(msg!("diag-file-of-no-member-help")),
         );
     }
 }
@@ -132,29 +137,33 @@ fn month_file_owner(r: &mut Refs<'_>, log: &MonthLog) {
 /// The clients, approvers, attendees, owners and members a month file names.
 fn month_references(r: &mut Refs<'_>, log: &MonthLog) {
     for i in &log.interactions {
-        r.client(&i.client, (&i.spans, "client"), "interaction client");
+        r.client(
+            &i.client,
+            (&i.spans, "client"),
+            "diag-ref-interaction-client",
+        );
     }
     for p in &log.plans {
-        r.client(&p.client, (&p.spans, "client"), "plan client");
+        r.client(&p.client, (&p.spans, "client"), "diag-ref-plan-client");
     }
     for l in &log.leaves {
         if let Some(by) = &l.approved_by {
-            r.lead(by, (&l.spans, "approved_by"), "approved_by");
+            r.lead(by, (&l.spans, "approved_by"), "diag-ref-approved-by");
         }
     }
     for m in &log.meetings {
         for a in &m.attendees {
-            r.member(a, (&m.spans, "attendees"), "attendee");
+            r.member(a, (&m.spans, "attendees"), "diag-ref-attendee");
         }
         for a in &m.actions {
-            r.member(&a.owner, (&a.spans, "owner"), "action owner");
+            r.member(&a.owner, (&a.spans, "owner"), "diag-ref-action-owner");
         }
     }
     for v in &log.reviews {
-        r.member(&v.of, (&v.spans, "of"), "review of");
+        r.member(&v.of, (&v.spans, "of"), "diag-ref-review-of");
     }
     for a in &log.awards {
-        r.member(&a.member, (&a.spans, "member"), "award member");
+        r.member(&a.member, (&a.spans, "member"), "diag-ref-award-member");
     }
     policy_references(r, log);
 }
@@ -163,22 +172,22 @@ fn month_references(r: &mut Refs<'_>, log: &MonthLog) {
 /// events name clients (rules §3.12, §3.13).
 fn policy_references(r: &mut Refs<'_>, log: &MonthLog) {
     for f in &log.feedback {
-        r.member(&f.member, (&f.spans, "member"), "feedback member");
+        r.member(&f.member, (&f.spans, "member"), "diag-ref-feedback-member");
         if r.records.member(&log.member).is_some() {
-            r.lead(&log.member, (&f.spans, ENTRY), "feedback giver");
+            r.lead(&log.member, (&f.spans, ENTRY), "diag-ref-feedback-giver");
         }
     }
     for n in &log.research {
         for c in &n.clients {
-            r.client(c, (&n.spans, "clients"), "research client");
+            r.client(c, (&n.spans, "clients"), "diag-ref-research-client");
         }
     }
     for e in &log.events {
         for c in &e.invited {
-            r.client(c, (&e.spans, "invited"), "invited client");
+            r.client(c, (&e.spans, "invited"), "diag-ref-invited-client");
         }
         for c in e.attended.iter().filter(|c| !e.invited.contains(c)) {
-            r.client(c, (&e.spans, "attended"), "attending client");
+            r.client(c, (&e.spans, "attended"), "diag-ref-attending-client");
         }
     }
 }
@@ -188,7 +197,7 @@ fn training_references(r: &mut Refs<'_>) {
     for y in &r.records.training {
         for s in &y.sessions {
             for a in &s.attendees {
-                r.member(a, (&s.spans, "attendees"), "attendee");
+                r.member(a, (&s.spans, "attendees"), "diag-ref-attendee");
             }
         }
     }

@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use crate::error::Outcome;
 use crate::model::YearMonth;
 use crate::options::Ctx;
+use crate::t;
 use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// `action` subcommands.
@@ -139,22 +140,24 @@ fn find(w: &mut Session<'_>, date: NaiveDate, id: Option<&str>) -> Result<Found,
     };
     match found.len() {
         1 => Ok(found.remove(0)),
-        0 => Err(WriteError::refused(format!(
-            "no meeting on {date}{} in {}{}",
-            id.map(|i| format!(" with id `{i}`")).unwrap_or_default(),
-            w.display(&folder),
-            if broken.is_empty() {
+        0 => Err(WriteError::refused(t!(
+            "refuse-no-meeting",
+            date = date.to_string(),
+            with = id
+                .map(|i| t!("refuse-meeting-with-id", id = i))
+                .unwrap_or_default(),
+            folder = w.display(&folder).to_string(),
+            broken = if broken.is_empty() {
                 String::new()
             } else {
-                format!(
-                    " (not valid TOML, not searched: {}; see `clientele check`)",
-                    broken.join(", ")
-                )
+                t!("refuse-meetings-not-searched", files = broken.join(", "))
             }
         ))),
-        n => Err(WriteError::refused(format!(
-            "{n} meetings on {date}: {}; say which with --meeting ID",
-            found
+        n => Err(WriteError::refused(t!(
+            "refuse-meetings-on-day",
+            n = n,
+            date = date.to_string(),
+            found = found
                 .iter()
                 .map(|f| f.label.as_str())
                 .collect::<Vec<_>>()
@@ -172,21 +175,25 @@ fn done(w: &mut Session<'_>, a: &DoneArgs) -> Result<String, WriteError> {
     let mut doc = w.txn.edit(&found.rel)?;
     let meeting = entry::entries_mut(doc.doc.as_table_mut(), "meeting")
         .and_then(|m| m.get_mut(found.index))
-        .ok_or_else(|| WriteError::refused(format!("the meeting on {date} moved: try again")))?;
+        .ok_or_else(|| WriteError::refused(t!("refuse-meeting-moved", date = date.to_string())))?;
     let count = entry::entries_mut(meeting, "action").map_or(0, |a| a.len());
     let item = usize::try_from(number - 1)
         .ok()
         .and_then(|i| entry::entries_mut(meeting, "action")?.get_mut(i));
     let Some(item) = item else {
-        return Err(WriteError::refused(format!(
-            "{} has {count} action items: TASK_NUMBER {number} is not one of them",
-            found.label
+        return Err(WriteError::refused(t!(
+            "refuse-no-action-item",
+            meeting = found.label.as_str(),
+            count = count,
+            number = number
         )));
     };
     if let Some(old) = entry::get_datetime(item, "done") {
-        return Err(WriteError::refused(format!(
-            "action {number} of {} was already done on {old}",
-            found.label
+        return Err(WriteError::refused(t!(
+            "refuse-action-done",
+            number = number,
+            meeting = found.label.as_str(),
+            old = old.to_string()
         )));
     }
     let task = entry::get_str(item, "task").unwrap_or("").to_string();

@@ -13,6 +13,7 @@ use crate::report::people::appraisal::{
     self, feedback as appraisal_feedback, history as appraisal_history,
     missing as appraisal_missing,
 };
+use crate::t;
 
 /// Flags of `appraisal` (the month is the global `--month`, default D's).
 #[derive(Debug, clap::Args)]
@@ -37,20 +38,18 @@ pub(crate) struct Args {
 pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let history = args.from.is_some() || args.to.is_some();
     if args.comments && ctx.member.is_none() {
-        return Err(Error::usage(
-            "--comments shows one member's reviews: give --member ID",
-        ));
+        return Err(Error::usage(t!("usage-appraisal-comments")));
     }
     if history && (ctx.month.is_some() || ctx.member.is_none()) {
-        return Err(Error::usage(
-            "--from/--to show one member's history: give --member ID, and no --month",
-        ));
+        return Err(Error::usage(t!("usage-appraisal-history")));
     }
     if let (Some(f), Some(t)) = (args.from, args.to)
         && f > t
     {
-        return Err(Error::usage(format!(
-            "--from {f} is after --to {t}: nothing can match"
+        return Err(Error::usage(t!(
+            "usage-from-after-to",
+            from = f.to_string(),
+            to = t.to_string()
         )));
     }
     let opened = super::open(ctx)?;

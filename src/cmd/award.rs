@@ -7,6 +7,7 @@ use std::io::Write;
 use crate::error::Outcome;
 use crate::model::{AwardKind, Role, YearMonth};
 use crate::options::Ctx;
+use crate::t;
 use crate::write::{self, WriteError, entry, schema, value};
 
 /// Flags of `award`.
@@ -39,9 +40,10 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             None => w.writer()?,
         };
         if lead.role != Role::Lead {
-            return Err(WriteError::refused(format!(
-                "awards are given by a lead: `{}` is a {}",
-                lead.id, lead.role
+            return Err(WriteError::refused(t!(
+                "refuse-award-by-lead",
+                id = lead.id.to_string(),
+                role = crate::i18n::word("role", lead.role.as_str())
             )));
         }
         let awardee = w.member("MEMBER", &args.awardee)?;

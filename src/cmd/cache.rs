@@ -6,12 +6,10 @@ use std::io::Write;
 
 use crate::error::{Outcome, Status};
 use crate::options::Ctx;
+use crate::t;
 
 /// Flags of `cache`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele cache clear          remove the cache of the records folder
-  clientele --no-cache summary   one run without it (or CLIENTELE_NO_CACHE=1)")]
 pub(crate) struct Args {
     #[command(subcommand)]
     pub(crate) action: Action,
@@ -30,8 +28,9 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         Action::Clear => {
             let removed = crate::cache::clear(&root)?;
             if !ctx.quiet {
-                let what = if removed { "removed" } else { "there was none" };
-                writeln!(out, "cache of {}: {what}", root.display())?;
+                let what = if removed { "removed" } else { "none" };
+                let root = root.display().to_string();
+                writeln!(out, "{}", t!("cache-cleared", root = root, what = what))?;
             }
         }
     }

@@ -12,6 +12,7 @@ use toml_edit::{ArrayOfTables, Item, Table};
 use crate::error::Outcome;
 use crate::model::YearMonth;
 use crate::options::Ctx;
+use crate::t;
 use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// `career` subcommands.
@@ -24,8 +25,6 @@ pub(crate) struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum CareerAction {
     /// Set a member's career plan: the role aimed at and by when
-    #[command(after_help = "Example:
-  clientele career set wang-fang --goal manager --by 2027-06 --plan '帶兩個重點客戶' --mentor li-wei")]
     Set(SetArgs),
 }
 
@@ -59,8 +58,6 @@ pub(crate) struct RotationArgs {
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum RotationAction {
     /// Record a job rotation of a member
-    #[command(after_help = "Example:
-  clientele rotation add wang-fang --from 2026-03-01 --to 2026-05-31 --area '售後服務'")]
     Add(RotationAddArgs),
 }
 
@@ -97,7 +94,7 @@ const TEAM: &str = "team.toml";
 fn member_table<'d>(doc: &'d mut write::EditDoc, id: &str) -> Result<&'d mut Table, WriteError> {
     entry::entries_mut(doc.doc.as_table_mut(), "member")
         .and_then(|a| a.iter_mut().find(|t| entry::get_str(t, "id") == Some(id)))
-        .ok_or_else(|| WriteError::refused(format!("no [[member]] `{id}` in team.toml")))
+        .ok_or_else(|| WriteError::refused(t!("refuse-no-member-table", id = id)))
 }
 
 /// Appends `new` as the member's last `[[member.<kind>]]`.
@@ -142,12 +139,12 @@ fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
         }
     }
     w.txn.stage(TEAM, doc.render())?;
-    Ok(format!(
-        "{} aims at {} by {} in {}",
-        member.id,
-        a.goal,
-        a.by,
-        w.display(TEAM)
+    Ok(t!(
+        "write-career-goal",
+        member = member.id.to_string(),
+        goal = a.goal.to_string(),
+        by = a.by.to_string(),
+        file = w.display(TEAM).to_string()
     ))
 }
 
@@ -162,12 +159,12 @@ fn rotate(w: &mut Session<'_>, a: &RotationAddArgs) -> Result<String, WriteError
         .build();
     push_nested(table, "rotation", new);
     w.txn.stage(TEAM, doc.render())?;
-    Ok(format!(
-        "{} rotated to {} from {} to {} in {}",
-        member.id,
-        a.area,
-        a.from,
-        a.to,
-        w.display(TEAM)
+    Ok(t!(
+        "write-rotation",
+        member = member.id.to_string(),
+        area = a.area.as_str(),
+        from = a.from.to_string(),
+        to = a.to.to_string(),
+        file = w.display(TEAM).to_string()
     ))
 }

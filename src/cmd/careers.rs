@@ -9,9 +9,6 @@ use crate::report::people::careers;
 
 /// Flags of `careers`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele careers                            the team's career view as of today
-  clientele careers --member li-wei --format json")]
 pub(crate) struct Args {}
 
 pub(crate) fn run(_args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {

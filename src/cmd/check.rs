@@ -7,11 +7,12 @@
 
 use std::io::Write;
 
-use crate::diagnostic::codes;
+use crate::diagnostic::{Msg, codes};
 use crate::error::{Error, Outcome, Status};
 use crate::load;
 use crate::options::Ctx;
 use crate::render::{Cell, Format, Table};
+use crate::t;
 
 /// Flags of `check`.
 #[derive(Debug, clap::Args)]
@@ -25,6 +26,9 @@ pub(crate) struct Args {
     /// Prove every approval by the commit that added it (needs git; see docs/git.md)
     #[arg(long)]
     pub(crate) approvals: bool,
+    /// With --approvals: accept only approvals added in commits signed with the giver's `signing_keys`
+    #[arg(long, requires = "approvals")]
+    pub(crate) require_signed: bool,
 }
 
 pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
@@ -32,7 +36,7 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         return explain(code, out);
     }
     if args.approvals {
-        return super::approvals::run(ctx, out);
+        return super::approvals::run(ctx, args.require_signed, out);
     }
     let root = load::find_root(ctx.records.as_deref(), &ctx.cwd)?;
     let loaded = super::at::load_and_check(ctx, &root)?;
@@ -55,8 +59,8 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
                     Cell::Int(col as i64),
                     Cell::text(x.severity.as_str()),
                     Cell::text(x.code),
-                    Cell::text(x.message.clone()),
-                    Cell::opt(x.help.clone(), Cell::Text),
+                    Cell::text(x.message.en()),
+                    Cell::opt(x.help.as_ref().map(Msg::en), Cell::Text),
                 ]);
             }
             t.write(ctx.format, &ctx.style, out)?;
@@ -90,18 +94,24 @@ fn real_today(ctx: &Ctx, records: &crate::model::Records) -> chrono::NaiveDate {
     wall.today(records)
 }
 
+/// `--explain CODE`: the code's title and fix in the reader's language.
 fn explain(code: &str, out: &mut dyn Write) -> Outcome {
-    match codes::lookup(code) {
-        Some(info) => {
-            writeln!(out, "{}: {}\nfix: {}", info.code, info.title, info.fix)?;
-            Ok(Status::Success)
-        }
-        None => {
-            let known: Vec<&str> = codes::ALL.iter().map(|c| c.code).collect();
-            Err(Error::refused(format!(
-                "unknown code `{code}`; known codes: {}",
-                known.join(", ")
-            )))
-        }
-    }
+    let Some(info) = codes::lookup(code) else {
+        let known: Vec<&str> = codes::ALL.iter().map(|c| c.code).collect();
+        return Err(Error::refused(t!(
+            "refuse-unknown-code",
+            code = code.to_string(),
+            known = known.join(&t!("list-separator"))
+        )));
+    };
+    let lang = crate::i18n::current();
+    let title = info.title_in(lang);
+    let fix = info.fix_in(lang);
+    writeln!(
+        out,
+        "{}\n{}",
+        t!("check-explain-title", code = info.code, title = title),
+        t!("check-explain-fix", fix = fix)
+    )?;
+    Ok(Status::Success)
 }

@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use crate::error::Outcome;
 use crate::model::{Source, Stage};
 use crate::options::Ctx;
+use crate::t;
 use crate::write::{self, WriteError, entry, value};
 
 /// `client` subcommands.
@@ -26,18 +27,10 @@ pub(crate) enum ClientAction {
     Add(AddArgs),
     /// One client on one screen: profile, contacts, tier, follow-up, deals,
     /// complaints, plans, interactions, care dates
-    #[command(after_help = "Examples:
-  clientele client show acme                   everything about one client
-  clientele client show acme --format json     the same as one JSON object")]
     Show(super::client_show::ShowArgs),
     /// Change a client's profile
-    #[command(after_help = "Examples:
-  clientele client set acme --owner chen-jie --specialist wang-fang
-  clientele client set acme --stage customer --since 2026-11-20
-  clientele client set acme --tier A --tier-reason '戰略客戶'")]
     Set(super::client_set::SetArgs),
     /// Move every client and open deal of one member to another
-    #[command(after_help = "Example: clientele client handover --from li-wei --to chen-jie")]
     Handover(super::client_set::HandoverArgs),
 }
 
@@ -103,9 +96,10 @@ fn same_name(w: &mut write::Session<'_>, name: &str) -> Result<(), WriteError> {
         .iter()
         .find(|c| key(&c.name) == key(name))
     {
-        Some(c) => Err(WriteError::refused(format!(
-            "client {} is already named `{}`: add to that client, or give --same-name if this is another company",
-            c.id, c.name
+        Some(c) => Err(WriteError::refused(t!(
+            "refuse-client-name-taken",
+            id = c.id.to_string(),
+            name = c.name.as_str()
         ))),
         None => Ok(()),
     }
@@ -116,9 +110,10 @@ fn add(a: &AddArgs, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         let id = a.id.clone();
         let rel = write::client_file(&id);
         if w.txn.read(&rel)?.is_some() {
-            return Err(WriteError::refused(format!(
-                "client `{id}` already exists ({}): choose another id",
-                w.display(&rel)
+            return Err(WriteError::refused(t!(
+                "refuse-client-exists",
+                id = id.to_string(),
+                file = w.display(&rel).to_string()
             )));
         }
         let name = a.name.clone();
@@ -137,15 +132,18 @@ fn add(a: &AddArgs, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         let found = a.found.unwrap_or(w.today);
         let since = a.since;
         if matches!(stage, Stage::Customer | Stage::Dormant) && since.is_none() {
-            return Err(WriteError::refused(format!(
-                "a {stage} needs --since (the date of the first signed contract)"
+            return Err(WriteError::refused(t!(
+                "refuse-stage-needs-since-flag",
+                stage = crate::i18n::word("stage", stage.as_str())
             )));
         }
         if let Some(s) = since
             && s < found
         {
-            return Err(WriteError::refused(format!(
-                "--since {s} is before --found {found}"
+            return Err(WriteError::refused(t!(
+                "refuse-since-before-found",
+                since = s.to_string(),
+                found = found.to_string()
             )));
         }
         let (industry, notes) = (&a.industry, &a.notes);

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 
 use super::handover::{self, Scope};
 use crate::model::{Source, Stage, Tier};
+use crate::t;
 use crate::write::{Session, WriteError, entry, schema, value};
 
 /// Flags of `client set`.
@@ -104,9 +105,7 @@ pub(crate) fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError
     let rel = w.client("client", &a.id)?;
     let values = values(w, a)?;
     if values.is_empty() && !a.no_specialist && !a.no_tier {
-        return Err(WriteError::refused(
-            "nothing to change: give one of --name, --owner, --specialist, --no-specialist, --stage, --since, --potential, --industry, --source, --tier, --no-tier, --notes",
-        ));
+        return Err(WriteError::refused(t!("refuse-nothing-to-change-client")));
     }
     let mut doc = w.txn.edit(&rel)?;
     let client = doc.doc.as_table_mut();
@@ -115,8 +114,9 @@ pub(crate) fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError
         && a.since.is_none()
         && !client.contains_key("since")
     {
-        return Err(WriteError::refused(format!(
-            "a {stage} needs a `since` (the date of the first signed contract): give --since too"
+        return Err(WriteError::refused(t!(
+            "refuse-stage-needs-since",
+            stage = crate::i18n::word("stage", stage.as_str())
         )));
     }
     if let Some(old) = entry::get_str(client, "owner").map(str::to_string)
@@ -137,18 +137,18 @@ pub(crate) fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError
     };
     for key in removed {
         if client.remove(key).is_some() {
-            changed.push(format!("{key} removed"));
+            changed.push(t!("write-key-removed", key = *key));
         }
     }
     if changed.is_empty() {
-        changed.push("nothing changed".into());
+        changed.push(t!("write-nothing-changed"));
     }
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "client {}: {} in {}",
-        a.id,
-        changed.join(", "),
-        w.display(&rel)
+    Ok(t!(
+        "write-client-changed",
+        id = a.id.as_str(),
+        changes = changed.join(", "),
+        file = w.display(&rel).to_string()
     ))
 }
 
@@ -157,7 +157,7 @@ pub(crate) fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError
 pub(crate) fn hand_over(w: &mut Session<'_>, a: &HandoverArgs) -> Result<String, WriteError> {
     w.member("--from", &a.from)?;
     if a.from == a.to {
-        return Err(WriteError::refused("--from and --to name the same member"));
+        return Err(WriteError::refused(t!("refuse-handover-same")));
     }
     let to = super::member::taker(w, "--to", &a.to, w.today)?;
     let scope = Scope {
@@ -167,14 +167,15 @@ pub(crate) fn hand_over(w: &mut Session<'_>, a: &HandoverArgs) -> Result<String,
     };
     let moved = handover::hand_over(w, &a.from, Some(&to), scope)?;
     if moved.is_empty() {
-        return Err(WriteError::refused(format!(
-            "{} owns or serves no client and owns no open deal: nothing to hand over",
-            a.from
+        return Err(WriteError::refused(t!(
+            "refuse-handover-nothing",
+            member = a.from.as_str()
         )));
     }
-    Ok(format!(
-        "handed over from {} to {to}: {}",
-        a.from,
-        moved.describe()
+    Ok(t!(
+        "write-handed-over",
+        from = a.from.as_str(),
+        to = to.as_str(),
+        work = moved.describe()
     ))
 }

@@ -8,6 +8,7 @@ use crate::error::{Error, Outcome, Status};
 use crate::options::Ctx;
 use crate::render::write_sections;
 use crate::report::clients::card;
+use crate::t;
 
 /// Flags of `client show`.
 #[derive(Debug, clap::Args)]
@@ -20,15 +21,17 @@ pub(crate) struct ShowArgs {
 pub(crate) fn run(args: &ShowArgs, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let opened = super::open(ctx)?;
     let Some(client) = opened.records.client(&args.id) else {
-        return Err(Error::refused(format!(
-            "no client `{}` in clients/ (see `clientele clients`)",
-            args.id
+        return Err(Error::refused(t!(
+            "refuse-no-client-see",
+            id = args.id.as_str()
         )));
     };
     if client.found > opened.today {
-        return Err(Error::refused(format!(
-            "client `{}` was found on {}, after {}",
-            client.id, client.found, opened.today
+        return Err(Error::refused(t!(
+            "refuse-client-not-found-yet",
+            id = client.id.to_string(),
+            found = client.found.to_string(),
+            today = opened.today.to_string()
         )));
     }
     let sections = card::card(&opened.records, client, opened.now, ctx.reveal);

@@ -12,10 +12,6 @@ use crate::report::clients::list::{self, Filter};
 
 /// Flags of `clients`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele clients                               every client, by id
-  clientele clients --stage lead,prospect         the key-prospect list, by potential
-  clientele clients --owner li-wei --format csv   one manager's book for a spreadsheet")]
 pub(crate) struct Args {
     /// Only these stages as of today (comma-separated: lead,prospect,customer,dormant,lost)
     #[arg(long, value_delimiter = ',', value_name = "STAGE[,STAGE…]",

@@ -12,6 +12,7 @@ use toml_edit::Table;
 use crate::error::Outcome;
 use crate::model::YearMonth;
 use crate::options::Ctx;
+use crate::t;
 use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// Flags of `clock`.
@@ -62,8 +63,9 @@ fn clock(w: &mut Session<'_>, a: &Args) -> Result<String, WriteError> {
                 (Some(t), _, _) => Some(t),
                 (None, true, _) => None,
                 (None, false, Some(_)) => {
-                    return Err(WriteError::refused(format!(
-                        "no clock-in on {date} yet: give --in too, or clock in first"
+                    return Err(WriteError::refused(t!(
+                        "refuse-no-clock-in",
+                        date = date.to_string()
                     )));
                 }
                 (None, false, None) => Some(now.ok_or_else(|| not_today(date))?),
@@ -76,22 +78,28 @@ fn clock(w: &mut Session<'_>, a: &Args) -> Result<String, WriteError> {
                 .build();
             write::ordered::insert_by(&mut doc.doc, schema::MONTH, "attendance", "date", new)?;
             let mut parts = Vec::new();
-            parts.extend(t_in.map(|t| format!("in at {}", hhmm(t))));
-            parts.extend(t_out.map(|t| format!("out at {}", hhmm(t))));
+            parts.extend(t_in.map(|t| t!("write-clock-in", time = hhmm(t))));
+            parts.extend(t_out.map(|t| t!("write-clock-out", time = hhmm(t))));
             if a.field {
-                parts.push("field work".into());
+                parts.push(t!("write-clock-field"));
             }
-            format!("clocked {date}: {}", parts.join(", "))
+            t!(
+                "write-clocked",
+                date = date.to_string(),
+                parts = parts.join(", ")
+            )
         }
     };
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!("{done} in {}", w.display(&rel)))
+    Ok(t!(
+        "write-in-file",
+        done = done,
+        file = w.display(&rel).to_string()
+    ))
 }
 
 fn not_today(date: NaiveDate) -> WriteError {
-    WriteError::refused(format!(
-        "{date} is not today: give the times with --in and --out"
-    ))
+    WriteError::refused(t!("refuse-clock-not-today", date = date.to_string()))
 }
 
 /// Completes (or corrects) the day's entry.
@@ -108,20 +116,24 @@ fn complete(
     let mut parts = Vec::new();
     if let Some(t) = t_in {
         if let Some(old) = &has_in {
-            return Err(WriteError::refused(format!(
-                "already clocked in on {date} at {old}"
+            return Err(WriteError::refused(t!(
+                "refuse-clocked-in",
+                date = date.to_string(),
+                old = old.to_string()
             )));
         }
         entry::set(day, schema::ATTENDANCE, "in", value::time(t));
-        parts.push(format!("in at {}", hhmm(t)));
+        parts.push(t!("write-clock-in", time = hhmm(t)));
     }
     let out = match (t_out, t_in, a.field) {
         (Some(t), _, _) => Some(t),
         (None, None, false) => {
             if let Some(old) = &has_out {
-                return Err(WriteError::refused(format!(
-                    "already clocked in ({}) and out ({old}) on {date}: give --out HH:MM to change the clock-out",
-                    has_in.as_deref().unwrap_or("field")
+                return Err(WriteError::refused(t!(
+                    "refuse-clocked-out",
+                    clock_in = has_in.as_deref().unwrap_or("field"),
+                    old = old.to_string(),
+                    date = date.to_string()
                 )));
             }
             Some(now.ok_or_else(|| not_today(date))?)
@@ -130,11 +142,15 @@ fn complete(
     };
     if let Some(t) = out {
         entry::set(day, schema::ATTENDANCE, "out", value::time(t));
-        parts.push(format!("out at {}", hhmm(t)));
+        parts.push(t!("write-clock-out", time = hhmm(t)));
     }
     if a.field {
         entry::set(day, schema::ATTENDANCE, "status", value::string("field"));
-        parts.push("field work".into());
+        parts.push(t!("write-clock-field"));
     }
-    Ok(format!("clocked {date}: {}", parts.join(", ")))
+    Ok(t!(
+        "write-clocked",
+        date = date.to_string(),
+        parts = parts.join(", ")
+    ))
 }

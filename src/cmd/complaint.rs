@@ -10,6 +10,7 @@ use chrono::NaiveDateTime;
 use crate::error::Outcome;
 use crate::model::{Channel, Severity};
 use crate::options::Ctx;
+use crate::t;
 use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// `complaint` subcommands.
@@ -159,7 +160,7 @@ fn add_departments(c: &mut toml_edit::Table, new: &[String]) {
 fn holder(w: &mut Session<'_>, id: &str) -> Result<String, WriteError> {
     w.entry_ids("complaint")?
         .remove(id)
-        .ok_or_else(|| WriteError::refused(format!("no complaint `{id}` in any client file")))
+        .ok_or_else(|| WriteError::refused(t!("refuse-no-complaint-anywhere", id = id)))
 }
 
 fn respond(w: &mut Session<'_>, a: &RespondArgs) -> Result<String, WriteError> {
@@ -168,33 +169,33 @@ fn respond(w: &mut Session<'_>, a: &RespondArgs) -> Result<String, WriteError> {
     let rel = holder(w, &a.id)?;
     let mut doc = w.txn.edit(&rel)?;
     let Some(c) = write::entry_mut(&mut doc, "complaint", &a.id) else {
-        return Err(WriteError::refused(format!(
-            "no complaint `{}` in {rel}",
-            a.id
+        return Err(WriteError::refused(t!(
+            "refuse-no-complaint",
+            id = a.id.as_str(),
+            file = rel.as_str()
         )));
     };
     if let Some(old) = entry::get_datetime(c, "responded") {
-        return Err(WriteError::refused(format!(
-            "complaint {} was already answered at {old}: only the first response is recorded",
-            a.id
+        return Err(WriteError::refused(t!(
+            "refuse-complaint-answered",
+            id = a.id.as_str(),
+            old = old.to_string()
         )));
     }
     entry::set(c, schema::COMPLAINT, "responded", value::datetime(when));
     add_departments(c, &a.departments);
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "complaint {}: responded = {} in {}",
-        a.id,
-        when.format("%Y-%m-%dT%H:%M:%S"),
-        w.display(&rel)
+    Ok(t!(
+        "write-complaint-changed",
+        id = a.id.as_str(),
+        changes = format!("responded = {}", when.format("%Y-%m-%dT%H:%M:%S")),
+        file = w.display(&rel).to_string()
     ))
 }
 
 fn resolve(w: &mut Session<'_>, a: &ResolveArgs) -> Result<String, WriteError> {
     if a.amend && a.at.is_none() && a.satisfaction.is_none() {
-        return Err(WriteError::refused(
-            "--amend corrects the resolution: give the right --at, --satisfaction or both",
-        ));
+        return Err(WriteError::refused(t!("refuse-amend-nothing")));
     }
     let rel = holder(w, &a.id)?;
     let satisfaction = a.satisfaction;
@@ -202,31 +203,33 @@ fn resolve(w: &mut Session<'_>, a: &ResolveArgs) -> Result<String, WriteError> {
     super::happened::at_or_before("--at", when, w.now)?;
     let mut doc = w.txn.edit(&rel)?;
     let Some(c) = write::entry_mut(&mut doc, "complaint", &a.id) else {
-        return Err(WriteError::refused(format!(
-            "no complaint `{}` in {rel}",
-            a.id
+        return Err(WriteError::refused(t!(
+            "refuse-no-complaint",
+            id = a.id.as_str(),
+            file = rel.as_str()
         )));
     };
     let mut changed = Vec::new();
     match entry::get_datetime(c, "resolved") {
         Some(old) if !a.amend && (a.at.is_some() || satisfaction.is_none()) => {
-            return Err(WriteError::refused(format!(
-                "complaint {} was already resolved at {old} (to rate it, give only --satisfaction; to correct it, --amend)",
-                a.id
+            return Err(WriteError::refused(t!(
+                "refuse-complaint-resolved",
+                id = a.id.as_str(),
+                old = old.to_string()
             )));
         }
         Some(_) if a.amend && a.at.is_some() => {
             entry::set(c, schema::COMPLAINT, "resolved", value::datetime(when));
-            changed.push(format!(
-                "resolved = {} (amended)",
-                when.format("%Y-%m-%dT%H:%M:%S")
+            changed.push(t!(
+                "write-amended",
+                change = format!("resolved = {}", when.format("%Y-%m-%dT%H:%M:%S"))
             ));
         }
         Some(_) => {}
         None if a.amend => {
-            return Err(WriteError::refused(format!(
-                "complaint {} is not resolved yet: there is nothing to amend (leave out --amend)",
-                a.id
+            return Err(WriteError::refused(t!(
+                "refuse-amend-unresolved",
+                id = a.id.as_str()
             )));
         }
         None => {
@@ -239,10 +242,10 @@ fn resolve(w: &mut Session<'_>, a: &ResolveArgs) -> Result<String, WriteError> {
         changed.push(format!("satisfaction = {s}"));
     }
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "complaint {}: {} in {}",
-        a.id,
-        changed.join(", "),
-        w.display(&rel)
+    Ok(t!(
+        "write-complaint-changed",
+        id = a.id.as_str(),
+        changes = changed.join(", "),
+        file = w.display(&rel).to_string()
     ))
 }

@@ -10,6 +10,7 @@ use toml_edit::ArrayOfTables;
 
 use crate::error::Outcome;
 use crate::options::Ctx;
+use crate::t;
 use crate::write::{self, EditDoc, Session, WriteError, entry, schema, value};
 
 /// `contact` subcommands.
@@ -22,16 +23,10 @@ pub(crate) struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum ContactAction {
     /// Add a contact to a client
-    #[command(after_help = "Example:
-  clientele contact add hd-electronics --name 王琳 --title 採購經理 --phone 13800000000 --primary")]
     Add(AddArgs),
     /// Change a contact's values
-    #[command(
-        after_help = "Example: clientele contact set hd-electronics 王琳 --email wl@example.com"
-    )]
     Set(SetArgs),
     /// Remove a contact
-    #[command(after_help = "Example: clientele contact remove hd-electronics 王琳")]
     Remove(RemoveArgs),
 }
 
@@ -115,7 +110,11 @@ fn position(doc: &mut EditDoc, name: &str) -> Option<usize> {
 }
 
 fn no_contact(client: &str, name: &str) -> WriteError {
-    WriteError::refused(format!("client {client} has no contact named `{name}`"))
+    WriteError::refused(t!(
+        "refuse-no-contact",
+        client = client.to_string(),
+        name = name.to_string()
+    ))
 }
 
 /// Takes the primary mark from every contact but the one at `keep`.
@@ -157,9 +156,10 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
     let rel = w.client("client", &a.client)?;
     let mut doc = w.txn.edit(&rel)?;
     if position(&mut doc, &a.name).is_some() {
-        return Err(WriteError::refused(format!(
-            "client {} already has a contact named `{}`: change it with `contact set`",
-            a.client, a.name
+        return Err(WriteError::refused(t!(
+            "refuse-contact-exists",
+            client = a.client.as_str(),
+            name = a.name.as_str()
         )));
     }
     let new = entry::Builder::new()
@@ -169,11 +169,11 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
     let at = contacts(&mut doc).map_or(0, |c| c.len().saturating_sub(1));
     put(&mut doc, at, &a.fields, None);
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "added contact {} to {} in {}",
-        a.name,
-        a.client,
-        w.display(&rel)
+    Ok(t!(
+        "write-contact-added",
+        name = a.name.as_str(),
+        client = a.client.as_str(),
+        file = w.display(&rel).to_string()
     ))
 }
 
@@ -187,9 +187,7 @@ fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
         && f.birthday.is_none()
         && !f.primary
     {
-        return Err(WriteError::refused(
-            "nothing to change: give --name, --title, --phone, --email, --birthday or --primary",
-        ));
+        return Err(WriteError::refused(t!("refuse-nothing-to-change-contact")));
     }
     let mut doc = w.txn.edit(&rel)?;
     let at = position(&mut doc, &a.name).ok_or_else(|| no_contact(&a.client, &a.name))?;
@@ -197,19 +195,20 @@ fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
         && new.trim() != a.name.trim()
         && position(&mut doc, new).is_some()
     {
-        return Err(WriteError::refused(format!(
-            "client {} already has a contact named `{new}`",
-            a.client
+        return Err(WriteError::refused(t!(
+            "refuse-contact-name-taken",
+            client = a.client.as_str(),
+            name = new.to_string()
         )));
     }
     let changed = put(&mut doc, at, f, a.rename.as_deref());
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "contact {} of {}: {} in {}",
-        a.name,
-        a.client,
-        changed.join(", "),
-        w.display(&rel)
+    Ok(t!(
+        "write-contact-changed",
+        name = a.name.as_str(),
+        client = a.client.as_str(),
+        changes = changed.join(", "),
+        file = w.display(&rel).to_string()
     ))
 }
 
@@ -224,10 +223,10 @@ fn remove(w: &mut Session<'_>, a: &RemoveArgs) -> Result<String, WriteError> {
         }
     }
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "removed contact {} of {} in {}",
-        a.name,
-        a.client,
-        w.display(&rel)
+    Ok(t!(
+        "write-contact-removed",
+        name = a.name.as_str(),
+        client = a.client.as_str(),
+        file = w.display(&rel).to_string()
     ))
 }

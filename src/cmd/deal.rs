@@ -16,6 +16,7 @@ use crate::error::Outcome;
 use crate::model::DealStage;
 use crate::model::Stage;
 use crate::options::Ctx;
+use crate::t;
 use crate::write::{self, EditDoc, Session, WriteError, entry, schema, value};
 
 /// `deal` subcommands.
@@ -159,11 +160,11 @@ fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
     something_to_set(a, today)?;
     let mut doc = w.txn.edit(&rel)?;
     let Some(deal) = write::entry_mut(&mut doc, "deal", &a.id) else {
-        return Err(WriteError::refused(format!(
-            "client {} has no deal `{}` (see {})",
-            a.client,
-            a.id,
-            w.display(&rel)
+        return Err(WriteError::refused(t!(
+            "refuse-no-deal",
+            client = a.client.as_str(),
+            id = a.id.as_str(),
+            file = w.display(&rel).to_string()
         )));
     };
     let mut changed = Vec::new();
@@ -194,13 +195,13 @@ fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
         _ => None,
     };
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "deal {} of {}: {} in {}{}",
-        a.id,
-        a.client,
-        changed.join(", "),
-        w.display(&rel),
-        customer.unwrap_or_default()
+    Ok(t!(
+        "write-deal-changed",
+        id = a.id.as_str(),
+        client = a.client.as_str(),
+        changes = changed.join(", "),
+        file = w.display(&rel).to_string(),
+        customer = customer.unwrap_or_default()
     ))
 }
 
@@ -213,9 +214,7 @@ fn something_to_set(a: &SetArgs, today: NaiveDate) -> Result<(), WriteError> {
         && a.due.is_none()
         && a.delivered.is_none()
     {
-        return Err(WriteError::refused(
-            "nothing to change: give --stage, --amount, --closed, --due or --delivered",
-        ));
+        return Err(WriteError::refused(t!("refuse-nothing-to-change-deal")));
     }
     for (flag, d) in [("--closed", a.closed), ("--delivered", a.delivered)] {
         if let Some(d) = d {
@@ -235,13 +234,17 @@ fn make_customer(doc: &mut EditDoc, closed: NaiveDate) -> Option<String> {
         return None;
     }
     entry::set(client, schema::CLIENT, "stage", value::string("customer"));
-    let mut line = format!("\nthe client was a {stage} and is now a customer");
-    if !client.contains_key("since") {
+    let since = if client.contains_key("since") {
+        String::new()
+    } else {
         entry::set(client, schema::CLIENT, "since", value::date(closed));
-        line.push_str(&format!(" since {closed}"));
-    }
-    line.push_str(" (--keep-stage leaves it as it was)");
-    Some(line)
+        t!("write-customer-since", date = closed.to_string())
+    };
+    let stage = crate::i18n::word("stage", stage.as_str());
+    Some(format!(
+        "\n{}",
+        t!("write-now-customer", stage = stage, since = since)
+    ))
 }
 
 #[cfg(test)]

@@ -8,17 +8,14 @@ use crate::error::Outcome;
 use crate::model::DealStage;
 use crate::options::Ctx;
 use crate::report::clients::deals::{self, DealStatus, Filter};
+use crate::t;
 
 /// Flags of `deals`.
 #[derive(Debug, clap::Args)]
 #[command(
     mut_arg("from", |a| a.help("Only deals opened on or after this day")),
     mut_arg("to", |a| a.help("Only deals opened on or before this day")),
-    mut_arg("fail_on", |a| a.help("Exit 1 when a listed deal is late")),
-    after_help = "Examples:
-  clientele deals --open                       the deals still to win
-  clientele deals --late                       won deals past their due date, not delivered
-  clientele deals --client acme --format csv   one client's deals for a spreadsheet")]
+    mut_arg("fail_on", |a| a.help("Exit 1 when a listed deal is late")))]
 pub(crate) struct Args {
     /// Only open deals (neither won nor lost)
     #[arg(long)]
@@ -48,8 +45,9 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if let Some(c) = &args.client
         && opened.records.client(c).is_none()
     {
-        return Err(crate::error::Error::refused(format!(
-            "no client `{c}` in clients/"
+        return Err(crate::error::Error::refused(t!(
+            "refuse-no-client",
+            id = c.as_str()
         )));
     }
     let filter = Filter {

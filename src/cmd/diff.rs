@@ -14,14 +14,10 @@ use crate::model::{Records, YearMonth};
 use crate::options::Ctx;
 use crate::render::Format;
 use crate::report::changes::{self, Effect, When};
+use crate::t;
 
 /// Flags of `diff`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele diff                          this branch against where it left its upstream
-  clientele diff main                     main against the working tree
-  clientele diff v2026-10 v2026-11        one tag against another
-  clientele diff origin/main HEAD --format md --fail-on new-errors   a review comment, in CI")]
 pub(crate) struct Args {
     /// The records before (default: the merge base with the upstream branch)
     #[arg(value_name = "REF1")]
@@ -46,11 +42,10 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     let repo = Repo::open(&root, "diff")?;
     let from = match &args.from {
         Some(r) => r.clone(),
-        None => repo.upstream_base().map(|o| o.to_string()).ok_or_else(|| {
-            Error::usage(
-                "the current branch has no upstream to compare with: name the records before, e.g. `clientele diff main`",
-            )
-        })?,
+        None => repo
+            .upstream_base()
+            .map(|o| o.to_string())
+            .ok_or_else(|| Error::usage(t!("usage-diff-upstream")))?,
     };
     let before = side(ctx, &repo, &root, Some(&from))?;
     let after = side(ctx, &repo, &root, args.to.as_deref())?;
@@ -77,14 +72,14 @@ fn render(effects: &[Effect], ctx: &Ctx, out: &mut dyn Write) -> Result<(), Erro
     let table = changes::to_table(effects);
     match ctx.format {
         Format::Md => {
-            writeln!(out, "### What this change does to the reports\n")?;
+            writeln!(out, "### {}\n", t!("diff-heading"))?;
             if effects.is_empty() {
-                writeln!(out, "No report changes.")?;
+                writeln!(out, "{}", t!("diff-none-md"))?;
             } else {
                 table.write(Format::Md, &ctx.style, out)?;
             }
         }
-        Format::Table if effects.is_empty() => writeln!(out, "no report changes")?,
+        Format::Table if effects.is_empty() => writeln!(out, "{}", t!("diff-none"))?,
         format => table.write(format, &ctx.style, out)?,
     }
     Ok(())

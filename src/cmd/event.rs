@@ -10,6 +10,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::error::Outcome;
 use crate::model::{EventKind, MonthLog, YearMonth};
 use crate::options::Ctx;
+use crate::t;
 use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// `event` subcommands.
@@ -22,13 +23,8 @@ pub(crate) struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum EventAction {
     /// Log an event you organise; prints its id
-    #[command(after_help = "Example:
-  clientele event add --date 2026-12-18 --title '年終客戶答謝會' --kind appreciation \\
-      --invite hd-electronics,xingchen-optics --cost 30000 --member zhang-min")]
     Add(AddArgs),
     /// Record which invited clients attended
-    #[command(after_help = "Example:
-  clientele event attended E-2026-001 hd-electronics,xingchen-optics --member zhang-min")]
     Attended(AttendedArgs),
 }
 
@@ -101,15 +97,18 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
     let organiser = w.writer()?;
     let invited = clients(w, "--invite", &a.invite)?;
     if invited.is_empty() {
-        return Err(WriteError::refused("--invite names no client"));
+        return Err(WriteError::refused(t!("refuse-invite-empty")));
     }
     let logs = w.month_logs()?;
     let id = match &a.id {
         Some(id) => {
             if let Some(l) = logs.iter().find(|l| l.events.iter().any(|e| e.id == *id)) {
-                return Err(WriteError::refused(format!(
-                    "event id `{id}` is already used in {}: choose another id",
-                    w.display(&write::month_file(l.month, &l.member))
+                return Err(WriteError::refused(t!(
+                    "refuse-event-id-taken",
+                    id = id.to_string(),
+                    file = w
+                        .display(&write::month_file(l.month, &l.member))
+                        .to_string()
                 )));
             }
             id.clone()
@@ -138,34 +137,40 @@ fn attended(w: &mut Session<'_>, a: &AttendedArgs) -> Result<String, WriteError>
         .iter()
         .find_map(|l| l.events.iter().find(|e| e.id == a.id).map(|e| (l, e)))
     else {
-        return Err(WriteError::refused(format!(
-            "no event `{}` in months/",
-            a.id
+        return Err(WriteError::refused(t!(
+            "refuse-no-event",
+            id = a.id.as_str(),
+            file = "months/"
         )));
     };
     if let Some(c) = came
         .iter()
         .find(|c| !event.invited.iter().any(|i| *i.0 == **c))
     {
-        return Err(WriteError::refused(format!(
-            "`{c}` was not invited to {}: invited are {}",
-            a.id,
-            crate::report::research::joined(&event.invited)
+        return Err(WriteError::refused(t!(
+            "refuse-not-invited",
+            client = c.to_string(),
+            event = a.id.as_str(),
+            invited = crate::report::research::joined(&event.invited)
         )));
     }
     let rel = write::month_file(log.month, &log.member);
     let mut doc = w.txn.edit(&rel)?;
     let Some(table) = write::entry_mut(&mut doc, "event", &a.id) else {
-        return Err(WriteError::refused(format!("no event `{}` in {rel}", a.id)));
+        return Err(WriteError::refused(t!(
+            "refuse-no-event",
+            id = a.id.as_str(),
+            file = rel.as_str()
+        )));
     };
     entry::set(table, schema::EVENT, "attended", value::str_array(&came));
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "{} of {} invited attended {} in {}",
-        came.len(),
-        event.invited.len(),
-        a.id,
-        w.display(&rel)
+    Ok(t!(
+        "write-event-attended",
+        came = came.len(),
+        invited = event.invited.len(),
+        event = a.id.as_str(),
+        file = w.display(&rel).to_string()
     ))
 }
 

@@ -7,16 +7,13 @@ use crate::error::{Error, Outcome, Status};
 use crate::model::EventKind;
 use crate::options::Ctx;
 use crate::report::clients::events::{self, Filter};
+use crate::t;
 
 /// Flags of `events`.
 #[derive(Debug, clap::Args)]
 #[command(
     mut_arg("from", |a| a.help("Only events dated on or after this day")),
-    mut_arg("to", |a| a.help("Only events dated on or before this day")),
-    after_help = "Examples:
-  clientele events --month 2026-11                 the month's events and attendance
-  clientele events --client hd-electronics         the events a client was invited to
-  clientele events --kind appreciation --format csv")]
+    mut_arg("to", |a| a.help("Only events dated on or before this day")))]
 pub(crate) struct Args {
     /// Only events of this kind
     #[arg(long, value_name = "K", value_parser = crate::values::choice(EventKind::parse, EventKind::NAMES))]
@@ -34,7 +31,7 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if let Some(c) = &args.client
         && opened.records.client(c).is_none()
     {
-        return Err(Error::refused(format!("no client `{c}` in clients/")));
+        return Err(Error::refused(t!("refuse-no-client", id = c.as_str())));
     }
     let filter = Filter {
         kind: args.kind,

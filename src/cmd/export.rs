@@ -13,10 +13,6 @@ use crate::options::Ctx;
 
 /// Flags of `export`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele export ics -o team.ics                    the team's next 30 days, to subscribe to
-  clientele export ics --member li-wei --within 14    one member's next two weeks
-  clientele export sqlite team.db                     every record and report, for SQL and BI tools")]
 pub(crate) struct Args {
     #[command(subcommand)]
     pub(crate) kind: Kind,

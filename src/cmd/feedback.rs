@@ -10,12 +10,11 @@ use chrono::NaiveDate;
 use crate::error::Outcome;
 use crate::model::{Role, YearMonth};
 use crate::options::Ctx;
+use crate::t;
 use crate::write::{self, WriteError, entry, schema, value};
 
 /// Flags of `feedback`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Example:
-  clientele feedback li-wei --period 2026-10 --note '銷售額未達標，下月重點跟進星辰' --member zhang-min")]
 pub(crate) struct Args {
     /// The member whose result was fed back
     #[arg(value_name = "MEMBER", value_parser = crate::values::id)]
@@ -35,9 +34,10 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     write::run(ctx, out, |w| {
         let lead = w.writer()?;
         if lead.role != Role::Lead {
-            return Err(WriteError::refused(format!(
-                "appraisal results are fed back by a lead: `{}` is a {}",
-                lead.id, lead.role
+            return Err(WriteError::refused(t!(
+                "refuse-feedback-by-lead",
+                id = lead.id.to_string(),
+                role = crate::i18n::word("role", lead.role.as_str())
             )));
         }
         let of = w.member("MEMBER", &args.of)?;
@@ -52,12 +52,13 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             .build();
         entry::append(&mut doc.doc, schema::MONTH, "feedback", new)?;
         w.txn.stage(&rel, doc.render())?;
-        Ok(format!(
-            "{} fed back {}'s {} result on {date} in {}",
-            lead.id,
-            of.id,
-            args.period,
-            w.display(&rel)
+        Ok(t!(
+            "write-fed-back",
+            lead = lead.id.to_string(),
+            member = of.id.to_string(),
+            period = args.period.to_string(),
+            date = date.to_string(),
+            file = w.display(&rel).to_string()
         ))
     })
 }

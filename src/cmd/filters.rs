@@ -4,6 +4,7 @@
 
 use crate::error::Error;
 use crate::options::Ctx;
+use crate::t;
 
 /// The member a report is narrowed to: `flag` (e.g. `--handler`), else the
 /// global `--member`; an id not in team.toml is an error.
@@ -16,7 +17,7 @@ pub(crate) fn member_filter(
         return Ok(None);
     };
     if records.member(id).is_none() {
-        return Err(Error::refused(format!("no member `{id}` in team.toml")));
+        return Err(Error::refused(t!("refuse-no-member", id = id.as_str())));
     }
     Ok(Some(id.clone()))
 }

@@ -17,6 +17,7 @@ use crate::diagnostic::display_join;
 use crate::error::{Error, Outcome, Status};
 use crate::load;
 use crate::options::Ctx;
+use crate::t;
 use crate::write::canon::{Canon, canonical, surely_canonical};
 use crate::write::lock::FolderLock;
 use crate::write::same_records::same_records;
@@ -101,7 +102,10 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         for p in &args.paths {
             let full = ctx.cwd.join(p);
             if !full.exists() {
-                return Err(Error::refused(format!("{} does not exist", p.display())));
+                return Err(Error::refused(t!(
+                    "refuse-does-not-exist",
+                    path = p.display().to_string()
+                )));
             }
             targets_in(&full, p, &mut targets);
         }
@@ -141,23 +145,20 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
 /// Formats one file; whether it differs (and, without `check`, was
 /// rewritten).
 fn format_one(t: &Target, check: bool) -> Result<bool, String> {
-    let bytes = std::fs::read(&t.path).map_err(|e| format!("cannot read it: {e}"))?;
-    let text = String::from_utf8(bytes).map_err(|_| "it is not UTF-8 text".to_string())?;
+    let bytes = std::fs::read(&t.path).map_err(|e| t!("fmt-unreadable", why = e.to_string()))?;
+    let text = String::from_utf8(bytes).map_err(|_| t!("fmt-not-utf8"))?;
     // most files are canonical: proved so by one look at their lines and
     // one plain parse, without building the document
     if surely_canonical(&t.canon, &text) && toml::de::DeTable::parse(&text).is_ok() {
         return Ok(false);
     }
     let new =
-        canonical(&t.canon, &text).map_err(|e| format!("not valid TOML ({e}): not formatted"))?;
+        canonical(&t.canon, &text).map_err(|e| t!("fmt-invalid-toml", why = e.to_string()))?;
     if new == text {
         return Ok(false);
     }
     if !same_records(t.canon.kind, &text, &new) {
-        return Err(
-            "the canonical form would change its records: not formatted (please report this)"
-                .into(),
-        );
+        return Err(t!("fmt-would-change-records"));
     }
     if !check {
         crate::write::atomic::save(&t.path, &new).map_err(|e| e.to_string())?;

@@ -9,6 +9,7 @@
 use toml_edit::Table;
 
 use crate::model::DealStage;
+use crate::t;
 use crate::write::{Session, WriteError, entry, schema, value};
 
 /// What a handover moves besides clients and open deals.
@@ -48,21 +49,21 @@ impl Moved {
         let mut parts = Vec::new();
         let mut list = |n: &[String], what: &str| {
             if !n.is_empty() {
-                parts.push(format!("{what}: {}", n.join(", ")));
+                parts.push(t!("handover-part", what = what, ids = n.join(", ")));
             }
         };
-        list(&self.owned, "clients owned");
-        list(&self.served, "clients served");
-        list(&self.deals, "open deals");
-        list(&self.complaints, "unresolved complaints");
-        list(&self.reports, "members reporting to them");
+        list(&self.owned, "owned");
+        list(&self.served, "served");
+        list(&self.deals, "deals");
+        list(&self.complaints, "complaints");
+        list(&self.reports, "reports");
         if self.actions > 0 {
-            parts.push(format!("open action items: {}", self.actions));
+            parts.push(t!("handover-actions", n = self.actions));
         }
         if parts.is_empty() {
-            "nothing to hand over".to_string()
+            t!("handover-nothing")
         } else {
-            parts.join("; ")
+            parts.join(&t!("handover-separator"))
         }
     }
 }

@@ -8,6 +8,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use crate::t;
 use crate::write::WriteError;
 
 /// Refuses `day` (given by `flag`) when it is after `today`.
@@ -36,8 +37,11 @@ pub(crate) fn at_or_before(
 }
 
 fn future(flag: &str, when: &str, now: &str) -> WriteError {
-    WriteError::refused(format!(
-        "{flag} {when} is in the future (now is {now}): what has already happened cannot be dated later, or it would stay hidden from every report until then"
+    WriteError::refused(t!(
+        "refuse-in-the-future",
+        flag = flag,
+        when = when,
+        now = now
     ))
 }
 

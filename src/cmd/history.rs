@@ -10,18 +10,10 @@ use crate::git::{CommitInfo, GitError, Repo};
 use crate::load;
 use crate::options::Ctx;
 use crate::render::{Cell, Format, Table};
+use crate::t;
 
 /// Flags of `history`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele history hd-electronics                 every change to the client, oldest first
-  clientele history hd-electronics --field owner   who moved the client to whom, and when
-  clientele history hd-electronics --tier          the commits after which its tier changed
-  clientele history --member li-wei --month 2026-11  what was logged, approved, corrected
-  clientele history acme --format csv              commit,author,date,file,entry,field,old,new
-
-The client's file is followed across renames. A merge shows only what it
-changed beyond both sides (a conflict resolved by hand).")]
 pub(crate) struct Args {
     /// The client (its id, the name of its file in clients/); or --member
     #[arg(value_name = "CLIENT")]
@@ -48,7 +40,7 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             id: m.clone(),
             month: ctx.month.map(|m| m.to_string()),
         },
-        _ => return Err(Error::usage("name a CLIENT or --member ID (one of them)")),
+        _ => return Err(Error::usage(t!("usage-history-what"))),
     };
     let start = repo.commit(super::at::start(ctx))?;
     if let Track::File(path) = &track
@@ -56,14 +48,15 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             .blob_id(&start.tree().map_err(GitError::from)?, path)
             .is_none()
     {
-        return Err(Error::refused(format!(
-            "no client file {path} at {}: give a client's id",
-            super::at::start(ctx)
+        return Err(Error::refused(t!(
+            "refuse-history-no-file",
+            file = path.to_string(),
+            at = super::at::start(ctx).to_string()
         )));
     }
     if args.tier {
         let Track::File(path) = &track else {
-            return Err(Error::usage("--tier is for a CLIENT, not --member"));
+            return Err(Error::usage(t!("usage-history-tier")));
         };
         let rows = crate::git::tier_history::walk(&repo, &start, path)?;
         return tier_table(&rows, ctx, out);

@@ -18,13 +18,15 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::diagnostic::{Diagnostic, SourceMap, codes};
+use crate::diagnostic::{Diagnostic, codes};
 use crate::error::{Error, Outcome, Status};
+use crate::import::inputs::{InFile, Inputs, Open, Stream};
 use crate::import::tally::Tally;
 use crate::import::{Existing, Problems};
 use crate::load;
 use crate::model::Records;
 use crate::options::Ctx;
+use crate::t;
 use crate::write::{Txn, WriteError};
 
 /// `import` subcommands.
@@ -74,15 +76,17 @@ fn located(ctx: &Ctx, p: &Path) -> (PathBuf, String) {
     (full, shown)
 }
 
-/// Reads an input file; the error says which could not be read and why.
-fn read_input(path: &Path, shown: &str) -> Result<crate::import::crm::InFile, String> {
-    match std::fs::read(path) {
-        Ok(bytes) => Ok(crate::import::crm::InFile {
-            shown: shown.to_string(),
-            bytes,
-        }),
-        Err(e) => Err(format!("cannot read {shown}: {e}")),
-    }
+/// Opens an input file, to be read as a stream (and read again to quote
+/// the lines problems point at); the error says which could not be read
+/// and why.
+fn read_input(path: &Path, shown: &str) -> Result<InFile, String> {
+    let path = path.to_path_buf();
+    let open: Open = Box::new(move || {
+        let file = std::fs::File::open(&path)?;
+        Ok(Box::new(std::io::BufReader::with_capacity(1 << 16, file)) as Stream)
+    });
+    InFile::opened(shown.to_string(), open)
+        .map_err(|e| t!("import-cannot-read", file = shown, error = e.to_string()))
 }
 
 /// The records an import is checked against: settings, team, every client.
@@ -113,17 +117,17 @@ pub(crate) trait Importer {
 }
 
 /// Prints the problems to stderr; only the errors with `--quiet`.
-fn print_problems(p: &Problems, sources: &SourceMap, all: bool, quiet: bool) {
+fn print_problems(p: &Problems, inputs: &Inputs, all: bool, quiet: bool) {
     let mut err = std::io::stderr().lock();
-    let _ = p.print(sources, all, quiet, &mut err);
+    let _ = p.print(inputs, all, quiet, &mut err);
 }
 
 /// Plans, validates, stages, re-checks and saves one import (module doc).
 fn execute<I: Importer>(
-    importer: &I,
+    importer: I,
     ctx: &Ctx,
     common: &Common,
-    sources: &SourceMap,
+    inputs: &Inputs,
     mut problems: Problems,
     out: &mut dyn Write,
 ) -> Outcome {
@@ -132,19 +136,22 @@ fn execute<I: Importer>(
     let (_, today) = ctx.now(&records.settings.team.timezone);
     let existing = Existing::from_records(&records);
     if let Some(why) = importer.refuse(&existing) {
-        return Err(Error::refused(format!("{why}; nothing was imported")));
+        return Err(Error::refused(t!("import-refused", why = why)));
     }
     importer.plan(&existing, today, &mut problems);
-    print_problems(&problems, sources, common.show_all, ctx.quiet);
+    print_problems(&problems, inputs, common.show_all, ctx.quiet);
     if problems.errors() > 0 {
-        return Err(Error::refused(format!(
-            "{}, {}: nothing was imported",
-            count(problems.errors(), "error"),
-            count(problems.warnings(), "warning")
+        return Err(Error::refused(t!(
+            "import-failed",
+            errors = problems.errors(),
+            warnings = problems.warnings()
         )));
     }
+    drop((existing, records));
     let mut txn = Txn::begin(&root)?;
-    let summary = restage(importer, ctx, common, sources, &root, &mut txn, today)?;
+    let summary = restage(&importer, ctx, common, inputs, &root, &mut txn, today)?;
+    // what the import read is let go before the write is re-checked
+    drop(importer);
     let checked = crate::write::save_checked(txn, today, "import", common.dry_run)?;
     let printed = (|| {
         if !ctx.quiet {
@@ -165,7 +172,7 @@ fn restage<I: Importer>(
     importer: &I,
     ctx: &Ctx,
     common: &Common,
-    sources: &SourceMap,
+    inputs: &Inputs,
     root: &Path,
     txn: &mut Txn,
     today: NaiveDate,
@@ -173,26 +180,15 @@ fn restage<I: Importer>(
     let records = state(root, Some(txn))?;
     let existing = Existing::from_records(&records);
     if let Some(why) = importer.refuse(&existing) {
-        return Err(Error::refused(format!("{why}; nothing was imported")));
+        return Err(Error::refused(t!("import-refused", why = why)));
     }
     let mut again = Problems::default();
     let plan = importer.plan(&existing, today, &mut again);
     if again.errors() > 0 {
-        print_problems(&again, sources, common.show_all, ctx.quiet);
-        return Err(Error::refused(
-            "the records changed while importing: nothing was imported (run again)",
-        ));
+        print_problems(&again, inputs, common.show_all, ctx.quiet);
+        return Err(Error::refused(t!("import-changed")));
     }
     Ok(importer.stage(&plan, txn)?)
-}
-
-/// `1 error`, `2 errors`.
-fn count(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
-    }
 }
 
 /// One line counting the warnings the new records bring, by code.
@@ -207,12 +203,9 @@ fn note_warnings(warnings: &[Diagnostic]) {
     let parts: Vec<String> = by_code
         .iter()
         .map(|(code, n)| match codes::lookup(code) {
-            Some(info) => format!("{n} × {code} {}", info.title),
+            Some(info) => format!("{n} × {code} {}", info.title()),
             None => format!("{n} × {code}"),
         })
         .collect();
-    eprintln!(
-        "note: the imported records bring {} (see `clientele check`)",
-        parts.join(", ")
-    );
+    eprintln!("{}", t!("import-brings", warnings = parts.join(", ")));
 }

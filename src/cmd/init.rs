@@ -11,6 +11,7 @@ use anyhow::Context as _;
 
 use crate::error::{Error, Outcome, Status};
 use crate::options::Ctx;
+use crate::t;
 
 const SETTINGS: &str = include_str!("../../templates/clientele.toml");
 const TEAM: &str = include_str!("../../templates/team.toml");
@@ -47,10 +48,10 @@ fn refuse_nested(dir: &std::path::Path, shown: &std::path::Path) -> Result<(), E
         .skip(1)
         .find(|a| a.join("clientele.toml").is_file())
     {
-        Some(outer) => Err(Error::refused(format!(
-            "{} is inside the records folder {}: create the new folder elsewhere",
-            shown.display(),
-            outer.display()
+        Some(outer) => Err(Error::refused(t!(
+            "refuse-init-nested",
+            path = shown.display().to_string(),
+            outer = outer.display().to_string()
         ))),
         None => Ok(()),
     }
@@ -67,9 +68,9 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             .map(|mut d| d.next().is_some())
             .unwrap_or(true)
     {
-        return Err(Error::refused(format!(
-            "{} already exists and is not empty: init never overwrites a folder",
-            args.dir.display()
+        return Err(Error::refused(t!(
+            "refuse-init-not-empty",
+            path = args.dir.display().to_string()
         )));
     }
     refuse_nested(&dir, &args.dir)?;
@@ -101,9 +102,8 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if !ctx.quiet {
         writeln!(
             out,
-            "created {}: edit clientele.toml and team.toml, then run `clientele --records {} check`",
-            args.dir.display(),
-            args.dir.display()
+            "{}",
+            t!("init-created", path = args.dir.display().to_string())
         )?;
     }
     Ok(Status::Success)

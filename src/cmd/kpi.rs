@@ -8,6 +8,7 @@ use crate::model::YearMonth;
 use crate::options::Ctx;
 use crate::render::Format;
 use crate::report::people::kpi::{self, explain as kpi_explain};
+use crate::t;
 
 /// Flags of `kpi` (the month is the global `--month`, default D's).
 #[derive(Debug, clap::Args)]
@@ -25,9 +26,10 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if let Some(id) = &args.explain {
         let id = super::filters::member_filter(records, Some(id), ctx)?.unwrap_or_default();
         let Some(e) = kpi_explain::explain(records, &id, month, opened.now, opened.today) else {
-            return Err(Error::refused(format!(
-                "`{id}` is not in the KPI of {month}: only members whose role has targets \
-                 in [kpi.targets], and who were members in that month, are"
+            return Err(Error::refused(t!(
+                "refuse-not-in-kpi",
+                id = id.as_str(),
+                month = month.to_string()
             )));
         };
         if ctx.format == Format::Table {

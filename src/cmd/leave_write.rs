@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use crate::error::Outcome;
 use crate::model::{LeaveKind, LeaveStatus, Role, YearMonth};
 use crate::options::Ctx;
+use crate::t;
 use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// The writing subcommands of `leave`.
@@ -70,13 +71,17 @@ fn request(w: &mut Session<'_>, a: &RequestArgs) -> Result<String, WriteError> {
     let who = w.writer()?;
     let (kind, from, to) = (a.kind, a.from, a.to);
     if to < from {
-        return Err(WriteError::refused(format!(
-            "--to {to} is before --from {from}"
+        return Err(WriteError::refused(t!(
+            "refuse-to-before-from",
+            from = from.to_string(),
+            to = to.to_string()
         )));
     }
     if w.txn.records().settings.calendar.workdays_between(from, to) == 0 {
-        return Err(WriteError::refused(format!(
-            "{from} to {to} holds no workday (weekends and holidays of clientele.toml): no leave is needed"
+        return Err(WriteError::refused(t!(
+            "refuse-no-workday",
+            from = from.to_string(),
+            to = to.to_string()
         )));
     }
     let reason = a.reason.clone();
@@ -149,7 +154,14 @@ fn pending_leave<'a>(
     rel: &str,
 ) -> Result<&'a mut toml_edit::Table, WriteError> {
     let from_text = from.to_string();
-    let none = || WriteError::refused(format!("{requester} has no leave from {from} (in {rel})"));
+    let none = || {
+        WriteError::refused(t!(
+            "refuse-no-leave",
+            member = requester,
+            from = from_text.as_str(),
+            file = rel
+        ))
+    };
     let leaves = entry::entries_mut(doc.doc.as_table_mut(), "leave").ok_or_else(none)?;
     let mut matching: Vec<&mut toml_edit::Table> = leaves
         .iter_mut()
@@ -161,16 +173,21 @@ fn pending_leave<'a>(
     match (pending.as_slice(), matching.first()) {
         ([i], _) => Ok(matching.swap_remove(*i)),
         ([], None) => Err(none()),
-        ([], Some(t)) => Err(WriteError::refused(format!(
-            "the leave of {requester} from {from} is already {}{}",
-            entry::get_str(t, "status").unwrap_or("decided"),
-            entry::get_str(t, "approved_by")
-                .map(|b| format!(" by {b}"))
+        ([], Some(t)) => Err(WriteError::refused(t!(
+            "refuse-leave-decided",
+            member = requester,
+            from = from_text.as_str(),
+            status = crate::i18n::word("status", entry::get_str(t, "status").unwrap_or("decided")),
+            by = entry::get_str(t, "approved_by")
+                .map(|b| t!("refuse-leave-decided-by", lead = b))
                 .unwrap_or_default()
         ))),
-        (many, _) => Err(WriteError::refused(format!(
-            "{requester} has {} pending leaves from {from}: decide by editing {rel}",
-            many.len()
+        (many, _) => Err(WriteError::refused(t!(
+            "refuse-leaves-pending",
+            member = requester,
+            n = many.len(),
+            from = from_text.as_str(),
+            file = rel
         ))),
     }
 }
@@ -183,9 +200,10 @@ fn decide(w: &mut Session<'_>, a: &DecideArgs, status: LeaveStatus) -> Result<St
         None => w.writer()?,
     };
     if lead.role != Role::Lead {
-        return Err(WriteError::refused(format!(
-            "only a lead decides on leave: `{}` is a {}",
-            lead.id, lead.role
+        return Err(WriteError::refused(t!(
+            "refuse-leave-by-lead",
+            id = lead.id.to_string(),
+            role = crate::i18n::word("role", lead.role.as_str())
         )));
     }
     let on = a.on.unwrap_or(w.today);

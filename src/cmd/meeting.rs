@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use crate::error::Outcome;
 use crate::model::{MeetingKind, YearMonth};
 use crate::options::Ctx;
+use crate::t;
 use crate::write::{self, Session, WriteError, entry, input, schema, value};
 
 /// `meeting` subcommands.
@@ -60,9 +61,7 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
 fn action(w: &Session<'_>, spec: &str) -> Result<toml_edit::Table, WriteError> {
     let parts: Vec<&str> = spec.rsplitn(3, ';').collect();
     let [due, owner, task] = parts.as_slice() else {
-        return Err(WriteError::refused(format!(
-            "--action `{spec}` is not \"task;owner;due\" (e.g. \"整理方案;li-wei;2026-11-27\")"
-        )));
+        return Err(WriteError::refused(t!("refuse-action-spec", spec = spec)));
     };
     let task = input::text("--action task", task)?;
     let owner = w.member("--action owner", owner.trim())?;
@@ -140,10 +139,12 @@ fn meeting_id(
                 && m.kind == kind
                 && m.title.as_deref().map(str::trim) == Some(title.trim())
             {
-                return Err(WriteError::refused(format!(
-                    "{} already has a {kind} meeting `{}` on {date}: give another title",
-                    w.display(&rel),
-                    title.trim()
+                return Err(WriteError::refused(t!(
+                    "refuse-meeting-title-taken",
+                    file = w.display(&rel).to_string(),
+                    kind = crate::i18n::word("kind", kind.as_str()),
+                    title = title.trim(),
+                    date = date.to_string()
                 )));
             }
             if let Some(id) = &m.id {
@@ -153,9 +154,10 @@ fn meeting_id(
     }
     if let Some(id) = given {
         return match used.get(id) {
-            Some(rel) => Err(WriteError::refused(format!(
-                "meeting id `{id}` is already used in {}: choose another id",
-                w.display(rel)
+            Some(rel) => Err(WriteError::refused(t!(
+                "refuse-meeting-id-taken",
+                id = id.to_string(),
+                file = w.display(rel).to_string()
             ))),
             None => Ok(id.to_string()),
         };

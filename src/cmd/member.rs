@@ -12,6 +12,7 @@ use super::handover::{self, Scope};
 use crate::error::Outcome;
 use crate::model::Role;
 use crate::options::Ctx;
+use crate::t;
 use crate::write::{self, Session, WriteError, entry, schema, value};
 
 const TEAM: &str = "team.toml";
@@ -26,15 +27,10 @@ pub(crate) struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum MemberAction {
     /// Add a member to team.toml
-    #[command(after_help = "Example:
-  clientele member add chen-jie --name 陳傑 --role manager --reports-to zhang-min --joined 2026-12-01")]
     Add(AddArgs),
     /// Change a member's name, role or lead
-    #[command(after_help = "Example: clientele member set chen-jie --role lead --no-reports-to")]
     Set(SetArgs),
     /// A member leaves: set `left` and hand their work over
-    #[command(after_help = "Example:
-  clientele member leave li-wei --on 2026-12-31 --handover-to chen-jie")]
     Leave(LeaveArgs),
 }
 
@@ -76,6 +72,16 @@ pub(crate) struct SetArgs {
     /// Remove `reports_to`
     #[arg(long)]
     pub(crate) no_reports_to: bool,
+    /// Add a public SSH key their commits are signed with to `signing_keys` (the line of a `.pub` file; repeat for several)
+    #[arg(long = "signing-key", value_name = "KEY", value_parser = signing_key)]
+    pub(crate) signing_keys: Vec<String>,
+}
+
+/// A public SSH key in the OpenSSH form, trimmed.
+fn signing_key(s: &str) -> Result<String, String> {
+    ssh_key::PublicKey::from_openssh(s.trim())
+        .map(|_| s.trim().to_string())
+        .map_err(|e| format!("not a public SSH key ({e}): give the line of a `.pub` file, e.g. \"ssh-ed25519 AAAA… name\""))
 }
 
 /// Flags of `member leave`.
@@ -104,9 +110,10 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
 fn lead(w: &Session<'_>, id: &str) -> Result<String, WriteError> {
     let m = w.member("--reports-to", id)?;
     if m.role != Role::Lead {
-        return Err(WriteError::refused(format!(
-            "--reports-to `{id}` is a {}, not a lead: a member reports to a lead",
-            m.role
+        return Err(WriteError::refused(t!(
+            "refuse-reports-to-lead",
+            id = id,
+            role = crate::i18n::word("role", m.role.as_str())
         )));
     }
     Ok(m.id.0)
@@ -114,9 +121,9 @@ fn lead(w: &Session<'_>, id: &str) -> Result<String, WriteError> {
 
 fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
     if w.txn.member(&a.id).is_some() {
-        return Err(WriteError::refused(format!(
-            "member `{}` is already in team.toml: choose another id (or `member set`)",
-            a.id
+        return Err(WriteError::refused(t!(
+            "refuse-member-exists",
+            id = a.id.as_str()
         )));
     }
     let reports_to = a.reports_to.as_deref().map(|r| lead(w, r)).transpose()?;
@@ -131,11 +138,12 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
         .build();
     entry::append(&mut doc.doc, schema::TEAM, "member", new)?;
     w.txn.stage(TEAM, doc.render())?;
-    Ok(format!(
-        "added member {} ({}, joined {joined}) in {}",
-        a.id,
-        a.role,
-        w.display(TEAM)
+    Ok(t!(
+        "write-member-added",
+        id = a.id.as_str(),
+        role = crate::i18n::word("role", a.role.as_str()),
+        joined = joined.to_string(),
+        file = w.display(TEAM).to_string()
     ))
 }
 
@@ -150,16 +158,14 @@ fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
             .as_deref()
             .map(|r| ("reports_to", value::string(r))),
     );
-    if values.is_empty() && !a.no_reports_to {
-        return Err(WriteError::refused(
-            "nothing to change: give --name, --role, --reports-to or --no-reports-to",
-        ));
+    if values.is_empty() && !a.no_reports_to && a.signing_keys.is_empty() {
+        return Err(WriteError::refused(t!("refuse-nothing-to-change-member")));
     }
     let mut doc = w.txn.edit(TEAM)?;
     let Some(m) = write::entry_mut(&mut doc, "member", &a.id) else {
-        return Err(WriteError::refused(format!(
-            "member `{}` is not a [[member]] table of team.toml",
-            a.id
+        return Err(WriteError::refused(t!(
+            "refuse-no-member-table",
+            id = a.id.as_str()
         )));
     };
     let mut changed = Vec::new();
@@ -168,36 +174,61 @@ fn set(w: &mut Session<'_>, a: &SetArgs) -> Result<String, WriteError> {
         entry::set(m, schema::MEMBER, key, v);
     }
     if a.no_reports_to && m.remove("reports_to").is_some() {
-        changed.push("reports_to removed".into());
+        changed.push(t!("write-key-removed", key = "reports_to"));
+    }
+    if let Some((keys, added)) = with_keys(m, &a.signing_keys) {
+        changed.push(t!("write-keys-added", key = "signing_keys", n = added));
+        entry::set(m, schema::MEMBER, "signing_keys", value::str_array(&keys));
     }
     w.txn.stage(TEAM, doc.render())?;
-    Ok(format!(
-        "member {}: {} in {}",
-        a.id,
-        changed.join(", "),
-        w.display(TEAM)
+    Ok(t!(
+        "write-member-changed",
+        id = a.id.as_str(),
+        changes = changed.join(", "),
+        file = w.display(TEAM).to_string()
     ))
+}
+
+/// The member's `signing_keys` with `new` added, and how many were new;
+/// `None` when all of them are there already.
+fn with_keys(m: &toml_edit::Table, new: &[String]) -> Option<(Vec<String>, usize)> {
+    let mut keys: Vec<String> = m
+        .get("signing_keys")
+        .and_then(toml_edit::Item::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect();
+    let before = keys.len();
+    for k in new {
+        if !keys.contains(k) {
+            keys.push(k.clone());
+        }
+    }
+    let added = keys.len() - before;
+    (added > 0).then_some((keys, added))
 }
 
 fn leave(w: &mut Session<'_>, a: &LeaveArgs) -> Result<String, WriteError> {
     let m = w.member("ID", &a.id)?;
     if let Some(left) = m.left {
-        return Err(WriteError::refused(format!(
-            "member {} already left on {left}",
-            a.id
+        return Err(WriteError::refused(t!(
+            "refuse-member-left",
+            id = a.id.as_str(),
+            left = left.to_string()
         )));
     }
     if a.on < m.joined {
-        return Err(WriteError::refused(format!(
-            "--on {} is before {} joined ({})",
-            a.on, a.id, m.joined
+        return Err(WriteError::refused(t!(
+            "refuse-on-before-joined",
+            on = a.on.to_string(),
+            id = a.id.as_str(),
+            joined = m.joined.to_string()
         )));
     }
     let to = match a.handover_to.as_deref() {
         Some(t) if t == a.id => {
-            return Err(WriteError::refused(
-                "--handover-to names the member who leaves: give someone who stays",
-            ));
+            return Err(WriteError::refused(t!("refuse-handover-to-self")));
         }
         Some(t) => Some(taker(w, "--handover-to", t, a.on)?),
         None => None,
@@ -212,17 +243,17 @@ fn leave(w: &mut Session<'_>, a: &LeaveArgs) -> Result<String, WriteError> {
         && !moved.reports.is_empty()
         && w.txn.member(t).is_some_and(|m| m.role != Role::Lead)
     {
-        return Err(WriteError::refused(format!(
-            "{} report to {}: --handover-to must be a lead to take them (or give them another lead first with `member set ID --reports-to LEAD`)",
-            moved.reports.join(", "),
-            a.id
+        return Err(WriteError::refused(t!(
+            "refuse-handover-reports",
+            reports = moved.reports.join(", "),
+            id = a.id.as_str()
         )));
     }
     if to.is_none() && !moved.is_empty() {
-        return Err(WriteError::refused(format!(
-            "{} still has {}: give --handover-to ID, who takes them over",
-            a.id,
-            moved.describe()
+        return Err(WriteError::refused(t!(
+            "refuse-handover-needed",
+            id = a.id.as_str(),
+            work = moved.describe()
         )));
     }
     let mut doc = w.txn.edit(TEAM)?;
@@ -231,10 +262,19 @@ fn leave(w: &mut Session<'_>, a: &LeaveArgs) -> Result<String, WriteError> {
     }
     w.txn.stage(TEAM, doc.render())?;
     let handed = match &to {
-        Some(t) => format!("; handed over to {t}: {}", moved.describe()),
+        Some(t) => t!(
+            "write-member-handed-over",
+            to = t.as_str(),
+            work = moved.describe()
+        ),
         None => String::new(),
     };
-    Ok(format!("member {} left on {}{handed}", a.id, a.on))
+    Ok(t!(
+        "write-member-left",
+        id = a.id.as_str(),
+        on = a.on.to_string(),
+        handed = handed
+    ))
 }
 
 /// Who takes a handover: a member still in the team on `day`.
@@ -246,8 +286,11 @@ pub(crate) fn taker(
 ) -> Result<String, WriteError> {
     let m = w.member(flag, id)?;
     if m.left.is_some_and(|l| l <= day) || m.joined > day {
-        return Err(WriteError::refused(format!(
-            "{flag} `{id}` is not in the team after {day}: give a member who stays"
+        return Err(WriteError::refused(t!(
+            "refuse-not-in-team",
+            flag = flag,
+            id = id,
+            day = day.to_string()
         )));
     }
     Ok(m.id.0)

@@ -7,6 +7,7 @@ use super::filters::member_filter;
 use crate::error::{Error, Outcome, Status};
 use crate::options::Ctx;
 use crate::report::clients::plans::{self, Filter, PlanStatus};
+use crate::t;
 
 /// Flags of `plans`.
 #[derive(Debug, clap::Args)]
@@ -30,7 +31,7 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if let Some(c) = &args.client
         && opened.records.client(c).is_none()
     {
-        return Err(Error::refused(format!("no client `{c}` in clients/")));
+        return Err(Error::refused(t!("refuse-no-client", id = c.as_str())));
     }
     let filter = Filter {
         member: member_filter(&opened.records, None, ctx)?,

@@ -11,6 +11,7 @@ use crate::render::Format;
 use crate::render::work_report as weekly_render;
 use crate::report::work_report::window::{self as work_window, Window};
 use crate::report::work_report::{self as weekly, items as weekly_items};
+use crate::t;
 
 /// Flags of `report`.
 #[derive(Debug, clap::Args)]
@@ -54,19 +55,18 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         return super::month_pack::run(ctx, out);
     }
     let Some(member) = member else {
-        return Err(Error::usage(
-            "`report` needs the member: --member ID (or $CLIENTELE_MEMBER)",
-        ));
+        return Err(Error::usage(t!("usage-report-member")));
     };
     if matches!(args.kind, Kind::Weekly(_)) && ctx.month.is_some() {
-        return Err(Error::usage(
-            "`report weekly` takes --week YYYY-Www, not --month",
-        ));
+        return Err(Error::usage(t!("usage-report-weekly-month")));
     }
     let opened = super::open(ctx)?;
     let records = &opened.records;
     let Some(m) = records.member(&member) else {
-        return Err(Error::refused(format!("no member `{member}` in team.toml")));
+        return Err(Error::refused(t!(
+            "refuse-no-member",
+            id = member.to_string()
+        )));
     };
     let weekly = matches!(args.kind, Kind::Weekly(_));
     let window = match &args.kind {

@@ -9,12 +9,11 @@ use crate::model::YearMonth;
 use crate::options::Ctx;
 use crate::render::{self, Format};
 use crate::report::team_report::{self, When};
+use crate::t;
 
 pub(crate) fn run(ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if matches!(ctx.format, Format::Csv | Format::Ics) {
-        return Err(Error::usage(
-            "`report team` prints text, md, json, html or xlsx: the sections have different columns",
-        ));
+        return Err(Error::usage(t!("usage-report-team-format")));
     }
     let opened = super::open(ctx)?;
     let month = ctx.month.unwrap_or_else(|| YearMonth::of(opened.today));

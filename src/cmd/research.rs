@@ -9,6 +9,7 @@ use crate::error::{Error, Outcome, Status};
 use crate::model::{ResearchKind, YearMonth};
 use crate::options::Ctx;
 use crate::report::research::{self, Filter};
+use crate::t;
 use crate::write::{self, Session, WriteError, entry, schema, value};
 
 /// Flags of `research`.
@@ -16,11 +17,7 @@ use crate::write::{self, Session, WriteError, entry, schema, value};
 #[command(
     mut_arg("from", |a| a.help("Only notes dated on or after this day")),
     mut_arg("to", |a| a.help("Only notes dated on or before this day")),
-    args_conflicts_with_subcommands = true,
-    after_help = "Examples:
-  clientele research --kind competitor --month 2026-11   what the team learnt about competitors
-  clientele research --client hd-electronics            the notes about one client
-  clientele research add --topic '華東物流運價' --kind industry --summary '運價持平' --member li-wei")]
+    args_conflicts_with_subcommands = true)]
 pub(crate) struct Args {
     #[command(subcommand)]
     pub(crate) action: Option<ResearchAction>,
@@ -72,7 +69,7 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     if let Some(c) = &args.client
         && opened.records.client(c).is_none()
     {
-        return Err(Error::refused(format!("no client `{c}` in clients/")));
+        return Err(Error::refused(t!("refuse-no-client", id = c.as_str())));
     }
     let filter = Filter {
         kind: args.kind,
@@ -107,9 +104,10 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
         .build();
     entry::append(&mut doc.doc, schema::MONTH, "research", new)?;
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "logged {} research on {date} in {}",
-        a.kind,
-        w.display(&rel)
+    Ok(t!(
+        "write-research",
+        kind = a.kind.to_string(),
+        date = date.to_string(),
+        file = w.display(&rel).to_string()
     ))
 }

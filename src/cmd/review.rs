@@ -7,6 +7,7 @@ use std::io::Write;
 use crate::error::Outcome;
 use crate::model::YearMonth;
 use crate::options::Ctx;
+use crate::t;
 use crate::write::{self, WriteError, entry, schema, value};
 
 /// Flags of `review`.
@@ -39,16 +40,20 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         let period = args.period;
         let this_month = YearMonth::of(w.today);
         if period > this_month {
-            return Err(WriteError::refused(format!(
-                "--period {period} has not begun yet (this month is {this_month})"
+            return Err(WriteError::refused(t!(
+                "refuse-period-ahead",
+                period = period.to_string(),
+                month = this_month.to_string()
             )));
         }
         if let Some(left) = of.left
             && left < period.first_day()
         {
-            return Err(WriteError::refused(format!(
-                "{} left the team on {left}, before {period}: a member who has left is not reviewed",
-                of.id
+            return Err(WriteError::refused(t!(
+                "refuse-review-left",
+                member = of.id.to_string(),
+                left = left.to_string(),
+                period = period.to_string()
             )));
         }
         let score = args.score;

@@ -8,13 +8,6 @@ use crate::options::Ctx;
 
 /// Flags of `serve`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele serve                              the records at http://127.0.0.1:8421/
-  clientele serve --port 0                     any free port (printed on the first line)
-  clientele serve --write --commit             members sign in with a token; each write a commit
-
-Every report is a page (/followups?overdue=1&owner=li-wei) and a data file
-(/followups.csv, /followups.json) equal to `clientele followups --format csv`.")]
 pub(crate) struct Args {
     /// The address to listen on (loopback unless tokens exist or --read-only-public)
     #[arg(long, default_value = "127.0.0.1", value_name = "ADDR")]

@@ -5,13 +5,10 @@ use std::io::Write;
 
 use crate::error::{Error, Outcome, Status};
 use crate::options::Ctx;
+use crate::t;
 
 /// Flags of `token`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
-  clientele token add li-wei        print a new token for li-wei (shown once)
-  clientele token list              who has tokens, and since when
-  clientele token revoke li-wei     li-wei's tokens stop working at once")]
 pub(crate) struct Args {
     #[command(subcommand)]
     pub(crate) action: TokenAction,
@@ -42,7 +39,5 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
 
 /// A refusal naming an unknown member.
 pub(crate) fn unknown(member: &str) -> Error {
-    Error::refused(format!(
-        "`{member}` is not a member in team.toml: fix the id, or add the member there"
-    ))
+    Error::refused(t!("refuse-unknown-member", id = member))
 }

@@ -10,6 +10,7 @@ use chrono::Datelike;
 use crate::error::{Error, Outcome, Status};
 use crate::options::Ctx;
 use crate::report::people::training::{self, sessions as training_sessions};
+use crate::t;
 
 /// Flags of `training`.
 #[derive(Debug, clap::Args)]
@@ -36,9 +37,7 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         return super::training_write::run(action, ctx, out);
     }
     if ctx.month.is_some() {
-        return Err(Error::usage(
-            "`training` is by year: use --year YYYY instead of --month",
-        ));
+        return Err(Error::usage(t!("usage-training-month")));
     }
     let opened = super::open(ctx)?;
     let records = &opened.records;

@@ -9,20 +9,15 @@ use chrono::{Datelike, NaiveDate};
 use toml_edit::{InlineTable, Item, Table};
 
 use crate::model::{TrainingCategory, TrainingMethod};
+use crate::t;
 use crate::write::{self, EditDoc, Session, WriteError, entry, schema, value};
 
 /// The writing subcommands of `training`.
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum TrainingAction {
     /// Add a training session (held or planned)
-    #[command(after_help = "Example:
-  clientele training add --id T-2026-09 --date 2026-12-05 --topic 談判技巧 --category sales \\
-      --method internal --hours 3 --trainer 張敏 --attendees li-wei,wang-fang")]
     Add(AddArgs),
     /// Record an exam score of a session
-    #[command(after_help = "Examples:
-  clientele training score T-2026-09 li-wei 85
-  clientele training score T-2026-09 wang-fang 72 --retake")]
     Score(ScoreArgs),
 }
 
@@ -98,10 +93,10 @@ fn find(w: &mut Session<'_>, id: &str) -> Result<Option<(String, usize)>, WriteE
 
 fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
     if let Some((rel, _)) = find(w, &a.id)? {
-        return Err(WriteError::refused(format!(
-            "session id `{}` is already used in {}: ids are unique across all years",
-            a.id,
-            w.display(&rel)
+        return Err(WriteError::refused(t!(
+            "refuse-session-id-taken",
+            id = a.id.as_str(),
+            file = w.display(&rel).to_string()
         )));
     }
     let mut attendees = Vec::new();
@@ -127,25 +122,25 @@ fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
         .build();
     write::ordered::insert_by(&mut doc.doc, schema::TRAINING, "session", "date", new)?;
     w.txn.stage(&rel, doc.render())?;
-    let who = if attendees.is_empty() {
-        "no attendees yet".to_string()
-    } else {
-        format!("attendees {}", attendees.join(", "))
-    };
-    Ok(format!(
-        "added session {} on {} ({who}) in {}",
-        a.id,
-        a.date,
-        w.display(&rel)
+    Ok(t!(
+        "write-session-added",
+        id = a.id.as_str(),
+        date = a.date.to_string(),
+        who = if attendees.is_empty() {
+            t!("write-no-attendees")
+        } else {
+            t!("write-attendees", ids = attendees.join(", "))
+        },
+        file = w.display(&rel).to_string()
     ))
 }
 
 fn score(w: &mut Session<'_>, a: &ScoreArgs) -> Result<String, WriteError> {
     let member = w.member("MEMBER", &a.member)?.id.0;
     let Some((rel, index)) = find(w, &a.session)? else {
-        return Err(WriteError::refused(format!(
-            "no session `{}` in training/: add it with `clientele training add`",
-            a.session
+        return Err(WriteError::refused(t!(
+            "refuse-no-session",
+            id = a.session.as_str()
         )));
     };
     let today = w.today;
@@ -153,46 +148,53 @@ fn score(w: &mut Session<'_>, a: &ScoreArgs) -> Result<String, WriteError> {
     let session = session_mut(&mut doc, index)?;
     let date = entry::get_datetime(session, "date").and_then(|d| d.parse::<NaiveDate>().ok());
     if let Some(d) = date {
-        super::happened::on_or_before(&format!("session {} on", a.session), d, today)?;
+        let what = t!("refuse-session-dated", session = a.session.as_str());
+        super::happened::on_or_before(&what, d, today)?;
     }
     let attends = session
         .get("attendees")
         .and_then(Item::as_array)
         .is_some_and(|l| l.iter().any(|v| v.as_str() == Some(member.as_str())));
     if !attends {
-        return Err(WriteError::refused(format!(
-            "{member} did not attend session {}: add them to its attendees first",
-            a.session
+        return Err(WriteError::refused(t!(
+            "refuse-not-attended",
+            member = member.as_str(),
+            session = a.session.as_str()
         )));
     }
     let key = if a.retake { "retake" } else { "scores" };
     if let Some(old) = written(session, key, &member) {
-        return Err(WriteError::refused(format!(
-            "{member} already has a {} of {old} in session {}",
-            if a.retake { "retake" } else { "score" },
-            a.session
+        return Err(WriteError::refused(t!(
+            "refuse-score-written",
+            member = member.as_str(),
+            what = if a.retake { "retake" } else { "score" },
+            old = old.to_string(),
+            session = a.session.as_str()
         )));
     }
     if a.retake && written(session, "scores", &member).is_none() {
-        return Err(WriteError::refused(format!(
-            "{member} has no first score in session {}: record it before the retake",
-            a.session
+        return Err(WriteError::refused(t!(
+            "refuse-retake-first",
+            member = member.as_str(),
+            session = a.session.as_str()
         )));
     }
     put_score(session, key, &member, a.score)?;
     w.txn.stage(&rel, doc.render())?;
-    Ok(format!(
-        "session {}: {key} {member} = {} in {}",
-        a.session,
-        crate::numbers::score(a.score),
-        w.display(&rel)
+    Ok(t!(
+        "write-session-score",
+        session = a.session.as_str(),
+        key = key,
+        member = member.as_str(),
+        score = crate::numbers::score(a.score),
+        file = w.display(&rel).to_string()
     ))
 }
 
 fn session_mut(doc: &mut EditDoc, index: usize) -> Result<&mut Table, WriteError> {
     entry::entries_mut(doc.doc.as_table_mut(), "session")
         .and_then(|s| s.get_mut(index))
-        .ok_or_else(|| WriteError::refused("the session moved: try again"))
+        .ok_or_else(|| WriteError::refused(t!("refuse-session-moved")))
 }
 
 /// The first score or the retake of `member` in a session, as written.
@@ -218,9 +220,7 @@ fn put_score(session: &mut Table, key: &str, member: &str, score: f64) -> Result
         session.insert("exam", Item::Table(exam));
     }
     let Some(Item::Table(exam)) = session.get_mut("exam") else {
-        return Err(WriteError::refused(
-            "the session's exam is written inline: write it as a [session.exam] table first",
-        ));
+        return Err(WriteError::refused(t!("refuse-exam-inline")));
     };
     if exam.get(key).and_then(Item::as_inline_table).is_none() {
         exam.remove(key);
@@ -232,9 +232,7 @@ fn put_score(session: &mut Table, key: &str, member: &str, score: f64) -> Result
         }
     }
     let Some(scores) = exam.get_mut(key).and_then(Item::as_inline_table_mut) else {
-        return Err(WriteError::refused(
-            "the exam's scores are not an inline table",
-        ));
+        return Err(WriteError::refused(t!("refuse-exam-scores")));
     };
     scores.insert(member, value::number(score));
     scores.fmt();

@@ -7,11 +7,19 @@
 //! width so it sits right under CJK text. It never reads files itself: a
 //! file whose text was let go after parsing is read again through the
 //! loader's `Reload`, only when a diagnostic needs it.
+//!
+//! A message and its hint are kept as catalog ids with arguments (`Msg`,
+//! in `msg`) and shown in the reader's language by `render`; CSV and JSON
+//! show them in English (`Msg::en`), the same bytes in every language.
 
 pub mod codes;
+mod msg;
 mod source;
+mod toml_reason;
 
+pub(crate) use msg::{Arg, Msg};
 pub(crate) use source::{SourceFile, SourceMap, digest};
+pub(crate) use toml_reason::toml_reason;
 
 use std::path::Path;
 
@@ -72,12 +80,12 @@ pub(crate) struct Diagnostic {
     pub(crate) severity: Severity,
     pub(crate) code: &'static str,
     pub(crate) span: Span,
-    pub(crate) message: String,
-    pub(crate) help: Option<String>,
+    pub(crate) message: Msg,
+    pub(crate) help: Option<Msg>,
 }
 
 impl Diagnostic {
-    pub(crate) fn error(code: &'static str, span: Span, message: impl Into<String>) -> Diagnostic {
+    pub(crate) fn error(code: &'static str, span: Span, message: impl Into<Msg>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Error,
             code,
@@ -87,11 +95,7 @@ impl Diagnostic {
         }
     }
 
-    pub(crate) fn warning(
-        code: &'static str,
-        span: Span,
-        message: impl Into<String>,
-    ) -> Diagnostic {
+    pub(crate) fn warning(code: &'static str, span: Span, message: impl Into<Msg>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Warning,
             code,
@@ -101,7 +105,7 @@ impl Diagnostic {
         }
     }
 
-    pub(crate) fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
+    pub(crate) fn with_help(mut self, help: impl Into<Msg>) -> Diagnostic {
         self.help = Some(help.into());
         self
     }

@@ -197,7 +197,7 @@ impl SourceMap {
             line,
             col,
             d.severity.as_str(),
-            d.message,
+            d.message.shown(),
             d.code
         );
         if let Some(file) = self.with_text(d.span.file) {
@@ -214,17 +214,17 @@ impl SourceMap {
             }
         }
         if let Some(help) = &d.help {
-            out.push_str(&format!("  = help: {help}\n"));
+            out.push_str(&format!("  = help: {}\n", help.shown()));
         }
         out
     }
 
-    /// Sorts diagnostics by file path, then position, then message.
+    /// Sorts diagnostics by file path, then position, then message (in
+    /// English: the order is the same in every language).
     pub(crate) fn sort(&self, diags: &mut [Diagnostic]) {
-        diags.sort_by(|a, b| {
-            let pa = self.get(a.span.file).map(|f| f.rel.as_str());
-            let pb = self.get(b.span.file).map(|f| f.rel.as_str());
-            (pa, a.span.start, &a.message).cmp(&(pb, b.span.start, &b.message))
+        diags.sort_by_cached_key(|d| {
+            let path = self.get(d.span.file).map(|f| f.rel.as_str());
+            (path, d.span.start, d.message.en())
         });
     }
 }

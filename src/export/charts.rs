@@ -18,11 +18,20 @@ fn number(c: &Cell) -> Option<f64> {
     }
 }
 
+/// The name of a series in the current language.
+fn series(id: &str) -> String {
+    crate::i18n::tr(crate::i18n::current(), id, &[])
+}
+
+/// A chart with its title (`chart-<key>`) and a fixed note
+/// (`chart-note-<key>`) in the current language; a note made of counts
+/// stays as written.
 fn chart(key: &'static str, title: &str, note: &str, kind: Kind) -> Chart {
+    let lang = crate::i18n::current();
     Chart {
         key,
-        title: title.to_string(),
-        note: note.to_string(),
+        title: crate::i18n::tr_or(lang, &format!("chart-{key}"), title),
+        note: crate::i18n::tr_or(lang, &format!("chart-note-{key}"), note),
         kind,
     }
 }
@@ -100,7 +109,7 @@ pub(crate) fn tiers(t: &Table) -> Chart {
         .map(|(tier, (n, b))| ((*tier).to_string(), vec![n, b]))
         .collect();
     let kind = Kind::Series {
-        names: vec!["now".into(), "end of last month".into()],
+        names: vec![series("chart-series-now"), series("chart-series-before")],
         rows,
         stacked: false,
     };
@@ -129,9 +138,7 @@ fn tier_changes(t: &Table) -> String {
             down += 1;
         }
     }
-    format!(
-        "graded clients per tier: {up} up, {down} down, {new} newly graded since the end of last month"
-    )
+    crate::t!("chart-tier-changes", up = up, down = down, new = new)
 }
 
 /// Complaints received per month: resolved on time, resolved late, open,
@@ -161,9 +168,14 @@ pub(crate) fn complaint_sla(t: &Table) -> Chart {
         }
     }
     let kind = Kind::Series {
-        names: ["resolved on time", "resolved late", "open", "overdue"]
-            .map(String::from)
-            .to_vec(),
+        names: [
+            "chart-series-on-time",
+            "chart-series-late",
+            "chart-series-open",
+            "chart-series-overdue",
+        ]
+        .map(series)
+        .to_vec(),
         rows,
         stacked: true,
     };
@@ -205,7 +217,7 @@ pub(crate) fn training(t: &Table) -> Chart {
 
 /// The attendance grid (`attendance --days`): a row per member, a column
 /// per day, coloured by code.
-pub(crate) fn attendance(days: &Table, legend: &[(&str, &str)]) -> Chart {
+pub(crate) fn attendance(days: &Table, legend: &[(&str, String)]) -> Chart {
     let columns = days.columns.iter().skip(2).cloned().collect();
     let rows = days
         .rows
@@ -217,7 +229,7 @@ pub(crate) fn attendance(days: &Table, legend: &[(&str, &str)]) -> Chart {
         .collect();
     let legend = legend
         .iter()
-        .map(|(c, w)| ((*c).to_string(), (*w).to_string()))
+        .map(|(c, w)| ((*c).to_string(), w.clone()))
         .collect();
     let kind = Kind::Heat {
         columns,

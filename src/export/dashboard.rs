@@ -6,6 +6,7 @@ use super::charts;
 use super::sources::{self, Source};
 use crate::render::chart::{self, Chart};
 use crate::render::{Table, html, xlsx};
+use crate::t;
 
 /// One report of the month: its table and the charts drawn from it.
 pub(crate) struct Part {
@@ -16,6 +17,14 @@ pub(crate) struct Part {
     pub(crate) command: String,
     pub(crate) table: Table,
     pub(crate) charts: Vec<Chart>,
+}
+
+impl Part {
+    /// The section's title in the current language (`dashboard-<key>`).
+    pub(crate) fn heading(&self) -> String {
+        let id = format!("dashboard-{}", self.key);
+        crate::i18n::tr_or(crate::i18n::current(), &id, self.title)
+    }
 }
 
 fn part(key: &'static str, title: &'static str, command: String, table: Table) -> Part {
@@ -128,14 +137,18 @@ pub(crate) fn page(s: &Source, parts: &[Part]) -> String {
     for p in parts {
         let mut inner: String = p.charts.iter().map(chart::figure).collect();
         inner.push_str(&html::table(&p.table));
-        let note = format!("as CSV: {} --format csv", p.command);
-        body.push_str(&html::section_with_id(p.key, p.title, &note, &inner));
+        let note = t!("dashboard-as-csv", command = p.command.clone());
+        body.push_str(&html::section_with_id(p.key, &p.heading(), &note, &inner));
     }
-    let who = s
-        .member
-        .map_or_else(|| "the team".to_string(), |m| m.to_string());
-    let sub = format!("{who}, as of {}", s.d);
-    html::page(&format!("Month report {}", s.month), &sub, &body)
+    let sub = match s.member {
+        Some(m) => t!("dashboard-member-as-of", member = m, d = s.d.to_string()),
+        None => t!("dashboard-team-as-of", d = s.d.to_string()),
+    };
+    html::page(
+        &t!("dashboard-title", month = s.month.to_string()),
+        &sub,
+        &body,
+    )
 }
 
 /// Only the charts of `parts`, under one heading (for `summary` and a

@@ -40,7 +40,12 @@ fn month_charts(s: &Source) -> String {
         "attendance-days",
         "training",
     ];
-    dashboard::charts_only(&format!("{} in charts", s.month), &parts, &keys)
+    dashboard::charts_only(&in_charts(s), &parts, &keys)
+}
+
+/// The heading of the charts under a text report.
+fn in_charts(s: &Source) -> String {
+    crate::t!("dashboard-in-charts", month = s.month.to_string())
 }
 
 /// The briefing's sections, then the month so far in charts.
@@ -67,7 +72,7 @@ pub(crate) fn work_report(r: &WorkReport, weekly: bool, s: &Source) -> String {
     } else {
         let parts = dashboard::parts(s);
         let keys = ["kpi", "attendance-days", "training"];
-        dashboard::charts_only(&format!("{} in charts", s.month), &parts, &keys)
+        dashboard::charts_only(&in_charts(s), &parts, &keys)
     };
     html::work_report::page(r, weekly, &charts)
 }

@@ -114,10 +114,11 @@ pub(crate) fn pipeline(s: &Source) -> Table {
 }
 
 /// The attendance grid's codes and their meanings, for the legend.
-pub(crate) fn day_legend() -> Vec<(&'static str, &'static str)> {
+pub(crate) fn day_legend() -> Vec<(&'static str, String)> {
+    let lang = crate::i18n::current();
     attendance::DayCode::LEGEND
         .iter()
-        .map(|(c, what)| (c.letter(), *what))
+        .map(|(c, _)| (c.letter(), attendance::days::meaning(lang, *c)))
         .collect()
 }
 

@@ -9,13 +9,16 @@
 //! another field later does not move it. The commit that added it is the
 //! newest commit, in topological order, whose file holds it while none of
 //! its parents' files does: a merge adds only what neither side had (a
-//! conflict resolved by hand).
+//! conflict resolved by hand). Each such commit's signature is verified
+//! against the team's keys (`signature`).
 
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use git2::{Commit, Oid, Sort, Tree};
 use toml::{Table, Value};
 
+use super::signature::{Keyring, Seal, seal};
 use super::tomldiff::show;
 use super::{CommitInfo, GitError, Repo};
 use crate::model::{Member, Role};
@@ -32,27 +35,60 @@ pub(crate) struct Approval {
     key: String,
 }
 
-/// An approval and the commit that added it (`None`: not found, which
-/// happens only for a file the walk could not follow).
+/// An approval, the commit that added it (`None`: not found, which
+/// happens only for a file the walk could not follow) and that commit's
+/// signature.
 #[derive(Debug)]
 pub(crate) struct Proof {
     pub(crate) approval: Approval,
-    pub(crate) added: Option<CommitInfo>,
+    pub(crate) added: Option<(CommitInfo, Seal)>,
 }
 
-/// A member's id, whether a lead, and their emails, from `team.toml`.
-pub(crate) type Team = BTreeMap<String, (bool, Vec<String>)>;
+/// A member as `check --approvals` knows them: a lead or not, and their
+/// emails in lower case.
+#[derive(Debug)]
+pub(crate) struct Giver {
+    pub(crate) lead: bool,
+    pub(crate) emails: Vec<String>,
+}
 
-/// The members of `team.toml` as the loader reads it: lead or not, and
-/// their emails in lower case.
-pub(crate) fn team(members: &[Member]) -> Team {
-    members
-        .iter()
-        .map(|m| {
-            let emails = m.emails.iter().map(|e| e.to_lowercase()).collect();
-            (m.id.0.clone(), (m.role == Role::Lead, emails))
-        })
-        .collect()
+/// The members of `team.toml` and their signing keys.
+#[derive(Debug, Default)]
+pub(crate) struct Team {
+    pub(crate) members: BTreeMap<String, Giver>,
+    pub(crate) keys: Keyring,
+}
+
+impl Team {
+    /// The members as the loader reads them.
+    pub(crate) fn of(members: &[Member]) -> Team {
+        let givers = members.iter().map(|m| {
+            let giver = Giver {
+                lead: m.role == Role::Lead,
+                emails: m.emails.iter().map(|e| e.to_lowercase()).collect(),
+            };
+            (m.id.0.clone(), giver)
+        });
+        let keys = members
+            .iter()
+            .flat_map(|m| m.signing_keys.iter().map(|k| (m.id.0.as_str(), k.as_str())));
+        Team {
+            members: givers.collect(),
+            keys: Keyring::new(keys),
+        }
+    }
+
+    fn is_lead(&self, member: &str) -> bool {
+        self.members.get(member).is_some_and(|g| g.lead)
+    }
+
+    /// Whether `email` is one of the member's.
+    pub(crate) fn is_members(&self, member: &str, email: &str) -> bool {
+        let email = email.to_lowercase();
+        self.members
+            .get(member)
+            .is_some_and(|g| g.emails.contains(&email))
+    }
 }
 
 /// Every approval at `commit` and the commit that added each.
@@ -92,13 +128,22 @@ pub(crate) fn prove(repo: &Repo, commit: &Commit<'_>, team: &Team) -> Result<Vec
             }
         }
     }
-    Ok(wanted
-        .into_iter()
-        .map(|a| {
-            let added = added.get(&(a.file.clone(), a.key.clone())).cloned();
-            Proof { approval: a, added }
-        })
-        .collect())
+    let mut seals: HashMap<Oid, Seal> = HashMap::new();
+    let mut proofs = Vec::with_capacity(wanted.len());
+    for a in wanted {
+        let added = match added.get(&(a.file.clone(), a.key.clone())) {
+            Some(c) => {
+                let s = match seals.entry(c.id) {
+                    Entry::Occupied(known) => known.get().clone(),
+                    Entry::Vacant(new) => new.insert(seal(&repo.git, c.id, &team.keys)?).clone(),
+                };
+                Some((c.clone(), s))
+            }
+            None => None,
+        };
+        proofs.push(Proof { approval: a, added });
+    }
+    Ok(proofs)
 }
 
 /// The approval keys of a blob of `file`, parsed once.
@@ -118,13 +163,6 @@ fn keys(
                 .collect()
         })
         .clone()
-}
-
-/// Whether `email` is one of the member's.
-pub(crate) fn is_members(team: &Team, member: &str, email: &str) -> bool {
-    let email = email.to_lowercase();
-    team.get(member)
-        .is_some_and(|(_, emails)| emails.contains(&email))
 }
 
 /// The month files of the records at `tree`: path and blob.
@@ -177,7 +215,7 @@ fn approvals(file: &str, text: &str, team: &Team) -> Vec<Approval> {
             );
         }
     }
-    if team.get(writer).is_some_and(|(lead, _)| *lead) {
+    if team.is_lead(writer) {
         for r in array(&t, "review") {
             let fields = ["period", "of", "score"].map(|k| v(r, k));
             push(

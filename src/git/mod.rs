@@ -12,11 +12,13 @@
 //! `load::FileTree`); `history` walks the commits that changed a set of
 //! files; `tomldiff` turns two versions of a record file into field
 //! changes; `approvals` finds the commit that added each approval;
+//! `signature` verifies a commit's signature against the team's keys;
 //! `tier_history` grades a client at every commit.
 
 pub(crate) mod approvals;
 pub(crate) mod history;
 mod repo;
+pub(crate) mod signature;
 mod snapshot;
 pub(crate) mod tier_history;
 pub(crate) mod tomldiff;

@@ -54,11 +54,9 @@ impl FileTree for Snapshot<'_> {
             .map(|e| {
                 let kind = match e.kind() {
                     Some(ObjectType::Tree) => EntryKind::Dir,
-                    Some(ObjectType::Blob) if e.filemode() == LINK_MODE => {
-                        EntryKind::Odd("a symbolic link")
-                    }
+                    Some(ObjectType::Blob) if e.filemode() == LINK_MODE => EntryKind::LINK,
                     Some(ObjectType::Blob) => EntryKind::File,
-                    _ => EntryKind::Odd("not a plain file"),
+                    _ => EntryKind::OTHER,
                 };
                 (String::from_utf8_lossy(e.name_bytes()).into_owned(), kind)
             })

@@ -1,14 +1,17 @@
 //! `--help` in the reader's language: the global options under their own
 //! heading after a command's own flags, `clientele --help` listing the
 //! commands by area, headings and each command's examples (`after_help`)
-//! from the catalogs (`help.ftl`, `examples.ftl`). The flags' one-line
-//! descriptions stay as written in the code; `man` and `completions` use
-//! the English command as it is.
+//! from the catalogs (`help.ftl`, `examples.ftl`), each argument's line
+//! from `args.ftl` (see `i18n::args`); `man` and `completions` use the
+//! English command as it is.
 //!
 //! A new command: add its name to an area of [`AREAS`] (else it is listed
 //! under "Other commands"), its one-line `about-<name>` to the three
-//! `help.ftl`, and its examples as `examples-<name>` (`examples-<name>-<sub>`
-//! for a subcommand) to the three `examples.ftl`.
+//! `help.ftl` (`about-<name>-<sub>` for a subcommand, in `args.ftl`), the
+//! line of each new argument (`arg-<id>` or `arg-<name>-<id>`) to the three
+//! `args.ftl`, and its examples as `examples-<name>` (`examples-<name>-<sub>`
+//! for a subcommand) to the three `examples.ftl`; never an `after_help` in
+//! the code. `cargo test i18n` says what is missing.
 
 use clap::{Arg, ArgAction, Command};
 
@@ -71,7 +74,10 @@ pub(crate) const AREAS: &[(&str, &[&str])] = &[
         "records",
         &["check", "fmt", "import", "export", "history", "diff"],
     ),
-    ("setup", &["init", "cache", "completions", "man"]),
+    (
+        "setup",
+        &["init", "serve", "token", "cache", "completions", "man"],
+    ),
 ];
 
 /// `cmd` (the whole `clientele` command) with every command's examples
@@ -97,16 +103,10 @@ pub(crate) fn with_examples(cmd: Command, lang: Lang) -> Command {
 pub(crate) fn localize(cmd: Command, lang: Lang) -> Command {
     let cmd = with_examples(cmd, lang);
     let global = t!(lang; "help-global-heading");
-    let cmd = cmd.mut_args(|a| {
+    let cmd = super::args::localize(cmd, lang, "clientele").mut_args(|a| {
         if a.get_help_heading() != Some(crate::cli::GLOBAL) {
             return a;
         }
-        // `flag-<id>`: the one line of a global option
-        let id = format!("flag-{}", a.get_id()).replace('_', "-");
-        let a = match super::lookup(lang, &id, &[]) {
-            Some(help) => a.help(help),
-            None => a,
-        };
         a.help_heading(global.clone())
     });
     let list = command_list(&cmd, lang);
@@ -126,9 +126,13 @@ pub(crate) fn localize(cmd: Command, lang: Lang) -> Command {
                 .long("version")
                 .action(ArgAction::Version)
                 .help(t!(lang; "help-version"))
+                .display_order(LAST + 1)
                 .help_heading(t!(lang; "help-options")),
         );
-    let cmd = cmd.mut_subcommands(|sub| localize_sub(sub, lang));
+    let cmd = cmd.mut_subcommands(|sub| {
+        let path = sub.get_name().to_string();
+        localize_sub(sub, lang, &path)
+    });
     // the root's own list replaces clap's
     let subs: Vec<String> = cmd
         .get_subcommands()
@@ -138,20 +142,28 @@ pub(crate) fn localize(cmd: Command, lang: Lang) -> Command {
         .fold(cmd, |c, name| c.mut_subcommand(name, |s| s.hide(true)))
 }
 
-/// A subcommand (and its own subcommands) in `lang`.
-fn localize_sub(sub: Command, lang: Lang) -> Command {
+/// A subcommand at `path` (`leave`, `leave-request`) and its own
+/// subcommands in `lang`: its one line (`about-<path>`), its arguments'.
+fn localize_sub(sub: Command, lang: Lang, path: &str) -> Command {
     let template = format!(
         "{{about-with-newline}}\n{}{{usage}}\n\n{{all-args}}{{after-help}}",
         t!(lang; "help-usage")
     );
-    let sub = match super::lookup(lang, &format!("about-{}", sub.get_name()), &[]) {
+    let sub = match super::lookup(lang, &format!("about-{path}"), &[]) {
         Some(about) => sub.about(about),
         None => sub,
     };
+    let sub = super::args::localize(sub, lang, path);
     own_headings(sub.help_template(template), lang)
         .subcommand_help_heading(t!(lang; "help-commands"))
-        .mut_subcommands(|s| localize_sub(s, lang))
+        .mut_subcommands(|s| {
+            let sub = format!("{path}-{}", s.get_name());
+            localize_sub(s, lang, &sub)
+        })
 }
+
+/// The place of `-h` and `-V` among a command's options: last.
+const LAST: usize = 10_000;
 
 /// A command's own flags under "Options" and its positional arguments under
 /// "Arguments", in `lang`, with its own `-h, --help` (clap's would be
@@ -170,6 +182,8 @@ fn own_headings(cmd: Command, lang: Lang) -> Command {
             .long("help")
             .action(ArgAction::Help)
             .help(t!(lang; "help-help"))
+            // after the command's own flags, those a parent passes down included
+            .display_order(LAST)
             .help_heading(options),
     )
 }

@@ -30,6 +30,8 @@
 //! the environment and the records' setting; see [`resolve`]) and read
 //! anywhere with [`current`].
 
+mod args;
+pub(crate) mod clap_text;
 pub(crate) mod help;
 mod lang;
 
@@ -108,6 +110,12 @@ pub(crate) fn tr(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> Stri
     lookup(lang, id, args).unwrap_or_else(|| id.to_string())
 }
 
+/// The message `id` in `lang`, else `fallback`: for families of ids a test
+/// checks, such as section titles (`section-team-<key>`).
+pub(crate) fn tr_or(lang: Lang, id: &str, fallback: &str) -> String {
+    lookup(lang, id, &[]).unwrap_or_else(|| fallback.to_string())
+}
+
 fn lookup(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
     let map: HashMap<Cow<'static, str>, FluentValue<'_>> = args
         .iter()
@@ -177,5 +185,7 @@ macro_rules! t {
     };
 }
 
+#[cfg(test)]
+mod help_tests;
 #[cfg(test)]
 mod tests;

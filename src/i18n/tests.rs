@@ -4,9 +4,10 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use super::help_tests::{command_paths, every_argument};
 use super::*;
 
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+pub(super) const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 /// The message ids of one catalog folder, and their `$arguments`.
 fn catalog(lang: Lang) -> BTreeSet<(String, BTreeSet<String>)> {
@@ -41,17 +42,19 @@ fn catalog(lang: Lang) -> BTreeSet<(String, BTreeSet<String>)> {
     ids
 }
 
-fn ids(lang: Lang) -> BTreeSet<String> {
+pub(super) fn ids(lang: Lang) -> BTreeSet<String> {
     catalog(lang).into_iter().map(|(id, _)| id).collect()
 }
 
 /// The code of every `.rs` file under `src/` (no comment lines), as one text.
-fn sources() -> String {
+pub(super) fn sources() -> String {
     let mut all = String::new();
     for entry in walkdir::WalkDir::new(Path::new(ROOT).join("src")).sort_by_file_name() {
         let entry = entry.unwrap();
-        // this file names ids to test them, which is no use
-        let this = entry.path().ends_with("i18n/tests.rs");
+        // these files name ids to test them, which is no use
+        let this = ["i18n/tests.rs", "i18n/help_tests.rs"]
+            .iter()
+            .any(|t| entry.path().ends_with(t));
         if !this && entry.path().extension().is_some_and(|e| e == "rs") {
             let text = std::fs::read_to_string(entry.path()).unwrap();
             // comments name ids as examples: only code counts
@@ -89,39 +92,12 @@ const FAMILIES: &[&str] = &[
     "report-as-",
     "help-area-",
     "import-count-",
+    "section-client-",
+    "section-team-",
+    "dashboard-",
+    "chart-note-",
+    "chart-",
 ];
-
-/// Every command path (`clientele`, `leave`, `leave-request`…): the
-/// `about-` and `examples-` ids name them.
-fn command_paths() -> Vec<String> {
-    fn walk(c: &clap::Command, path: &str, out: &mut Vec<String>) {
-        out.push(path.to_string());
-        for s in c.get_subcommands() {
-            let sub = match path {
-                "clientele" => s.get_name().to_string(),
-                _ => format!("{path}-{}", s.get_name()),
-            };
-            walk(s, &sub, out);
-        }
-    }
-    let mut out = Vec::new();
-    walk(
-        &<crate::cli::Cli as clap::CommandFactory>::command(),
-        "clientele",
-        &mut out,
-    );
-    out
-}
-
-#[test]
-fn every_command_has_its_line_in_the_command_list() {
-    let known = ids(Lang::En);
-    let cmd = <crate::cli::Cli as clap::CommandFactory>::command();
-    for s in cmd.get_subcommands() {
-        let id = format!("about-{}", s.get_name());
-        assert!(known.contains(&id), "{id} is missing from help.ftl");
-    }
-}
 
 #[test]
 fn every_id_in_the_catalogs_is_used() {
@@ -134,12 +110,12 @@ fn every_id_in_the_catalogs_is_used() {
         })
     };
     let paths = command_paths();
-    let flags: Vec<String> = <crate::cli::Cli as clap::CommandFactory>::command()
-        .get_arguments()
-        .map(|a| format!("flag-{}", a.get_id()).replace('_', "-"))
+    let arg_ids: BTreeSet<String> = every_argument()
+        .iter()
+        .flat_map(|(path, id)| args::ids(path, id))
         .collect();
     let command_family = |id: &str| {
-        flags.iter().any(|f| f == id)
+        arg_ids.contains(id)
             || ["about-", "examples-"].iter().any(|f| {
                 id.strip_prefix(f)
                     .is_some_and(|p| paths.iter().any(|x| x == p))
@@ -151,12 +127,39 @@ fn every_id_in_the_catalogs_is_used() {
             !literal(id)
                 && !value_family(id)
                 && !command_family(id)
+                && !code_ids().contains(id)
                 && !FAMILIES.iter().any(|f| {
                     id.strip_prefix(f).is_some_and(&literal) && src.contains(&format!("\"{f}{{"))
                 })
         })
         .collect();
     assert!(unused.is_empty(), "ids nothing uses: {unused:?}");
+}
+
+/// The ids of every diagnostic code's title and fix (`code-e0203-title`).
+fn code_ids() -> BTreeSet<String> {
+    crate::diagnostic::codes::ALL
+        .iter()
+        .flat_map(|c| [c.id("title"), c.id("fix")])
+        .collect()
+}
+
+#[test]
+fn every_code_has_its_title_and_fix_in_the_three_catalogs() {
+    let wanted = code_ids();
+    assert_eq!(wanted.len(), 2 * crate::diagnostic::codes::ALL.len());
+    for lang in Lang::ALL {
+        let have = ids(lang);
+        let missing: Vec<_> = wanted.difference(&have).collect();
+        assert!(missing.is_empty(), "{lang}: no {missing:?}");
+    }
+    // translated, not copied: no Chinese entry is the English one
+    for id in &wanted {
+        let en = tr(Lang::En, id, &[]);
+        for lang in [Lang::ZhHant, Lang::ZhHans] {
+            assert_ne!(tr(lang, id, &[]), en, "{lang} {id}");
+        }
+    }
 }
 
 /// The places in `src` where `name(` is called (not `xname(`).
@@ -209,6 +212,11 @@ fn every_id_the_code_names_is_in_the_catalogs() {
             missing.extend(first_literal(rest, ',').filter(|id| !known.contains(id)));
         }
     }
+    for call in calls(&src, "msg!(") {
+        // `msg!("id", …)`: a diagnostic's message
+        missing.extend(first_literal(call, ')').filter(|id| !known.contains(id)));
+    }
+    missing.extend(diagnostic_ids(&src).filter(|id| !known.contains(id)));
     for c in VALUE_COLUMNS {
         assert!(
             known
@@ -221,6 +229,85 @@ fn every_id_the_code_names_is_in_the_catalogs() {
         missing.is_empty(),
         "ids used but in no catalog: {missing:?}"
     );
+}
+
+/// Every `"diag-…"` literal of the code: the ids of diagnostics, of their
+/// hints and of the phrases put into them, wherever they are written (a
+/// `msg!`, a `Msg::new`, a table of type names); not the prefix itself.
+fn diagnostic_ids(src: &str) -> impl Iterator<Item = String> + '_ {
+    src.match_indices("\"diag-")
+        .map(|(i, _)| {
+            src[i + 1..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .collect::<String>()
+        })
+        .filter(|id| !id.ends_with('-'))
+}
+
+#[test]
+fn every_diagnostic_id_is_in_the_catalogs_and_every_one_there_is_used() {
+    let src = sources();
+    let used: BTreeSet<String> = diagnostic_ids(&src).collect();
+    let known: BTreeSet<String> = ids(Lang::En)
+        .into_iter()
+        .filter(|id| id.starts_with("diag-"))
+        .collect();
+    assert!(known.len() > 100, "{}", known.len());
+    let missing: Vec<_> = used.difference(&known).collect();
+    let unused: Vec<_> = known.difference(&used).collect();
+    assert!(
+        missing.is_empty(),
+        "diagnostic ids in no catalog: {missing:?}"
+    );
+    assert!(unused.is_empty(), "diagnostic ids nothing uses: {unused:?}");
+}
+
+/// The top-level parts of a call's arguments (`"id", a = f(x, y), b = c`),
+/// up to its closing parenthesis.
+fn call_arguments(call: &str) -> Vec<&str> {
+    let (mut depth, mut quoted, mut start) = (0i32, false, 0);
+    let mut parts = Vec::new();
+    for (i, c) in call.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            _ if quoted => {}
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' if depth == 0 => {
+                parts.push(&call[start..i]);
+                break;
+            }
+            ')' | ']' | '}' => depth -= 1,
+            ',' if depth == 0 => {
+                parts.push(&call[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts
+}
+
+#[test]
+fn every_diagnostic_gives_the_arguments_its_message_takes() {
+    let src = sources();
+    let catalog: std::collections::BTreeMap<String, BTreeSet<String>> =
+        catalog(Lang::En).into_iter().collect();
+    let mut checked = 0;
+    for call in calls(&src, "msg!(") {
+        let parts = call_arguments(call);
+        let Some(id) = parts.first().and_then(|p| first_literal(p, ')')) else {
+            continue;
+        };
+        let given: BTreeSet<String> = parts[1..]
+            .iter()
+            .filter_map(|p| p.split_once(" = ").map(|(name, _)| name.trim().to_string()))
+            .collect();
+        let wanted = catalog.get(&id).cloned().unwrap_or_default();
+        assert_eq!(given, wanted, "msg!(\"{id}\", …)");
+        checked += 1;
+    }
+    assert!(checked > 100, "{checked}");
 }
 
 #[test]
@@ -250,32 +337,4 @@ fn columns_and_values_show_translated_and_fall_back_to_themselves() {
     assert_eq!(value(Lang::ZhHant, "name", "open"), None);
     assert_eq!(value(Lang::ZhHant, "occasion", "年度客戶答謝會"), None);
     assert_eq!(t!(Lang::ZhHans; "table-empty"), "（没有数据）");
-}
-
-/// The lines of `examples-…` messages that run a command (`clientele …`),
-/// in order.
-fn example_commands(lang: Lang) -> Vec<String> {
-    let dir = Path::new(ROOT).join("locales").join(lang.tag());
-    let text = std::fs::read_to_string(dir.join("examples.ftl")).unwrap();
-    text.lines()
-        .map(str::trim)
-        .filter(|l| l.contains("clientele ") && !l.contains(" ="))
-        .map(|l| {
-            // after `Example: ` (範例：, 示例：), up to the gap before the description
-            let l = ["Example: ", "範例：", "示例："]
-                .iter()
-                .find_map(|p| l.strip_prefix(p))
-                .unwrap_or(l);
-            l.split("  ").next().unwrap_or_default().to_string()
-        })
-        .collect()
-}
-
-#[test]
-fn the_examples_run_the_same_commands_in_every_language() {
-    let en = example_commands(Lang::En);
-    assert!(en.len() > 80, "{}", en.len());
-    for lang in [Lang::ZhHant, Lang::ZhHans] {
-        assert_eq!(example_commands(lang), en, "{lang}");
-    }
 }

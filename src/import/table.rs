@@ -1,21 +1,52 @@
-//! One input file of an import: its text registered in the import's
-//! [`SourceMap`] (so problems render with the line and a caret), its header
-//! found, its columns looked up by name, its rows checked for the header's
-//! field count. Problems with the file itself (not UTF-8, an unterminated
+//! One input file of an import, read as a stream into a compact table of
+//! the columns the importer keeps: its header found, its rows checked for
+//! the header's field count, and of each row only the kept cells — their
+//! trimmed text, one after the other in one buffer, and where each is in
+//! the file. The columns an import drops (a complaint's narrative) are
+//! never held. Problems with the file itself (not UTF-8, an unterminated
 //! quote, no header, a row with the wrong number of fields) are reported
-//! here; what the values mean is left to the importers.
+//! here, and only once the whole file is read, so that a file that cannot
+//! be read gives that one problem; what the values mean is left to the
+//! importers.
 
+use super::inputs::{InFile, Inputs};
 use super::problems::Problems;
-use super::sheet::{self, Record};
-use crate::diagnostic::{FileId, SourceFile, SourceMap, Span, codes};
+use super::sheet::{self, Record, Stop};
+use crate::diagnostic::{FileId, Span, codes};
+use crate::msg;
 
-/// A read input file.
+/// The columns an importer keeps.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Keep<'a> {
+    /// Every column (a small map file whose columns are not known before).
+    All,
+    /// These (compared with [`sheet::column_key`]), when the header has them.
+    Only(&'a [&'a str]),
+}
+
+/// One kept cell: its trimmed text in the table's buffer, and where the
+/// field is in the file.
+#[derive(Clone, Copy, Debug)]
+struct Slot {
+    text: (u32, u32),
+    span: (u32, u32),
+}
+
+/// A read input file: the kept columns of its header and of every row.
 #[derive(Debug)]
 pub(crate) struct Input {
     pub(crate) file: FileId,
-    header: Record,
+    /// The kept columns' names, trimmed and lower-cased.
     columns: Vec<String>,
-    rows: Vec<Record>,
+    /// Where each kept column is in the header's fields.
+    at: Vec<usize>,
+    /// The header's number of fields.
+    width: usize,
+    text: String,
+    /// The header's kept cells, then each row's.
+    cells: Vec<Slot>,
+    /// Where each row starts.
+    starts: Vec<u32>,
 }
 
 /// One cell: its text, trimmed (also of non-breaking spaces), and where it is.
@@ -25,272 +56,232 @@ pub(crate) struct Cell<'a> {
     pub(crate) span: Span,
 }
 
-/// One data row of an input.
+/// One data row of an input (`index` 0 is the header).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Row<'a> {
     input: &'a Input,
-    record: &'a Record,
+    index: usize,
+}
+
+fn offset(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 impl<'a> Row<'a> {
+    fn slot(&self, col: Option<usize>) -> Option<Slot> {
+        let col = col.filter(|c| *c < self.input.columns.len())?;
+        let n = self.input.columns.len();
+        self.input.cells.get(self.index * n + col).copied()
+    }
+
+    fn span(&self, s: Slot) -> Span {
+        Span::new(self.input.file, s.span.0 as usize..s.span.1 as usize)
+    }
+
     /// The cell of column `col` when it is not empty.
     pub(crate) fn cell(&self, col: Option<usize>) -> Option<Cell<'a>> {
-        let f = self.record.fields.get(col?)?;
-        let text = f.value.trim();
+        let s = self.slot(col)?;
+        let text = self
+            .input
+            .text
+            .get(s.text.0 as usize..s.text.1 as usize)
+            .unwrap_or("");
         (!text.is_empty()).then(|| Cell {
             text,
-            span: Span::new(self.input.file, f.span.clone()),
+            span: self.span(s),
         })
     }
 
     /// Where the column's cell is, also when it is empty (for "missing").
     pub(crate) fn at(&self, col: Option<usize>) -> Span {
-        match col.and_then(|c| self.record.fields.get(c)) {
-            Some(f) => Span::new(self.input.file, f.span.clone()),
+        match self.slot(col) {
+            Some(s) => self.span(s),
             None => self.start(),
         }
     }
 
     /// The start of the row.
     pub(crate) fn start(&self) -> Span {
-        let s = self.record.span.start;
+        let s = self.input.starts.get(self.index).copied().unwrap_or(0) as usize;
         Span::new(self.input.file, s..s)
     }
 }
 
 impl Input {
-    /// The index of a column by name (trimmed, any case).
+    /// An empty table of the kept columns of `header`.
+    fn new(file: FileId, header: &Record, keep: Keep<'_>) -> Input {
+        let keys: Vec<String> = (0..header.len())
+            .map(|i| sheet::column_key(header.value(i)))
+            .collect();
+        let at: Vec<usize> = match keep {
+            Keep::All => (0..keys.len()).collect(),
+            Keep::Only(names) => {
+                let mut at: Vec<usize> = names
+                    .iter()
+                    .filter_map(|n| keys.iter().position(|k| *k == sheet::column_key(n)))
+                    .collect();
+                at.sort_unstable();
+                at.dedup();
+                at
+            }
+        };
+        let mut input = Input {
+            file,
+            columns: at.iter().map(|&i| keys[i].clone()).collect(),
+            at,
+            width: keys.len(),
+            text: String::new(),
+            cells: Vec::new(),
+            starts: Vec::new(),
+        };
+        input.push(header);
+        input
+    }
+
+    /// Keeps the kept cells of `r`.
+    fn push(&mut self, r: &Record) {
+        self.starts.push(offset(r.span.start));
+        for &i in &self.at {
+            let from = offset(self.text.len());
+            self.text.push_str(r.value(i).trim());
+            let span = r.span(i);
+            self.cells.push(Slot {
+                text: (from, offset(self.text.len())),
+                span: (offset(span.start), offset(span.end)),
+            });
+        }
+    }
+
+    /// The index of a kept column by name (trimmed, any case).
     pub(crate) fn col(&self, name: &str) -> Option<usize> {
         let key = sheet::column_key(name);
         self.columns.iter().position(|c| *c == key)
     }
 
-    /// The header's column names, trimmed and lower-cased.
+    /// The kept columns' names, trimmed and lower-cased.
     pub(crate) fn columns(&self) -> &[String] {
         &self.columns
     }
 
-    /// The header's cell of a column, as written.
+    /// The header's cell of a kept column, as written.
     pub(crate) fn header_cell(&self, col: usize) -> Option<Cell<'_>> {
         Row {
             input: self,
-            record: &self.header,
+            index: 0,
         }
         .cell(Some(col))
     }
 
     pub(crate) fn rows(&self) -> impl Iterator<Item = Row<'_>> {
-        self.rows.iter().map(move |record| Row {
-            input: self,
-            record,
-        })
+        (1..self.starts.len()).map(move |index| Row { input: self, index })
     }
 
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
-        self.rows.len()
+        self.starts.len() - 1
     }
 }
 
-/// Registers `bytes` as the file `shown`; `None` when it is not UTF-8.
-fn register(
-    sources: &mut SourceMap,
-    shown: &str,
-    bytes: Vec<u8>,
+/// Reads the records from `reader`: the header (the first record with the
+/// `needed` columns), then the rows with its number of fields (the others
+/// reported in `p`); `None` when there is no header.
+fn scan<R: std::io::BufRead>(
+    reader: &mut sheet::Reader<R>,
+    file: FileId,
+    needed: &[&str],
+    keep: Keep<'_>,
     p: &mut Problems,
-) -> Option<FileId> {
-    let (text, bad_at) = match String::from_utf8(bytes) {
-        Ok(t) => (t, None),
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            (String::from_utf8_lossy(e.as_bytes()).into_owned(), Some(at))
+) -> Result<Option<Input>, Stop> {
+    let mut rec = Record::default();
+    let mut junk: Option<(Span, usize)> = None;
+    loop {
+        if !reader.next(&mut rec)? {
+            return Ok(None);
         }
-    };
-    let file = sources.add(SourceFile::new(shown.to_string(), text));
-    match bad_at {
-        None => Some(file),
-        Some(at) => {
-            p.error(
-                codes::IMPORT_CSV,
-                "unreadable files",
-                Span::new(file, at..at + 1),
-                format!("{shown} is not UTF-8 text: save the export as UTF-8 (CSV UTF-8 in a spreadsheet)"),
-            );
-            None
+        if sheet::is_header(&rec, needed) {
+            break;
         }
+        junk.get_or_insert((Span::new(file, rec.span.clone()), 0)).1 += 1;
     }
-}
-
-/// The records from the header on: the header, and the rows with its
-/// number of fields (the others reported).
-fn table(file: FileId, records: Vec<Record>, header: usize, p: &mut Problems) -> Option<Input> {
-    if header > 0 {
-        let first = records[0].span.clone();
-        let lines = if header == 1 {
-            "1 line before the header is".to_string()
+    if let Some((first, n)) = junk {
+        let m = if n == 1 {
+            msg!("import-junk-line")
         } else {
-            format!("{header} lines before the header are")
+            msg!("import-junk-lines", n = n)
         };
-        p.warning(
-            codes::IMPORT_SKIPPED,
-            "lines before the header",
-            Span::new(file, first),
-            format!("{lines} not data: skipped"),
-        );
+        p.warning(codes::IMPORT_SKIPPED, "import-kind-junk", first, m);
     }
-    let mut records = records.into_iter().skip(header);
-    let header = records.next()?;
-    let columns: Vec<String> = header
-        .fields
-        .iter()
-        .map(|f| sheet::column_key(&f.value))
-        .collect();
-    let mut rows = Vec::new();
-    for r in records {
-        if r.fields.len() == columns.len() {
-            rows.push(r);
+    let mut input = Input::new(file, &rec, keep);
+    while reader.next(&mut rec)? {
+        if rec.len() == input.width {
+            input.push(&rec);
         } else {
-            let at = r.span.start;
+            let at = rec.span.start;
             p.error(
                 codes::IMPORT_CSV,
-                "rows with the wrong number of fields",
+                "import-kind-field-count",
                 Span::new(file, at..at),
-                format!(
-                    "this row has {} fields, the header has {}: the row is not read",
-                    r.fields.len(),
-                    columns.len()
+                msg!(
+                    "import-field-count",
+                    found = rec.len(),
+                    header = input.width
                 ),
             );
         }
     }
-    Some(Input {
-        file,
-        header,
-        columns,
-        rows,
-    })
+    Ok(Some(input))
 }
 
-/// Registers `bytes` as the file `shown` and reads it; `needed` are the
-/// columns that find the header. `None` when nothing can be read from it
-/// (the problem is reported).
+/// Registers `file` in `inputs` and reads it as a stream; `needed` are the
+/// columns that find the header, `keep` those kept. `None` when nothing
+/// can be read from it (the problem is reported).
 pub(crate) fn read(
-    sources: &mut SourceMap,
-    shown: &str,
-    bytes: Vec<u8>,
+    inputs: &mut Inputs,
+    file: InFile,
     needed: &[&str],
+    keep: Keep<'_>,
     p: &mut Problems,
 ) -> Option<Input> {
-    let file = register(sources, shown, bytes, p)?;
-    let text = sources.get(file).map_or("", |f| f.text());
-    let records = match sheet::records(text) {
-        Ok(r) => r,
-        Err(u) => {
-            let at = Span::new(file, u.at..u.at + 1);
-            p.error(
-                codes::IMPORT_CSV,
-                "unreadable files",
-                at,
-                "this quoted field never ends: a `\"` is missing".to_string(),
-            );
-            return None;
+    let shown = file.shown.clone();
+    let id = inputs.add(file);
+    let mut found = Problems::default();
+    let (result, read) = match inputs.stream(id) {
+        Ok(stream) => {
+            let mut reader = sheet::Reader::new(stream);
+            let result = scan(&mut reader, id, needed, keep, &mut found);
+            (result, reader.read_so_far())
         }
+        Err(error) => (Err(Stop::Io { at: 0, error }), (0, 0)),
     };
-    let Some(header) = sheet::header_index(&records, needed) else {
-        p.error(
-            codes::IMPORT_CSV,
-            "unreadable files",
-            Span::new(file, 0..0),
-            format!(
-                "{shown} has no header line with the columns {}",
-                needed.join(", ")
+    inputs.set_read(id, read);
+    let (at, message) = match result {
+        Ok(Some(input)) => {
+            p.list.extend(found.list);
+            return Some(input);
+        }
+        Ok(None) => (
+            0..0,
+            msg!(
+                "import-no-header",
+                file = shown,
+                columns = needed.join(", ")
             ),
-        );
-        return None;
+        ),
+        Err(Stop::NotUtf8 { at }) => (at..at + 1, msg!("import-not-utf8", file = shown)),
+        Err(Stop::Unterminated { at }) => (at..at + 1, msg!("import-open-quote")),
+        Err(Stop::Io { at, error }) => (
+            at..at,
+            msg!("import-cannot-read", file = shown, error = error),
+        ),
     };
-    table(file, records, header, p)
+    p.error(
+        codes::IMPORT_CSV,
+        "import-kind-unreadable",
+        Span::new(id, at),
+        message,
+    );
+    None
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn problems(bytes: &[u8]) -> (Option<usize>, Vec<String>) {
-        let mut sources = SourceMap::new(std::path::Path::new(""));
-        let mut p = Problems::default();
-        let input = read(
-            &mut sources,
-            "x.csv",
-            bytes.to_vec(),
-            &["id", "name"],
-            &mut p,
-        );
-        let m = p
-            .list
-            .iter()
-            .map(|x| {
-                let (line, col) = sources.line_col(x.diag.span);
-                format!("{line}:{col}: {}", x.diag.message)
-            })
-            .collect();
-        (input.map(|i| i.len()), m)
-    }
-
-    #[test]
-    fn what_stops_a_file_and_what_stops_a_row() {
-        assert_eq!(
-            problems(b"id,name\n1,caf\xe9\n"),
-            (None, vec!["2:6: x.csv is not UTF-8 text: save the export as UTF-8 (CSV UTF-8 in a spreadsheet)".to_string()])
-        );
-        assert_eq!(
-            problems(b"id,name\n1,\"open\n"),
-            (
-                None,
-                vec!["2:3: this quoted field never ends: a `\"` is missing".to_string()]
-            )
-        );
-        assert_eq!(
-            problems(b"a,b\n1,2\n"),
-            (
-                None,
-                vec!["1:1: x.csv has no header line with the columns id, name".to_string()]
-            )
-        );
-        assert_eq!(
-            problems(b"junk\nName,ID,extra\n1,a,x\n2,b\n3,c,y\n"),
-            (
-                Some(2),
-                vec![
-                    "1:1: 1 line before the header is not data: skipped".to_string(),
-                    "4:1: this row has 2 fields, the header has 3: the row is not read".to_string(),
-                ]
-            )
-        );
-    }
-
-    #[test]
-    fn cells_are_trimmed_and_found_by_column_name() {
-        let mut sources = SourceMap::new(std::path::Path::new(""));
-        let mut p = Problems::default();
-        let input = read(
-            &mut sources,
-            "x.csv",
-            b" ID ,Name\r\n 7 ,\xc2\xa0Anna\xc2\xa0\r\n8,\r\n".to_vec(),
-            &["id", "name"],
-            &mut p,
-        )
-        .unwrap();
-        let rows: Vec<(Option<&str>, Option<&str>)> = input
-            .rows()
-            .map(|r| {
-                (
-                    r.cell(input.col("id")).map(|c| c.text),
-                    r.cell(input.col("NAME")).map(|c| c.text),
-                )
-            })
-            .collect();
-        assert_eq!(rows, [(Some("7"), Some("Anna")), (Some("8"), None)]);
-        assert_eq!(input.header_cell(0).unwrap().text, "ID");
-        assert_eq!(input.col("missing"), None);
-    }
-}
+mod tests;

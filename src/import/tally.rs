@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 
+use crate::i18n::{self, Lang};
 use crate::t;
 
 /// How many files are listed before the rest are counted.
@@ -18,7 +19,7 @@ pub(crate) struct Tally {
     pub(crate) counts: Vec<(&'static str, usize)>,
     /// One line per file written: its path and what changes in it.
     pub(crate) files: Vec<(String, String)>,
-    /// Why rows were left out → how many.
+    /// Why rows were left out (an `import-why-…` catalog id) → how many.
     pub(crate) skipped: BTreeMap<&'static str, usize>,
     /// Lines printed last (what to do next).
     pub(crate) notes: Vec<String>,
@@ -72,8 +73,16 @@ impl Tally {
             let more = t!("import-more-files", n = self.files.len() - FIRST_FILES);
             writeln!(out, "  {more}")?;
         }
-        for (why, n) in &self.skipped {
-            writeln!(out, "{}", t!("import-left-out", n = *n, why = *why))?;
+        // in the order of the English phrases, whatever the language
+        let mut skipped: Vec<(String, &str, usize)> = self
+            .skipped
+            .iter()
+            .map(|(why, n)| (i18n::tr(Lang::En, why, &[]), *why, *n))
+            .collect();
+        skipped.sort();
+        for (_, why, n) in skipped {
+            let why = i18n::tr(i18n::current(), why, &[]);
+            writeln!(out, "{}", t!("import-left-out", n = n, why = why))?;
         }
         for note in &self.notes {
             writeln!(out, "{note}")?;
@@ -98,7 +107,7 @@ mod tests {
             s.files
                 .push((format!("clients/c{i}.toml"), "new: lead, 1 deal".into()));
         }
-        s.skipped.insert("deals with no account", 3);
+        s.skipped.insert("import-why-no-account", 3);
         let mut out = Vec::new();
         s.print(true, &mut out).unwrap();
         let text = String::from_utf8(out).unwrap();

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use super::problems::Problems;
 use super::table::Cell;
 use crate::diagnostic::codes;
+use crate::msg;
 
 /// Owned text of a cell and where it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,17 +37,17 @@ pub(crate) fn date(cell: Cell<'_>, what: &str, p: &mut Problems) -> Option<Naive
     if let Ok(d) = NaiveDate::parse_from_str(t, "%Y/%m/%d") {
         p.warning(
             codes::IMPORT_READ_AS,
-            "dates written as YYYY/M/D",
+            "import-kind-slash-dates",
             cell.span,
-            format!("{what} `{t}` is read as {d}"),
+            msg!("import-date-read-as", what = what, text = t, date = d),
         );
         return Some(d);
     }
     p.error(
         codes::IMPORT_VALUE,
-        "values that are not dates",
+        "import-kind-not-dates",
         cell.span,
-        format!("{what} `{t}` is not a date: write YYYY-MM-DD, e.g. 2017-03-01"),
+        msg!("import-not-a-date", what = what, text = t),
     );
     None
 }
@@ -58,12 +59,9 @@ pub(crate) fn money(cell: Cell<'_>, what: &str, p: &mut Problems) -> Option<f64>
         _ => {
             p.error(
                 codes::IMPORT_VALUE,
-                "values that are not amounts",
+                "import-kind-not-amounts",
                 cell.span,
-                format!(
-                    "{what} `{}` is not an amount: write a plain number ≥ 0, e.g. 4514",
-                    cell.text
-                ),
+                msg!("import-not-an-amount", what = what, text = cell.text),
             );
             None
         }
@@ -122,7 +120,7 @@ mod tests {
         assert!(date(cell("1/3/2017"), "close_date", &mut p).is_none());
         assert_eq!(p.errors(), 2);
         assert_eq!(
-            p.list[1].diag.message,
+            p.list[1].diag.message.en(),
             "close_date `2017-02-30` is not a date: write YYYY-MM-DD, e.g. 2017-03-01"
         );
     }

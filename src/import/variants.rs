@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use super::problems::Problems;
 use crate::diagnostic::{Span, codes};
+use crate::msg;
 
 /// The variants met so far: (what, spelling) → (first place, reading, rows).
 #[derive(Debug, Default)]
@@ -25,17 +26,18 @@ impl Variants {
     /// One warning per spelling.
     pub(crate) fn report(self, p: &mut Problems) {
         for ((what, from), (span, to, n)) in self.seen {
-            let rows = if n == 1 {
-                "1 row".to_string()
+            let m = if n == 1 {
+                msg!("import-variant-row", what = what, from = from, to = to)
             } else {
-                format!("{n} rows")
+                msg!(
+                    "import-variant-rows",
+                    what = what,
+                    from = from,
+                    to = to,
+                    n = n
+                )
             };
-            p.warning(
-                codes::IMPORT_READ_AS,
-                "values read as a known variant",
-                span,
-                format!("{what} `{from}` is read as `{to}` ({rows})"),
-            );
+            p.warning(codes::IMPORT_READ_AS, "import-kind-variants", span, m);
         }
     }
 }
@@ -54,16 +56,19 @@ mod tests {
         v.note("sector", "technolgy", "technology", at(5));
         let mut p = Problems::default();
         v.report(&mut p);
-        let m: Vec<(&str, u32)> = p
+        let m: Vec<(String, u32)> = p
             .list
             .iter()
-            .map(|x| (x.diag.message.as_str(), x.diag.span.start))
+            .map(|x| (x.diag.message.en(), x.diag.span.start))
             .collect();
         assert_eq!(
             m,
             [
-                ("product `GTXPro` is read as `GTX Pro` (2 rows)", 10),
-                ("sector `technolgy` is read as `technology` (1 row)", 5)
+                ("product `GTXPro` is read as `GTX Pro` (2 rows)".into(), 10),
+                (
+                    "sector `technolgy` is read as `technology` (1 row)".into(),
+                    5
+                )
             ]
         );
     }

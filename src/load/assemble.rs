@@ -10,7 +10,7 @@ use std::path::Path;
 use toml::de::DeTable;
 
 use super::{Loaded, client, fields, month, read, settings, team, training};
-use crate::diagnostic::{Diagnostic, FileId, SourceFile, SourceMap, Span, codes};
+use crate::diagnostic::{Diagnostic, FileId, Msg, SourceFile, SourceMap, Span, codes};
 use crate::model::{Client, Member, MonthLog, Place, Records, Settings, TrainingYear};
 
 /// One parsed file.
@@ -121,21 +121,34 @@ fn register(
                 });
                 unread.extend(place);
             }
-            (None, Some(Place::Misplaced(why)), _) => {
-                diagnostics.push(Diagnostic::error(codes::BAD_PATH, start, why));
+            (None, Some(Place::Misplaced(_)), _) => {
+                diagnostics.push(Diagnostic::error(codes::BAD_PATH, start, misplaced(&rel)));
             }
             (None, Some(place), Some(parsed)) => jobs.push((place, parsed)),
             (None, _, _) => diagnostics.push(
                 Diagnostic::warning(
                     codes::NOT_READ,
                     start,
-                    format!("{rel} is not read: it is not where any record lives"),
+                    crate::msg!("diag-not-read", path = &rel),
                 )
-                .with_help("clients/<id>.toml, months/YYYY-MM/<member>.toml, training/YYYY.toml"),
+                .with_help(crate::msg!("diag-not-read-help")),
             ),
         }
     }
     (jobs, unread)
+}
+
+/// Why the record file `rel` is in a badly named place (see
+/// [`Place::classify`]): a month folder, or a training file.
+fn misplaced(rel: &str) -> Msg {
+    match rel.split('/').collect::<Vec<_>>().as_slice() {
+        ["months", folder, ..] => crate::msg!("diag-month-folder-name", folder = folder),
+        [.., file] => crate::msg!(
+            "diag-training-file-name",
+            stem = file.strip_suffix(".toml").unwrap_or(file)
+        ),
+        [] => Msg::from(rel),
+    }
 }
 
 /// Reports a missing `team.toml` (every other file refers to its members).
@@ -151,7 +164,7 @@ fn require_team(
         diags.push(Diagnostic::error(
             codes::BAD_PATH,
             Span::file_start(id),
-            "team.toml is missing: list the team's members there",
+            crate::msg!("diag-no-team"),
         ));
     }
 }
@@ -183,7 +196,10 @@ pub(crate) fn parse_file(id: FileId, place: &Place, text: &str) -> (Parsed, Vec<
             diags.push(Diagnostic::error(
                 codes::TOML_SYNTAX,
                 span,
-                format!("invalid TOML: {msg}"),
+                crate::msg!(
+                    "diag-toml-syntax",
+                    reason = crate::diagnostic::toml_reason(&msg)
+                ),
             ));
             return (Parsed::Nothing, diags);
         }
@@ -191,9 +207,9 @@ pub(crate) fn parse_file(id: FileId, place: &Place, text: &str) -> (Parsed, Vec<
     let what = match place {
         Place::Settings => "clientele.toml",
         Place::Team => "team.toml",
-        Place::Client(_) => "client",
-        Place::Month(..) => "month file",
-        Place::Training(_) | Place::Misplaced(_) => "training file",
+        Place::Client(_) => "diag-word-client-file",
+        Place::Month(..) => "diag-word-month-file",
+        Place::Training(_) | Place::Misplaced(_) => "diag-word-training-file",
     };
     let f = fields::Fields::new(id, what, doc.get_ref(), doc.span());
     let parsed = match place {

@@ -9,6 +9,7 @@ use crate::diagnostic::{Diagnostic, codes};
 use crate::model::{
     Channel, Client, ClientId, Complaint, Contact, Deal, DealStage, Severity, Source, Stage, Tier,
 };
+use crate::msg;
 
 /// Reports two dates (or date-times) out of order.
 pub(crate) fn order<T: PartialOrd + std::fmt::Display>(
@@ -22,7 +23,13 @@ pub(crate) fn order<T: PartialOrd + std::fmt::Display>(
         f.error_at(
             b,
             codes::DATE_ORDER,
-            format!("`{b}` ({y}) is before `{a}` ({x})"),
+            msg!(
+                "diag-date-order",
+                late = b,
+                late_value = y,
+                early = a,
+                early_value = x
+            ),
         );
     }
 }
@@ -53,7 +60,7 @@ pub(crate) fn read(
         f.error_at(
             "tier",
             codes::OVERRIDE_NO_REASON,
-            "a tier override needs `tier_reason`".into(),
+            msg!("diag-tier-no-reason"),
         );
     }
     let contacts: Vec<Contact> = entries(&mut f, "contact", "[[contact]]", contact, diags);
@@ -63,7 +70,7 @@ pub(crate) fn read(
         let d = Diagnostic::warning(
             codes::NO_CONTACT,
             f.span_of("stage"),
-            "customer has no [[contact]]",
+            msg!("diag-no-contact"),
         );
         f.diags.push(d);
     }
@@ -119,7 +126,7 @@ fn client_id(f: &mut Fields<'_, '_>, stem: &str) -> Option<String> {
         f.error_at(
             "id",
             codes::ID_NOT_STEM,
-            format!("id `{id}` differs from the file name `{stem}.toml`"),
+            msg!("diag-id-not-stem", id = id, stem = stem),
         );
     }
     id
@@ -135,15 +142,17 @@ fn potential(f: &mut Fields<'_, '_>, key: &'static str) -> Option<i64> {
 /// A client at a stage that needs `since` must say it.
 fn since_when_signed(f: &mut Fields<'_, '_>, stage: Option<Stage>) {
     if stage.is_some_and(Stage::needs_since) && !f.has("since") {
-        let why = format!(
-            " (required for stage `{}`: the date of the first signed contract)",
-            stage.map_or("", |s| s.as_str())
-        );
+        let why = msg!("diag-why-since", stage = stage.map_or("", |s| s.as_str()));
         let span = f.span_of("stage");
         f.diags.push(Diagnostic::error(
             codes::MISSING_FIELD,
             span,
-            format!("missing required field `since` in client{why}"),
+            msg!(
+                "diag-missing-field-why",
+                key = "since",
+                what = crate::diagnostic::Msg::new("diag-word-client-file"),
+                why = why,
+            ),
         ));
     }
 }
@@ -181,11 +190,8 @@ fn deal(mut d: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Option<Deal> {
     let delivered = d.date("delivered");
     ranges::not_negative(&mut d, "amount", amount);
     if matches!(stage, Some(DealStage::Won | DealStage::Lost)) && !d.has("closed") {
-        let why = format!(
-            " (required for stage `{}`)",
-            stage.map_or("", |s| s.as_str())
-        );
-        d.missing("closed", &why);
+        let why = msg!("diag-why-stage", stage = stage.map_or("", |s| s.as_str()));
+        d.missing("closed", Some(why));
     }
     order(&mut d, ("opened", opened), ("closed", closed));
     order(&mut d, ("closed", closed), ("delivered", delivered));

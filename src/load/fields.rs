@@ -14,8 +14,9 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::codes;
-use crate::diagnostic::{Diagnostic, FileId, Span};
+use crate::diagnostic::{Arg, Diagnostic, FileId, Msg, Span};
 use crate::model::{Spans, YearMonth};
+use crate::msg;
 
 mod lists;
 
@@ -30,7 +31,9 @@ pub(crate) struct Fields<'a, 'i> {
 }
 
 impl<'a, 'i> Fields<'a, 'i> {
-    /// `what` names the entry in messages (`client`, `deal`, `leave` …).
+    /// `what` names the entry in messages: a table header shown as
+    /// written (`[[deal]]`), or the catalog id of a phrase
+    /// (`diag-word-client`), shown translated.
     pub(crate) fn new(
         file: FileId,
         what: &'static str,
@@ -77,36 +80,49 @@ impl<'a, 'i> Fields<'a, 'i> {
         Some(value)
     }
 
-    /// Reports a missing required field.
-    pub(crate) fn missing(&mut self, key: &str, why: &str) {
-        let d = Diagnostic::error(
-            codes::MISSING_FIELD,
-            self.spans.entry,
-            format!("missing required field `{key}` in {}{why}", self.what),
-        );
+    /// What this table is, as an argument of a message.
+    fn what(&self) -> Arg {
+        if self.what.starts_with("diag-") {
+            Msg::new(self.what).into()
+        } else {
+            self.what.into()
+        }
+    }
+
+    /// Reports a missing required field; `why` says why it is required.
+    pub(crate) fn missing(&mut self, key: &str, why: Option<Msg>) {
+        let what = self.what();
+        let message = match why {
+            None => msg!("diag-missing-field", key = key, what = what),
+            Some(why) => msg!("diag-missing-field-why", key = key, what = what, why = why),
+        };
+        let d = Diagnostic::error(codes::MISSING_FIELD, self.spans.entry, message);
         self.diags.push(d);
     }
 
-    fn wrong_type(&mut self, key: &str, value: &Spanned<DeValue<'_>>, expected: &str) {
+    /// `expected`: the catalog id of the type's phrase (`diag-word-string`).
+    fn wrong_type(&mut self, key: &str, value: &Spanned<DeValue<'_>>, expected: &'static str) {
         let d = Diagnostic::error(
             codes::WRONG_TYPE,
             Span::new(self.file, value.span()),
-            format!(
-                "`{key}` must be {expected}, found {}",
-                type_name(value.get_ref())
+            msg!(
+                "diag-wrong-type",
+                key = key,
+                expected = Msg::new(expected),
+                found = Msg::new(type_name(value.get_ref())),
             ),
         );
         self.diags.push(d);
     }
 
     /// Reports a problem with a field's value (`code` from `codes`).
-    pub(crate) fn error_at(&mut self, key: &'static str, code: &'static str, message: String) {
+    pub(crate) fn error_at(&mut self, key: &'static str, code: &'static str, message: Msg) {
         let span = self.spans.of(key);
         self.diags.push(Diagnostic::error(code, span, message));
     }
 
     /// Reports a warning about a field's value.
-    pub(crate) fn warn_at(&mut self, key: &'static str, code: &'static str, message: String) {
+    pub(crate) fn warn_at(&mut self, key: &'static str, code: &'static str, message: Msg) {
         let span = self.spans.of(key);
         self.diags.push(Diagnostic::warning(code, span, message));
     }
@@ -120,7 +136,7 @@ impl<'a, 'i> Fields<'a, 'i> {
                 Some(s.to_string())
             }
             _ => {
-                self.wrong_type(key, v, "a string");
+                self.wrong_type(key, v, "diag-word-string");
                 None
             }
         }
@@ -138,7 +154,7 @@ impl<'a, 'i> Fields<'a, 'i> {
     ) -> Option<T> {
         if self.table.get(key).is_none() {
             self.used.push(key);
-            self.missing(key, "");
+            self.missing(key, None);
             return None;
         }
         get(self, key)
@@ -149,7 +165,7 @@ impl<'a, 'i> Fields<'a, 'i> {
         match v.get_ref() {
             DeValue::Boolean(b) => Some(*b),
             _ => {
-                self.wrong_type(key, v, "true or false");
+                self.wrong_type(key, v, "diag-word-bool");
                 None
             }
         }
@@ -161,12 +177,12 @@ impl<'a, 'i> Fields<'a, 'i> {
             DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
                 Ok(n) => Some(n),
                 Err(_) => {
-                    self.wrong_type(key, v, "an integer that fits 64 bits");
+                    self.wrong_type(key, v, "diag-word-int64");
                     None
                 }
             },
             _ => {
-                self.wrong_type(key, v, "an integer");
+                self.wrong_type(key, v, "diag-word-integer");
                 None
             }
         }
@@ -182,13 +198,13 @@ impl<'a, 'i> Fields<'a, 'i> {
                 let d = Diagnostic::error(
                     codes::WRONG_TYPE,
                     Span::new(self.file, v.span()),
-                    format!("`{key}` must be a finite number, found {n}"),
+                    msg!("diag-not-finite", key = key, found = n),
                 );
                 self.diags.push(d);
                 None
             }
             None => {
-                self.wrong_type(key, v, "a number");
+                self.wrong_type(key, v, "diag-word-number");
                 None
             }
         }
@@ -199,7 +215,7 @@ impl<'a, 'i> Fields<'a, 'i> {
         match to_date(v.get_ref()) {
             Some(d) => Some(d),
             None => {
-                self.wrong_type(key, v, "a date like 2026-11-03 (unquoted)");
+                self.wrong_type(key, v, "diag-word-date");
                 None
             }
         }
@@ -214,11 +230,7 @@ impl<'a, 'i> Fields<'a, 'i> {
         match to_datetime(v.get_ref()) {
             Some(d) => Some(d),
             None => {
-                self.wrong_type(
-                    key,
-                    v,
-                    "a local date-time like 2026-11-03T14:30:00 (unquoted, no offset)",
-                );
+                self.wrong_type(key, v, "diag-word-datetime");
                 None
             }
         }
@@ -236,7 +248,7 @@ impl<'a, 'i> Fields<'a, 'i> {
             self.diags.push(Diagnostic::error(
                 codes::BAD_VALUE,
                 span,
-                format!("`{key}` must be a time written \"HH:MM\", e.g. \"09:00\""),
+                msg!("diag-bad-time", key = key),
             ));
         }
         parsed
@@ -246,17 +258,17 @@ impl<'a, 'i> Fields<'a, 'i> {
     pub(crate) fn month(&mut self, key: &'static str) -> Option<YearMonth> {
         let v = self.raw(key)?;
         let DeValue::String(s) = v.get_ref() else {
-            self.wrong_type(key, v, "a month written \"YYYY-MM\"");
+            self.wrong_type(key, v, "diag-word-month");
             return None;
         };
         match s.parse::<YearMonth>() {
             Ok(m) => Some(m),
-            Err(e) => {
+            Err(_) => {
                 let span = Span::new(self.file, v.span());
                 self.diags.push(Diagnostic::error(
                     codes::BAD_VALUE,
                     span,
-                    format!("`{key}`: {e}"),
+                    msg!("diag-bad-month", key = key, value = s.as_ref()),
                 ));
                 None
             }
@@ -276,7 +288,12 @@ impl<'a, 'i> Fields<'a, 'i> {
             self.error_at(
                 key,
                 codes::BAD_ENUM,
-                format!("invalid {key} `{s}`: expected one of {}", names.join(", ")),
+                msg!(
+                    "diag-bad-enum",
+                    key = key,
+                    value = &s,
+                    names = names.join(", ")
+                ),
             );
         }
         parsed
@@ -302,7 +319,7 @@ impl<'a, 'i> Fields<'a, 'i> {
                     self.diags.push(Diagnostic::error(
                         codes::WRONG_TYPE,
                         span,
-                        "`extra` must be a table".to_string(),
+                        msg!("diag-extra-not-table"),
                     ));
                 }
                 continue;
@@ -310,15 +327,12 @@ impl<'a, 'i> Fields<'a, 'i> {
             let mut d = Diagnostic::error(
                 codes::UNKNOWN_FIELD,
                 span,
-                format!("unknown field `{key}` in {}", self.what),
+                msg!("diag-unknown-field", key = &key, what = self.what()),
             );
             if !known.is_empty() {
                 let mut names: Vec<&str> = known.clone();
                 names.dedup();
-                d = d.with_help(format!(
-                    "known fields: {}; free-form data goes under [extra]",
-                    names.join(", ")
-                ));
+                d = d.with_help(msg!("diag-unknown-field-help", names = names.join(", ")));
             }
             self.diags.push(d);
         }

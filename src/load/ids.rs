@@ -3,6 +3,7 @@
 use super::fields::Fields;
 use crate::diagnostic::codes;
 use crate::model::{ClientId, IdProblem, MemberId, id_problem, is_entry_id};
+use crate::msg;
 
 /// Checks a client or member id; reports and returns `None` when bad.
 pub(crate) fn check_client_style(
@@ -16,10 +17,7 @@ pub(crate) fn check_client_style(
             f.error_at(
                 key,
                 codes::UNSAFE_ID,
-                format!(
-                    "`{key}` = \"{}\" could name a path outside the records folder",
-                    s.escape_debug()
-                ),
+                msg!("diag-unsafe-id", key = key, id = s.escape_debug()),
             );
             None
         }
@@ -27,9 +25,7 @@ pub(crate) fn check_client_style(
             f.error_at(
                 key,
                 codes::DEVICE_NAME_ID,
-                format!(
-                    "`{key}` = \"{s}\" is a device name on Windows (con, prn, aux, nul, com1–com9, lpt1–lpt9), where a file {s}.toml cannot be made: choose another id"
-                ),
+                msg!("diag-device-id", key = key, id = &s),
             );
             None
         }
@@ -37,7 +33,7 @@ pub(crate) fn check_client_style(
             f.error_at(
                 key,
                 codes::BAD_ID,
-                format!("`{key}` = \"{s}\" is not a valid id: use lowercase letters, digits and `-` (at most 64, not starting with `-`)"),
+                msg!("diag-bad-client-id", key = key, id = &s),
             );
             None
         }
@@ -67,10 +63,7 @@ pub(crate) fn entry_id(f: &mut Fields<'_, '_>, key: &'static str) -> Option<Stri
         f.error_at(
             key,
             codes::UNSAFE_ID,
-            format!(
-                "`{key}` = \"{}\" could name a path outside the records folder",
-                s.escape_debug()
-            ),
+            msg!("diag-unsafe-id", key = key, id = s.escape_debug()),
         );
         None
     } else if is_entry_id(&s) {
@@ -79,7 +72,7 @@ pub(crate) fn entry_id(f: &mut Fields<'_, '_>, key: &'static str) -> Option<Stri
         f.error_at(
             key,
             codes::BAD_ID,
-            format!("`{key}` = \"{s}\" is not a valid id: use letters, digits, `.`, `_` and `-` (at most 64, starting with a letter or digit)"),
+            msg!("diag-bad-entry-id", key = key, id = &s),
         );
         None
     }

@@ -9,11 +9,12 @@ use super::fields::Fields;
 use super::ids;
 use super::policy;
 use super::ranges::{self, rating};
-use crate::diagnostic::{Diagnostic, FileId, codes};
+use crate::diagnostic::{Arg, Diagnostic, FileId, codes};
 use crate::model::{
     Action, Attendance, AttendanceStatus, Award, AwardKind, Interaction, InteractionKind, Leave,
     LeaveKind, LeaveStatus, Meeting, MeetingKind, MemberId, MonthLog, Plan, Review, YearMonth,
 };
+use crate::msg;
 
 /// Reports an entry's own date outside the folder's month.
 pub(super) fn in_month(
@@ -28,9 +29,12 @@ pub(super) fn in_month(
         f.error_at(
             key,
             codes::OUTSIDE_MONTH,
-            format!(
-                "`{key}` {d} is outside this file's month {month}: move the entry to months/{}/",
-                YearMonth::of(d)
+            msg!(
+                "diag-outside-month",
+                key = key,
+                date = d,
+                month = month,
+                folder = YearMonth::of(d),
             ),
         );
     }
@@ -196,7 +200,7 @@ fn read_attendance(
         let clock_out = e.time("out");
         let status = e.choice("status", AttendanceStatus::parse, AttendanceStatus::NAMES);
         if status.is_none() && !e.has("in") && !e.has("status") {
-            e.missing("in", " (required unless status = \"field\")");
+            e.missing("in", Some(msg!("diag-why-clock-in")));
         }
         order(&mut e, ("in", clock_in), ("out", clock_out));
         if let Some(d) = date
@@ -205,7 +209,7 @@ fn read_attendance(
             e.error_at(
                 "date",
                 codes::DOUBLE_ATTENDANCE,
-                format!("a second attendance entry for {d}"),
+                msg!("diag-double-attendance", date = d),
             );
         }
         let spans = e.finish(diags);
@@ -239,15 +243,15 @@ fn leave(mut e: Fields<'_, '_>, month: YearMonth, diags: &mut Vec<Diagnostic>) -
     order(&mut e, ("from", from), ("to", to));
     order(&mut e, ("requested", requested), ("decided", decided));
     if matches!(status, Some(LeaveStatus::Approved | LeaveStatus::Rejected)) {
-        let why = format!(
-            " (required once a leave is {})",
-            status.map_or("", |s| s.as_str())
+        let why = msg!(
+            "diag-why-decided",
+            status = Arg::value("status", status.map_or("", |s| s.as_str()))
         );
         if !e.has("approved_by") {
-            e.missing("approved_by", &why);
+            e.missing("approved_by", Some(why.clone()));
         }
         if !e.has("decided") {
-            e.missing("decided", &why);
+            e.missing("decided", Some(why));
         }
     }
     let spans = e.finish(diags);
@@ -283,7 +287,7 @@ fn meeting(
             Some(_) => diags.push(Diagnostic::error(
                 codes::BAD_ID,
                 span,
-                format!("attendee \"{}\" is not a valid member id", a.escape_debug()),
+                msg!("diag-bad-attendee", id = a.escape_debug()),
             )),
         }
     }

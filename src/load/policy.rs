@@ -14,6 +14,7 @@ use crate::model::{
     Career, CareerRules, ClientId, Event, EventKind, Feedback, Research, ResearchKind, Rotation,
     TeamTarget, YearMonth,
 };
+use crate::msg;
 
 /// An array of client ids; a bad one is reported and left out.
 fn clients(
@@ -28,10 +29,7 @@ fn clients(
             Some(_) => diags.push(Diagnostic::error(
                 codes::BAD_ID,
                 span,
-                format!(
-                    "client \"{}\" in `{key}` is not a valid client id",
-                    id.escape_debug()
-                ),
+                msg!("diag-bad-client-in", id = id.escape_debug(), key = key),
             )),
         }
     }
@@ -79,7 +77,7 @@ fn feedback(
         e.warn_at(
             "date",
             codes::EARLY_FEEDBACK,
-            format!("feedback on {d} for {p}, before the period ended: check the period"),
+            msg!("diag-early-feedback", date = d, period = p),
         );
     }
     let spans = e.finish(diags);
@@ -134,7 +132,7 @@ fn event(mut e: Fields<'_, '_>, month: YearMonth, diags: &mut Vec<Diagnostic>) -
         e.warn_at(
             "attended",
             codes::NOT_INVITED,
-            format!("`{c}` attended but is not in `invited`: add it to `invited`"),
+            msg!("diag-not-invited", client = c),
         );
     }
     let spans = e.finish(diags);
@@ -210,7 +208,7 @@ pub(crate) fn team_targets(f: &mut Fields<'_, '_>, diags: &mut Vec<Diagnostic>) 
                 t.error_at(
                     key,
                     codes::TARGET_NOT_POSITIVE,
-                    format!("target `{key}` must be greater than 0"),
+                    msg!("diag-target-positive", key = key),
                 );
             }
             v
@@ -226,14 +224,14 @@ pub(crate) fn team_targets(f: &mut Fields<'_, '_>, diags: &mut Vec<Diagnostic>) 
             t.error_at(
                 "satisfaction",
                 codes::OUT_OF_RANGE,
-                "`satisfaction` is a mean rating, at most 5".into(),
+                msg!("diag-satisfaction-target"),
             );
         }
         if target.complaints_on_time.is_some_and(|s| s > 1.0) {
             t.error_at(
                 "complaints_on_time",
                 codes::OUT_OF_RANGE,
-                "`complaints_on_time` is a share, at most 1 (0.9 for 90%)".into(),
+                msg!("diag-on-time-target"),
             );
         }
         let last = out.iter().rev().find_map(|p| p.from);
@@ -243,7 +241,7 @@ pub(crate) fn team_targets(f: &mut Fields<'_, '_>, diags: &mut Vec<Diagnostic>) 
             t.error_at(
                 "from",
                 codes::TARGET_ORDER,
-                format!("team target from {m} is not after the previous one ({prev}): keep them in month order, one per month"),
+                msg!("diag-target-order", month = m, previous = prev),
             );
         }
         t.finish(diags);
@@ -261,7 +259,7 @@ pub(crate) fn career_rules(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -
             _ => t.error_at(
                 "promotion_months",
                 codes::OUT_OF_RANGE,
-                "`promotion_months` must be at least 1".into(),
+                msg!("diag-at-least-one", key = "promotion_months"),
             ),
         }
     }

@@ -4,7 +4,8 @@
 //! make a report's date or money arithmetic overflow.
 
 use super::fields::Fields;
-use crate::diagnostic::codes;
+use crate::diagnostic::{Msg, codes};
+use crate::msg;
 
 /// Reports a 1..5 rating outside its range; keeps only a rating in range.
 pub(crate) fn rating(f: &mut Fields<'_, '_>, key: &'static str) -> Option<i64> {
@@ -19,7 +20,7 @@ pub(crate) fn one_to_five(f: &mut Fields<'_, '_>, key: &'static str, v: i64) -> 
         f.error_at(
             key,
             codes::OUT_OF_RANGE,
-            format!("`{key}` must be 1..5, found {v}"),
+            msg!("diag-one-to-five", key = key, found = v),
         );
     }
     ok
@@ -33,7 +34,7 @@ pub(crate) fn score(f: &mut Fields<'_, '_>, key: &'static str, v: Option<f64>) {
         f.error_at(
             key,
             codes::OUT_OF_RANGE,
-            format!("`{key}` must be 0..100, found {s}"),
+            msg!("diag-zero-to-hundred", key = key, found = s),
         );
     }
 }
@@ -50,7 +51,7 @@ pub(crate) fn not_negative(f: &mut Fields<'_, '_>, key: &'static str, v: Option<
         f.error_at(
             key,
             codes::OUT_OF_RANGE,
-            format!("`{key}` must not be negative, found {a}"),
+            msg!("diag-negative-found", key = key, found = a),
         );
     } else if let Some(a) = v
         && a > MAX_AMOUNT
@@ -58,7 +59,7 @@ pub(crate) fn not_negative(f: &mut Fields<'_, '_>, key: &'static str, v: Option<
         f.error_at(
             key,
             codes::OUT_OF_RANGE,
-            format!("`{key}` must be at most 10^12 (1000000000000), found {a}"),
+            msg!("diag-too-large", key = key, found = a),
         );
     }
 }
@@ -69,7 +70,7 @@ pub(crate) fn int_in(
     f: &mut Fields<'_, '_>,
     key: &'static str,
     range: std::ops::RangeInclusive<i64>,
-    what: &str,
+    what: Msg,
 ) -> Option<i64> {
     let v = f.int(key)?;
     if range.contains(&v) {
@@ -78,10 +79,12 @@ pub(crate) fn int_in(
     f.error_at(
         key,
         codes::OUT_OF_RANGE,
-        format!(
-            "{what} must be {}..{}, found {v}",
-            range.start(),
-            range.end()
+        msg!(
+            "diag-int-range",
+            what = what,
+            low = range.start(),
+            high = range.end(),
+            found = v,
         ),
     );
     None

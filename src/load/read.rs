@@ -8,18 +8,19 @@ use std::fs::File;
 use std::io::Read;
 use std::path::Path;
 
-use crate::diagnostic::codes;
+use crate::diagnostic::{Msg, codes};
+use crate::msg;
 
 /// Why a file found could not be read: the code and message to report.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Unread {
     pub(crate) code: &'static str,
-    pub(crate) message: String,
-    pub(crate) help: Option<String>,
+    pub(crate) message: Msg,
+    pub(crate) help: Option<Msg>,
 }
 
 impl Unread {
-    pub(crate) fn new(code: &'static str, message: String) -> Unread {
+    pub(crate) fn new(code: &'static str, message: Msg) -> Unread {
         Unread {
             code,
             message,
@@ -27,40 +28,55 @@ impl Unread {
         }
     }
 
-    fn with_help(mut self, help: String) -> Unread {
+    fn with_help(mut self, help: Msg) -> Unread {
         self.help = Some(help);
         self
     }
 }
 
-/// What an entry that is not a plain file or folder is, if it is one.
+/// What an entry that is not a plain file or folder is, if it is one: the
+/// catalog id of the phrase that names it (`diag-word-symlink` …).
 pub(crate) fn odd_kind(t: std::fs::FileType) -> Option<&'static str> {
     if t.is_symlink() {
-        return Some("a symbolic link");
+        return Some(SYMLINK);
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if t.is_fifo() {
-            return Some("a FIFO (named pipe)");
+            return Some("diag-word-fifo");
         }
         if t.is_socket() {
-            return Some("a socket");
+            return Some("diag-word-socket");
         }
         if t.is_block_device() || t.is_char_device() {
-            return Some("a device");
+            return Some("diag-word-device");
         }
     }
-    (!t.is_file() && !t.is_dir()).then_some("not a plain file")
+    (!t.is_file() && !t.is_dir()).then_some(NOT_PLAIN)
 }
 
-/// The error for an entry of an odd kind at `rel`.
-pub(crate) fn odd(rel: &str, what: &str) -> Unread {
+/// The phrases of [`odd_kind`] for a symbolic link and for anything else.
+pub(crate) const SYMLINK: &str = "diag-word-symlink";
+pub(crate) const NOT_PLAIN: &str = "diag-word-not-plain";
+
+/// The error for an entry of an odd kind at `rel` (`what`: an id of
+/// [`odd_kind`]).
+pub(crate) fn odd(rel: &str, what: &'static str) -> Unread {
     Unread::new(
         codes::NOT_PLAIN,
-        format!("{rel} is {what}: the records folder holds only plain files and folders, and nothing reads it"),
+        msg!("diag-not-plain", path = rel, what = Msg::new(what)),
     )
-    .with_help("replace it with a plain file (a copy of what it points to), or move it out of the records folder".into())
+    .with_help(msg!("diag-not-plain-help"))
+}
+
+/// The error for a file that cannot be read (`e`: the system's reason,
+/// shown as it says it).
+pub(crate) fn io_error(rel: &str, e: impl std::fmt::Display) -> Unread {
+    Unread::new(
+        codes::UNREADABLE,
+        msg!("diag-cannot-read", path = rel, reason = e),
+    )
 }
 
 /// Reads the record file `rel` inside `root` as UTF-8 text, when no folder
@@ -76,7 +92,7 @@ pub(crate) fn read_named(root: &Path, rel: &str) -> Result<String, Unread> {
         folder.push_str(part);
         let meta = std::fs::symlink_metadata(root.join(&folder));
         if meta.is_ok_and(|m| m.file_type().is_symlink()) {
-            return Err(odd(&folder, "a symbolic link"));
+            return Err(odd(&folder, SYMLINK));
         }
     }
     read_record(root, rel)
@@ -85,7 +101,7 @@ pub(crate) fn read_named(root: &Path, rel: &str) -> Result<String, Unread> {
 /// Reads the record file `rel` inside `root` as UTF-8 text.
 pub(crate) fn read_record(root: &Path, rel: &str) -> Result<String, Unread> {
     let path = root.join(rel);
-    let io = |e: std::io::Error| Unread::new(codes::UNREADABLE, format!("cannot read {rel}: {e}"));
+    let io = |e: std::io::Error| io_error(rel, e);
     let meta = std::fs::symlink_metadata(&path).map_err(io)?;
     if let Some(what) = odd_kind(meta.file_type()) {
         return Err(odd(rel, what));
@@ -93,7 +109,7 @@ pub(crate) fn read_record(root: &Path, rel: &str) -> Result<String, Unread> {
     if meta.is_dir() {
         return Err(Unread::new(
             codes::BAD_PATH,
-            format!("{rel} is a folder where a record file belongs"),
+            msg!("diag-folder-not-file", path = rel),
         ));
     }
     let mut file = open(&path).map_err(io)?;
@@ -164,11 +180,9 @@ pub(crate) fn decode(rel: &str, bytes: Vec<u8>) -> Result<String, Unread> {
         let encoding = guess_encoding(&bytes);
         Unread::new(
             codes::UNREADABLE,
-            format!("cannot read {rel}: the file is not UTF-8 text (it looks like {encoding})"),
+            msg!("diag-not-utf8", path = rel, encoding = encoding),
         )
-        .with_help(format!(
-            "convert it to UTF-8, in the records folder: iconv -f {encoding} -t UTF-8 {rel} > {rel}.utf8 && mv {rel}.utf8 {rel}"
-        ))
+        .with_help(msg!("diag-not-utf8-help", path = rel, encoding = encoding))
     })
 }
 
@@ -210,11 +224,13 @@ mod tests {
         let e = decode("clients/a.toml", utf16).unwrap_err();
         assert!(
             e.message
+                .en()
                 .contains("not UTF-8 text (it looks like UTF-16LE)")
         );
         assert!(
             e.help
                 .unwrap()
+                .en()
                 .contains("iconv -f UTF-16LE -t UTF-8 clients/a.toml")
         );
     }

@@ -10,11 +10,12 @@ use super::fields::Fields;
 use super::policy;
 use super::ranges;
 use super::weights::{check_descending, check_weights, numbers};
-use crate::diagnostic::{Diagnostic, codes};
+use crate::diagnostic::{Arg, Diagnostic, Msg, codes};
 use crate::model::{
     Appraisal, Calendar, ComplaintLimits, Complaints, Followup, Kpi, KpiTargets, Occasion, Role,
     Settings, Severity, TeamInfo, Tier, Tiers,
 };
+use crate::msg;
 
 /// The longest follow-up interval, complaint resolve limit or window in
 /// days: ten years.
@@ -35,7 +36,7 @@ pub(crate) fn read(mut f: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Settin
     };
     match f.table("team", "[team]") {
         Some(t) => s.team = team(t, diags),
-        None => f.missing("team", " (a [team] table with name and currency)"),
+        None => f.missing("team", Some(msg!("diag-why-team"))),
     }
     if let Some(t) = f.table("calendar", "[calendar]") {
         s.calendar = calendar(t, diags);
@@ -46,7 +47,7 @@ pub(crate) fn read(mut f: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Settin
             t.error_at(
                 "annual_days",
                 codes::OUT_OF_RANGE,
-                "`annual_days` must not be negative".into(),
+                msg!("diag-not-negative", key = "annual_days"),
             );
         }
         t.finish(diags);
@@ -102,7 +103,7 @@ fn team(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> TeamInfo {
             t.error_at(
                 "timezone",
                 codes::BAD_VALUE,
-                format!("unknown time zone `{tz}`: use an IANA name such as Asia/Shanghai"),
+                msg!("diag-unknown-timezone", value = &tz),
             );
         } else {
             team.timezone = tz;
@@ -115,7 +116,7 @@ fn team(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> TeamInfo {
             t.error_at(
                 "lang",
                 codes::BAD_VALUE,
-                format!("unknown language `{lang}`: use en, zh-Hant or zh-Hans"),
+                msg!("diag-unknown-lang", value = &lang),
             );
         }
     }
@@ -146,7 +147,7 @@ fn calendar(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Calendar {
                 None => diags.push(Diagnostic::error(
                     codes::BAD_ENUM,
                     span,
-                    format!("invalid workday `{name}`: expected one of mon, tue, wed, thu, fri, sat, sun"),
+                    msg!("diag-bad-workday", value = &name),
                 )),
             }
         }
@@ -167,15 +168,16 @@ fn calendar(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Calendar {
     if let Some(v) = t.time("work_end") {
         c.work_end = v;
     }
-    if let Some(v) = ranges::int_in(&mut t, "grace_minutes", 0..=GRACE_MAX, "`grace_minutes`") {
+    if let Some(v) = ranges::int_in(
+        &mut t,
+        "grace_minutes",
+        0..=GRACE_MAX,
+        Msg::from("`grace_minutes`"),
+    ) {
         c.grace_minutes = v;
     }
     if c.work_end <= c.work_start {
-        t.error_at(
-            "work_end",
-            codes::DATE_ORDER,
-            "`work_end` must be after `work_start`".into(),
-        );
+        t.error_at("work_end", codes::DATE_ORDER, msg!("diag-work-end"));
     }
     t.finish(diags);
     c
@@ -214,8 +216,8 @@ fn tiers(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Tiers {
 fn followup(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Followup {
     let mut by_tier = BTreeMap::new();
     for tier in Tier::ALL {
-        let what = format!("follow-up interval for tier {tier} (days)");
-        match ranges::int_in(&mut t, tier.as_str(), 1..=DAYS_MAX, &what) {
+        let what = msg!("diag-word-followup-tier", tier = tier);
+        match ranges::int_in(&mut t, tier.as_str(), 1..=DAYS_MAX, what) {
             Some(days) => {
                 by_tier.insert(*tier, days);
             }
@@ -224,14 +226,14 @@ fn followup(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Followup {
                     let d = Diagnostic::error(
                         codes::CONFIG_MISSING,
                         t.entry_span(),
-                        format!("follow-up interval missing for tier {tier} in [followup]"),
+                        msg!("diag-followup-tier-missing", tier = tier),
                     );
                     t.diags.push(d);
                 }
             }
         }
     }
-    let what = "follow-up interval for prospects (days)";
+    let what = msg!("diag-word-followup-prospect");
     let prospect = match ranges::int_in(&mut t, "prospect", 1..=DAYS_MAX, what) {
         Some(p) => p,
         None if t.has("prospect") => 21,
@@ -239,7 +241,7 @@ fn followup(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Followup {
             let d = Diagnostic::error(
                 codes::CONFIG_MISSING,
                 t.entry_span(),
-                "follow-up interval missing for prospects (`prospect`) in [followup]",
+                msg!("diag-followup-prospect-missing"),
             );
             t.diags.push(d);
             21
@@ -266,7 +268,10 @@ fn complaints(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Complaints 
             let d = Diagnostic::error(
                 codes::CONFIG_MISSING,
                 t.entry_span(),
-                format!("limits missing for severity {sev} in [complaints]"),
+                msg!(
+                    "diag-limits-missing",
+                    severity = Arg::value("severity", sev)
+                ),
             );
             t.diags.push(d);
             continue;
@@ -282,14 +287,20 @@ fn complaints(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Complaints 
                 t.error_at(
                     sev.as_str(),
                     codes::OUT_OF_RANGE,
-                    format!("limits for {sev} must be greater than 0"),
+                    msg!(
+                        "diag-limits-positive",
+                        severity = Arg::value("severity", sev)
+                    ),
                 );
             } else if respond_hours > HOURS_MAX || resolve_days > DAYS_MAX as f64 {
                 t.error_at(
                     sev.as_str(),
                     codes::OUT_OF_RANGE,
-                    format!(
-                        "limits for {sev} must be at most {HOURS_MAX} hours to respond and {DAYS_MAX} days to resolve"
+                    msg!(
+                        "diag-limits-too-long",
+                        severity = Arg::value("severity", sev),
+                        hours = HOURS_MAX,
+                        days = DAYS_MAX,
                     ),
                 );
             }

@@ -5,6 +5,7 @@ use super::ids;
 use super::policy;
 use crate::diagnostic::{Diagnostic, codes};
 use crate::model::{Member, Role};
+use crate::msg;
 
 /// The members that parsed, and every id written (also of broken entries).
 pub(crate) fn read(
@@ -25,12 +26,13 @@ pub(crate) fn read(
         let birthday = m.date("birthday");
         let mut emails: Vec<String> = m.str("email").into_iter().collect();
         emails.extend(m.str_array("emails").into_iter().map(|(e, _)| e));
+        let signing_keys = signing_keys(&mut m);
         let annual_days = m.int("annual_days");
         if annual_days.is_some_and(|n| n < 0) {
             m.error_at(
                 "annual_days",
                 codes::OUT_OF_RANGE,
-                "`annual_days` must not be negative".into(),
+                msg!("diag-not-negative", key = "annual_days"),
             );
         }
         let (careers, rotations) = policy::career_entries(&mut m, diags);
@@ -40,14 +42,11 @@ pub(crate) fn read(
             m.error_at(
                 "base_bonus",
                 codes::OUT_OF_RANGE,
-                "`base_bonus` must not be negative".into(),
+                msg!("diag-not-negative", key = "base_bonus"),
             );
         }
         if matches!(role, Some(Role::Manager | Role::Specialist)) && !m.has("reports_to") {
-            m.missing(
-                "reports_to",
-                " (required for managers and specialists: their lead's id)",
-            );
+            m.missing("reports_to", Some(msg!("diag-why-reports-to")));
         }
         if let (Some(j), Some(l)) = (joined, left)
             && l < j
@@ -55,7 +54,13 @@ pub(crate) fn read(
             m.error_at(
                 "left",
                 codes::DATE_ORDER,
-                format!("`left` ({l}) is before `joined` ({j})"),
+                msg!(
+                    "diag-date-order",
+                    late = "left",
+                    late_value = l,
+                    early = "joined",
+                    early_value = j
+                ),
             );
         }
         let spans = m.finish(diags);
@@ -70,6 +75,7 @@ pub(crate) fn read(
                 base_bonus,
                 birthday,
                 emails,
+                signing_keys,
                 annual_days,
                 careers,
                 rotations,
@@ -79,4 +85,26 @@ pub(crate) fn read(
     }
     f.finish(diags);
     (out, declared)
+}
+
+/// `signing_keys`: each a public SSH key in the OpenSSH form
+/// (`ssh-ed25519 AAAA… comment`); one that does not parse is an error.
+fn signing_keys(m: &mut Fields<'_, '_>) -> Vec<String> {
+    let mut out = Vec::new();
+    for (key, span) in m.str_array("signing_keys") {
+        if let Err(e) = ssh_key::PublicKey::from_openssh(key.trim()) {
+            m.diags.push(Diagnostic::error(
+                codes::BAD_VALUE,
+                span,
+                msg!(
+                    "diag-not-a-signing-key",
+                    value = key.as_str(),
+                    why = e.to_string()
+                ),
+            ));
+        } else {
+            out.push(key);
+        }
+    }
+    out
 }

@@ -35,7 +35,7 @@ fn a_windows_device_name_is_no_id() {
         [codes::DEVICE_NAME_ID, codes::DEVICE_NAME_ID],
         "{d:?}"
     );
-    assert!(d[0].message.contains("is a device name on Windows"));
+    assert!(d[0].message.en().contains("is a device name on Windows"));
 }
 
 #[test]
@@ -45,6 +45,7 @@ fn a_month_folder_not_named_yyyy_mm_is_reported_not_read() {
     assert_eq!(codes_of(&d), [codes::BAD_PATH]);
     assert!(
         d[0].message
+            .en()
             .contains("`months/november` is not named YYYY-MM")
     );
 }

@@ -12,6 +12,7 @@ use super::ids;
 use super::ranges;
 use crate::diagnostic::{Diagnostic, FileId, Span, codes};
 use crate::model::{Exam, MemberId, Session, TrainingCategory, TrainingMethod, TrainingYear};
+use crate::msg;
 
 pub(crate) fn read(
     mut f: Fields<'_, '_>,
@@ -42,7 +43,7 @@ fn session(mut s: Fields<'_, '_>, year: i32, diags: &mut Vec<Diagnostic>) -> Opt
         s.error_at(
             "date",
             codes::OUTSIDE_MONTH,
-            format!("session date {d} is outside this file's year {year}"),
+            msg!("diag-outside-year", date = d, year = year),
         );
     }
     let topic = s.req_str("topic");
@@ -62,7 +63,7 @@ fn session(mut s: Fields<'_, '_>, year: i32, diags: &mut Vec<Diagnostic>) -> Opt
             Some(_) => diags.push(Diagnostic::error(
                 codes::BAD_ID,
                 span,
-                format!("attendee \"{}\" is not a valid member id", a.escape_debug()),
+                msg!("diag-bad-attendee", id = a.escape_debug()),
             )),
         }
     }
@@ -90,7 +91,7 @@ fn scores(
     diags: &mut Vec<Diagnostic>,
 ) -> BTreeMap<MemberId, (f64, Span)> {
     let mut out = BTreeMap::new();
-    let Some(t) = e.table(key, "exam scores") else {
+    let Some(t) = e.table(key, "diag-word-exam-scores") else {
         return out;
     };
     let entries: Vec<_> = t
@@ -112,12 +113,12 @@ fn scores(
             Some(n) => diags.push(Diagnostic::error(
                 codes::OUT_OF_RANGE,
                 t.span(v.span()),
-                format!("score for `{name}` must be 0..100, found {n}"),
+                msg!("diag-score-range", member = &name, found = n),
             )),
             None => diags.push(Diagnostic::error(
                 codes::WRONG_TYPE,
                 t.span(v.span()),
-                format!("score for `{name}` must be a number"),
+                msg!("diag-score-number", member = &name),
             )),
         }
     }
@@ -133,7 +134,7 @@ fn exam(mut e: Fields<'_, '_>, attendees: &[MemberId], diags: &mut Vec<Diagnosti
             diags.push(Diagnostic::error(
                 codes::EXAM_NOT_ATTENDED,
                 *span,
-                format!("exam score for `{m}`, who is not among the session's attendees"),
+                msg!("diag-score-not-attendee", member = m),
             ));
         }
     }
@@ -142,7 +143,7 @@ fn exam(mut e: Fields<'_, '_>, attendees: &[MemberId], diags: &mut Vec<Diagnosti
             diags.push(Diagnostic::error(
                 codes::EXAM_NOT_ATTENDED,
                 *span,
-                format!("retake for `{m}` without a first score"),
+                msg!("diag-retake-first", member = m),
             ));
         }
     }

@@ -5,10 +5,9 @@
 
 use std::path::Path;
 
-use super::read::{Unread, decode};
+use super::read::{decode, io_error};
 use super::walk::{EntryKind, Found, judge};
 use super::{LoadError, Loaded, Read, assemble_texts};
-use crate::diagnostic::codes;
 use crate::model::Place;
 
 /// A tree of files and folders to load records from. Paths are inside the
@@ -30,7 +29,7 @@ pub(crate) fn load_tree(root: &Path, tree: &dyn FileTree) -> Result<Loaded, Load
             Ok(place) => {
                 let text = tree
                     .read(&rel)
-                    .map_err(|e| Unread::new(codes::UNREADABLE, format!("cannot read {rel}: {e}")))
+                    .map_err(|e| io_error(&rel, e))
                     .and_then(|bytes| decode(&rel, bytes));
                 (rel, place, text)
             }
@@ -125,7 +124,7 @@ mod tests {
             .iter()
             .map(|d| {
                 let rel = sources.get(d.span.file).map_or("?", |f| f.rel.as_str());
-                format!("{} {rel} {}", d.code, d.message)
+                format!("{} {rel} {}", d.code, d.message.en())
             })
             .collect()
     }

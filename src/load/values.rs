@@ -6,6 +6,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use toml::de::DeValue;
 
 use crate::diagnostic::{Diagnostic, Span, codes};
+use crate::msg;
 
 /// W0213 when the text of `key` (at `span`) holds a control character
 /// other than tab and a line break (`\n`, or `\r\n` in a multi-line string
@@ -21,9 +22,7 @@ pub(crate) fn control_warning(key: &str, span: Span, text: &str) -> Option<Diagn
         Diagnostic::warning(
             codes::CONTROL_CHARS,
             span,
-            format!(
-                "`{key}` holds control characters: reports show them escaped (`\\u{{1b}}`), a terminal never gets them raw"
-            ),
+            msg!("diag-control-chars", key = key),
         )
     })
 }
@@ -76,17 +75,18 @@ pub(crate) fn parse_hhmm(s: &str) -> Option<NaiveTime> {
         .ok()
 }
 
-/// How a value is named in "must be …, found …" messages.
+/// How a value is named in "must be …, found …" messages: the catalog id
+/// of the phrase.
 pub(crate) fn type_name(v: &DeValue<'_>) -> &'static str {
     match v {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a float",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(d) if d.date.is_some() && d.time.is_none() => "a date",
-        DeValue::Datetime(d) if d.date.is_none() => "a time",
-        DeValue::Datetime(_) => "a date-time",
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
+        DeValue::String(_) => "diag-word-string",
+        DeValue::Integer(_) => "diag-word-integer",
+        DeValue::Float(_) => "diag-word-float",
+        DeValue::Boolean(_) => "diag-word-boolean",
+        DeValue::Datetime(d) if d.date.is_some() && d.time.is_none() => "diag-word-a-date",
+        DeValue::Datetime(d) if d.date.is_none() => "diag-word-a-time",
+        DeValue::Datetime(_) => "diag-word-a-datetime",
+        DeValue::Array(_) => "diag-word-array",
+        DeValue::Table(_) => "diag-word-table",
     }
 }

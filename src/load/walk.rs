@@ -10,9 +10,10 @@
 use std::path::Path;
 
 use super::LoadError;
-use super::read::{Unread, odd, odd_kind};
+use super::read::{NOT_PLAIN, SYMLINK, Unread, odd, odd_kind};
 use crate::diagnostic::codes;
 use crate::model::Place;
+use crate::msg;
 
 /// One entry of the walk that matters: a `.toml` file and its place, or a
 /// problem at a path.
@@ -24,11 +25,17 @@ pub(crate) type Found = (String, Result<Option<Place>, Unread>);
 pub(crate) enum EntryKind {
     File,
     Dir,
-    /// Neither: a link, FIFO, socket, device or submodule, as named.
+    /// Neither: a link, FIFO, socket, device or submodule, named by the
+    /// catalog id of its phrase (see `read::odd_kind`).
     Odd(&'static str),
 }
 
 impl EntryKind {
+    /// A symbolic link.
+    pub(crate) const LINK: EntryKind = EntryKind::Odd(SYMLINK);
+    /// Anything else that is not a plain file or folder.
+    pub(crate) const OTHER: EntryKind = EntryKind::Odd(NOT_PLAIN);
+
     fn of(t: std::fs::FileType) -> EntryKind {
         match odd_kind(t) {
             Some(what) => EntryKind::Odd(what),
@@ -89,7 +96,7 @@ pub(crate) fn judge(
         return (is_toml && Place::classify(parts).is_some()).then(|| {
             Err(Unread::new(
                 codes::BAD_PATH,
-                format!("{rel} is a folder where a record file belongs: move what it holds out and remove it"),
+                msg!("diag-folder-where-file", path = rel),
             ))
         });
     }
@@ -104,7 +111,7 @@ pub(crate) fn judge(
     folder_place.then(|| {
         Err(Unread::new(
             codes::BAD_PATH,
-            format!("{rel} is a file where a folder belongs: rename or remove it"),
+            msg!("diag-file-where-folder", path = rel),
         ))
     })
 }

@@ -3,6 +3,7 @@
 
 use super::fields::Fields;
 use crate::diagnostic::{Diagnostic, codes};
+use crate::msg;
 
 /// Reads keys `names` of a table as numbers; all are required.
 pub(super) fn numbers<const N: usize>(
@@ -23,7 +24,7 @@ pub(super) fn numbers<const N: usize>(
                     let d = Diagnostic::error(
                         codes::CONFIG_MISSING,
                         t.entry_span(),
-                        format!("`{name}` is missing in {what}"),
+                        msg!("diag-number-missing", key = name, what = what),
                     );
                     t.diags.push(d);
                 }
@@ -42,13 +43,13 @@ pub(super) fn check_weights(f: &mut Fields<'_, '_>, key: &'static str, weights: 
         f.error_at(
             key,
             codes::OUT_OF_RANGE,
-            format!("`{key}` must not be negative"),
+            msg!("diag-not-negative", key = key),
         );
     } else if (sum - 1.0).abs() > 1e-6 {
         let d = Diagnostic::warning(
             codes::WEIGHTS_SUM,
             f.span_of(key),
-            format!("`{key}` sum to {} instead of 1", trim_num(sum)),
+            msg!("diag-weights-sum", key = key, sum = trim_num(sum)),
         );
         f.diags.push(d);
     }
@@ -60,11 +61,12 @@ pub(super) fn check_descending(f: &mut Fields<'_, '_>, key: &'static str, v: [f6
         f.error_at(
             key,
             codes::THRESHOLDS,
-            format!(
-                "`{key}` must descend (A > B > C), found A = {}, B = {}, C = {}",
-                trim_num(v[0]),
-                trim_num(v[1]),
-                trim_num(v[2])
+            msg!(
+                "diag-thresholds",
+                key = key,
+                a = trim_num(v[0]),
+                b = trim_num(v[1]),
+                c = trim_num(v[2]),
             ),
         );
     }

@@ -17,6 +17,10 @@ pub(crate) struct Member {
     pub(crate) birthday: Option<NaiveDate>,
     /// `email` and `emails`: the addresses their commits are authored with.
     pub(crate) emails: Vec<String>,
+    /// `signing_keys`: the public SSH keys their commits are signed with,
+    /// as written (`ssh-ed25519 AAAA… comment`); the loader checks each
+    /// parses.
+    pub(crate) signing_keys: Vec<String>,
     /// Annual-leave days a year when they differ from `[leave]
     /// annual_days`.
     pub(crate) annual_days: Option<i64>,

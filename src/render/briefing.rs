@@ -122,7 +122,7 @@ fn cell(lang: Lang, column: &str, c: &super::Cell) -> String {
 }
 
 /// A section's title in `lang` (the `title` of CSV and JSON is English).
-fn title(lang: Lang, s: &Section) -> String {
+pub(crate) fn title(lang: Lang, s: &Section) -> String {
     i18n::tr(lang, &format!("briefing-{}", s.key), &[])
 }
 

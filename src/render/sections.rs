@@ -34,6 +34,12 @@ impl Section {
         }
     }
 
+    /// The heading in the current language (`section-client-<key>`).
+    pub(crate) fn heading(&self) -> String {
+        let id = format!("section-client-{}", self.key);
+        crate::i18n::tr_or(crate::i18n::current(), &id, self.title)
+    }
+
     /// A section of any number of rows.
     pub(crate) fn many(key: &'static str, title: &'static str, table: Table) -> Section {
         Section {
@@ -85,7 +91,12 @@ pub(crate) fn write_sections(
             let body: String = sections
                 .iter()
                 .map(|s| {
-                    super::html::section_with_id(s.key, s.title, "", &super::html::table(&s.table))
+                    super::html::section_with_id(
+                        s.key,
+                        &s.heading(),
+                        "",
+                        &super::html::table(&s.table),
+                    )
                 })
                 .collect();
             out.write_all(
@@ -115,9 +126,9 @@ fn write_titled(sections: &[Section], style: &Style, out: &mut dyn Write) -> std
         if i > 0 {
             out.write_all(b"\n")?;
         }
-        writeln!(out, "{bold}{}{reset}", s.title)?;
+        writeln!(out, "{bold}{}{reset}", s.heading())?;
         if s.table.rows.is_empty() {
-            writeln!(out, "  (none)")?;
+            writeln!(out, "  {}", crate::t!("report-none"))?;
         } else {
             write_text(&s.table, style, out)?;
         }

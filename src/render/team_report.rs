@@ -40,12 +40,21 @@ pub(crate) fn write(
     for s in &r.sections {
         writeln!(out)?;
         if md {
-            writeln!(out, "## {}\n", s.title)?;
+            writeln!(out, "## {}\n", heading(s))?;
         } else {
-            writeln!(out, "{}", s.title)?;
+            writeln!(out, "{}", heading(s))?;
         }
         if s.table.rows.is_empty() {
-            writeln!(out, "{}", if md { "_none_" } else { "  none" })?;
+            let none = crate::t!("report-team-none");
+            writeln!(
+                out,
+                "{}",
+                if md {
+                    format!("_{none}_")
+                } else {
+                    format!("  {none}")
+                }
+            )?;
         } else {
             s.table.write(format, style, out)?;
         }
@@ -62,13 +71,26 @@ fn html(r: &TeamReport, head: &str) -> String {
 pub(crate) fn html_body(r: &TeamReport) -> String {
     r.sections
         .iter()
-        .map(|s| super::html::section_with_id(s.key, s.title, "", &super::html::table(&s.table)))
+        .map(|s| {
+            super::html::section_with_id(s.key, &heading(s), "", &super::html::table(&s.table))
+        })
         .collect()
+}
+
+/// A section's title in the current language (`section-team-<key>`).
+fn heading(s: &crate::report::team_report::Section) -> String {
+    let id = format!("section-team-{}", s.key);
+    crate::i18n::tr_or(crate::i18n::current(), &id, s.title)
 }
 
 /// The page's title.
 pub(crate) fn head(r: &TeamReport) -> String {
-    format!("Team report {}, {} (as of {})", r.team, r.month, r.as_of)
+    crate::t!(
+        "report-team-head",
+        team = r.team.clone(),
+        month = r.month.to_string(),
+        as_of = r.as_of.to_string()
+    )
 }
 
 /// `{ team, month, as_of, <section>: [rows…] … }`.

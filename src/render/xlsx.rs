@@ -1,7 +1,8 @@
 //! Excel workbooks (`--format xlsx`), through `rust_xlsxwriter`: a sheet
 //! per table, typed cells (numbers as numbers, dates as dates, money with
-//! two decimals), a bold frozen header row with a filter, and column
-//! widths measured in display columns, so Chinese text fits.
+//! two decimals), a bold frozen header row (in the reader's language) with
+//! a filter, and column widths measured in display columns, so Chinese
+//! text fits.
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use rust_xlsxwriter::{ExcelDateTime, Format as XFormat, Workbook, Worksheet, XlsxError};
@@ -57,10 +58,13 @@ pub(crate) fn workbook(sheets: &[(&str, &Table)]) -> std::io::Result<Vec<u8>> {
     wb.save_to_buffer().map_err(io)
 }
 
-/// Writes one table into its sheet.
+/// Writes one table into its sheet: the headers in the reader's language
+/// (`col-<name>`), the cells as they are (numbers stay numbers, words as in
+/// the CSV).
 fn fill(ws: &mut Worksheet, t: &Table, f: &Formats) -> Result<(), XlsxError> {
+    let lang = crate::i18n::current();
     for (c, name) in t.columns.iter().enumerate() {
-        ws.write_string_with_format(0, col(c), name, &f.header)?;
+        ws.write_string_with_format(0, col(c), super::shown::header(lang, name), &f.header)?;
     }
     for (r, row) in t.rows.iter().enumerate() {
         let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
@@ -147,7 +151,8 @@ fn widths(t: &Table) -> Vec<f64> {
                 Cell::DateTime(_) => 16,
                 other => other.plain().width(),
             });
-            let widest = cells.chain([t.columns[i].width()]).max().unwrap_or(6);
+            let header = super::shown::header(crate::i18n::current(), &t.columns[i]);
+            let widest = cells.chain([header.width()]).max().unwrap_or(6);
             (widest as f64 + 2.0).clamp(6.0, 60.0)
         })
         .collect()

@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::model::YearMonth;
+use crate::t;
 
 /// The days `from ..= to`; a missing end is unbounded.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -37,13 +38,13 @@ impl Period {
         to: Option<NaiveDate>,
     ) -> Result<Period, String> {
         match (month, from, to) {
-            (Some(_), Some(_), _) | (Some(_), _, Some(_)) => {
-                Err("give either --month or --from/--to, not both".into())
-            }
+            (Some(_), Some(_), _) | (Some(_), _, Some(_)) => Err(t!("usage-month-or-range")),
             (Some(m), None, None) => Ok(Period::month(m)),
-            (None, Some(f), Some(t)) if f > t => {
-                Err(format!("--from {f} is after --to {t}: nothing can match"))
-            }
+            (None, Some(f), Some(t)) if f > t => Err(t!(
+                "usage-from-after-to",
+                from = f.to_string(),
+                to = t.to_string()
+            )),
             (None, from, to) => Ok(Period { from, to }),
         }
     }

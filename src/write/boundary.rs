@@ -9,6 +9,7 @@ use std::path::Path;
 
 use super::WriteError;
 use crate::load::read_record;
+use crate::t;
 
 /// What stands at `rel` inside `root`, checked without following links:
 /// `Ok(false)` when nothing is there yet (its missing folders will be
@@ -35,22 +36,22 @@ pub(crate) fn check(root: &Path, rel: &str) -> Result<bool, WriteError> {
         let last = i + 1 == parts.len();
         let kind = meta.file_type();
         let odd = if kind.is_symlink() {
-            Some(
-                "a symbolic link: writes never go through one, so nothing lands outside the records folder",
-            )
+            Some("link")
         } else if last && kind.is_dir() {
-            Some("a folder where a record file belongs")
+            Some("folder")
         } else if last && !kind.is_file() {
-            Some("not a plain file (a FIFO, socket or device)")
+            Some("special")
         } else if !last && !kind.is_dir() {
-            Some("a file where a folder belongs")
+            Some("file")
         } else {
             None
         };
         if let Some(what) = odd {
-            return Err(WriteError::refused(format!(
-                "{at} is {what}; replace it with a plain {} inside the records folder (see `clientele check`); nothing was written",
-                if last { "file" } else { "folder" }
+            return Err(WriteError::refused(t!(
+                "refuse-odd-path",
+                path = at.as_str(),
+                what = what,
+                need = if last { "file" } else { "folder" }
             )));
         }
     }
@@ -63,12 +64,9 @@ pub(crate) fn read(root: &Path, rel: &str) -> Result<Option<String>, WriteError>
     if !check(root, rel)? {
         return Ok(None);
     }
-    read_record(root, rel).map(Some).map_err(|u| {
-        WriteError::refused(format!(
-            "{}: fix it first (see `clientele check`); nothing was written",
-            u.message
-        ))
-    })
+    read_record(root, rel)
+        .map(Some)
+        .map_err(|u| WriteError::refused(t!("refuse-fix-first", problem = u.message.shown())))
 }
 
 #[cfg(all(test, unix))]

@@ -6,6 +6,7 @@
 use toml_edit::DocumentMut;
 
 use super::WriteError;
+use crate::t;
 
 /// A parsed record file, ready to edit.
 #[derive(Debug, Clone)]
@@ -30,9 +31,10 @@ impl EditDoc {
     pub(crate) fn parse(rel: &str, text: &str) -> Result<EditDoc, WriteError> {
         let crlf = uses_crlf(text);
         let doc = text.parse::<DocumentMut>().map_err(|e| {
-            WriteError::refused(format!(
-                "{rel} is not valid TOML ({}): fix it first (see `clientele check`); nothing was written",
-                e.message().trim().trim_end_matches('.')
+            WriteError::refused(t!(
+                "refuse-invalid-toml",
+                file = rel,
+                why = e.message().trim().trim_end_matches('.')
             ))
         })?;
         let unterminated_tail = (!text.is_empty() && !text.ends_with('\n'))

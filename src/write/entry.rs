@@ -12,6 +12,7 @@ use toml_edit::{ArrayOfTables, DocumentMut, Item, Key, Table, Value};
 
 use super::WriteError;
 use super::schema::rank;
+use crate::t;
 
 /// Builds a table whose keys come in the order they are given, indented
 /// by `indent` (two spaces for `[[meeting.action]]`, else none).
@@ -140,8 +141,9 @@ pub(crate) fn append(
         }
         Some(Item::ArrayOfTables(_)) | None => {}
         Some(_) => {
-            return Err(WriteError::refused(format!(
-                "the file writes `{kind}` as an inline value, not as [[{kind}]] tables: rewrite it as tables first"
+            return Err(WriteError::refused(t!(
+                "refuse-inline-entries",
+                kind = kind
             )));
         }
     }

@@ -22,6 +22,7 @@ use std::io::Write;
 use std::path::Path;
 
 use super::{WriteError, atomic, boundary, faults, lock::FolderLock};
+use crate::t;
 
 /// The journal's folder inside the records folder (git-ignored).
 pub(crate) const JOURNAL_DIR: &str = ".clientele-journal";
@@ -54,7 +55,10 @@ pub(crate) fn commit(root: &Path, files: &[(&str, &str)]) -> Result<Saved, Write
     let dir = root.join(JOURNAL_DIR);
     if let Err(e) = prepare(root, &dir, files) {
         let _ = std::fs::remove_dir_all(&dir);
-        return Err(WriteError::refused(format!("{e}; nothing was written")));
+        return Err(WriteError::refused(t!(
+            "refuse-not-written",
+            why = e.to_string()
+        )));
     }
     let rels: Vec<String> = files.iter().map(|(rel, _)| (*rel).to_string()).collect();
     Ok(finish(root, &rels))
@@ -93,9 +97,7 @@ fn finish(root: &Path, rels: &[String]) -> Saved {
     match apply(root, rels) {
         Ok(but) => Saved { but },
         Err(e) => Saved {
-            but: Some(format!(
-                "not every file is in place yet ({e}); the next clientele command puts them in place"
-            )),
+            but: Some(t!("but-not-in-place", why = e.to_string())),
         },
     }
 }
@@ -125,9 +127,9 @@ fn apply(root: &Path, rels: &[String]) -> Result<Option<String>, WriteError> {
         .map_err(io("flush the folder", root))
         .and_then(|()| folders.iter().try_for_each(|d| atomic::sync_dir(d)));
     clear(root, &dir)?;
-    Ok(flushed.err().map(|e| {
-        format!("{e}: the change may not survive a power cut until the system writes it out")
-    }))
+    Ok(flushed
+        .err()
+        .map(|e| t!("but-power-cut", why = e.to_string())))
 }
 
 /// Moves a journal file over its target; across file systems (a folder
@@ -178,10 +180,10 @@ pub(crate) fn recover(root: &Path) -> Result<Option<Recovered>, WriteError> {
     let done = recover_locked(root)?;
     match done {
         Some(Recovered::Finished) => {
-            eprintln!("note: finished a write that was interrupted (its plan was recorded)");
+            eprintln!("note: {}", t!("journal-finished"));
         }
         Some(Recovered::RolledBack) => {
-            eprintln!("note: dropped a write that was interrupted before it changed anything");
+            eprintln!("note: {}", t!("journal-rolled-back"));
         }
         None => {}
     }
@@ -196,9 +198,9 @@ pub(crate) fn recover_locked(root: &Path) -> Result<Option<Recovered>, WriteErro
         Err(_) => return Ok(None),
     };
     if !meta.is_dir() {
-        return Err(WriteError::refused(format!(
-            "{} is not a folder clientele made: remove it, then run the command again",
-            dir.display()
+        return Err(WriteError::refused(t!(
+            "refuse-journal-odd",
+            path = dir.display().to_string()
         )));
     }
     let plan = match std::fs::read_to_string(dir.join(PLAN)) {
@@ -211,16 +213,14 @@ pub(crate) fn recover_locked(root: &Path) -> Result<Option<Recovered>, WriteErro
         Err(e) => return Err(io("read the journal", &dir)(e)),
     };
     let rels = parse(&plan).map_err(|why| {
-        WriteError::refused(format!(
-            "{} has a plan clientele cannot follow ({why}): look at it, remove the folder, then run the command again",
-            dir.display()
+        WriteError::refused(t!(
+            "refuse-journal-plan",
+            path = dir.display().to_string(),
+            why = why
         ))
     })?;
-    apply(root, &rels).map_err(|e| {
-        WriteError::refused(format!(
-            "cannot finish a write that was interrupted: {e}; fix that, then run any clientele command"
-        ))
-    })?;
+    apply(root, &rels)
+        .map_err(|e| WriteError::refused(t!("refuse-journal-unfinished", why = e.to_string())))?;
     Ok(Some(Recovered::Finished))
 }
 

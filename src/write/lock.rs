@@ -19,6 +19,7 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use super::WriteError;
+use crate::t;
 
 /// The lock file's name inside the records folder (git-ignored).
 pub(crate) const LOCK_FILE: &str = ".clientele.lock";
@@ -70,17 +71,20 @@ impl FolderLock {
             }
             let waited = start.elapsed();
             if waited >= wait {
-                return Err(WriteError::refused(format!(
-                    "another write has held the lock {} for more than {} s; gave up (wait longer with --wait SECS, or end the process that holds it); nothing was written",
-                    holder(&file),
-                    wait.as_secs()
+                return Err(WriteError::refused(t!(
+                    "refuse-lock-gave-up",
+                    holder = holder(&file),
+                    secs = wait.as_secs()
                 )));
             }
             if waited >= SAY_AFTER && !said {
                 eprintln!(
-                    "waiting for the lock held {} (at most {} s, see --wait)…",
-                    holder(&file),
-                    wait.as_secs()
+                    "{}",
+                    t!(
+                        "lock-waiting",
+                        holder = holder(&file),
+                        secs = wait.as_secs()
+                    )
                 );
                 said = true;
             }
@@ -94,13 +98,13 @@ impl FolderLock {
 /// Refuses a lock file that is a symbolic link or not a plain file.
 fn refuse_odd(path: &Path) -> Result<(), WriteError> {
     match std::fs::symlink_metadata(path) {
-        Ok(m) if m.file_type().is_symlink() || !m.is_file() => Err(WriteError::refused(format!(
-            "{} is {}: the lock file must be a plain file inside the records folder (remove it; clientele creates it); nothing was written",
-            path.display(),
-            if m.file_type().is_symlink() {
-                "a symbolic link"
+        Ok(m) if m.file_type().is_symlink() || !m.is_file() => Err(WriteError::refused(t!(
+            "refuse-lock-odd",
+            path = path.display().to_string(),
+            what = if m.file_type().is_symlink() {
+                "link"
             } else {
-                "not a plain file"
+                "other"
             }
         ))),
         _ => Ok(()),
@@ -135,9 +139,12 @@ fn holder(file: &File) -> String {
     match file.metadata().and_then(|m| m.modified()) {
         Ok(t) => {
             let t: chrono::DateTime<chrono::Local> = t.into();
-            format!("since {}", t.format("%Y-%m-%d %H:%M:%S"))
+            t!(
+                "lock-held-since",
+                time = t.format("%Y-%m-%d %H:%M:%S").to_string()
+            )
         }
-        Err(_) => "by another process".into(),
+        Err(_) => t!("lock-held-by-another"),
     }
 }
 

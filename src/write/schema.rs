@@ -101,6 +101,7 @@ pub(crate) const MEMBER: &[&str] = &[
     "birthday",
     "email",
     "emails",
+    "signing_keys",
     "annual_days",
     "career",
     "rotation",

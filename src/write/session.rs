@@ -14,6 +14,7 @@ use crate::error::{Error, Outcome, Status};
 use crate::load;
 use crate::model::{Member, YearMonth};
 use crate::options::Ctx;
+use crate::t;
 
 /// What a write command knows before it starts: the transaction (the lock,
 /// the settings and the team), "now" and today in the team's time zone
@@ -46,9 +47,7 @@ impl<'a> Session<'a> {
             .ok()
             .filter(|v| !v.trim().is_empty());
         let Some(id) = self.ctx.member.clone().or(env) else {
-            return Err(WriteError::refused(
-                "who is writing? give --member ID or set CLIENTELE_MEMBER",
-            ));
+            return Err(WriteError::refused(t!("refuse-who-writes")));
         };
         self.member("--member", &id)
     }
@@ -57,9 +56,7 @@ impl<'a> Session<'a> {
     pub(crate) fn member(&self, what: &str, id: &str) -> Result<Member, WriteError> {
         let id = super::input::id(what, id)?;
         self.txn.member(&id).cloned().ok_or_else(|| {
-            WriteError::refused(format!(
-                "{what} `{id}` is not a member in team.toml: fix the id, or add the member there"
-            ))
+            WriteError::refused(t!("refuse-not-a-member", flag = what, id = id.as_str()))
         })
     }
 
@@ -69,8 +66,10 @@ impl<'a> Session<'a> {
         let id = super::input::id(what, id)?;
         let rel = client_file(&id);
         if !self.txn.root().join(&rel).is_file() {
-            return Err(WriteError::refused(format!(
-                "no client `{id}`: there is no {rel} (fix the id, or add it with `clientele client add`)"
+            return Err(WriteError::refused(t!(
+                "refuse-no-client-file",
+                id = id.as_str(),
+                file = rel.as_str()
             )));
         }
         self.txn.need(rel.clone());
@@ -114,9 +113,11 @@ impl<'a> Session<'a> {
     /// Refuses a new deal or complaint id already used in a client file.
     pub(crate) fn unique(&mut self, kind: &str, id: &str) -> Result<(), WriteError> {
         match self.entry_ids(kind)?.get(id) {
-            Some(rel) => Err(WriteError::refused(format!(
-                "{kind} id `{id}` is already used in {}: ids are unique across all clients",
-                self.display(rel)
+            Some(rel) => Err(WriteError::refused(t!(
+                "refuse-entry-id-taken",
+                kind = kind,
+                id = id,
+                file = self.display(rel).to_string()
             ))),
             None => Ok(()),
         }
@@ -209,12 +210,10 @@ pub(crate) fn saved(but: Option<String>, printed: Result<(), Error>) -> Outcome 
     {
         let m = e.message();
         let m = m.strip_prefix("error: ").unwrap_or(&m);
-        buts.push(format!("could not print the confirmation ({m})"));
+        buts.push(t!("but-not-printed", why = m));
     }
     for b in buts {
-        eprintln!(
-            "warning: saved; but {b}. The change is in the records: do not run the command again"
-        );
+        eprintln!("warning: {}", t!("saved-but", but = b));
     }
     Ok(Status::Success)
 }
@@ -244,9 +243,10 @@ fn refuse_broken(checked: &Checked, what: &str) -> Result<(), Error> {
         return Ok(());
     }
     let lines = checked.render_errors();
-    Err(Error::refused(format!(
-        "refused, nothing was written: the {what} would break the records' rules (lines as they would be):\n{}",
-        lines.strip_suffix('\n').unwrap_or(&lines)
+    Err(Error::refused(t!(
+        "refuse-breaks-rules",
+        what = what,
+        lines = lines.strip_suffix('\n').unwrap_or(&lines)
     )))
 }
 

@@ -216,9 +216,10 @@ fn key(sources: &SourceMap, d: &Diagnostic) -> (String, &'static str, String) {
     let file = sources
         .get(d.span.file)
         .map_or_else(String::new, |f| f.rel.clone());
-    let mut message = String::with_capacity(d.message.len());
+    let text = d.message.en();
+    let mut message = String::with_capacity(text.len());
     let mut after_colon = false;
-    for c in d.message.chars() {
+    for c in text.chars() {
         if after_colon && c.is_ascii_digit() {
             continue;
         }

@@ -215,3 +215,43 @@ fn cache_clear_removes_it() {
     assert_eq!(output(&mut cmd).0, 0);
     assert!(!dir.join(".clientele-cache").exists());
 }
+
+/// Diagnostics are cached as message ids and arguments, not as text: a
+/// report in Chinese on a cache written by a run in English shows the
+/// records' errors in Chinese, the same bytes as without the cache (`check`
+/// itself never reads the cache).
+#[test]
+fn cached_diagnostics_show_in_the_language_of_each_run() {
+    let tmp = copy_fixture("check-fields");
+    let dir = tmp.path();
+    let summary = |lang: &str, cache: bool| {
+        let mut cmd = clientele();
+        cmd.current_dir(dir)
+            .args(["--records", ".", "--lang", lang, "summary"]);
+        if !cache {
+            cmd.arg("--no-cache");
+        }
+        output(&mut cmd)
+    };
+    settle(dir);
+    let (code, _, err) = summary("en", true);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("`amount` must be a number, found a string [E0203]"),
+        "{err}"
+    );
+    let before = modified(&cache_file(dir));
+    for lang in ["en", "zh-Hant", "zh-Hans"] {
+        assert_eq!(summary(lang, true), summary(lang, false), "{lang}");
+    }
+    let (_, _, err) = summary("zh-Hant", true);
+    assert!(
+        err.contains("`amount` 必須是數字，目前是字串 [E0203]"),
+        "{err}"
+    );
+    assert_eq!(
+        modified(&cache_file(dir)),
+        before,
+        "the cache was not used whole"
+    );
+}

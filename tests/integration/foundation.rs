@@ -186,7 +186,8 @@ fn unknown_flag_is_exit_2() {
     assert_eq!(code, 2);
 }
 
-/// docs/diagnostics.md is the table of `codes::ALL`; it never drifts.
+/// docs/diagnostics.md is the table of `codes::ALL` with the English
+/// catalog's title and fix of each; it never drifts.
 #[test]
 fn diagnostics_doc_lists_every_code() {
     use clientele::diagnostic::codes::ALL;
@@ -194,16 +195,17 @@ fn diagnostics_doc_lists_every_code() {
         "# Diagnostic codes\n\n\
          Every problem `clientele check` reports carries a stable code. `E` codes are\n\
          errors (reports refuse to run until they are fixed), `W` codes are warnings.\n\
-         `clientele check --explain CODE` prints one entry. This page is generated\n\
-         from `src/diagnostic/codes.rs` (a test keeps it in step).\n\n\
+         `clientele check --explain CODE` prints one entry, in the reader's language.\n\
+         This page is generated from the English catalog, `locales/en/codes.ftl`\n\
+         (a test keeps it in step).\n\n\
          | code | what it means | how to fix it |\n| --- | --- | --- |\n",
     );
     for c in ALL {
         doc.push_str(&format!(
             "| {} | {} | {} |\n",
             c.code,
-            c.title,
-            c.fix.replace('|', "\\|")
+            c.title(),
+            c.fix().replace('|', "\\|")
         ));
     }
     expect_golden(&crate_path("docs/diagnostics.md"), &doc);

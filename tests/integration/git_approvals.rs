@@ -10,7 +10,7 @@ fn a_forged_approval_is_reported() {
     assert_eq!(err, "");
     let want = format!(
         "months/2026-11/boss.toml: award[amy] by boss: added in commit {} by Amy <amy@example.com>, who is not boss\n\
-3 approvals checked: 1 not proven\n",
+3 approvals checked: 0 proven by signature, 2 by author, 1 not proven\n",
         &s.rev("c8")[..10]
     );
     assert_eq!((code, out), (1, want));
@@ -21,9 +21,9 @@ fn approvals_as_csv_name_each_commit() {
     let s = story();
     let (code, out, _) = s.run(&["check", "--approvals", "--format", "csv"]);
     assert_eq!(code, 1);
-    let want = "file,entry,by,status,commit,author,email,date,problem\n\
-months/2026-11/amy.toml,leave[2026-11-26],boss,proven,{c7},張敏,boss@example.com,2026-11-19T10:00:00+08:00,\n\
-months/2026-11/boss.toml,award[ben],boss,proven,{c7},張敏,boss@example.com,2026-11-19T10:00:00+08:00,\n";
+    let want = "file,entry,by,status,proof,commit,author,email,date,signature,signer,key,problem\n\
+months/2026-11/amy.toml,leave[2026-11-26],boss,proven,author,{c7},張敏,boss@example.com,2026-11-19T10:00:00+08:00,none,,,\n\
+months/2026-11/boss.toml,award[ben],boss,proven,author,{c7},張敏,boss@example.com,2026-11-19T10:00:00+08:00,none,,,\n";
     assert!(out.starts_with(&s.hashes(want, &["c7"])), "{out}");
 }
 
@@ -51,7 +51,10 @@ fn an_approval_moved_by_a_merge_keeps_its_author() {
     let (code, out, _) = s.run(&["check", "--approvals"]);
     assert_eq!(
         (code, out.as_str()),
-        (0, "1 approvals checked: 0 not proven\n")
+        (
+            0,
+            "1 approval checked: 0 proven by signature, 1 by author, 0 not proven\n"
+        )
     );
 }
 
@@ -70,4 +73,24 @@ fn an_approver_without_email_cannot_be_proven() {
         out.contains("leave[2026-11-26] by boss: boss has no `email` in team.toml"),
         "{out}"
     );
+}
+
+#[test]
+fn approvals_speak_the_readers_language_and_csv_stays_english() {
+    let s = story();
+    let (_, text, _) = s.run(&["--lang", "zh-Hant", "check", "--approvals"]);
+    assert!(text.contains("award[amy] by boss: 由提交 "), "{text}");
+    assert!(
+        text.ends_with("已檢查 3 項批准：0 項由簽章證明，2 項由作者證明，1 項未能證明\n"),
+        "{text}"
+    );
+    let (_, csv, _) = s.run(&[
+        "--lang",
+        "zh-Hant",
+        "check",
+        "--approvals",
+        "--format",
+        "csv",
+    ]);
+    assert!(csv.contains(", who is not boss\""), "{csv}");
 }

@@ -31,6 +31,8 @@ const REPORTS: &[&[&str]] = &[
     &["careers"],
     &["events"],
     &["research"],
+    &["clients", "--format", "csv"],
+    &["deals"],
 ];
 
 #[test]

@@ -2,6 +2,7 @@
 //! resolved, a new `check` error — in every format, and `--fail-on
 //! new-errors` for CI.
 
+use super::common::expect_file;
 use super::git_story::story;
 
 /// The story, then in the working tree: acme's potential down to 1, its
@@ -100,4 +101,42 @@ fn diff_defaults_to_where_the_branch_left_its_upstream() {
     s.git(&["checkout", "-q", "feature"]);
     let (code, out, _) = s.run(&["--as-of", "2026-11-20", "diff", "--format", "csv"]);
     assert_eq!((code, out.as_str()), (0, CSV));
+}
+
+/// The story, then in the working tree: amy late on the 20th, a new sick
+/// leave, her approved annual leave turned down, acme's D-2 won and a new
+/// deal D-3.
+fn changed_team_and_deals() -> super::git_story::Story {
+    let s = story();
+    s.append(
+        "months/2026-11/amy.toml",
+        "\n[[attendance]]\ndate = 2026-11-20\nin = \"09:40\"\nout = \"18:00\"\n\n[[leave]]\nkind = \"sick\"\nfrom = 2026-11-30\nto = 2026-11-30\nrequested = 2026-11-20\nstatus = \"pending\"\n",
+    );
+    s.edit(
+        "months/2026-11/amy.toml",
+        "status = \"approved\"",
+        "status = \"rejected\"",
+    );
+    s.edit(
+        "clients/acme.toml",
+        "stage = \"negotiation\"\namount = 900000\nopened = 2026-10-20\n",
+        "stage = \"won\"\namount = 900000\nopened = 2026-10-20\nclosed = 2026-11-20\n\n[[deal]]\nid = \"D-3\"\ntitle = \"三期\"\nstage = \"lead\"\namount = 50000\nopened = 2026-11-20\n",
+    );
+    s
+}
+
+#[test]
+fn diff_lists_attendance_leave_and_deal_changes() {
+    let s = changed_team_and_deals();
+    for (format, golden) in [
+        ("csv", "csv"),
+        ("md", "md"),
+        ("json", "json"),
+        ("table", "txt"),
+    ] {
+        let (code, out, err) =
+            s.run(&["--as-of", "2026-11-20", "diff", "HEAD", "--format", format]);
+        assert_eq!((code, err.as_str()), (0, ""), "{format}");
+        expect_file(&format!("git/diff-team-and-deals.{golden}"), &out);
+    }
 }

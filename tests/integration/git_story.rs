@@ -70,6 +70,32 @@ impl Story {
         self.git(&["tag", tag]);
     }
 
+    /// Commits everything as `who` on `date`, tagged `tag`, through git2,
+    /// with the signature `sign` gives for the commit's data (as `git
+    /// commit -S` stores it in `gpgsig`).
+    pub fn commit_signed(&self, who: &str, date: &str, tag: &str, sign: impl Fn(&[u8]) -> String) {
+        self.git_as(who, date, &["add", "-A"]);
+        let repo = git2::Repository::open(&self.dir).unwrap();
+        let tree = repo
+            .find_tree(repo.index().unwrap().write_tree().unwrap())
+            .unwrap();
+        let parent = repo.head().unwrap().peel_to_commit().unwrap();
+        let (_, name, email) = PEOPLE.iter().find(|p| p.0 == who).unwrap();
+        let when = chrono::DateTime::parse_from_rfc3339(date).unwrap();
+        let time = git2::Time::new(when.timestamp(), when.offset().local_minus_utc() / 60);
+        let person = git2::Signature::new(name, email, &time).unwrap();
+        let data = repo
+            .commit_create_buffer(&person, &person, tag, &tree, &[&parent])
+            .unwrap();
+        let signature = sign(&data);
+        let id = repo
+            .commit_signed(std::str::from_utf8(&data).unwrap(), &signature, None)
+            .unwrap();
+        let head = repo.head().unwrap().name().unwrap().to_string();
+        repo.reference(&head, id, true, tag).unwrap();
+        self.git(&["tag", tag]);
+    }
+
     /// The records folder.
     pub fn records(&self) -> PathBuf {
         self.dir.join("records")

@@ -7,10 +7,10 @@ use std::process::Stdio;
 
 use crate::common::*;
 
-const LANGS: [&str; 3] = ["en", "zh-Hant", "zh-Hans"];
+pub const LANGS: [&str; 3] = ["en", "zh-Hant", "zh-Hans"];
 
 /// Every report on the sample records.
-const REPORTS: &[&[&str]] = &[
+pub const REPORTS: &[&[&str]] = &[
     &["summary"],
     &["summary", "--member", "li-wei"],
     &["check"],
@@ -41,7 +41,7 @@ const REPORTS: &[&[&str]] = &[
     &["report", "month", "--member", "li-wei"],
 ];
 
-fn sample(lang: &str, args: &[&str]) -> (i32, String, String) {
+pub fn sample(lang: &str, args: &[&str]) -> (i32, String, String) {
     let mut all = vec![
         "--records",
         "records",
@@ -89,11 +89,110 @@ fn the_briefing_in_each_language() {
     }
 }
 
+/// Every broken fixture of `check`: each finds its own kinds of problem.
+const BROKEN: &[&str] = &[
+    "check-clients",
+    "check-config",
+    "check-dates",
+    "check-fields",
+    "check-ids",
+    "check-policy",
+    "check-ranges",
+    "check-refs",
+    "check-syntax",
+    "check-training",
+];
+
+/// `check` on `fixture` in `lang`; D far ahead of the wall clock, so that
+/// "after today" is fixed.
+fn check(fixture_name: &str, lang: &str, more: &[&str]) -> (i32, String, String) {
+    let dir = fixture(fixture_name);
+    let mut all = vec!["--records", &dir, "--lang", lang, "--as-of", "2098-12-31"];
+    all.push("check");
+    all.extend_from_slice(more);
+    run(&all)
+}
+
 #[test]
 fn check_on_broken_records_in_each_language() {
     for lang in LANGS {
-        let (_, out, _) = run(&["--records", &fixture("check-refs"), "--lang", lang, "check"]);
-        expect_file(&format!("i18n/check-refs.{lang}.txt"), &out);
+        let mut all = String::new();
+        for name in BROKEN {
+            let (_, out, err) = check(name, lang, &[]);
+            all.push_str(&format!("$ clientele check  # {name}\n{err}{out}\n"));
+        }
+        expect_file(&format!("i18n/check.{lang}.txt"), &all);
+    }
+}
+
+/// Diagnostics are read by scripts in CSV and JSON: the same English text,
+/// the same bytes, whatever the language; the exit code too.
+#[test]
+fn check_csv_and_json_are_english_in_every_language() {
+    for name in BROKEN {
+        for format in ["csv", "json"] {
+            let en = check(name, "en", &["--format", format]);
+            assert!(
+                en.1.contains("\"E0") || en.1.contains(",E0") || en.1.contains("W0"),
+                "{name} {format}: {}",
+                en.1
+            );
+            for lang in &LANGS[1..] {
+                assert_eq!(
+                    check(name, lang, &["--format", format]),
+                    en,
+                    "{lang} {name} {format}"
+                );
+            }
+        }
+    }
+    // while the text output speaks the language, codes and all
+    let (code, text, _) = check("check-fields", "zh-Hant", &[]);
+    assert_eq!(code, 1);
+    assert!(
+        text.contains(": error: `amount` 必須是數字，目前是字串 [E0203]\n"),
+        "{text}"
+    );
+    let (_, text, _) = check("check-fields", "zh-Hans", &[]);
+    assert!(
+        text.contains(": error: `amount` 必须是数字，目前是字符串 [E0203]\n"),
+        "{text}"
+    );
+}
+
+/// The parser's own reason after "invalid TOML:" reads in the language,
+/// for the common mistakes of `check-toml`; CSV stays English.
+#[test]
+fn toml_syntax_reasons_in_each_language() {
+    for lang in LANGS {
+        let (code, out, err) = check("check-toml", lang, &[]);
+        assert_eq!(code, 1, "{err}");
+        expect_file(&format!("i18n/toml.{lang}.txt"), &out);
+    }
+    let (_, text, _) = check("check-toml", "zh-Hant", &[]);
+    assert!(
+        text.contains(": error: TOML 格式錯誤：重複的鍵 [E0101]\n"),
+        "{text}"
+    );
+    assert!(!text.contains("expected"), "{text}");
+    let en = check("check-toml", "en", &["--format", "csv"]);
+    assert!(en.1.contains("invalid TOML: duplicate key"), "{}", en.1);
+    assert_eq!(check("check-toml", "zh-Hant", &["--format", "csv"]), en);
+}
+
+/// `check --explain` in the reader's language: the code's title, its fix,
+/// and the refusal of an unknown code.
+#[test]
+fn explain_in_each_language() {
+    for lang in LANGS {
+        let (code, out, _) = run(&["--lang", lang, "check", "--explain", "E0203"]);
+        assert_eq!(code, 0, "{lang}");
+        let (code, _, err) = run(&["--lang", lang, "check", "--explain", "E9999"]);
+        assert_eq!(code, 1, "{lang}");
+        let all = format!(
+            "$ clientele check --explain E0203\n{out}\n$ clientele check --explain E9999\n{err}"
+        );
+        expect_file(&format!("i18n/explain.{lang}.txt"), &all);
     }
 }
 

@@ -194,3 +194,51 @@ fn complaints_need_a_client_and_a_member() {
     );
     assert_eq!(snapshot(tmp.path()), before);
 }
+
+#[test]
+fn problems_refusals_and_the_tally_read_in_the_readers_language() {
+    let tmp = copy_fixture("base");
+    let dir = tmp.path();
+    let args = |lang: &'static str, client: &'static str| {
+        vec![
+            "--lang",
+            lang,
+            "import",
+            "complaints",
+            CFPB,
+            "--client",
+            client,
+            "--handler",
+            "wang-fang",
+        ]
+    };
+    let (code, _, err) = run_on(dir, &args("zh-Hant", "nobody"));
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("沒有客戶 `nobody`：找不到 clients/nobody.toml")
+            && err.contains("；未匯入任何內容"),
+        "{err}"
+    );
+    let (code, out, err) = run_on(dir, &args("zh-Hans", "hd-electronics"));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.starts_with("tests/data/cfpb-complaints/complaints.csv:1:1: warning: 标题行之前有 2 行不是数据：已跳过 [W0805]\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("product `Credit card` 读作 `Credit card or prepaid card`（1 行）"),
+        "{err}"
+    );
+    assert!(out.contains("新增 23 宗投诉"), "{out}");
+    // again: every complaint is there; the count line and the kinds in Chinese
+    let (code, _, err) = run_on(dir, &args("zh-Hant", "hd-electronics"));
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("注意：另有 18 個類似的錯誤（已匯入過的記錄）未顯示"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("23 個錯誤，1 個警告：未匯入任何內容\n"),
+        "{err}"
+    );
+}

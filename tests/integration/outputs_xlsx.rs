@@ -6,9 +6,9 @@ use calamine::{Data, Reader, Xlsx};
 
 use super::outputs::{csv_rows, sample};
 
-type Sheets = Vec<(String, Vec<Vec<Data>>)>;
+pub type Sheets = Vec<(String, Vec<Vec<Data>>)>;
 
-fn read(bytes: Vec<u8>) -> Sheets {
+pub fn read(bytes: Vec<u8>) -> Sheets {
     let mut wb: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
     let names = wb.sheet_names().to_vec();
     names

@@ -8,14 +8,15 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use super::{Common, Importer, execute, located, read_input};
-use crate::diagnostic::SourceMap;
 use crate::error::{Error, Outcome};
 use crate::import::complaints::{self, Options, Plan, SeverityMap, render};
-use crate::import::table::{self, Input};
+use crate::import::inputs::Inputs;
+use crate::import::table::{self, Input, Keep};
 use crate::import::tally::Tally;
 use crate::import::{Existing, Problems};
 use crate::model::Severity;
 use crate::options::Ctx;
+use crate::t;
 use crate::write::{Txn, WriteError, client_file};
 
 /// Flags of `import complaints`.
@@ -59,17 +60,14 @@ impl Importer for ComplaintImport {
     fn refuse(&self, existing: &Existing) -> Option<String> {
         let o = &self.options;
         if !existing.client_ids.contains(&o.client) {
-            return Some(format!(
-                "no client `{}`: there is no {} (fix the id, or add it with `clientele client add`)",
-                o.client,
-                client_file(&o.client)
+            return Some(t!(
+                "import-no-client",
+                client = o.client.as_str(),
+                file = client_file(&o.client)
             ));
         }
         if !existing.member_ids.contains(&o.handler) {
-            return Some(format!(
-                "--handler `{}` is not a member in team.toml: fix the id, or add the member there",
-                o.handler
-            ));
+            return Some(t!("import-no-handler", handler = o.handler.as_str()));
         }
         None
     }
@@ -81,7 +79,13 @@ impl Importer for ComplaintImport {
     fn stage(&self, plan: &Plan, txn: &mut Txn) -> Result<Tally, WriteError> {
         let rel = client_file(&self.options.client);
         let mut doc = txn.edit(&rel)?;
-        render::append(&mut doc, &plan.complaints, &self.options.handler)?;
+        let old = txn.read(&rel)?;
+        let text = render::appended(
+            &mut doc,
+            old.as_deref(),
+            &plan.complaints,
+            &self.options.handler,
+        )?;
         let n = plan.complaints.len();
         let mut s = Tally {
             from: self.from.clone(),
@@ -90,8 +94,8 @@ impl Importer for ComplaintImport {
             ..Tally::default()
         };
         if n > 0 {
-            txn.stage(&rel, doc.render())?;
-            s.files.push((rel, format!("{n} complaints appended")));
+            txn.stage(&rel, text)?;
+            s.files.push((rel, t!("import-file-complaints", n = n)));
         }
         Ok(s)
     }
@@ -101,7 +105,7 @@ impl Importer for ComplaintImport {
 fn severity_map(
     a: &ComplaintsArgs,
     ctx: &Ctx,
-    sources: &mut SourceMap,
+    inputs: &mut Inputs,
     p: &mut Problems,
 ) -> Result<Option<SeverityMap>, Error> {
     let Some(path) = &a.severity_map else {
@@ -109,16 +113,16 @@ fn severity_map(
     };
     let (full, shown) = located(ctx, path);
     let f = read_input(&full, &shown).map_err(Error::Refused)?;
-    let Some(map) = table::read(sources, &f.shown, f.bytes, &["severity"], p) else {
+    let Some(map) = table::read(inputs, f, &["severity"], Keep::All, p) else {
         return Ok(None);
     };
     let key = map.columns().iter().position(|c| c != "severity");
     let Some(header) = key.and_then(|k| map.header_cell(k)) else {
         p.error(
             crate::diagnostic::codes::IMPORT_CSV,
-            "severity maps naming no column",
+            "import-kind-map-no-column",
             crate::diagnostic::Span::file_start(map.file),
-            format!("{shown} needs two columns: an export column (e.g. Issue) and severity"),
+            crate::msg!("import-map-two-columns", file = &shown),
         );
         return Ok(None);
     };
@@ -130,21 +134,20 @@ pub(crate) fn run(a: &ComplaintsArgs, ctx: &Ctx, out: &mut dyn Write) -> Outcome
     let severity = a.severity;
     let (path, shown) = located(ctx, &a.file);
     let f = read_input(&path, &shown).map_err(Error::Refused)?;
-    let mut sources = SourceMap::new(std::path::Path::new(""));
+    let mut inputs = Inputs::default();
     let mut problems = Problems::default();
-    let map = severity_map(a, ctx, &mut sources, &mut problems)?;
+    let map = severity_map(a, ctx, &mut inputs, &mut problems)?;
+    let kept = complaints::kept(map.as_ref());
     let Some(input) = table::read(
-        &mut sources,
-        &f.shown,
-        f.bytes,
+        &mut inputs,
+        f,
         complaints::COLUMNS,
+        Keep::Only(&kept),
         &mut problems,
     ) else {
         let mut err = std::io::stderr().lock();
-        let _ = problems.print(&sources, a.common.show_all, ctx.quiet, &mut err);
-        return Err(Error::refused(format!(
-            "{shown} cannot be read: nothing was imported"
-        )));
+        let _ = problems.print(&inputs, a.common.show_all, ctx.quiet, &mut err);
+        return Err(Error::refused(t!("import-unreadable", file = shown)));
     };
     let options = Options {
         client: a.client.clone(),
@@ -160,5 +163,5 @@ pub(crate) fn run(a: &ComplaintsArgs, ctx: &Ctx, out: &mut dyn Write) -> Outcome
         options,
         from: shown,
     };
-    execute(&importer, ctx, &a.common, &sources, problems, out)
+    execute(importer, ctx, &a.common, &inputs, problems, out)
 }

@@ -9,13 +9,14 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use super::{Common, Importer, execute, located, read_input};
-use crate::diagnostic::SourceMap;
 use crate::error::{Error, Outcome};
 use crate::import::crm::{self, Crm, MapRow, Plan, render};
+use crate::import::inputs::Inputs;
 use crate::import::tally::Tally;
 use crate::import::{Existing, Problems};
 use crate::model::Role;
 use crate::options::Ctx;
+use crate::t;
 use crate::write::{Txn, WriteError, client_file};
 
 /// Flags of `import crm`.
@@ -30,9 +31,6 @@ pub(crate) struct CrmArgs {
     #[command(flatten)]
     pub(crate) common: Common,
 }
-
-/// What to do after a first import (rules §3.2).
-const RECORDS_START: &str = "note: so follow-ups count from the day you began keeping records, not from the imported dates, add `records_start = YYYY-MM-DD` under [team] in clientele.toml";
 
 struct CrmImport {
     crm: Crm,
@@ -63,40 +61,38 @@ impl Importer for CrmImport {
             let old = txn.read("team.toml")?;
             txn.stage("team.toml", render::team(old.as_deref(), &plan.members)?)?;
             let leads = plan.members.iter().filter(|m| m.role == Role::Lead).count();
-            s.files.push((
-                "team.toml".into(),
-                format!(
-                    "{} new members ({leads} leads, {} managers)",
-                    plan.members.len(),
-                    plan.members.len() - leads
-                ),
-            ));
+            let line = t!(
+                "import-file-members",
+                n = plan.members.len(),
+                leads = leads,
+                managers = plan.members.len() - leads
+            );
+            s.files.push(("team.toml".into(), line));
         }
         for c in &plan.clients {
             let rel = client_file(&c.id);
             if txn.read(&rel)?.is_some() {
-                return Err(WriteError::refused(format!(
-                    "{rel} exists: an import never overwrites a client file"
-                )));
+                return Err(WriteError::refused(t!("import-file-exists", file = rel)));
             }
             txn.stage(&rel, render::client(c)?)?;
-            let n = c.deals.len();
-            let deals = if n == 1 {
-                "1 deal".to_string()
-            } else {
-                format!("{n} deals")
-            };
-            s.files
-                .push((rel, format!("new {}, owner {}, {deals}", c.stage, c.owner)));
+            let line = t!(
+                "import-file-client",
+                stage = crate::i18n::word("stage", c.stage.as_str()),
+                owner = c.owner.as_str(),
+                n = c.deals.len()
+            );
+            s.files.push((rel, line));
         }
         for (id, deals) in &plan.added {
             let rel = client_file(id);
             let text = txn.read(&rel)?;
             txn.stage(&rel, render::added_deals(&rel, text.as_deref(), deals)?)?;
-            s.files.push((rel, format!("{} new deals", deals.len())));
+            s.files
+                .push((rel, t!("import-file-deals", n = deals.len())));
         }
         if txn.records().settings.team.records_start.is_none() {
-            s.notes.push(RECORDS_START.to_string());
+            // what to do after a first import (rules §3.2)
+            s.notes.push(t!("import-records-start"));
         }
         s.counts = vec![
             ("members", plan.members.len()),
@@ -127,11 +123,13 @@ pub(crate) fn run(a: &CrmArgs, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         ))
     };
     let (accounts, teams, pipeline) = read_all().map_err(|why| {
-        Error::refused(format!(
-            "{shown} is not a CRM export: it needs {}, {} and {} ({why}); nothing was imported",
-            crm::ACCOUNTS,
-            crm::TEAMS,
-            crm::PIPELINE
+        Error::refused(t!(
+            "import-not-crm",
+            dir = shown.as_str(),
+            accounts = crm::ACCOUNTS,
+            teams = crm::TEAMS,
+            pipeline = crm::PIPELINE,
+            why = why
         ))
     })?;
     let (products_path, products_shown) = file(crm::PRODUCTS);
@@ -154,14 +152,14 @@ pub(crate) fn run(a: &CrmArgs, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         products,
         owner_map,
     };
-    let mut sources = SourceMap::new(std::path::Path::new(""));
+    let mut inputs = Inputs::default();
     let mut problems = Problems::default();
-    let (crm, map) = crm::read(files, &mut sources, &mut problems);
+    let (crm, map) = crm::read(files, &mut inputs, &mut problems);
     let importer = CrmImport {
         crm,
         map,
         skip_existing: a.common.skip_existing,
         from: shown,
     };
-    execute(&importer, ctx, &a.common, &sources, problems, out)
+    execute(importer, ctx, &a.common, &inputs, problems, out)
 }

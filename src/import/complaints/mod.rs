@@ -37,10 +37,32 @@ use super::values::Text;
 use super::variants::Variants;
 use crate::diagnostic::{Span, codes};
 use crate::model::{Channel, Severity};
+use crate::msg;
 use rows::{Cols, Seen, complaint, value};
 
 /// The columns that find the header line.
 pub(crate) const COLUMNS: &[&str] = &["Complaint ID", "Date received", "Product", "Issue"];
+
+/// The columns the import reads; the others (the narrative …) are never held.
+const KEPT: [&str; 10] = [
+    "Complaint ID",
+    "Date received",
+    "Date sent to company",
+    "Product",
+    "Issue",
+    "Sub-issue",
+    "Company",
+    "Company response to consumer",
+    "Timely response?",
+    "Submitted via",
+];
+
+/// The columns the import reads: [`KEPT`] and the severity map's column.
+pub(crate) fn kept(map: Option<&SeverityMap>) -> Vec<&str> {
+    let mut kept = KEPT.to_vec();
+    kept.extend(map.map(|m| m.column.text.as_str()));
+    kept
+}
 
 /// One row of a severity map: a value of the export's `column` → severity.
 #[derive(Clone, Debug)]
@@ -105,9 +127,9 @@ pub(crate) fn severity_map(input: &Input, header: Text, p: &mut Problems) -> Sev
             Some(level) => rows.push((Text::from(k), level)),
             None => p.error(
                 codes::IMPORT_VALUE,
-                "bad severities",
+                "import-kind-bad-severities",
                 s.span,
-                format!("severity `{}` is not one of high, medium, low", s.text),
+                msg!("import-bad-severity", text = s.text),
             ),
         }
     }
@@ -132,7 +154,10 @@ pub(crate) fn plan(input: &Input, existing: &Existing, o: &Options, p: &mut Prob
         if let Some(want) = &o.company
             && !value(&row, cols.company).is_some_and(|x| same_name(x.text, want))
         {
-            *seen.skipped.entry("rows of other companies").or_default() += 1;
+            *seen
+                .skipped
+                .entry("import-why-other-companies")
+                .or_default() += 1;
             continue;
         }
         matched += 1;
@@ -141,8 +166,12 @@ pub(crate) fn plan(input: &Input, existing: &Existing, o: &Options, p: &mut Prob
     if let Some(want) = &o.company
         && matched == 0
     {
-        p.warning(codes::IMPORT_SKIPPED, "companies not found", Span::file_start(input.file),
-            format!("no row names the company `{want}`: nothing to import (compare the export's Company column)"));
+        p.warning(
+            codes::IMPORT_SKIPPED,
+            "import-kind-no-company",
+            Span::file_start(input.file),
+            msg!("import-no-company", company = want),
+        );
     }
     seen.variants.report(p);
     complaints.sort_by(|a: &NewComplaint, b| (a.received, &a.id).cmp(&(b.received, &b.id)));

@@ -28,54 +28,87 @@ fn table(c: &NewComplaint, handler: &str) -> Table {
         .build()
 }
 
-/// Appends `complaints` (handled by `handler`) to the client file `doc`;
-/// refused when the file writes its complaints as an inline array.
-pub(crate) fn append(
+/// The client file `doc` (its text `old`) with `complaints` (handled by
+/// `handler`) appended; refused when the file writes its complaints as an
+/// inline array.
+///
+/// The text is what appending every entry to `doc` renders, but built one
+/// entry at a time: a placeholder entry is appended to `doc` (which places
+/// it, after the last complaint or where the schema's order puts the
+/// first), and its line is replaced by the entries' own text — so that an
+/// import of 200,000 complaints never holds 200,000 tables of the editable
+/// document at once.
+pub(crate) fn appended(
     doc: &mut EditDoc,
+    old: Option<&str>,
     complaints: &[NewComplaint],
     handler: &str,
-) -> Result<(), WriteError> {
-    for c in complaints {
-        entry::append(&mut doc.doc, schema::CLIENT, "complaint", table(c, handler))?;
+) -> Result<String, WriteError> {
+    let Some((first, rest)) = complaints.split_first() else {
+        return Ok(doc.render());
+    };
+    let old = old.unwrap_or("");
+    let mut n = 0;
+    let marker = loop {
+        let m = format!("clientele-import-{n}");
+        if !old.contains(&m) {
+            break m;
+        }
+        n += 1;
+    };
+    let placeholder = entry::Builder::new()
+        .set("id", value::string(&marker))
+        .build();
+    entry::append(&mut doc.doc, schema::CLIENT, "complaint", placeholder)?;
+    let text = doc.render();
+    let line = format!("id = \"{marker}\"");
+    let placed = text
+        .find(&line)
+        .and_then(|at| Some((at, line_before(&text, at)?)));
+    let Some((at, header)) = placed else {
+        return Err(WriteError::refused(crate::t!("import-not-placed")));
+    };
+    let crlf = text[at + line.len()..].starts_with("\r\n");
+    let eol = if crlf { "\r\n" } else { "\n" };
+    let end = (at + line.len() + eol.len()).min(text.len());
+    let mut out = String::with_capacity(text.len() + complaints.len() * 512);
+    out.push_str(&text[..at]);
+    out.push_str(&body(first, handler, crlf));
+    for c in rest {
+        out.push_str(eol);
+        out.push_str(header);
+        out.push_str(&body(c, handler, crlf));
     }
-    Ok(())
+    out.push_str(&text[end..]);
+    // a file without a final line end keeps none when its last line is last again
+    if end == text.len()
+        && let Some(tail) = old.rsplit('\n').next().filter(|_| !old.ends_with('\n'))
+        && let Some(body) = out.strip_suffix(eol)
+        && body.rsplit('\n').next().map(|l| l.trim_end_matches('\r'))
+            == Some(tail.trim_end_matches('\r'))
+        && !old.is_empty()
+    {
+        out.truncate(body.len());
+    }
+    Ok(out)
+}
+
+/// The line before the one starting at `at` (its line end included).
+fn line_before(text: &str, at: usize) -> Option<&str> {
+    let before = text.get(..at)?.strip_suffix('\n')?;
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    text.get(start..at)
+}
+
+/// One entry's keys and values, as the editable document renders them.
+fn body(c: &NewComplaint, handler: &str, crlf: bool) -> String {
+    let text = toml_edit::DocumentMut::from(table(c, handler)).to_string();
+    if crlf {
+        text.replace("\r\n", "\n").replace('\n', "\r\n")
+    } else {
+        text
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Channel, Severity};
-
-    #[test]
-    fn complaints_follow_the_last_one_and_keep_the_file() {
-        let old =
-            "id = \"acme\"\r\nname = \"Acme\" # ours\r\n\r\n[[complaint]]\r\nid = \"C-1\"\r\n";
-        let mut doc = EditDoc::parse("clients/acme.toml", old).unwrap();
-        let day = |s: &str| {
-            s.parse::<chrono::NaiveDate>()
-                .unwrap()
-                .and_hms_opt(0, 0, 0)
-                .unwrap()
-        };
-        let c = NewComplaint {
-            id: "3571115".into(),
-            received: day("2020-03-18"),
-            severity: Severity::Medium,
-            channel: Some(Channel::Web),
-            summary: "Debt collection: Attempts to collect debt not owed".into(),
-            responded: Some(day("2020-03-19")),
-            resolved: Some(day("2020-03-19")),
-            extra: vec![
-                ("company", "TRANSUNION INTERMEDIATE HOLDINGS, INC.".into()),
-                ("timely_response", "Yes".into()),
-            ],
-        };
-        append(&mut doc, &[c], "wang-fang").unwrap();
-        assert_eq!(
-            doc.render(),
-            format!(
-                "{old}\r\n[[complaint]]\r\nid = \"3571115\"\r\nreceived = 2020-03-18T00:00:00\r\nseverity = \"medium\"\r\nchannel = \"web\"\r\nsummary = \"Debt collection: Attempts to collect debt not owed\"\r\nhandler = \"wang-fang\"\r\nresponded = 2020-03-19T00:00:00\r\nresolved = 2020-03-19T00:00:00\r\nextra = {{ company = \"TRANSUNION INTERMEDIATE HOLDINGS, INC.\", timely_response = \"Yes\" }}\r\n"
-            )
-        );
-    }
-}
+mod tests;

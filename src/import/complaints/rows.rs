@@ -11,9 +11,10 @@ use super::super::table::{Cell, Input, Row};
 use super::super::text::same_name;
 use super::super::values;
 use super::super::variants::Variants;
-use super::{NewComplaint, Options, SeverityMap, channel};
+use super::{KEPT, NewComplaint, Options, SeverityMap, channel};
 use crate::diagnostic::codes;
 use crate::model::is_entry_id;
+use crate::msg;
 
 /// Product names the CFPB retired in 2017 → the names that replaced them.
 const RETIRED: &[(&str, &str)] = &[
@@ -64,22 +65,39 @@ impl Cols {
         let map = o.map.clone().map(|m| {
             let col = input.col(&m.column.text);
             if col.is_none() {
-                p.error(codes::IMPORT_REFERENCE, "severity maps naming no column", m.column.span,
-                    format!("the export has no column `{}`: the severity map's first column names one (e.g. Issue)", m.column.text));
+                p.error(
+                    codes::IMPORT_REFERENCE,
+                    "import-kind-map-no-column",
+                    m.column.span,
+                    msg!("import-map-no-column", column = &m.column.text),
+                );
             }
             (m, col)
         });
+        // the names of `super::KEPT`, in its order
+        let [
+            id,
+            received,
+            sent,
+            product,
+            issue,
+            sub_issue,
+            company,
+            response,
+            timely,
+            via,
+        ] = KEPT.map(c);
         Cols {
-            id: c("Complaint ID"),
-            received: c("Date received"),
-            sent: c("Date sent to company"),
-            product: c("Product"),
-            issue: c("Issue"),
-            sub_issue: c("Sub-issue"),
-            company: c("Company"),
-            response: c("Company response to consumer"),
-            timely: c("Timely response?"),
-            via: c("Submitted via"),
+            id,
+            received,
+            sent,
+            product,
+            issue,
+            sub_issue,
+            company,
+            response,
+            timely,
+            via,
             map,
         }
     }
@@ -99,9 +117,9 @@ fn id(row: &Row<'_>, cols: &Cols, seen: &mut Seen<'_>, p: &mut Problems) -> Opti
     let Some(raw) = row.cell(cols.id) else {
         p.error(
             codes::IMPORT_VALUE,
-            "rows missing a required value",
+            "import-kind-missing",
             row.at(cols.id),
-            "Complaint ID is empty: the row is not read".into(),
+            msg!("import-empty", what = "Complaint ID"),
         );
         return None;
     };
@@ -109,23 +127,18 @@ fn id(row: &Row<'_>, cols: &Cols, seen: &mut Seen<'_>, p: &mut Problems) -> Opti
     if !is_entry_id(&cid) {
         p.error(
             codes::IMPORT_VALUE,
-            "bad ids",
+            "import-kind-bad-ids",
             raw.span,
-            format!(
-                "`{cid}` is not a valid complaint id: letters, digits, `.`, `_` and `-`, at most 64"
-            ),
+            msg!("import-bad-complaint-id", id = &cid),
         );
         return None;
     }
     if !seen.ids.insert(cid.clone()) {
         p.error(
             codes::IMPORT_VALUE,
-            "ids used twice",
+            "import-kind-twice",
             raw.span,
-            format!(
-                "Complaint ID `{}` is used twice in the export: this row is not read",
-                raw.text
-            ),
+            msg!("import-complaint-twice", id = raw.text),
         );
         return None;
     }
@@ -133,16 +146,16 @@ fn id(row: &Row<'_>, cols: &Cols, seen: &mut Seen<'_>, p: &mut Problems) -> Opti
         if seen.o.skip_existing {
             *seen
                 .skipped
-                .entry("complaints already in the records")
+                .entry("import-why-complaints-exist")
                 .or_default() += 1;
         } else {
             p.error(
                 codes::IMPORT_EXISTS,
-                "records already imported",
+                "import-kind-exists",
                 raw.span,
-                format!("complaint `{cid}` is already in clients/{client}.toml"),
+                msg!("import-complaint-exists", id = &cid, client = client),
             );
-            p.help("run again with --skip-existing to import only what is new");
+            p.help(msg!("import-skip-existing-help"));
         }
         return None;
     }
@@ -154,9 +167,9 @@ fn days(row: &Row<'_>, cols: &Cols, p: &mut Problems) -> Option<(NaiveDate, Opti
     let Some(got) = row.cell(cols.received) else {
         p.error(
             codes::IMPORT_VALUE,
-            "rows missing a required value",
+            "import-kind-missing",
             row.at(cols.received),
-            "Date received is empty: the row is not read".into(),
+            msg!("import-empty", what = "Date received"),
         );
         return None;
     };
@@ -168,9 +181,13 @@ fn days(row: &Row<'_>, cols: &Cols, p: &mut Problems) -> Option<(NaiveDate, Opti
     if sent < received {
         p.error(
             codes::IMPORT_VALUE,
-            "dates out of order",
+            "import-kind-date-order",
             s.span,
-            format!("Date sent to company {sent} is before Date received {received}"),
+            msg!(
+                "import-sent-before-received",
+                sent = sent,
+                received = received
+            ),
         );
         return None;
     }
@@ -203,9 +220,9 @@ fn summary(
         (None, None) => {
             p.error(
                 codes::IMPORT_VALUE,
-                "rows missing a required value",
+                "import-kind-missing",
                 row.at(cols.issue),
-                "Product and Issue are empty: nothing to summarise the complaint by".into(),
+                msg!("import-no-summary"),
             );
             None
         }

@@ -1,8 +1,8 @@
 //! The complaint import's mapping, row by row, on exports written out here.
 
 use super::*;
-use crate::diagnostic::SourceMap;
-use crate::import::table;
+use crate::import::inputs::{InFile, Inputs};
+use crate::import::table::{self, Keep};
 
 const HEAD: &str = "Date received,Product,Sub-product,Issue,Sub-issue,Consumer complaint narrative,Company public response,Company,State,ZIP code,Tags,Consumer consent provided?,Submitted via,Date sent to company,Company response to consumer,Timely response?,Consumer disputed?,Complaint ID\n";
 
@@ -21,39 +21,21 @@ fn options() -> Options {
 /// Plans `rows` (after the header) with `o`; the problems as
 /// `line:col: severity: message`.
 fn run(rows: &str, o: &Options, existing: &Existing, map: Option<&str>) -> (Plan, Vec<String>) {
-    let mut sources = SourceMap::new(std::path::Path::new(""));
+    let mut inputs = Inputs::default();
     let mut p = Problems::default();
     let mut o = o.clone();
     if let Some(m) = map {
-        let input = table::read(
-            &mut sources,
-            "map.csv",
-            m.as_bytes().to_vec(),
-            &["severity"],
-            &mut p,
-        )
-        .unwrap();
+        let file = InFile::bytes("map.csv", m.as_bytes());
+        let input = table::read(&mut inputs, file, &["severity"], Keep::All, &mut p).unwrap();
         let header = input.header_cell(0).unwrap().into();
         o.map = Some(severity_map(&input, header, &mut p));
     }
     let text = format!("Archive:  x.zip\n  inflating: complaints.csv   \n{HEAD}{rows}");
-    let input = table::read(&mut sources, "c.csv", text.into_bytes(), COLUMNS, &mut p).unwrap();
+    let file = InFile::bytes("c.csv", text.as_bytes());
+    let kept = kept(o.map.as_ref());
+    let input = table::read(&mut inputs, file, COLUMNS, Keep::Only(&kept), &mut p).unwrap();
     let plan = plan(&input, existing, &o, &mut p);
-    let mut diags: Vec<_> = p.list.iter().map(|x| x.diag.clone()).collect();
-    sources.sort(&mut diags);
-    let problems = diags
-        .iter()
-        .map(|d| {
-            let (line, col) = sources.line_col(d.span);
-            format!(
-                "{}:{line}:{col}: {}: {}",
-                sources.display_path(d.span.file),
-                d.severity.as_str(),
-                d.message
-            )
-        })
-        .collect();
-    (plan, problems)
+    (plan, inputs.listing(&p))
 }
 
 const ROWS: &str = "\
@@ -128,7 +110,7 @@ fn severity_by_map_company_filter_and_prefix() {
         (plan.complaints[0].id.as_str(), plan.complaints[0].severity),
         ("CFPB-2048547", Severity::High)
     );
-    assert_eq!(plan.skipped.get("rows of other companies"), Some(&2));
+    assert_eq!(plan.skipped.get("import-why-other-companies"), Some(&2));
     // unmatched rows take --severity; a bad map is reported at its cells
     let (plan, problems) = run(
         ROWS,
@@ -187,8 +169,5 @@ fn bad_rows_and_existing_ids() {
     o.skip_existing = true;
     let (plan, _) = run(ROWS, &o, &existing, None);
     assert_eq!(plan.complaints.len(), 1);
-    assert_eq!(
-        plan.skipped.get("complaints already in the records"),
-        Some(&2)
-    );
+    assert_eq!(plan.skipped.get("import-why-complaints-exist"), Some(&2));
 }

@@ -23,8 +23,9 @@ use super::super::values::Text;
 use super::super::variants::Variants;
 use super::people::People;
 use super::read::{Opportunity, Product};
-use crate::diagnostic::{Span, codes};
+use crate::diagnostic::{Arg, Span, codes};
 use crate::model::{DealStage, is_entry_id};
+use crate::msg;
 
 /// A deal to write under its client.
 #[derive(Clone, Debug, PartialEq)]
@@ -71,28 +72,29 @@ pub(crate) fn deals(
         if seen.insert(&o.id.text, o.id.span).is_some() {
             p.error(
                 codes::IMPORT_VALUE,
-                "ids used twice",
+                "import-kind-twice",
                 o.id.span,
-                format!(
-                    "opportunity_id `{}` is used twice in the export: this row is not read",
-                    o.id.text
-                ),
+                msg!("import-opportunity-twice", id = &o.id.text),
             );
             continue;
         }
         let Some(account) = &o.account else {
-            p.warning(codes::IMPORT_SKIPPED, "deals with no account", o.account_at,
-                format!("opportunity {} has no account: a deal lives under a client, so it is not imported", o.id.text));
-            *skipped.entry("deals with no account").or_default() += 1;
+            p.warning(
+                codes::IMPORT_SKIPPED,
+                "import-why-no-account",
+                o.account_at,
+                msg!("import-no-account", id = &o.id.text),
+            );
+            *skipped.entry("import-why-no-account").or_default() += 1;
             continue;
         };
         let key = name_key(&account.text);
         let Some(spelling) = cx.accounts.get(&key) else {
             p.error(
                 codes::IMPORT_REFERENCE,
-                "unknown accounts",
+                "import-kind-unknown-accounts",
                 account.span,
-                format!("account `{}` is not in accounts.csv", account.text),
+                msg!("import-unknown-account", account = &account.text),
             );
             continue;
         };
@@ -100,9 +102,7 @@ pub(crate) fn deals(
             variants.note("account", &account.text, spelling, account.span);
         }
         if cx.existing_accounts.contains(&key) && !cx.skip_existing {
-            *skipped
-                .entry("deals of accounts already in the records")
-                .or_default() += 1;
+            *skipped.entry("import-why-deals-of-existing").or_default() += 1;
             continue;
         }
         if let Some(deal) = deal(o, cx, variants, &mut no_prices, skipped, p) {
@@ -129,9 +129,9 @@ fn deal(
         let day = closed.unwrap_or(cx.export_day);
         p.warning(
             codes::IMPORT_READ_AS,
-            "deals with no engage_date",
+            "import-kind-no-engage",
             o.engaged_at,
-            format!("opportunity {id} has no engage_date: it is opened on {day}"),
+            msg!("import-no-engage", id = &id, day = day),
         );
     }
     Some(NewDeal {
@@ -155,23 +155,27 @@ fn new_id(
 ) -> Option<String> {
     let id = &o.id.text;
     if !is_entry_id(id) {
-        p.error(codes::IMPORT_VALUE, "bad ids", o.id.span,
-            format!("opportunity_id `{id}` is not a valid deal id: letters, digits, `.`, `_` and `-`, at most 64"));
+        p.error(
+            codes::IMPORT_VALUE,
+            "import-kind-bad-ids",
+            o.id.span,
+            msg!("import-bad-deal-id", id = id),
+        );
         return None;
     }
     let Some(client) = cx.taken.get(id) else {
         return Some(id.clone());
     };
     if cx.skip_existing {
-        *skipped.entry("deals already in the records").or_default() += 1;
+        *skipped.entry("import-why-deals-exist").or_default() += 1;
     } else {
         p.error(
             codes::IMPORT_EXISTS,
-            "records already imported",
+            "import-kind-exists",
             o.id.span,
-            format!("deal `{id}` is already in clients/{client}.toml"),
+            msg!("import-deal-exists", id = id, client = client),
         );
-        p.help("run again with --skip-existing to import only what is new");
+        p.help(msg!("import-skip-existing-help"));
     }
     None
 }
@@ -193,9 +197,13 @@ fn amount(
         if o.value.is_none() {
             p.error(
                 codes::IMPORT_VALUE,
-                "rows missing a required value",
+                "import-kind-missing",
                 o.row,
-                format!("opportunity {id} is {} but has no close_value", o.stage),
+                msg!(
+                    "import-no-close-value",
+                    id = id,
+                    stage = Arg::value("stage", o.stage)
+                ),
             );
         }
         return o.value;
@@ -204,9 +212,9 @@ fn amount(
         *no_prices = true;
         p.warning(
             codes::IMPORT_READ_AS,
-            "open deals without a price",
+            "import-kind-no-price",
             o.row,
-            format!("no sales_price for opportunity {id}: open deals without a price get amount 0"),
+            msg!("import-no-price", id = id),
         );
     }
     Some(price.unwrap_or(0.0))
@@ -218,17 +226,25 @@ fn closed(o: &Opportunity, p: &mut Problems) -> Option<Option<NaiveDate>> {
     let id = &o.id.text;
     if !is_closing(o) {
         if o.closed.is_some() || o.value.is_some() {
-            p.warning(codes::IMPORT_SKIPPED, "close values of open deals", o.closed_at,
-                format!("opportunity {id} is still open: its close_date and close_value are not imported"));
+            p.warning(
+                codes::IMPORT_SKIPPED,
+                "import-kind-open-close",
+                o.closed_at,
+                msg!("import-open-close", id = id),
+            );
         }
         return Some(None);
     }
     let Some(c) = o.closed else {
         p.error(
             codes::IMPORT_VALUE,
-            "rows missing a required value",
+            "import-kind-missing",
             o.closed_at,
-            format!("opportunity {id} is {} but has no close_date", o.stage),
+            msg!(
+                "import-no-close-date",
+                id = id,
+                stage = Arg::value("stage", o.stage)
+            ),
         );
         return Some(None);
     };
@@ -237,9 +253,9 @@ fn closed(o: &Opportunity, p: &mut Problems) -> Option<Option<NaiveDate>> {
     {
         p.error(
             codes::IMPORT_VALUE,
-            "dates out of order",
+            "import-kind-date-order",
             o.closed_at,
-            format!("close_date {c} is before engage_date {e}"),
+            msg!("import-close-before-engage", closed = c, engaged = e),
         );
         return None;
     }
@@ -251,11 +267,11 @@ fn agent(a: &Text, people: &People, p: &mut Problems) -> Option<String> {
     if id.is_none() {
         p.error(
             codes::IMPORT_REFERENCE,
-            "unknown sales agents",
+            "import-kind-unknown-agents",
             a.span,
-            format!("sales agent `{}` is not in sales_teams.csv", a.text),
+            msg!("import-unknown-agent", agent = &a.text),
         );
-        p.help("add the agent and their manager to sales_teams.csv, or map the name to a member with --owner-map");
+        p.help(msg!("import-unknown-agent-help"));
     }
     id
 }
@@ -284,10 +300,10 @@ fn product(
     }
     p.error(
         codes::IMPORT_REFERENCE,
-        "unknown products",
+        "import-kind-unknown-products",
         given.span,
-        format!("product `{}` is not in products.csv", given.text),
+        msg!("import-unknown-product", product = &given.text),
     );
-    p.help("add it to products.csv with its sales_price, or correct the spelling");
+    p.help(msg!("import-unknown-product-help"));
     None
 }

@@ -10,9 +10,10 @@ pub(crate) mod plan;
 pub(crate) mod read;
 pub(crate) mod render;
 
+pub(crate) use super::inputs::InFile;
+use super::inputs::Inputs;
 use super::problems::Problems;
-use super::table;
-use crate::diagnostic::SourceMap;
+use super::table::{self, Keep};
 pub(crate) use people::MapRow;
 pub(crate) use plan::{Crm, Options, Plan};
 
@@ -22,15 +23,7 @@ pub(crate) const TEAMS: &str = "sales_teams.csv";
 pub(crate) const PIPELINE: &str = "sales_pipeline.csv";
 pub(crate) const PRODUCTS: &str = "products.csv";
 
-/// An input as read from disk: the path to show and its bytes.
-#[derive(Debug, Clone)]
-pub(crate) struct InFile {
-    pub(crate) shown: String,
-    pub(crate) bytes: Vec<u8>,
-}
-
-/// The files of one export (and the owner map), read from disk.
-#[derive(Debug, Clone)]
+/// The files of one export (and the owner map), opened.
 pub(crate) struct Files {
     pub(crate) accounts: InFile,
     pub(crate) teams: InFile,
@@ -39,32 +32,35 @@ pub(crate) struct Files {
     pub(crate) owner_map: Option<InFile>,
 }
 
-/// Reads every file into rows; problems are collected, none stops the rest.
-pub(crate) fn read(files: Files, sources: &mut SourceMap, p: &mut Problems) -> (Crm, Vec<MapRow>) {
+/// Reads every file into rows, one file at a time, each as a stream of
+/// which only the columns used are kept; problems are collected, none
+/// stops the rest.
+pub(crate) fn read(files: Files, inputs: &mut Inputs, p: &mut Problems) -> (Crm, Vec<MapRow>) {
     let mut crm = Crm::default();
-    let mut get = |f: InFile, needed: &[&str], p: &mut Problems| {
-        table::read(sources, &f.shown, f.bytes, needed, p)
+    let mut get = |f: InFile, needed: &[&str], keep: &[&str], p: &mut Problems| {
+        table::read(inputs, f, needed, Keep::Only(keep), p)
     };
-    if let Some(input) = get(files.accounts, read::ACCOUNT_COLUMNS, p) {
+    if let Some(input) = get(files.accounts, read::ACCOUNT_COLUMNS, read::ACCOUNT_KEPT, p) {
         crm.accounts = read::accounts(&input, p);
     }
-    if let Some(input) = get(files.teams, read::TEAM_COLUMNS, p) {
+    if let Some(input) = get(files.teams, read::TEAM_COLUMNS, read::TEAM_COLUMNS, p) {
         crm.agents = read::agents(&input, p);
     }
     if let Some(f) = files.products {
         // a products.csv that cannot be read is an error: no empty price list
         crm.products = Some(
-            get(f, read::PRODUCT_COLUMNS, p)
+            get(f, read::PRODUCT_COLUMNS, read::PRODUCT_COLUMNS, p)
                 .map(|input| read::products(&input, p))
                 .unwrap_or_default(),
         );
     }
-    if let Some(input) = get(files.pipeline, read::DEAL_COLUMNS, p) {
+    if let Some(input) = get(files.pipeline, read::DEAL_COLUMNS, read::DEAL_COLUMNS, p) {
         crm.deals = read::opportunities(&input, p);
     }
     let mut map = Vec::new();
+    let owners = &["name", "member"];
     if let Some(f) = files.owner_map
-        && let Some(input) = get(f, &["name", "member"], p)
+        && let Some(input) = get(f, owners, owners, p)
     {
         let (name, member) = (input.col("name"), input.col("member"));
         for row in input.rows() {

@@ -15,8 +15,9 @@ use super::super::problems::Problems;
 use super::super::text::{name_key, slug, unique};
 use super::super::values::Text;
 use super::read::Agent;
-use crate::diagnostic::codes;
+use crate::diagnostic::{Arg, codes};
 use crate::model::{Role, is_client_id};
+use crate::msg;
 
 /// A row of the owner map: a name in the export → a member id.
 #[derive(Clone, Debug)]
@@ -56,21 +57,18 @@ fn owner_map<'a>(rows: &'a [MapRow], p: &mut Problems) -> BTreeMap<String, &'a M
         if !is_client_id(&r.member.text) {
             p.error(
                 codes::IMPORT_VALUE,
-                "bad owner-map rows",
+                "import-kind-owner-map",
                 r.member.span,
-                format!(
-                    "`{}` is not a member id: use lowercase letters, digits and `-`",
-                    r.member.text
-                ),
+                msg!("import-owner-not-id", member = &r.member.text),
             );
             continue;
         }
         if map.insert(name_key(&r.name.text), r).is_some() {
             p.error(
                 codes::IMPORT_VALUE,
-                "bad owner-map rows",
+                "import-kind-owner-map",
                 r.name.span,
-                format!("`{}` is mapped twice", r.name.text),
+                msg!("import-owner-twice", name = &r.name.text),
             );
         }
     }
@@ -93,11 +91,12 @@ fn team<'a>(
             Some(first) if name_key(&first.manager.text) != name_key(&a.manager.text) => {
                 p.error(
                     codes::IMPORT_VALUE,
-                    "agents under two managers",
+                    "import-kind-two-managers",
                     a.manager.span,
-                    format!(
-                        "agent `{}` is already under manager `{}`",
-                        a.name.text, first.manager.text
+                    msg!(
+                        "import-two-managers",
+                        agent = &a.name.text,
+                        manager = &first.manager.text
                     ),
                 );
             }
@@ -172,12 +171,9 @@ pub(crate) fn resolve(
         if !managers.contains_key(key) && !boss.contains_key(key) {
             p.warning(
                 codes::IMPORT_SKIPPED,
-                "owner-map rows not used",
+                "import-kind-owner-unused",
                 r.name.span,
-                format!(
-                    "`{}` is not in sales_teams.csv: this row is not used",
-                    r.name.text
-                ),
+                msg!("import-owner-unused", name = &r.name.text),
             );
         }
     }
@@ -202,9 +198,18 @@ pub(crate) fn resolve(
             && let Some(role) = existing.role(&lead)
             && role != Role::Lead
         {
-            p.error(codes::IMPORT_REFERENCE, "managers who are not leads", a.manager.span,
-                format!("manager `{}` is `{lead}` in team.toml, a {role}: the agents under a manager report to a lead", a.manager.text));
-            p.help("map the manager to a lead with --owner-map, or make the member a lead in team.toml");
+            p.error(
+                codes::IMPORT_REFERENCE,
+                "import-kind-not-lead",
+                a.manager.span,
+                msg!(
+                    "import-not-lead",
+                    manager = &a.manager.text,
+                    lead = &lead,
+                    role = Arg::value("role", role)
+                ),
+            );
+            p.help(msg!("import-not-lead-help"));
         }
         r.add(&a.name, Role::Manager, Some(lead));
     }

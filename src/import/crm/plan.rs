@@ -29,6 +29,7 @@ use super::people::{self, MapRow, NewMember};
 use super::read::{Account, Agent, Opportunity, Product};
 use crate::diagnostic::codes;
 use crate::model::{DealStage, Stage};
+use crate::msg;
 
 /// Sector spellings put right.
 const SECTORS: &[(&str, &str)] = &[("technolgy", "technology")];
@@ -105,9 +106,9 @@ fn by_name<'a>(accounts: &'a [Account], p: &mut Problems) -> BTreeMap<String, &'
         if by_key.insert(name_key(&a.name.text), a).is_some() {
             p.error(
                 codes::IMPORT_VALUE,
-                "ids used twice",
+                "import-kind-twice",
                 a.name.span,
-                format!("account `{}` is listed twice", a.name.text),
+                msg!("import-account-twice", account = &a.name.text),
             );
         }
     }
@@ -136,21 +137,15 @@ fn client_ids(
         ids.insert(key.clone(), id.to_string());
         skip.insert(key.clone());
         if skip_existing {
-            *plan
-                .skipped
-                .entry("accounts already in the records")
-                .or_default() += 1;
+            *plan.skipped.entry("import-why-accounts-exist").or_default() += 1;
         } else {
             p.error(
                 codes::IMPORT_EXISTS,
-                "records already imported",
+                "import-kind-exists",
                 a.name.span,
-                format!(
-                    "account `{}` is already in the records as clients/{id}.toml",
-                    a.name.text
-                ),
+                msg!("import-account-exists", account = &a.name.text, id = id),
             );
-            p.help("run again with --skip-existing to import only what is new");
+            p.help(msg!("import-skip-existing-help"));
         }
     }
     (ids, skip)
@@ -191,12 +186,7 @@ pub(crate) fn plan(crm: &Crm, existing: &Existing, opts: Options<'_>, p: &mut Pr
         };
         match client(id, a, deals, &ids, &mut variants, p) {
             Some(c) => plan.clients.push(c),
-            None => {
-                *plan
-                    .skipped
-                    .entry("accounts with no deal to import")
-                    .or_default() += 1
-            }
+            None => *plan.skipped.entry("import-why-no-deal").or_default() += 1,
         }
     }
     variants.report(p);
@@ -232,12 +222,9 @@ fn client(
     let Some(owner) = owner(&deals).map(|d| d.agent.clone()) else {
         p.warning(
             codes::IMPORT_SKIPPED,
-            "accounts with no deal to import",
+            "import-why-no-deal",
             a.name.span,
-            format!(
-                "account `{}` has no deal to import, so no agent to own it: it is not imported",
-                a.name.text
-            ),
+            msg!("import-no-deal", account = &a.name.text),
         );
         return None;
     };
@@ -291,12 +278,9 @@ fn parent(x: &Text, ids: &BTreeMap<String, String>, p: &mut Problems) -> String 
         None => {
             p.warning(
                 codes::IMPORT_READ_AS,
-                "parents not in accounts.csv",
+                "import-kind-unknown-parents",
                 x.span,
-                format!(
-                    "subsidiary_of `{}` is not in accounts.csv: kept as written",
-                    x.text
-                ),
+                msg!("import-unknown-parent", parent = &x.text),
             );
             x.text.clone()
         }

@@ -11,6 +11,7 @@ use super::super::table::{Input, Row};
 use super::super::values::{self, Text};
 use crate::diagnostic::{Span, codes};
 use crate::model::DealStage;
+use crate::msg;
 
 /// The columns that find each file's header line.
 pub(crate) const ACCOUNT_COLUMNS: &[&str] = &["account"];
@@ -25,6 +26,17 @@ pub(crate) const DEAL_COLUMNS: &[&str] = &[
     "engage_date",
     "close_date",
     "close_value",
+];
+
+/// The columns of accounts.csv the import reads.
+pub(crate) const ACCOUNT_KEPT: &[&str] = &[
+    "account",
+    "sector",
+    "subsidiary_of",
+    "year_established",
+    "revenue",
+    "employees",
+    "office_location",
 ];
 
 /// The account columns kept under the client's `[extra]`, in this order.
@@ -93,9 +105,9 @@ fn required<'a>(row: &Row<'a>, col: Option<usize>, what: &str, p: &mut Problems)
     if cell.is_none() {
         p.error(
             codes::IMPORT_VALUE,
-            "rows missing a required value",
+            "import-kind-missing",
             row.at(col),
-            format!("{what} is empty: the row is not read"),
+            msg!("import-empty", what = what),
         );
     }
     cell.map(Text::from)
@@ -174,12 +186,9 @@ fn row_stage(row: &Row<'_>, col: Option<usize>, p: &mut Problems) -> Option<Deal
     if s.is_none() {
         p.error(
             codes::IMPORT_VALUE,
-            "unknown deal stages",
+            "import-kind-stages",
             t.span,
-            format!(
-                "deal_stage `{}` is not one of Prospecting, Engaging, Won, Lost",
-                t.text
-            ),
+            msg!("import-unknown-stage", stage = &t.text),
         );
     }
     s

@@ -98,9 +98,10 @@ pub(crate) fn client(c: &NewClient) -> Result<String, WriteError> {
         month: None,
     };
     canonical(&canon, &doc.render()).map_err(|e| {
-        WriteError::refused(format!(
-            "the new clients/{}.toml would not be TOML: {e}",
-            c.id
+        WriteError::refused(crate::t!(
+            "import-not-toml",
+            id = c.id.as_str(),
+            error = e.to_string()
         ))
     })
 }

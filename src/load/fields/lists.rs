@@ -18,7 +18,7 @@ impl<'a, 'i> Fields<'a, 'i> {
         match v.get_ref() {
             DeValue::Array(items) => items.iter().collect(),
             _ => {
-                self.wrong_type(key, v, "an array");
+                self.wrong_type(key, v, "diag-word-array");
                 Vec::new()
             }
         }
@@ -30,7 +30,7 @@ impl<'a, 'i> Fields<'a, 'i> {
         for item in self.array(key) {
             match item.get_ref() {
                 DeValue::String(s) => out.push((s.to_string(), Span::new(self.file, item.span()))),
-                _ => self.wrong_type(key, item, "an array of strings"),
+                _ => self.wrong_type(key, item, "diag-word-string-array"),
             }
         }
         out
@@ -42,7 +42,7 @@ impl<'a, 'i> Fields<'a, 'i> {
         for item in self.array(key) {
             match to_date(item.get_ref()) {
                 Some(d) => out.push((d, Span::new(self.file, item.span()))),
-                None => self.wrong_type(key, item, "an array of dates like 2026-10-01"),
+                None => self.wrong_type(key, item, "diag-word-date-array"),
             }
         }
         out
@@ -58,7 +58,7 @@ impl<'a, 'i> Fields<'a, 'i> {
         match v.get_ref() {
             DeValue::Table(t) => Some(Fields::new(self.file, what, t, v.span())),
             _ => {
-                self.wrong_type(key, v, "a table");
+                self.wrong_type(key, v, "diag-word-table");
                 None
             }
         }
@@ -70,7 +70,7 @@ impl<'a, 'i> Fields<'a, 'i> {
         for item in self.array(key) {
             match item.get_ref() {
                 DeValue::Table(t) => out.push(Fields::new(self.file, what, t, item.span())),
-                _ => self.wrong_type(key, item, "an array of tables ([[...]])"),
+                _ => self.wrong_type(key, item, "diag-word-table-array"),
             }
         }
         out

@@ -14,7 +14,7 @@ fn targets(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> KpiTargets {
             t.error_at(
                 key,
                 codes::TARGET_NOT_POSITIVE,
-                format!("target `{key}` must be greater than 0"),
+                msg!("diag-target-positive", key = key),
             );
         }
         v
@@ -45,7 +45,7 @@ pub(super) fn kpi(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Kpi {
             t.error_at(
                 "cap",
                 codes::OUT_OF_RANGE,
-                "`cap` must be at least 1".into(),
+                msg!("diag-at-least-one", key = "cap"),
             );
         }
         k.cap = cap;
@@ -100,7 +100,7 @@ pub(super) fn appraisal(mut t: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> A
             _ => t.error_at(
                 "feedback_days",
                 codes::OUT_OF_RANGE,
-                "`feedback_days` must be 1..31".into(),
+                msg!("diag-feedback-days"),
             ),
         }
     }

@@ -52,7 +52,8 @@ fn tied(kind: FileKind, place: Place) {
     let (_, diags) = parse_file(FileId(0), &place, &text);
     let mut probed = BTreeSet::new();
     for d in diags.iter().filter(|d| d.code == codes::UNKNOWN_FIELD) {
-        let field = d.message.split('`').nth(1).unwrap_or("");
+        let message = d.message.en();
+        let field = message.split('`').nth(1).unwrap_or("");
         assert!(
             field.starts_with("probe-"),
             "{kind:?}: the schema has `{field}`, the loader does not read it"
@@ -61,8 +62,8 @@ fn tied(kind: FileKind, place: Place) {
             .split('-')
             .filter(|p| !p.is_empty())
             .collect();
-        let read: BTreeSet<&str> = d
-            .help
+        let help = d.help.as_ref().map(crate::diagnostic::Msg::en);
+        let read: BTreeSet<&str> = help
             .as_deref()
             .and_then(|h| h.strip_prefix("known fields: "))
             .and_then(|h| h.split(';').next())

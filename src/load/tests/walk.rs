@@ -97,9 +97,14 @@ fn a_file_that_is_not_utf8_is_one_error() {
     assert!(
         diags[0]
             .message
+            .en()
             .contains("not UTF-8 text (it looks like GB18030)")
     );
-    let help = diags[0].help.as_deref().unwrap_or("");
+    let help = diags[0]
+        .help
+        .as_ref()
+        .map(crate::diagnostic::Msg::en)
+        .unwrap_or_default();
     assert!(
         help.contains("iconv -f GB18030 -t UTF-8 clients/hd.toml"),
         "{help}"
@@ -143,6 +148,7 @@ fn a_named_file_is_not_read_through_a_linked_folder() {
     assert!(
         loaded.diagnostics[0]
             .message
+            .en()
             .starts_with("clients is a symbolic link")
     );
 }

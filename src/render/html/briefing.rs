@@ -6,30 +6,34 @@ use std::fmt::Write as _;
 use super::{esc, table};
 use crate::render::briefing::Briefing;
 
-/// The sections of `b` as HTML (the page shell is the caller's).
+/// The sections of `b` as HTML (the page shell is the caller's), in the
+/// reader's language.
 pub(crate) fn body(b: &Briefing) -> String {
+    let lang = crate::i18n::current();
     let mut s = String::new();
     for sec in &b.sections {
         let _ = writeln!(
             s,
             "<section id=\"{}\">\n<h2>{} <span class=\"count\">({})</span></h2>",
             sec.key,
-            esc(sec.title),
+            esc(&crate::render::briefing::title(lang, sec)),
             sec.count
         );
         if !sec.rows.rows.is_empty() {
             s.push_str(&table(&sec.rows));
         }
         let more = sec.count.saturating_sub(sec.rows.rows.len());
-        let lead = if more > 0 {
-            format!("… and {more} more: ")
-        } else {
-            "Full list: ".to_string()
+        // the command goes where the catalog puts it, as code
+        let mark = "\u{1}";
+        let lead = match more {
+            0 => crate::t!(lang; "html-full-list", command = mark),
+            n => crate::t!(lang; "html-more", n = n, command = mark),
         };
+        let code = format!("<code>{}</code>", esc(&sec.command));
         let _ = writeln!(
             s,
-            "<p class=\"cmd\">{lead}<code>{}</code></p>\n</section>",
-            esc(&sec.command)
+            "<p class=\"cmd\">{}</p>\n</section>",
+            esc(&lead).replace(mark, &code)
         );
     }
     s

@@ -14,7 +14,7 @@ pub(crate) mod work_report;
 
 use std::fmt::Write as _;
 
-use super::{Cell, Table};
+use super::{Cell, Table, shown};
 
 /// Escapes text for an HTML element or a quoted attribute.
 pub(crate) fn esc(s: &str) -> String {
@@ -36,7 +36,11 @@ pub(crate) fn esc(s: &str) -> String {
 /// it, then `body` (already HTML).
 pub(crate) fn page(title: &str, subtitle: &str, body: &str) -> String {
     let mut s = String::with_capacity(body.len() + 4096);
-    s.push_str("<!DOCTYPE html>\n<html lang=\"zh-Hant\">\n<head>\n<meta charset=\"utf-8\">\n");
+    let _ = write!(
+        s,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+        crate::i18n::current().tag()
+    );
     s.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     s.push_str("<meta name=\"generator\" content=\"clientele\">\n");
     let _ = writeln!(s, "<title>{}</title>", esc(title));
@@ -52,41 +56,41 @@ pub(crate) fn page(title: &str, subtitle: &str, body: &str) -> String {
 
 /// The page for one report table (what `Table::write` gives every report).
 pub(crate) fn table_page(t: &Table, title: &str) -> String {
-    let rows = match t.rows.len() {
-        1 => "1 row".to_string(),
-        n => format!("{n} rows"),
-    };
+    let rows = crate::t!("html-rows", n = t.rows.len());
     page(&format!("clientele {title}"), &rows, &table(t))
 }
 
-/// A table in its scrolling box. Numbers are right-aligned; each cell's
-/// text is the CSV's (date-times without the `T`), so the page and the CSV
-/// show the same figures.
+/// A table in its scrolling box. Headers, enum words and yes/no are in
+/// the reader's language, as in a terminal table (`render::shown`);
+/// numbers are right-aligned; other cells' text is the CSV's (date-times
+/// without the `T`), so the page and the CSV show the same figures.
 pub(crate) fn table(t: &Table) -> String {
+    let lang = crate::i18n::current();
     let mut s = String::from("<div class=\"scroll\"><table>\n<thead><tr>");
     for c in &t.columns {
-        let _ = write!(s, "<th scope=\"col\">{}</th>", esc(c));
+        let _ = write!(s, "<th scope=\"col\">{}</th>", esc(&shown::header(lang, c)));
     }
     s.push_str("</tr></thead>\n<tbody>\n");
     for row in &t.rows {
         s.push_str("<tr>");
-        for c in row {
-            s.push_str(&cell(c));
+        for (c, column) in row.iter().zip(&t.columns) {
+            s.push_str(&cell(lang, column, c));
         }
         s.push_str("</tr>\n");
     }
     if t.rows.is_empty() {
         let _ = writeln!(
             s,
-            "<tr><td class=\"none\" colspan=\"{}\">(none)</td></tr>",
-            t.columns.len().max(1)
+            "<tr><td class=\"none\" colspan=\"{}\">{}</td></tr>",
+            t.columns.len().max(1),
+            esc(&crate::t!(lang; "report-none"))
         );
     }
     s.push_str("</tbody></table></div>\n");
     s
 }
 
-fn cell(c: &Cell) -> String {
+fn cell(lang: crate::i18n::Lang, column: &str, c: &Cell) -> String {
     match c {
         Cell::Empty => "<td></td>".to_string(),
         Cell::Date(d) => format!("<td><time>{d}</time></td>"),
@@ -96,7 +100,7 @@ fn cell(c: &Cell) -> String {
             esc(&c.display())
         ),
         c if c.is_number() => format!("<td class=\"num\">{}</td>", c.plain()),
-        other => format!("<td>{}</td>", esc(&other.plain())),
+        other => format!("<td>{}</td>", esc(&shown::plain(lang, column, other))),
     }
 }
 

@@ -23,7 +23,8 @@ pub(crate) fn parts(r: &WorkReport, weekly: bool) -> (String, String, String) {
             let _ = writeln!(s, "<p class=\"note\">{}</p>", esc(line));
         }
         if sec.lines.is_empty() {
-            s.push_str("<p class=\"note\">(none)</p>\n");
+            let none = crate::t!("report-none");
+            let _ = writeln!(s, "<p class=\"note\">{}</p>", esc(&none));
         } else {
             s.push_str("<ul class=\"items\">\n");
             for line in &sec.lines {

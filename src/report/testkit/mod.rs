@@ -104,6 +104,7 @@ pub(crate) fn member(id: &str, role: Role, reports_to: Option<&str>) -> Member {
         base_bonus: None,
         birthday: None,
         emails: Vec::new(),
+        signing_keys: Vec::new(),
         annual_days: None,
         careers: Vec::new(),
         rotations: Vec::new(),

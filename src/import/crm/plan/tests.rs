@@ -2,10 +2,10 @@
 
 mod refusals;
 
-use crate::diagnostic::SourceMap;
 use crate::import::crm::plan::{NewClient, Plan, plan};
 use crate::import::crm::{Files, InFile, Options, read};
 use crate::import::existing::Existing;
+use crate::import::inputs::Inputs;
 use crate::import::problems::Problems;
 use crate::model::{DealStage, Role, Stage};
 
@@ -15,10 +15,7 @@ const HEAD: &str =
     "opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value\r\n";
 
 fn file(name: &str, text: &str) -> InFile {
-    InFile {
-        shown: format!("crm/{name}"),
-        bytes: text.as_bytes().to_vec(),
-    }
+    InFile::bytes(&format!("crm/{name}"), text.as_bytes())
 }
 
 struct Run {
@@ -47,29 +44,16 @@ fn run_with(
         products: products.map(|p| file("products.csv", p)),
         owner_map: map.map(|m| file("owners.csv", m)),
     };
-    let mut sources = SourceMap::new(std::path::Path::new(""));
+    let mut inputs = Inputs::default();
     let mut p = Problems::default();
-    let (crm, map_rows) = read(files, &mut sources, &mut p);
+    let (crm, map_rows) = read(files, &mut inputs, &mut p);
     let opts = Options {
         owner_map: &map_rows,
         skip_existing: skip,
         today: "2026-11-20".parse().unwrap(),
     };
     let plan = plan(&crm, existing, opts, &mut p);
-    let mut diags: Vec<_> = p.list.iter().map(|x| x.diag.clone()).collect();
-    sources.sort(&mut diags);
-    let problems = diags
-        .iter()
-        .map(|d| {
-            let (line, col) = sources.line_col(d.span);
-            format!(
-                "{}:{line}:{col}: {}: {}",
-                sources.display_path(d.span.file),
-                d.severity.as_str(),
-                d.message
-            )
-        })
-        .collect();
+    let problems = inputs.listing(&p);
     Run { plan, problems }
 }
 

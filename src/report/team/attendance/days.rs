@@ -50,7 +50,7 @@ fn weekday_short(lang: Lang, d: chrono::Weekday) -> String {
 }
 
 /// What a day's letter means, in `lang`.
-fn meaning(lang: Lang, c: DayCode) -> String {
+pub(crate) fn meaning(lang: Lang, c: DayCode) -> String {
     let id = match c {
         DayCode::Present => "grid-present",
         DayCode::Late => "grid-late",

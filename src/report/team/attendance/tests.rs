@@ -38,6 +38,7 @@ fn member(id: &str, joined: &str, left: Option<&str>) -> Member {
         base_bonus: None,
         birthday: None,
         emails: Vec::new(),
+        signing_keys: Vec::new(),
         annual_days: None,
         careers: Vec::new(),
         rotations: Vec::new(),

@@ -6,6 +6,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::model::{Calendar, Leave, LeaveKind, LeaveStatus, Member, MemberId, Records};
 use crate::render::{Cell, Table};
+use crate::t;
 
 /// The CSV columns, in order.
 pub(crate) const COLUMNS: &[&str] = &[
@@ -134,10 +135,12 @@ pub(crate) fn beyond_balance(
             .filter(|x| x.year() == year && cal.is_workday(*x))
             .count() as i64;
         (asked > left).then(|| {
-            let days = if asked == 1 { "workday" } else { "workdays" };
-            format!(
-                "this request takes {asked} {days} of annual leave in {year}, but {} has only {left} left (pending requests included): the lead decides",
-                member.id
+            t!(
+                "leave-beyond-balance",
+                asked = asked,
+                year = year.to_string(),
+                member = member.id.to_string(),
+                left = left
             )
         })
     })

@@ -84,8 +84,8 @@ fn what_the_records_hold_is_refused_or_skipped() {
     assert_eq!(
         skipped,
         [
-            ("accounts already in the records", 1),
-            ("deals already in the records", 2),
+            ("import-why-accounts-exist", 1),
+            ("import-why-deals-exist", 2),
         ]
     );
     assert_eq!(r.plan.clients.len(), 1);

@@ -1,0 +1,138 @@
+//! `import complaints` reads its export as a stream (docs/import.md,
+//! "Memory"): the bytes the import allocates at its peak stay a small part
+//! of an export whose rows carry long narratives, a column the import
+//! drops. Its own test binary, so that the counting allocator sees this
+//! one import and nothing else; allocations are counted, not timed, so
+//! the test does not depend on the machine.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The system allocator, counting the bytes in use and their peak.
+struct Counting;
+
+static IN_USE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+fn grew(by: usize) {
+    let now = IN_USE.fetch_add(by, Ordering::Relaxed) + by;
+    PEAK.fetch_max(now, Ordering::Relaxed);
+}
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        grew(layout.size());
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
+        grew(new_size);
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static COUNTING: Counting = Counting;
+
+const HEAD: &str = "Date received,Product,Sub-product,Issue,Sub-issue,Consumer complaint narrative,Company public response,Company,State,ZIP code,Tags,Consumer consent provided?,Submitted via,Date sent to company,Company response to consumer,Timely response?,Consumer disputed?,Complaint ID\n";
+
+/// An export of `rows` complaints, each with a narrative of about `long`
+/// bytes over several lines.
+fn export(rows: usize, long: usize) -> String {
+    let line = "I was charged twice, called the bank, and waited \"weeks\".\n";
+    let narrative = line.repeat(long / line.len()).replace('"', "\"\"");
+    let mut text = HEAD.to_string();
+    for i in 0..rows {
+        text.push_str(&format!(
+            "2019-09-24,Debt collection,I do not know,Attempts to collect debt not owed,Debt is not yours,\"{narrative}\",,TRANSWORLD SYSTEMS INC,FL,335XX,,Consent provided,Web,2019-09-24,Closed with explanation,Yes,N/A,{}\n",
+            3_000_000 + i
+        ));
+    }
+    text
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn an_import_never_holds_the_columns_it_drops() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("records");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base"),
+        &root,
+    );
+    let file = tmp.path().join("complaints.csv");
+    let text = export(100, 200_000);
+    std::fs::write(&file, &text).unwrap();
+    let size = text.len();
+    drop(text);
+    let argv: Vec<String> = [
+        "clientele",
+        "--as-of",
+        "2026-12-01",
+        "import",
+        "complaints",
+        &file.to_string_lossy(),
+        "--client",
+        "hd-electronics",
+        "--handler",
+        "wang-fang",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let client = root.join("clients/hd-electronics.toml");
+    let had = std::fs::read_to_string(&client)
+        .unwrap()
+        .matches("[[complaint]]")
+        .count();
+    // a first small import on another copy fills what lives for the whole
+    // process (the message catalogs, clap's command tree): not the import's
+    let warm = tmp.path().join("warm");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base"),
+        &warm,
+    );
+    let small = tmp.path().join("small.csv");
+    std::fs::write(&small, export(2, 100)).unwrap();
+    let mut warm_argv = argv.clone();
+    warm_argv[5] = small.to_string_lossy().into_owned();
+    let mut out = Vec::new();
+    let warmed = clientele::run_in_process(&warm_argv, &warm, &mut out);
+    assert_eq!(warmed, Ok(true), "{}", String::from_utf8_lossy(&out));
+    out.clear();
+    let before = IN_USE.load(Ordering::Relaxed);
+    PEAK.store(before, Ordering::Relaxed);
+    let ran = clientele::run_in_process(&argv, &root, &mut out);
+    let peak = PEAK.load(Ordering::Relaxed) - before;
+    assert_eq!(ran, Ok(true), "{}", String::from_utf8_lossy(&out));
+    eprintln!("peak {peak} bytes for an export of {size}");
+    let written = std::fs::read_to_string(&client).unwrap();
+    assert_eq!(written.matches("[[complaint]]").count(), had + 100);
+    assert!(!written.contains("charged twice"));
+    // read whole, the export alone would be `size` bytes (20 MB) at least;
+    // streamed, about 1.4 MB (2026-12-02)
+    assert!(
+        peak < size / 5,
+        "the import allocated {peak} bytes at its peak for an export of {size}"
+    );
+}
