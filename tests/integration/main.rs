@@ -10,6 +10,7 @@ mod client_reports;
 mod common;
 mod fmt;
 mod foundation;
+mod generate;
 mod git_approvals;
 mod git_at;
 mod git_ci;
