@@ -11,8 +11,9 @@
 //! its records.
 //!
 //! Run: `cargo bench --bench perf` (sizes with `PERF_SIZES=small,20k,40k`,
-//! runs per figure with `PERF_RUNS=5`). Folders are kept under
-//! `target/perf-folders/`. It prints numbers and asserts nothing: speed is
+//! runs per figure with `PERF_RUNS=5`, some commands only with
+//! `PERF_COMMANDS=tiers,fmt --check,log`). Folders are kept under
+//! `perf-folders/` in the target directory (or `PERF_DIR`). It prints numbers and asserts nothing: speed is
 //! never a test. docs/performance.md explains each column.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -32,6 +33,11 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
+
+/// The floor parses with the allocator the binary uses (src/main.rs), so
+/// the ratios compare the tool's work, not two allocators.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const BIN: &str = env!("CARGO_BIN_EXE_clientele");
 const AS_OF: &str = "2026-11-20";
@@ -64,8 +70,20 @@ const SIZES: &[Size] = &[
     },
 ];
 
+/// Where the generated folders live: `PERF_DIR`, else `perf-folders` in
+/// the target directory this benchmark was built in (outside the sources).
+fn folders_root() -> PathBuf {
+    if let Ok(dir) = std::env::var("PERF_DIR") {
+        return PathBuf::from(dir);
+    }
+    // the benchmark runs as <target>/release/deps/perf-…
+    let exe = std::env::current_exe().unwrap();
+    let target = exe.ancestors().nth(3).unwrap_or(Path::new("target"));
+    target.join("perf-folders")
+}
+
 fn folder(size: &Size) -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/perf-folders");
+    let root = folders_root();
     let dir = root.join(size.name);
     if !dir.join(".complete").exists() {
         let _ = std::fs::remove_dir_all(&dir);
@@ -286,10 +304,21 @@ fn main() {
             ms(fl.1)
         );
         println!(
+            "load average at the start: {}\n",
+            std::fs::read_to_string("/proc/loadavg")
+                .unwrap_or_default()
+                .trim()
+        );
+        println!(
             "| command | cold | cold/floor | CPU cold/floor | warm | warm/floor | CPU warm/floor | peak memory | memory/folder |"
         );
         println!("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-        for (name, args) in commands() {
+        let only = std::env::var("PERF_COMMANDS").ok();
+        let wanted = |name: &str| {
+            only.as_ref()
+                .is_none_or(|o| o.split(',').any(|w| w == name))
+        };
+        for (name, args) in commands().into_iter().filter(|(n, _)| wanted(n)) {
             let cold: Vec<_> = (0..runs).map(|_| run(&args, &dir, false)).collect();
             let warm: Vec<_> = if name == "check" || name.starts_with("fmt") {
                 Vec::new()
@@ -299,7 +328,9 @@ fn main() {
             };
             row(name, &cold, &warm, fl, disk);
         }
-        let logs: Vec<_> = (0..runs).map(|_| log_once(&dir)).collect();
-        row("log (one write)", &logs, &[], fl, disk);
+        if wanted("log") {
+            let logs: Vec<_> = (0..runs).map(|_| log_once(&dir)).collect();
+            row("log (one write)", &logs, &[], fl, disk);
+        }
     }
 }

@@ -1,4 +1,40 @@
 //! The `clientele` binary: all work is in the library.
+//!
+//! It allocates with mimalloc: loading a large folder makes millions of
+//! small allocations from two threads, where the system allocator spent
+//! about a fifth of the CPU time. On Linux mimalloc commits its arenas
+//! whole by default, which cost system time and resident memory on every
+//! load: a function run before `main` (before the first allocation) has
+//! them committed as they are used, and memory freed given back after a
+//! millisecond instead of a second (the texts of the files parsed).
+
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// `mi_option_arena_eager_commit` of mimalloc 3 (its `mimalloc.h`; the
+/// Rust bindings name only the options whose number never changed).
+#[cfg(target_os = "linux")]
+const ARENA_EAGER_COMMIT: libmimalloc_sys::mi_option_t = 4;
+
+/// `mi_option_purge_delay` of mimalloc 3, in milliseconds.
+#[cfg(target_os = "linux")]
+const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Runs before `main`, when nothing has been allocated yet.
+#[cfg(target_os = "linux")]
+#[used]
+#[unsafe(link_section = ".init_array")]
+static COMMIT_AS_USED: extern "C" fn() = commit_as_used;
+
+#[cfg(target_os = "linux")]
+extern "C" fn commit_as_used() {
+    // SAFETY: sets one of mimalloc's options, before any thread starts and
+    // before mimalloc made its first arena.
+    unsafe {
+        libmimalloc_sys::mi_option_set(ARENA_EAGER_COMMIT, 0);
+        libmimalloc_sys::mi_option_set(PURGE_DELAY, 1);
+    }
+}
 
 fn main() {
     std::process::exit(clientele::run());

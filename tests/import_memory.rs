@@ -105,23 +105,21 @@ fn an_import_never_holds_the_columns_it_drops() {
         .unwrap()
         .matches("[[complaint]]")
         .count();
-    // a first, small import into another copy loads what a process loads
-    // once (3.2 MB on 2026-12-02, whatever the export's size): not the
-    // import's reading
+    // a first small import on another copy fills what lives for the whole
+    // process (the message catalogs, clap's command tree): not the import's
     let warm = tmp.path().join("warm");
     copy_dir(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base"),
         &warm,
     );
     let small = tmp.path().join("small.csv");
-    std::fs::write(&small, export(1, 100)).unwrap();
+    std::fs::write(&small, export(2, 100)).unwrap();
     let mut warm_argv = argv.clone();
     warm_argv[5] = small.to_string_lossy().into_owned();
-    assert_eq!(
-        clientele::run_in_process(&warm_argv, &warm, &mut Vec::new()),
-        Ok(true)
-    );
     let mut out = Vec::new();
+    let warmed = clientele::run_in_process(&warm_argv, &warm, &mut out);
+    assert_eq!(warmed, Ok(true), "{}", String::from_utf8_lossy(&out));
+    out.clear();
     let before = IN_USE.load(Ordering::Relaxed);
     PEAK.store(before, Ordering::Relaxed);
     let ran = clientele::run_in_process(&argv, &root, &mut out);

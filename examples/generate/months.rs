@@ -23,25 +23,54 @@ pub fn month_files(r: &mut Rng, t: &Team, c: &Clients, month: NaiveDate) -> Vec<
     let prev = (month - Duration::days(1)).format("%Y-%m").to_string();
     (0..t.members.len())
         .map(|i| {
-            let mut s = String::new();
-            let leave = leave(r, t, i, &days, &mut s);
-            contacts(r, c, i, &days, &mut s);
-            attendance(r, &days, &leave, &mut s);
-            reviews(r, t, i, &prev, &mut s);
+            // each kind on its own, then put in the canonical order
+            let [
+                mut leaves,
+                mut visits,
+                mut plans,
+                mut days_in,
+                mut reviewed,
+                mut met,
+            ] = Default::default();
+            let leave = leave(r, t, i, &days, &mut leaves);
+            contacts(r, c, i, &days, &mut visits, &mut plans);
+            attendance(r, &days, &leave, &mut days_in);
+            reviews(r, t, i, &prev, &mut reviewed);
             if t.members[i].role == "lead" {
-                meetings(r, t, i, &days, &mut s);
+                meetings(r, t, i, &days, &mut met);
             }
+            let (meetings, awards) = match met.find("[[award]]") {
+                Some(at) => met.split_at(at),
+                None => (met.as_str(), ""),
+            };
+            let mut s: String = [&visits, &plans, &days_in, &leaves]
+                .iter()
+                .map(|x| x.as_str())
+                .chain([meetings, reviewed.as_str(), awards])
+                .collect();
+            // one blank line between entries, none at the end
+            s.pop();
             (t.members[i].id.clone(), s)
         })
         .collect()
 }
 
-fn contacts(r: &mut Rng, c: &Clients, i: usize, days: &[NaiveDate], s: &mut String) {
+/// A member's interactions with the clients of their book (into `s`) and
+/// the visits planned (into `p`), each by date: about three a workday for
+/// a full book (calls, e-mails, visits).
+fn contacts(
+    r: &mut Rng,
+    c: &Clients,
+    i: usize,
+    days: &[NaiveDate],
+    s: &mut String,
+    p: &mut String,
+) {
     let mine = &c.of[i];
     if mine.is_empty() {
         return;
     }
-    let n = (6 + mine.len() / 6).min(60);
+    let n = (16 + mine.len() * 2 / 5).min(110);
     let mut visits: Vec<(NaiveDate, usize, bool)> = (0..n)
         .map(|_| (*r.pick(days), mine[r.skewed(mine.len())], false))
         .collect();
@@ -53,7 +82,7 @@ fn contacts(r: &mut Rng, c: &Clients, i: usize, days: &[NaiveDate], s: &mut Stri
         let id = &c.list[client].id;
         if plan {
             let _ = write!(
-                s,
+                p,
                 "[[plan]]\ndate = {d}\nclient = \"{id}\"\npurpose = \"{}\"\n\n",
                 r.pick(text::PURPOSES)
             );
@@ -128,6 +157,7 @@ fn reviews(r: &mut Rng, t: &Team, i: usize, period: &str, s: &mut String) {
             of.push(&peer.id);
         }
     }
+    of.sort();
     for m in of {
         let _ = write!(
             s,
@@ -144,6 +174,7 @@ fn meetings(r: &mut Rng, t: &Team, i: usize, days: &[NaiveDate], s: &mut String)
         .filter(|m| m.role != "lead" && m.lead == i)
         .map(|m| m.id.as_str())
         .collect();
+    let last = days.last().copied().unwrap_or_default();
     for d in days.iter().filter(|d| d.weekday() == Weekday::Mon) {
         let attendees: Vec<String> = std::iter::once(t.members[i].id.as_str())
             .chain(reports.iter().take(12).copied())
@@ -165,7 +196,9 @@ fn meetings(r: &mut Rng, t: &Team, i: usize, days: &[NaiveDate], s: &mut String)
                 "  [[meeting.action]]\n  task = \"跟進客戶報價反饋\"\n  owner = \"{owner}\"\n  due = {due}\n"
             );
             if r.chance(0.7) {
-                let _ = writeln!(s, "  done = {}", *d + Duration::days(r.range(1, 9)));
+                // done within the month: every entry lies in the past
+                let done = (*d + Duration::days(r.range(1, 9))).min(last);
+                let _ = writeln!(s, "  done = {done}");
             }
         }
         s.push('\n');
@@ -232,5 +265,7 @@ pub fn training_file(
         }
         s.push('\n');
     }
+    // one blank line between entries, none at the end
+    s.pop();
     Some(s)
 }

@@ -57,14 +57,15 @@ pub fn team_file(t: &Team) -> String {
     for m in &t.members {
         let _ = write!(
             s,
-            "[[member]]\nid = \"{}\"\nname = \"{}\"\nrole = \"{}\"\njoined = {}\nbase_bonus = 5000\n",
+            "[[member]]\nid = \"{}\"\nname = \"{}\"\nrole = \"{}\"\njoined = {}\n",
             m.id, m.name, m.role, t.joined
         );
         if m.role != "lead" {
             let _ = writeln!(s, "reports_to = \"{}\"", t.members[m.lead].id);
         }
-        s.push('\n');
+        s.push_str("base_bonus = 5000\n\n");
     }
+    s.pop();
     s
 }
 
@@ -159,21 +160,31 @@ fn client(
             );
         }
     }
-    deals(r, &mut s, c, found, end);
+    // a lead or prospect has won nothing yet (a won deal makes a customer)
+    deals(
+        r,
+        &mut s,
+        c,
+        (found, end),
+        matches!(stage, "customer" | "lost"),
+    );
     if stage == "customer" {
         complaints(r, t, &mut s, c, first, end);
     }
     s
 }
 
-fn deals(r: &mut Rng, s: &mut String, c: usize, found: NaiveDate, end: NaiveDate) {
+fn deals(r: &mut Rng, s: &mut String, c: usize, span: (NaiveDate, NaiveDate), can_win: bool) {
+    let (found, end) = span;
     let count = if r.chance(0.05) {
         r.range(5, 20)
     } else {
         r.range(0, 3)
     };
-    for k in 0..count {
-        let opened = day(r, found, end);
+    let mut opened: Vec<NaiveDate> = (0..count).map(|_| day(r, found, end)).collect();
+    // entries in the canonical order: by the day opened
+    opened.sort();
+    for (k, opened) in opened.into_iter().enumerate() {
         let stage = *r.pick(&[
             "won",
             "won",
@@ -183,6 +194,11 @@ fn deals(r: &mut Rng, s: &mut String, c: usize, found: NaiveDate, end: NaiveDate
             "negotiation",
             "qualified",
         ]);
+        let stage = if stage == "won" && !can_win {
+            "proposal"
+        } else {
+            stage
+        };
         let _ = write!(
             s,
             "\n[[deal]]\nid = \"D-{c}-{k}\"\ntitle = \"{}\"\nstage = \"{stage}\"\namount = {}\nopened = {opened}\n",
@@ -205,10 +221,17 @@ fn deals(r: &mut Rng, s: &mut String, c: usize, found: NaiveDate, end: NaiveDate
 }
 
 fn complaints(r: &mut Rng, t: &Team, s: &mut String, c: usize, first: NaiveDate, end: NaiveDate) {
-    for k in 0..(if r.chance(0.15) { r.range(1, 3) } else { 0 }) {
-        let received = day(r, first, end)
-            .and_hms_opt(r.range(8, 17) as u32, 15, 0)
-            .unwrap_or_default();
+    let count = if r.chance(0.15) { r.range(1, 3) } else { 0 };
+    let mut received: Vec<_> = (0..count)
+        .map(|_| {
+            day(r, first, end)
+                .and_hms_opt(r.range(8, 17) as u32, 15, 0)
+                .unwrap_or_default()
+        })
+        .collect();
+    // entries in the canonical order: by the time received
+    received.sort();
+    for (k, received) in received.into_iter().enumerate() {
         let handler = &t.members[r.below(t.members.len())].id;
         let _ = write!(
             s,

@@ -19,8 +19,8 @@ pub(crate) mod codec;
 mod model;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::io::Write;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use codec::{Codec, Reader};
@@ -86,6 +86,10 @@ pub(crate) struct Entry<'a> {
     pub(crate) blob: Cow<'a, [u8]>,
 }
 
+/// Where one entry lies in the cache file: its path's bytes, its stamp,
+/// its text's length and digest, and its blob's bytes.
+type Slot = (Range<usize>, Stamp, usize, u64, Range<usize>);
+
 /// The cache as found at the start of a load (empty when there is none,
 /// or it is of another build, or damaged).
 #[derive(Default)]
@@ -93,7 +97,9 @@ pub(crate) struct Cache {
     bytes: Vec<u8>,
     /// When it was written, in nanoseconds since 1970.
     written: i64,
-    entries: HashMap<String, (Stamp, usize, u64, std::ops::Range<usize>)>,
+    /// The entries sorted by path (as the walk wrote them, checked), found
+    /// by binary search: no path is copied out of the file.
+    entries: Vec<Slot>,
 }
 
 /// Nanoseconds since 1970 now.
@@ -137,9 +143,12 @@ impl Cache {
         if digest(&bytes[body_at..]) != sum {
             return None;
         }
-        let mut entries = HashMap::new();
-        for _ in 0..usize::get(&mut r)? {
-            let rel = String::get(&mut r)?;
+        let n = usize::get(&mut r)?;
+        let mut entries = Vec::with_capacity(n.min(r.rest()));
+        for _ in 0..n {
+            let rel_len = usize::get(&mut r)?;
+            let rel_at = bytes.len() - r.rest();
+            std::str::from_utf8(r.take(rel_len)?).ok()?;
             let stamp = Stamp {
                 size: Codec::get(&mut r)?,
                 mtime: Codec::get(&mut r)?,
@@ -150,7 +159,15 @@ impl Cache {
             let n = usize::get(&mut r)?;
             let at = bytes.len() - r.rest();
             r.take(n)?;
-            entries.insert(rel, (stamp, len, hash, at..at + n));
+            entries.push((rel_at..rel_at + rel_len, stamp, len, hash, at..at + n));
+        }
+        let name = |slot: &Slot| &bytes[slot.0.clone()];
+        if !entries.is_sorted_by(|a, b| name(a) < name(b)) {
+            entries.sort_unstable_by(|a, b| name(a).cmp(name(b)));
+            // a path twice: not a cache this build wrote
+            if entries.windows(2).any(|w| name(&w[0]) == name(&w[1])) {
+                return None;
+            }
         }
         r.is_done().then_some(Cache {
             written,
@@ -161,12 +178,17 @@ impl Cache {
 
     /// The entry of the file `rel`, if any.
     pub(crate) fn get(&self, rel: &str) -> Option<Entry<'_>> {
-        let (stamp, len, hash, range) = self.entries.get(rel)?;
+        let name = |slot: &Slot| self.bytes.get(slot.0.clone()).unwrap_or_default();
+        let at = self
+            .entries
+            .binary_search_by(|slot| name(slot).cmp(rel.as_bytes()))
+            .ok()?;
+        let (_, stamp, len, hash, blob) = &self.entries[at];
         Some(Entry {
             stamp: *stamp,
             len: *len,
             hash: *hash,
-            blob: Cow::Borrowed(self.bytes.get(range.clone())?),
+            blob: Cow::Borrowed(self.bytes.get(blob.clone())?),
         })
     }
 
@@ -229,5 +251,58 @@ pub(crate) fn clear(root: &Path) -> std::io::Result<bool> {
         Ok(()) => Ok(true),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
         Err(e) => Err(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(size: u64, blob: &[u8]) -> Entry<'_> {
+        Entry {
+            stamp: Stamp {
+                size,
+                mtime: 1,
+                ctime: 2,
+                ino: 3,
+            },
+            len: 4,
+            hash: 5,
+            blob: Cow::Borrowed(blob),
+        }
+    }
+
+    #[test]
+    fn entries_are_found_by_path_in_any_order_written() {
+        let tmp = tempfile::tempdir().unwrap();
+        let entries = [
+            ("months/2026-11/b.toml", entry(1, b"one")),
+            ("clients/z.toml", entry(2, b"")),
+            ("clients/a.toml", entry(3, b"three")),
+            ("clients.toml", entry(4, b"four")),
+        ];
+        save(tmp.path(), "b", 9, &entries);
+        let cache = Cache::open(tmp.path(), "b");
+        assert_eq!(cache.len(), 4);
+        for (rel, e) in &entries {
+            let got = cache.get(rel).unwrap();
+            assert_eq!((got.stamp, &got.blob[..]), (e.stamp, &e.blob[..]), "{rel}");
+        }
+        assert!(cache.get("clients/b.toml").is_none());
+        assert!(cache.get("").is_none());
+        // another build, a path twice, a byte short: no cache at all
+        assert_eq!(Cache::open(tmp.path(), "c").len(), 0);
+        save(
+            tmp.path(),
+            "b",
+            9,
+            &[entries[1].clone(), entries[1].clone()],
+        );
+        assert_eq!(Cache::open(tmp.path(), "b").len(), 0);
+        save(tmp.path(), "b", 9, &entries);
+        let file = path(tmp.path());
+        let bytes = std::fs::read(&file).unwrap();
+        std::fs::write(&file, &bytes[..bytes.len() - 1]).unwrap();
+        assert_eq!(Cache::open(tmp.path(), "b").len(), 0);
     }
 }

@@ -16,14 +16,15 @@ struct Dated {
     span: Span,
 }
 
-/// Every happened-fact dated after `d`: interactions, attendance days,
+/// Every happened-fact dated after `d` (each fact is only described once
+/// it is known to be after `d`: most are not): interactions, attendance days,
 /// deals closed or delivered, complaints received, responded or resolved,
 /// actions done, and exam scores of sessions.
 pub(crate) fn entries_after_today(records: &Records, d: NaiveDate) -> Vec<Diagnostic> {
     let mut all = Vec::new();
-    month_facts(records, &mut all);
-    client_facts(records, &mut all);
-    training_facts(records, &mut all);
+    month_facts(records, d, &mut all);
+    client_facts(records, d, &mut all);
+    training_facts(records, d, &mut all);
     all.into_iter()
         .filter(|f| f.date > d)
         .map(|f| {
@@ -37,16 +38,16 @@ pub(crate) fn entries_after_today(records: &Records, d: NaiveDate) -> Vec<Diagno
         .collect()
 }
 
-fn month_facts(records: &Records, out: &mut Vec<Dated>) {
+fn month_facts(records: &Records, d: NaiveDate, out: &mut Vec<Dated>) {
     for log in &records.months {
-        for e in &log.interactions {
+        for e in log.interactions.iter().filter(|e| e.date > d) {
             out.push(Dated {
                 what: msg!("diag-fact-interaction", client = &e.client),
                 date: e.date,
                 span: e.spans.of("date"),
             });
         }
-        for e in &log.attendance {
+        for e in log.attendance.iter().filter(|e| e.date > d) {
             out.push(Dated {
                 what: msg!("diag-fact-attendance", member = &log.member),
                 date: e.date,
@@ -54,7 +55,7 @@ fn month_facts(records: &Records, out: &mut Vec<Dated>) {
             });
         }
         for a in log.meetings.iter().flat_map(|m| &m.actions) {
-            if let Some(done) = a.done {
+            if let Some(done) = a.done.filter(|&x| x > d) {
                 out.push(Dated {
                     what: msg!("diag-fact-action-done", task = &a.task),
                     date: done,
@@ -65,10 +66,10 @@ fn month_facts(records: &Records, out: &mut Vec<Dated>) {
     }
 }
 
-fn client_facts(records: &Records, out: &mut Vec<Dated>) {
+fn client_facts(records: &Records, d: NaiveDate, out: &mut Vec<Dated>) {
     for c in &records.clients {
         for deal in &c.deals {
-            if let Some(closed) = deal.closed {
+            if let Some(closed) = deal.closed.filter(|&x| x > d) {
                 out.push(Dated {
                     what: msg!(
                         "diag-fact-deal-closed",
@@ -79,7 +80,7 @@ fn client_facts(records: &Records, out: &mut Vec<Dated>) {
                     span: deal.spans.of("closed"),
                 });
             }
-            if let Some(x) = deal.delivered {
+            if let Some(x) = deal.delivered.filter(|&x| x > d) {
                 out.push(Dated {
                     what: msg!("diag-fact-deal-delivered", deal = &deal.id),
                     date: x,
@@ -94,7 +95,7 @@ fn client_facts(records: &Records, out: &mut Vec<Dated>) {
                 ("resolved", "diag-fact-complaint-resolved", k.resolved),
             ];
             for (field, id, at) in times {
-                if let Some(at) = at {
+                if let Some(at) = at.filter(|at| at.date() > d) {
                     out.push(Dated {
                         what: Msg::new(id).arg("complaint", &k.id),
                         date: at.date(),
@@ -106,8 +107,9 @@ fn client_facts(records: &Records, out: &mut Vec<Dated>) {
     }
 }
 
-fn training_facts(records: &Records, out: &mut Vec<Dated>) {
-    for s in records.training.iter().flat_map(|y| &y.sessions) {
+fn training_facts(records: &Records, d: NaiveDate, out: &mut Vec<Dated>) {
+    let sessions = records.training.iter().flat_map(|y| &y.sessions);
+    for s in sessions.filter(|s| s.date > d) {
         if let Some(exam) = s
             .exam
             .as_ref()

@@ -5,7 +5,8 @@
 //! be a file or a folder. A canonical file is never rewritten; each file
 //! written is first proved to hold the same records, and is saved
 //! atomically under the folder's lock. Files are formatted in parallel and
-//! reported in path order.
+//! reported in path order; a file whose lines are surely canonical
+//! (`canon::surely_canonical`) is only parsed once, to know it is TOML.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -17,7 +18,7 @@ use crate::error::{Error, Outcome, Status};
 use crate::load;
 use crate::options::Ctx;
 use crate::t;
-use crate::write::canon::{Canon, canonical};
+use crate::write::canon::{Canon, canonical, surely_canonical};
 use crate::write::lock::FolderLock;
 use crate::write::same_records::same_records;
 use crate::write::schema::FileKind;
@@ -146,6 +147,11 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
 fn format_one(t: &Target, check: bool) -> Result<bool, String> {
     let bytes = std::fs::read(&t.path).map_err(|e| t!("fmt-unreadable", why = e.to_string()))?;
     let text = String::from_utf8(bytes).map_err(|_| t!("fmt-not-utf8"))?;
+    // most files are canonical: proved so by one look at their lines and
+    // one plain parse, without building the document
+    if surely_canonical(&t.canon, &text) && toml::de::DeTable::parse(&text).is_ok() {
+        return Ok(false);
+    }
     let new =
         canonical(&t.canon, &text).map_err(|e| t!("fmt-invalid-toml", why = e.to_string()))?;
     if new == text {

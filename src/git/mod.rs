@@ -16,6 +16,7 @@
 //! `tier_history` grades a client at every commit.
 
 pub(crate) mod approvals;
+pub(crate) mod commit;
 pub(crate) mod history;
 mod repo;
 pub(crate) mod signature;

@@ -62,7 +62,8 @@ pub(crate) const VALUE_COLUMNS: &[&str] = &[
 /// 0: not chosen yet; else 1 + the index in `Lang::ALL`.
 static CURRENT: AtomicU8 = AtomicU8::new(0);
 
-#[cfg(test)]
+// A thread's own language: unit tests choose one, and each `serve`
+// request runs in the language of its page.
 thread_local! {
     static OVERRIDE: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
 }
@@ -77,8 +78,11 @@ pub(crate) fn set(lang: Lang) {
 /// Unit tests run in English whatever the environment, unless they choose
 /// with `with_lang`.
 pub(crate) fn current() -> Lang {
+    if let Some(lang) = OVERRIDE.with(std::cell::Cell::get) {
+        return lang;
+    }
     #[cfg(test)]
-    return OVERRIDE.with(std::cell::Cell::get).unwrap_or_default();
+    return Lang::default();
     #[cfg(not(test))]
     match CURRENT.load(Ordering::Relaxed) {
         0 => {
@@ -90,8 +94,8 @@ pub(crate) fn current() -> Lang {
     }
 }
 
-/// Runs `f` with `lang` as this thread's current language (tests only).
-#[cfg(test)]
+/// Runs `f` with `lang` as this thread's current language (a test, a
+/// `serve` request).
 pub(crate) fn with_lang<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
     let before = OVERRIDE.with(|o| o.replace(Some(lang)));
     let r = f();

@@ -66,6 +66,15 @@ pub(crate) fn assemble(root: &Path, files: Vec<Prepared>) -> Loaded {
     require_team(&jobs, &unread, &mut sources, &mut diagnostics);
     let mut records = Records::default();
     records.team_unread = unread.contains(&Place::Team);
+    // room for exactly the records read: grown by doubling, the lists
+    // would keep up to twice their size
+    let count = |f: fn(&Place) -> bool| jobs.iter().filter(|(p, _)| f(p)).count();
+    records
+        .clients
+        .reserve_exact(count(|p| matches!(p, Place::Client(_))));
+    records
+        .months
+        .reserve_exact(count(|p| matches!(p, Place::Month(..))));
     let mut declared_clients = Vec::new();
     for (place, (p, mut d)) in jobs {
         diagnostics.append(&mut d);

@@ -1,7 +1,7 @@
 //! Loading through the cache (`crate::cache`): a client or month file the
 //! cache vouches for is taken from it, unread; any other file is read and
 //! parsed as by `load`, and its entry made anew. The cache is written back
-//! when anything in it changed.
+//! when enough of it changed (`worth_saving`).
 
 use std::borrow::Cow;
 use std::path::Path;
@@ -45,7 +45,13 @@ pub(super) fn load(root: &Path) -> Result<Loaded, LoadError> {
             }
         })
         .unzip();
-    let kept = fates.iter().filter(|f| matches!(f, Fate::Kept(_))).count();
+    let fresh: usize = fates
+        .iter()
+        .map(|f| match f {
+            Fate::New(e) => e.len,
+            _ => 0,
+        })
+        .sum();
     let entries: Vec<(&str, Entry<'_>)> = files
         .iter()
         .zip(fates)
@@ -54,13 +60,29 @@ pub(super) fn load(root: &Path) -> Result<Loaded, LoadError> {
             Fate::None => None,
         })
         .collect();
-    if kept != entries.len() || kept != old.len() {
+    if worth_saving(&old, &entries, fresh) {
         cache::save(root, &build, started, &entries);
     }
     drop(entries);
     let mut loaded = assemble(root, files);
     loaded.records.sources.reload = Some(super::reload);
     Ok(loaded)
+}
+
+/// Whether to write the cache again (all of it): when there was none;
+/// when the files read in full this time (new, changed or not yet settled)
+/// hold more than a thirty-second of the bytes, as each run reads them
+/// again until it is written (so editing a file costs the next runs that
+/// file's parse, not a rewrite of the whole cache); or when an eighth of
+/// its entries are of files gone.
+fn worth_saving(old: &Cache, entries: &[(&str, Entry<'_>)], fresh: usize) -> bool {
+    let total: usize = entries.iter().map(|(_, e)| e.len).sum();
+    let present = entries
+        .iter()
+        .filter(|(rel, _)| old.get(rel).is_some())
+        .count();
+    let gone = old.len().saturating_sub(present);
+    (old.len() == 0 && !entries.is_empty()) || fresh * 32 > total || gone * 8 > old.len()
 }
 
 /// One file found: from the cache when it vouches for it, else read.

@@ -15,7 +15,7 @@ use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::codes;
 use crate::diagnostic::{Arg, Diagnostic, FileId, Msg, Span};
-use crate::model::{Spans, YearMonth};
+use crate::model::{Spans, YearMonth, spans};
 use crate::msg;
 
 mod lists;
@@ -26,7 +26,11 @@ pub(crate) struct Fields<'a, 'i> {
     what: &'static str,
     table: &'a DeTable<'i>,
     used: Vec<&'static str>,
-    spans: Spans,
+    /// The entry's span.
+    entry: Span,
+    /// Every field read so far: name and byte range (only those of
+    /// [`crate::model::spans::KEPT`] outlive the reading).
+    seen: Vec<(&'static str, u32, u32)>,
     pub(crate) diags: Vec<Diagnostic>,
 }
 
@@ -44,8 +48,9 @@ impl<'a, 'i> Fields<'a, 'i> {
             file,
             what,
             table,
-            used: Vec::new(),
-            spans: Spans::new(Span::new(file, span)),
+            used: Vec::with_capacity(16),
+            entry: Span::new(file, span),
+            seen: Vec::with_capacity(table.len()),
             diags: Vec::new(),
         }
     }
@@ -55,12 +60,19 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     pub(crate) fn entry_span(&self) -> Span {
-        self.spans.entry
+        self.entry
     }
 
     /// The span of a field read so far, else of the table.
     pub(crate) fn span_of(&self, key: &str) -> Span {
-        self.spans.of(key)
+        self.seen
+            .iter()
+            .find(|(name, ..)| *name == key)
+            .map_or(self.entry, |&(_, start, end)| Span {
+                file: self.file,
+                start,
+                end,
+            })
     }
 
     pub(crate) fn file(&self) -> FileId {
@@ -76,7 +88,8 @@ impl<'a, 'i> Fields<'a, 'i> {
     pub(crate) fn raw(&mut self, key: &'static str) -> Option<&'a Spanned<DeValue<'i>>> {
         self.used.push(key);
         let value = self.table.get(key)?;
-        self.spans.set(key, Span::new(self.file, value.span()));
+        let span = Span::new(self.file, value.span());
+        self.seen.push((key, span.start, span.end));
         Some(value)
     }
 
@@ -96,7 +109,7 @@ impl<'a, 'i> Fields<'a, 'i> {
             None => msg!("diag-missing-field", key = key, what = what),
             Some(why) => msg!("diag-missing-field-why", key = key, what = what, why = why),
         };
-        let d = Diagnostic::error(codes::MISSING_FIELD, self.spans.entry, message);
+        let d = Diagnostic::error(codes::MISSING_FIELD, self.entry, message);
         self.diags.push(d);
     }
 
@@ -117,13 +130,13 @@ impl<'a, 'i> Fields<'a, 'i> {
 
     /// Reports a problem with a field's value (`code` from `codes`).
     pub(crate) fn error_at(&mut self, key: &'static str, code: &'static str, message: Msg) {
-        let span = self.spans.of(key);
+        let span = self.span_of(key);
         self.diags.push(Diagnostic::error(code, span, message));
     }
 
     /// Reports a warning about a field's value.
     pub(crate) fn warn_at(&mut self, key: &'static str, code: &'static str, message: Msg) {
-        let span = self.spans.of(key);
+        let span = self.span_of(key);
         self.diags.push(Diagnostic::warning(code, span, message));
     }
 
@@ -337,7 +350,10 @@ impl<'a, 'i> Fields<'a, 'i> {
             self.diags.push(d);
         }
         diags.append(&mut self.diags);
-        self.spans.shrink();
-        self.spans
+        let kept = self
+            .seen
+            .iter()
+            .filter_map(|&(name, start, end)| Some((spans::kept(name)?, start, end)));
+        Spans::with(self.entry, kept)
     }
 }

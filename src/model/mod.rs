@@ -14,7 +14,7 @@ mod place;
 mod policy;
 mod records;
 mod settings;
-mod spans;
+pub(crate) mod spans;
 mod training;
 mod year_month;
 

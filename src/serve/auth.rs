@@ -14,6 +14,7 @@ use super::tokens::{self, Entry};
 use crate::cmd::token::{TokenAction, unknown};
 use crate::error::Error;
 use crate::options::Ctx;
+use crate::t;
 
 /// The session cookie's name.
 const COOKIE: &str = "clientele_session";
@@ -51,13 +52,10 @@ pub(crate) fn login(root: &Path, sessions: &Sessions, req: &Request) -> Reply {
         .find(|(k, _)| k == "token")
         .map(|(_, v)| v);
     let Some(member) = token.and_then(|t| tokens::member_of(root, &t)) else {
-        return Reply::text(
-            403,
-            "that token signs no one in (ask the lead for `clientele token add`)",
-        );
+        return Reply::text(403, t!("serve-bad-token"));
     };
     let (Ok(id), Ok(csrf)) = (tokens::random_hex(32), tokens::random_hex(32)) else {
-        return Reply::text(500, "no randomness for a session");
+        return Reply::text(500, t!("serve-no-random"));
     };
     sessions.insert(id.clone(), Signed { member, csrf });
     let mut reply = Reply::redirect("/");

@@ -1,125 +1,94 @@
 //! `--commit`: each write from the browser becomes one git commit in the
 //! records' repository, authored (and committed) by the signed-in member
-//! with the name and `email` of their `[[member]]` in team.toml, so the
-//! history shows who did what. Runs the `git` program (the one the team
-//! already uses on this folder); writes are serialised by `State::writing`.
+//! with their name and first address (`email`/`emails`) in team.toml, so
+//! the history shows who did what. The commit is made through libgit2
+//! (`git::commit`), of the files the write changed only; writes are
+//! serialised by `State::writing`.
 
+use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::Command;
 
 use super::State;
+use crate::git::commit::{self, Author};
+use crate::t;
 
 /// Refuses `--commit` outside a git work tree.
 pub(crate) fn check_repo(root: &Path) -> Result<(), String> {
-    let out = git(root)
-        .args(["rev-parse", "--is-inside-work-tree"])
-        .output();
-    match out {
-        Ok(o) if o.status.success() => Ok(()),
-        _ => Err(format!(
+    if commit::in_work_tree(root) {
+        Ok(())
+    } else {
+        Err(format!(
             "--commit: {} is not in a git repository",
             root.display()
-        )),
+        ))
     }
 }
 
-fn git(root: &Path) -> Command {
-    let mut c = Command::new("git");
-    c.arg("-C").arg(root);
-    c
-}
+/// The files `git status` lists, each with the digest of its content now.
+pub(crate) type Dirty = BTreeMap<String, Option<git2::Oid>>;
 
-/// The folder's `git status` before a write (`None` without `--commit`).
-pub(crate) fn status(state: &State) -> Option<String> {
+/// The folder's uncommitted files before a write (`None` without `--commit`).
+pub(crate) fn status(state: &State) -> Option<Dirty> {
     if !state.commit {
         return None;
     }
-    let o = git(&state.root)
-        .args(["status", "--porcelain", "--", "."])
-        .output()
-        .ok()?;
-    Some(String::from_utf8_lossy(&o.stdout).into_owned())
+    let files = commit::dirty(&state.root).ok()?;
+    Some(
+        files
+            .into_iter()
+            .map(|f| {
+                let id = git2::Oid::hash_file(git2::ObjectType::Blob, state.root.join(&f)).ok();
+                (f, id)
+            })
+            .collect(),
+    )
 }
 
-/// Commits the files the write changed (those `git status` newly lists;
-/// never the lock, the token file or `.gitignore`), as `member`. Nothing to do without
-/// `--commit` or when the write changed nothing.
+/// Commits the files the write changed (never the lock, the token file or
+/// `.gitignore`) as `member`. A file that had uncommitted changes before
+/// the write is left out, and named in the warning returned: commit it by
+/// hand. Nothing to do without `--commit` or when nothing changed.
 pub(crate) fn commit(
     state: &State,
     member: &str,
     argv: &[String],
-    before: &Option<String>,
-) -> Result<(), String> {
-    if !state.commit || status(state) == *before {
-        return Ok(());
+    before: &Option<Dirty>,
+) -> Result<Option<String>, String> {
+    let (Some(before), Some(after)) = (before, status(state)) else {
+        return Ok(None);
+    };
+    let ours = |f: &str| {
+        let name = f.rsplit('/').next().unwrap_or(f);
+        !name.starts_with(".clientele") && name != ".gitignore"
+    };
+    let (fresh, skipped): (Vec<_>, Vec<_>) = after
+        .iter()
+        .filter(|(f, id)| ours(f) && before.get(*f) != Some(id))
+        .map(|(f, _)| f.clone())
+        .partition(|f| !before.contains_key(f));
+    if !fresh.is_empty() {
+        let author = author(state, member)?;
+        let words: Vec<&str> = argv.iter().skip(2).map(String::as_str).collect();
+        let message = format!("{member}: {}\n\nmade in clientele serve\n", words.join(" "));
+        commit::commit_files(&state.root, &fresh, &author, &message)
+            .map_err(|e| e.message().to_string())?;
     }
-    let after = status(state).unwrap_or_default();
-    let old = before.as_deref().unwrap_or("");
-    let paths: Vec<&str> = after
-        .lines()
-        .filter(|l| !old.lines().any(|o| o == *l))
-        .filter_map(|l| l.get(3..))
-        .filter(|p| !p.starts_with(".clientele") && *p != ".gitignore")
-        .collect();
-    if paths.is_empty() {
-        return Ok(());
-    }
-    let (name, email) = author(&state.root, member)?;
-    let add = git(&state.root)
-        .args(["add", "-A", "--"])
-        .args(&paths)
-        .output()
-        .map_err(|e| e.to_string())?;
-    if !add.status.success() {
-        return Err(String::from_utf8_lossy(&add.stderr).into_owned());
-    }
-    let words: Vec<&str> = argv.iter().skip(2).map(String::as_str).collect();
-    let message = format!("{member}: {}\n\nmade in clientele serve\n", words.join(" "));
-    let out = git(&state.root)
-        .args([
-            "-c",
-            &format!("user.name={name}"),
-            "-c",
-            &format!("user.email={email}"),
-        ])
-        .args([
-            "commit",
-            "-q",
-            "--author",
-            &format!("{name} <{email}>"),
-            "-m",
-            &message,
-        ])
-        .output()
-        .map_err(|e| e.to_string())?;
-    if out.status.success() {
-        Ok(())
-    } else {
-        Err(String::from_utf8_lossy(&out.stderr).into_owned())
-    }
+    Ok((!skipped.is_empty()).then(|| t!("serve-not-committed-dirty", files = skipped.join(", "))))
 }
 
-/// The member's name and `email` from team.toml (or `extra.email`,
-/// where folders kept it before team.toml had the field).
-fn author(root: &Path, member: &str) -> Result<(String, String), String> {
-    let text = std::fs::read_to_string(root.join("team.toml")).map_err(|e| e.to_string())?;
-    let team: toml::Table = toml::from_str(&text).map_err(|e| e.to_string())?;
-    let entry = team
-        .get("member")
-        .and_then(toml::Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(toml::Value::as_table)
-        .find(|m| m.get("id").and_then(toml::Value::as_str) == Some(member))
+/// The member's name and first address in team.toml.
+fn author(state: &State, member: &str) -> Result<Author, String> {
+    let team = super::forms::team(state);
+    let m = team
+        .iter()
+        .find(|m| &*m.id == member)
         .ok_or_else(|| format!("`{member}` is not in team.toml"))?;
-    let field = |k: &str| entry.get(k).and_then(toml::Value::as_str).map(String::from);
-    let extra = entry
-        .get("extra")
-        .and_then(|e| e.get("email"))
-        .and_then(toml::Value::as_str)
-        .map(String::from);
-    let email = field("email")
-        .or(extra)
+    let email = m
+        .emails
+        .first()
         .ok_or_else(|| format!("`{member}` has no `email` in team.toml: a commit needs one"))?;
-    Ok((field("name").unwrap_or_else(|| member.to_string()), email))
+    Ok(Author {
+        name: m.name.clone(),
+        email: email.clone(),
+    })
 }

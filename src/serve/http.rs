@@ -135,8 +135,10 @@ pub(crate) fn headers(reply: &Reply) -> Vec<(String, String)> {
 
 /// Sends `reply` for `req`.
 pub(crate) fn send(req: tiny_http::Request, reply: Reply) -> std::io::Result<()> {
-    let mut resp =
-        tiny_http::Response::from_data(reply.body.clone()).with_status_code(reply.status);
+    // always a Content-Length: tiny_http would chunk a body over 32 KiB
+    let mut resp = tiny_http::Response::from_data(reply.body.clone())
+        .with_status_code(reply.status)
+        .with_chunked_threshold(usize::MAX);
     for (n, v) in headers(&reply) {
         if let Ok(h) = tiny_http::Header::from_bytes(n.as_bytes(), v.as_bytes()) {
             resp.add_header(h);

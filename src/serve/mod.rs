@@ -2,17 +2,20 @@
 //! (server-rendered HTML from the report's own `--format html`, wrapped in
 //! a shell with navigation) and a data file (`/<report>.csv|.json`, the
 //! very bytes the CLI prints, because the same `dispatch` writes them).
-//! The folder is watched (`watch`) and read afresh for every request.
+//! The folder is watched (`watch`) and read for every request, through the
+//! cache of parsed records as the CLI does. Each request runs in its page's
+//! language (`?lang=`, `Accept-Language`, the folder's `lang` setting).
 //!
 //! Owns: the bind rules (loopback only, unless tokens exist or
 //! `--read-only-public`), the `Host` check against DNS rebinding, the
-//! worker threads. `http` is the HTTP edge, `routes` the read-only pages,
-//! `card` the client card and deal list, `page` the shell, `query` the
-//! query-string-to-flags translation, `run` the command runner.
+//! worker threads, the request's language. `http` is the HTTP edge,
+//! `routes` the read-only pages, `page` the shell, `query` the
+//! query-string-to-flags translation, `run` the command runner, `forms` and
+//! `fields` the writes, `auth` and `tokens` who asks, `commit` the commits.
 
 mod auth;
-mod card;
 mod commit;
+mod fields;
 mod forms;
 mod http;
 mod page;
@@ -30,6 +33,7 @@ use std::sync::Arc;
 use crate::cmd::serve::Args;
 use crate::error::{Error, Outcome, Status};
 use crate::options::Ctx;
+use crate::t;
 use http::{Reply, Request};
 
 pub(crate) use auth::token_command;
@@ -130,10 +134,24 @@ fn serve_requests(server: &tiny_http::Server, state: &State) {
     }
 }
 
-/// The reply to one request.
+/// The reply to one request, in its language.
 pub(crate) fn answer(state: &State, req: &Request) -> Reply {
+    let asked = query::pairs(&req.query)
+        .into_iter()
+        .find(|(k, _)| k == "lang")
+        .map(|(_, v)| v);
+    let folder = crate::load::lang_setting(Some(&state.root), &state.base.cwd);
+    let lang = page::language(
+        asked.as_deref(),
+        req.header("accept-language"),
+        folder.as_deref(),
+    );
+    crate::i18n::with_lang(lang, || answer_in_lang(state, req))
+}
+
+fn answer_in_lang(state: &State, req: &Request) -> Reply {
     if !host_ok(state, req.header("host")) {
-        return Reply::text(421, "this server answers only to its own address");
+        return Reply::text(421, t!("serve-wrong-host"));
     }
     if req.path == "/login" {
         return auth::login(&state.root, &state.sessions, req);
@@ -145,11 +163,11 @@ pub(crate) fn answer(state: &State, req: &Request) -> Reply {
     let Some(words) = forms::find(path) else {
         return match req.method.as_str() {
             "GET" | "HEAD" => routes::get(state, req),
-            _ => Reply::text(405, "nothing to post here"),
+            _ => Reply::text(405, t!("serve-no-post")),
         };
     };
     if !state.write {
-        return Reply::text(403, "this server is read-only (start it with --write)");
+        return Reply::text(403, t!("serve-read-only"));
     }
     let signed = if api {
         auth::bearer(&state.root, req)
@@ -157,18 +175,12 @@ pub(crate) fn answer(state: &State, req: &Request) -> Reply {
         auth::session(&state.root, &state.sessions, req)
     };
     let Some(signed) = signed else {
-        return Reply::text(
-            403,
-            "sign in first: open /login?token=… (`clientele token add MEMBER`)",
-        );
+        return Reply::text(403, t!("serve-sign-in-first"));
     };
     match (req.method.as_str(), api) {
         ("POST", _) => forms::post(state, req, words, &signed, !api),
-        ("GET", false) => match forms::form(words, &signed, "") {
-            Ok(html) => routes::finish(state, req, "en", &html),
-            Err(m) => Reply::text(500, m),
-        },
-        _ => Reply::text(405, "post the write"),
+        ("GET", false) => forms::show(state, req, words, &signed, ""),
+        _ => Reply::text(405, t!("serve-post-the-write")),
     }
 }
 

@@ -7,45 +7,61 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
+use crate::i18n::{self, Lang};
 use crate::render::html::esc;
+use crate::t;
 
-/// The navigation bar: path and label.
+/// The navigation bar: path and the id of its label.
 pub(crate) const NAV: &[(&str, &str)] = &[
-    ("/", "Briefing"),
-    ("/clients", "Clients"),
-    ("/followups", "Follow-ups"),
-    ("/complaints", "Complaints"),
-    ("/pipeline", "Pipeline"),
-    ("/deals", "Deals"),
-    ("/attendance", "Attendance"),
-    ("/leave", "Leave"),
-    ("/meetings", "Meetings"),
-    ("/kpi", "KPI"),
-    ("/appraisal", "Appraisal"),
-    ("/training", "Training"),
-    ("/check", "Check"),
+    ("/", "serve-page-briefing"),
+    ("/clients", "serve-page-clients"),
+    ("/followups", "serve-page-followups"),
+    ("/complaints", "serve-page-complaints"),
+    ("/pipeline", "serve-page-pipeline"),
+    ("/deals", "serve-page-deals"),
+    ("/attendance", "serve-page-attendance"),
+    ("/leave", "serve-page-leave"),
+    ("/meetings", "serve-page-meetings"),
+    ("/kpi", "serve-page-kpi"),
+    ("/appraisal", "serve-page-appraisal"),
+    ("/training", "serve-page-training"),
+    ("/check", "serve-page-check"),
 ];
 
 /// The forms linked for a signed-in member.
-const WRITE_NAV: &[(&str, &str)] = &[
-    ("/log", "log"),
-    ("/plan", "plan"),
-    ("/clock", "clock"),
-    ("/leave/request", "leave"),
-    ("/leave/approve", "approve"),
+const WRITE_NAV: &[&str] = &[
+    "/log",
+    "/plan",
+    "/clock",
+    "/leave/request",
+    "/leave/approve",
 ];
+
+/// What a page says about the phones and emails on it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Contacts {
+    /// None on the page.
+    None,
+    /// Masked; a signed-in lead gets a link to the same page revealed.
+    Masked { reveal: Option<String> },
+    /// Shown unmasked (a lead's logged view).
+    Revealed,
+}
 
 /// What the shell adds to a page.
 pub(crate) struct Shell<'a> {
     /// The request path, to mark the current link.
     pub(crate) path: &'a str,
-    /// The page's language (`en`, `zh-Hant`…).
-    pub(crate) lang: &'a str,
+    /// The page's language.
+    pub(crate) lang: Lang,
     /// The folder's generation and last change, as text.
     pub(crate) generation: u64,
     pub(crate) changed: String,
     /// The signed-in member: named in the nav bar, with links to the forms.
     pub(crate) member: Option<&'a str>,
+    /// The page's own heading (and tab title), in the page's language.
+    pub(crate) title: Option<String>,
+    pub(crate) contacts: Contacts,
 }
 
 /// The shell's own style, added to the page's.
@@ -60,41 +76,97 @@ form.write label{display:grid;font-size:.9rem}\
 form.write input,form.write select,form.write textarea{font:inherit;padding:.3rem;max-width:100%}\
 td a{color:inherit}";
 
-/// Wraps `page` (a whole page from `html::page`) in the shell.
-pub(crate) fn wrap(page: &str, shell: &Shell) -> String {
+/// The label of a path of [`NAV`] or of a write, in the current language.
+pub(crate) fn label(path: &str) -> Option<String> {
+    let id = NAV.iter().find(|(p, _)| *p == path).map(|(_, id)| *id);
+    let id = id.or_else(|| super::forms::label_id(path))?;
+    Some(i18n::tr(i18n::current(), id, &[]))
+}
+
+fn nav(shell: &Shell) -> String {
     let mut nav = String::from("<nav class=\"site\">");
-    for (href, label) in NAV {
+    for (href, _) in NAV {
         let current = if *href == shell.path {
             " aria-current=\"page\""
         } else {
             ""
         };
-        let _ = write!(nav, "<a href=\"{href}\"{current}>{label}</a>");
+        let text = label(href).unwrap_or_default();
+        let _ = write!(nav, "<a href=\"{href}\"{current}>{}</a>", esc(&text));
     }
     if let Some(m) = shell.member {
-        let _ = write!(nav, "<span class=\"who\">{}:", esc(m));
-        for (href, label) in WRITE_NAV {
-            let _ = write!(nav, " <a href=\"{href}\">{label}</a>");
+        let _ = write!(
+            nav,
+            "<span class=\"who\">{}",
+            esc(&t!("serve-signed-in", member = m))
+        );
+        for href in WRITE_NAV {
+            let text = label(href).unwrap_or_default();
+            let _ = write!(nav, " <a href=\"{href}\">{}</a>", esc(&text));
         }
         nav.push_str("</span>");
     }
     nav.push_str("</nav>\n");
+    nav
+}
+
+/// The line about the page's contact data.
+fn contacts_note(c: &Contacts) -> String {
+    match c {
+        Contacts::None => String::new(),
+        Contacts::Masked { reveal: None } => {
+            format!("<p class=\"note\">{}</p>\n", esc(&t!("serve-masked")))
+        }
+        Contacts::Masked { reveal: Some(href) } => format!(
+            "<p class=\"note\">{} <a href=\"{}\">{}</a></p>\n",
+            esc(&t!("serve-masked")),
+            esc(href),
+            esc(&t!("serve-reveal"))
+        ),
+        Contacts::Revealed => format!(
+            "<p class=\"note\"><strong>{}</strong></p>\n",
+            esc(&t!("serve-revealed"))
+        ),
+    }
+}
+
+/// Wraps `page` (a whole page from `html::page`) in the shell.
+pub(crate) fn wrap(page: &str, shell: &Shell) -> String {
     let live = format!(
-        "<p class=\"live\">records last changed {}</p>\n",
-        esc(&shell.changed)
+        "<p class=\"live\">{}</p>\n{}",
+        esc(&t!("serve-live", when = shell.changed.as_str())),
+        contacts_note(&shell.contacts)
     );
     let head = format!(
         "<meta name=\"generation\" content=\"{}\">\n<link rel=\"icon\" href=\"data:,\">\n<script src=\"/live.js\" defer></script>\n</head>",
         shell.generation
     );
-    page.replacen(
-        "<html lang=\"zh-Hant\">",
-        &format!("<html lang=\"{}\">", esc(shell.lang)),
-        1,
-    )
-    .replacen("</style>", &format!("{CSS}</style>"), 1)
-    .replacen("</head>", &head, 1)
-    .replacen("<main>", &format!("{nav}<main>\n{live}"), 1)
+    let mut page = page
+        .replacen(
+            "<html lang=\"zh-Hant\">",
+            &format!("<html lang=\"{}\">", shell.lang.tag()),
+            1,
+        )
+        .replacen("</style>", &format!("{CSS}</style>"), 1)
+        .replacen("</head>", &head, 1)
+        .replacen("<main>", &format!("{}<main>\n{live}", nav(shell)), 1);
+    if let Some(title) = &shell.title {
+        page = retitle(&page, title);
+    }
+    page
+}
+
+/// The page with `title` as its tab title and first heading.
+fn retitle(page: &str, title: &str) -> String {
+    let mut out = page.to_string();
+    for (open, close) in [("<title>", "</title>"), ("<h1>", "</h1>")] {
+        if let Some(at) = out.find(open)
+            && let Some(len) = out[at..].find(close)
+        {
+            out.replace_range(at + open.len()..at + len, &esc(title));
+        }
+    }
+    out
 }
 
 /// The live-reload script: asks `/generation` every two seconds and
@@ -133,27 +205,24 @@ pub(crate) fn link_ids(page: &str, clients: &BTreeSet<String>) -> String {
 }
 
 /// The page's language: `?lang=`, else the first of the browser's
-/// `Accept-Language` we have, else the folder's. (The catalogs come with
-/// the language issue; until then this only sets the page's `lang`.)
-pub(crate) fn language(query: Option<&str>, accept: Option<&str>, folder: &str) -> String {
-    const KNOWN: &[&str] = &["en", "zh-Hant", "zh-TW", "zh"];
+/// `Accept-Language` we have (`zh-TW` is Traditional, `zh-CN` and `zh`
+/// Simplified, `en-GB` English), else the folder's `lang` setting, else
+/// English.
+pub(crate) fn language(query: Option<&str>, accept: Option<&str>, folder: Option<&str>) -> Lang {
     let known = |tag: &str| {
-        KNOWN
-            .iter()
-            .find(|k| k.eq_ignore_ascii_case(tag))
-            .map(|k| (*k).to_string())
+        let primary = tag.split(['-', '_']).next().unwrap_or("");
+        Lang::parse(tag).or_else(|| primary.eq_ignore_ascii_case("en").then_some(Lang::En))
     };
-    if let Some(q) = query.and_then(known) {
-        return q;
-    }
-    let from_accept = accept
-        .into_iter()
-        .flat_map(|a| a.split(','))
-        .find_map(|part| {
-            let tag = part.split(';').next().unwrap_or("").trim();
-            known(tag).or_else(|| known(tag.split('-').next().unwrap_or("")))
-        });
-    from_accept.unwrap_or_else(|| folder.to_string())
+    query
+        .and_then(known)
+        .or_else(|| {
+            accept
+                .into_iter()
+                .flat_map(|a| a.split(','))
+                .find_map(|part| known(part.split(';').next().unwrap_or("").trim()))
+        })
+        .or_else(|| folder.and_then(Lang::parse))
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -172,9 +241,18 @@ mod tests {
 
     #[test]
     fn language_from_query_then_browser_then_folder() {
-        assert_eq!(language(Some("en"), Some("zh-TW"), "zh-Hant"), "en");
-        assert_eq!(language(None, Some("fr, zh-TW;q=0.8"), "en"), "zh-TW");
-        assert_eq!(language(None, Some("fr"), "en"), "en");
-        assert_eq!(language(Some("xx"), None, "zh-Hant"), "zh-Hant");
+        assert_eq!(
+            language(Some("en"), Some("zh-TW"), Some("zh-Hant")),
+            Lang::En
+        );
+        assert_eq!(language(None, Some("fr, zh-TW;q=0.8"), None), Lang::ZhHant);
+        assert_eq!(language(None, Some("zh-CN,zh;q=0.9"), None), Lang::ZhHans);
+        assert_eq!(
+            language(None, Some("en-GB,zh-TW;q=0.5"), Some("zh-Hans")),
+            Lang::En
+        );
+        assert_eq!(language(None, Some("fr"), Some("zh-Hans")), Lang::ZhHans);
+        assert_eq!(language(Some("xx"), None, Some("zh-Hant")), Lang::ZhHant);
+        assert_eq!(language(None, None, None), Lang::En);
     }
 }

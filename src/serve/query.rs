@@ -5,8 +5,11 @@
 //! refuses, with clap's message, what the command would refuse). Global
 //! options that choose where or how output goes are not taken from a URL.
 
+use crate::t;
+
 /// Flags a URL may not set: the folder, the output and its form are the
-/// server's; `--reveal` is a lead's action, not a link.
+/// server's; `--reveal` is a lead's action (`?reveal=1` on a page, checked
+/// and logged by `routes`), never a command-line flag from a link.
 const DENIED: &[&str] = &[
     "records", "output", "format", "reveal", "quiet", "bom", "ascii", "color", "help", "version",
 ];
@@ -83,13 +86,19 @@ pub(crate) fn argv_with(
         }
         let long = key.replace('_', "-");
         if DENIED.contains(&long.as_str()) || also.contains(&long.as_str()) {
-            return Err(format!("`{key}` cannot be set from a link or a form"));
+            return Err(t!("serve-query-denied", key = key.as_str()));
         }
         let arg = cmd
             .get_arguments()
             .chain(root.get_arguments())
             .find(|a| a.get_long() == Some(long.as_str()))
-            .ok_or_else(|| format!("`{}` has no flag `--{long}`", words.join(" ")))?;
+            .ok_or_else(|| {
+                t!(
+                    "serve-query-unknown",
+                    command = words.join(" "),
+                    flag = long.as_str()
+                )
+            })?;
         if arg.get_action().takes_values() {
             if !value.is_empty() || also.is_empty() {
                 flags.push(format!("--{long}={value}"));
@@ -98,7 +107,9 @@ pub(crate) fn argv_with(
             match value.as_str() {
                 "" | "1" | "true" | "on" | "yes" => flags.push(format!("--{long}")),
                 "0" | "false" | "off" | "no" => {}
-                other => return Err(format!("`{key}` is a switch: give 1 or 0, not `{other}`")),
+                other => {
+                    return Err(t!("serve-query-switch", key = key.as_str(), value = other));
+                }
             }
         }
     }

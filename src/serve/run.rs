@@ -15,11 +15,13 @@ pub(crate) struct Ran {
 }
 
 /// Parses `argv` as the CLI would and runs it in `format` on `base`'s
-/// folder. A command line clap refuses is `Error::Usage` with clap's text.
-pub(crate) fn run(base: &Ctx, argv: &[String], format: Format) -> Ran {
+/// folder, phones and emails unmasked when `reveal` (a lead's logged
+/// view). A command line clap refuses is `Error::Usage` with clap's text.
+pub(crate) fn run(base: &Ctx, argv: &[String], format: Format, reveal: bool) -> Ran {
     let mut body = Vec::new();
     let outcome = parse(argv).and_then(|(cli, matches)| {
-        let ctx = request_ctx(base, &cli, &matches, format);
+        let mut ctx = request_ctx(base, &cli, &matches, format);
+        ctx.reveal = reveal;
         crate::dispatch(&cli.command, &ctx, &mut body)
     });
     Ran { outcome, body }
@@ -50,10 +52,4 @@ fn request_ctx(base: &Ctx, cli: &Cli, matches: &clap::ArgMatches, format: Format
     ctx.style.bom = false;
     ctx.style.title = crate::output::title(matches);
     ctx
-}
-
-/// The options a command line would run with, without running it.
-pub(crate) fn ctx_for(base: &Ctx, argv: &[String]) -> Result<Ctx, Error> {
-    let (cli, matches) = parse(argv)?;
-    Ok(request_ctx(base, &cli, &matches, Format::Html))
 }

@@ -25,7 +25,9 @@ use super::schema::{self, FileKind, rank};
 use super::value;
 
 mod header;
+mod quick;
 use header::{comment_block, put_header, raw_prefix, raw_suffix, suffix, take_header};
+pub(crate) use quick::surely_canonical;
 
 const DATE_KEYS: &[&str] = &[
     "date",

@@ -126,6 +126,12 @@ fn every_report_is_the_same_with_and_without_the_cache() {
     )
     .unwrap();
     same_both_ways(dir, SOME, "an interaction added");
+    // one file edited costs the next runs its parse, not a new cache
+    assert_eq!(
+        modified(&cache_file(dir)),
+        before,
+        "the cache was rewritten"
+    );
 
     // the same size and the same modification time, other bytes
     let time = modified(&month);

@@ -8,14 +8,14 @@ use crate::i18n::{LANGS, REPORTS, sample};
 fn clap_s_errors_in_the_reader_s_language() {
     let (code, _, err) = run(&["--lang", "zh-Hant", "leave", "--frm", "2026"]);
     assert_eq!(code, 2);
-    assert!(err.starts_with("錯誤：無法識別的參數 '--frm'"), "{err}");
+    assert!(err.starts_with("error: 無法識別的參數 '--frm'"), "{err}");
     assert!(err.contains("提示：有相近的參數：'--from'"), "{err}");
     assert!(err.contains("用法：clientele leave"), "{err}");
     assert!(err.ends_with("詳細說明請執行 '--help'。\n"), "{err}");
     let (code, _, err) = run(&["--lang", "zh-Hans", "leave", "request"]);
     assert_eq!(code, 2);
     assert!(
-        err.starts_with("错误：缺少下列必要参数：\n  --kind <K>"),
+        err.starts_with("error: 缺少下列必要参数：\n  --kind <K>"),
         "{err}"
     );
     let (code, _, err) = run(&["--lang", "zh-Hant", "--format", "xx", "summary"]);

@@ -13,10 +13,12 @@ use super::common::*;
 
 pub const D: &str = "2026-11-20";
 
-/// A running `clientele serve --port 0` on a folder, killed when dropped.
+/// A running `clientele serve --port 0` on a folder, killed when dropped;
+/// its stderr goes to a file ([`Server::log`]).
 pub struct Server {
     child: Child,
     pub port: u16,
+    log: tempfile::NamedTempFile,
 }
 
 impl Server {
@@ -26,7 +28,10 @@ impl Server {
         cmd.arg("--records")
             .arg(dir)
             .args(["--as-of", D, "serve", "--port", "0"]);
-        cmd.args(extra).stdout(Stdio::piped()).stderr(Stdio::null());
+        let log = tempfile::NamedTempFile::new().unwrap();
+        cmd.args(extra)
+            .stdout(Stdio::piped())
+            .stderr(log.reopen().unwrap());
         let mut child = cmd.spawn().unwrap();
         let mut line = String::new();
         BufReader::new(child.stdout.take().unwrap())
@@ -39,7 +44,12 @@ impl Server {
             .next()
             .and_then(|p| p.parse().ok())
             .unwrap_or_else(|| panic!("no port in {line:?}"));
-        Server { child, port }
+        Server { child, port, log }
+    }
+
+    /// What the server wrote on stderr so far.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.log.path()).unwrap()
     }
 
     pub fn get(&self, path: &str) -> Response {
@@ -142,23 +152,25 @@ fn every_page_answers_with_its_content() {
     let dir = sample();
     let s = Server::start(dir.path(), &[]);
     let pages = [
-        ("/", "<h1>"),
-        ("/clients", "clientele tiers"),
-        ("/followups", "clientele followups"),
-        ("/complaints", "clientele complaints"),
-        ("/pipeline", "clientele pipeline"),
-        ("/deals", "clientele deals"),
-        ("/attendance", "clientele attendance"),
-        ("/leave", "clientele leave"),
-        ("/meetings", "clientele meetings"),
-        ("/kpi", "clientele kpi"),
-        ("/appraisal", "clientele appraisal"),
-        ("/training", "clientele training"),
-        ("/check", "clientele check"),
-        ("/clients/hd-electronics", "Interactions"),
+        ("/", "<h1>Briefing for 2026-11-20"),
+        ("/clients", "<h1>Clients</h1>"),
+        ("/followups", "<h1>Follow-ups</h1>"),
+        ("/complaints", "<h1>Complaints</h1>"),
+        ("/pipeline", "<h1>Pipeline</h1>"),
+        ("/deals", "<h1>Deals</h1>"),
+        ("/attendance", "<h1>Attendance</h1>"),
+        ("/leave", "<h1>Leave</h1>"),
+        ("/meetings", "<h1>Meetings</h1>"),
+        ("/kpi", "<h1>KPI</h1>"),
+        ("/appraisal", "<h1>Appraisal</h1>"),
+        ("/training", "<h1>Training</h1>"),
+        ("/check", "<h1>Check</h1>"),
+        ("/tiers", "<h1>Tiers</h1>"),
+        ("/care", "<h1>Care</h1>"),
+        ("/clients/hd-electronics", "Last interactions"),
         (
             "/followups?overdue=1&as_of=2026-11-10",
-            "clientele followups",
+            "<h1>Follow-ups</h1>",
         ),
     ];
     for (path, key) in pages {
@@ -179,8 +191,13 @@ fn every_page_answers_with_its_content() {
         2,
         "the tally and the day grid"
     );
-    let clients = s.get("/clients").text();
-    assert!(clients.contains("<a href=\"/clients/hd-electronics\">hd-electronics</a>"));
+    for page in ["/clients", "/deals"] {
+        let html = s.get(page).text();
+        assert!(
+            html.contains("<a href=\"/clients/hd-electronics\">hd-electronics</a>"),
+            "{page} links its ids"
+        );
+    }
     assert_eq!(s.get("/nothing").status, 404);
     assert_eq!(s.get("/clients/nobody").status, 404);
 }
@@ -193,6 +210,8 @@ fn every_data_file_is_the_cli_output_byte_for_byte() {
     let cases: &[(&str, &[&str])] = &[
         ("summary", &[]),
         ("check", &[]),
+        ("clients", &[]),
+        ("deals", &[]),
         ("tiers", &[]),
         ("followups", &[]),
         ("plans", &[]),
@@ -254,6 +273,24 @@ fn every_data_file_is_the_cli_output_byte_for_byte() {
         "json",
     ]);
     assert_eq!(s.get("/kpi.json?month=2026-10").text(), cli);
+    for format in ["csv", "json"] {
+        let (code, cli, err) = run(&[
+            "--records",
+            records,
+            "--as-of",
+            D,
+            "client",
+            "show",
+            "hd-electronics",
+            "--format",
+            format,
+        ]);
+        assert_eq!(code, 0, "{err}");
+        let r = s.get(&format!("/clients/hd-electronics.{format}"));
+        assert_eq!(r.status, 200);
+        assert_eq!(r.text(), cli, "client show --format {format}");
+    }
+    assert_eq!(s.get("/clients/nobody.json").status, 404);
 }
 
 #[test]
@@ -263,7 +300,7 @@ fn flags_the_command_lacks_or_a_link_may_not_set_are_400() {
     for path in [
         "/followups?bogus=1",
         "/kpi.csv?records=/etc",
-        "/kpi?reveal=1",
+        "/kpi.csv?reveal=1",
         "/kpi.csv?month=13",
     ] {
         assert_eq!(s.get(path).status, 400, "{path}");
@@ -286,7 +323,7 @@ fn pages_carry_the_security_headers() {
         assert_eq!(r.header("x-frame-options"), Some("DENY"));
     }
     let card = s.get("/clients/hd-electronics").text();
-    assert!(card.contains("phones and emails masked"));
+    assert!(card.contains("Phones and emails are masked."));
     assert!(card.contains('*'), "phones masked");
 }
 
@@ -342,6 +379,7 @@ fn pages_follow_the_folder_live_and_show_errors_instead_of_numbers() {
     assert_eq!(kpi.status, 409);
     let html = kpi.text();
     assert!(html.contains("no numbers until they are fixed"), "{html}");
+    assert!(html.contains("<h1>Errors in the records</h1>"), "{html}");
     assert!(html.contains("team.toml"), "the error names its file");
     assert!(!html.contains("kpi_score"));
     assert_eq!(s.get("/kpi.csv").status, 409);

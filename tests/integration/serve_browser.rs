@@ -169,7 +169,7 @@ fn pages_fit_and_a_member_logs_a_visit_in_chromium() {
     let b = Browser::start();
     for (w, h) in [(1280, 900), (390, 844)] {
         b.s("POST", "/window/rect", &json!({"width": w, "height": h}));
-        for page in ["/", "/clients/hd-electronics", "/kpi"] {
+        for page in ["/", "/clients/hd-electronics", "/kpi", "/kpi?lang=zh-Hant"] {
             b.open(&format!("{base}{page}"));
             let fit = b.script("return [document.documentElement.scrollWidth, window.innerWidth];");
             let (scroll, inner) = (fit[0].as_i64().unwrap(), fit[1].as_i64().unwrap());
@@ -183,11 +183,19 @@ fn pages_fit_and_a_member_logs_a_visit_in_chromium() {
     b.open(&format!("{base}/login?token={token}"));
     b.open(&format!("{base}/log"));
     b.type_into("input[name=client]", "hd-electronics");
-    b.type_into("input[name=kind]", "visit");
+    b.click("select[name=kind] option[value=visit]");
     b.type_into("input[name=summary]", "瀏覽器回訪");
     b.click("button[type=submit]");
-    let text = b.script("return document.body.innerText;");
-    assert!(text.as_str().unwrap().contains("done:"), "{text}");
+    // the click starts the navigation; the answer page may come a little later
+    let mut text = Value::Null;
+    for _ in 0..50 {
+        text = b.script("return document.body.innerText;");
+        if text.as_str().is_some_and(|t| t.contains("Done:")) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(text.as_str().unwrap().contains("Done:"), "{text}");
     assert_eq!(b.severe(), Vec::<String>::new());
     let month = std::fs::read_dir(dir.path().join("months"))
         .unwrap()

@@ -99,7 +99,7 @@ fn a_form_write_is_the_cli_write() {
     );
     let r = post(&s, &cookie, "/log", &body);
     assert_eq!(r.status, 200, "{}", r.text());
-    assert!(r.text().contains("done:"));
+    assert!(r.text().contains("Done:"));
     assert_eq!(records(&web), records(&cli));
 }
 
@@ -206,26 +206,35 @@ fn a_bearer_call_writes_as_its_member() {
     );
 }
 
+/// `git -C dir ARGS`, which must succeed; its stdout.
+fn git(dir: &std::path::Path, args: &[&str]) -> String {
+    let o = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8(o.stdout).unwrap()
+}
+
 #[test]
 fn with_commit_each_write_is_the_members_commit() {
     let f = Folder::new();
-    // `email` under [extra] until team.toml has the field (issue 16).
-    let team = f.read("team.toml").replacen(
-        "reports_to = \"boss\"\n",
-        "reports_to = \"boss\"\nextra = { email = \"amy@example.com\" }\n",
-        1,
-    );
+    let team = f
+        .read("team.toml")
+        .replacen(
+            "reports_to = \"boss\"\n",
+            "reports_to = \"boss\"\nemail = \"amy@example.com\"\n",
+            1,
+        )
+        .replacen(
+            "role = \"lead\"\n",
+            "role = \"lead\"\nemails = [\"min@example.com\", \"boss@example.com\"]\n",
+            1,
+        );
     f.write("team.toml", &team);
-    let git = |args: &[&str]| {
-        let o = std::process::Command::new("git")
-            .arg("-C")
-            .arg(f.path())
-            .args(args)
-            .output()
-            .unwrap();
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        String::from_utf8(o.stdout).unwrap()
-    };
+    let git = |args: &[&str]| git(f.path(), args);
     git(&["init", "-q"]);
     git(&["add", "-A"]);
     git(&[
@@ -237,6 +246,13 @@ fn with_commit_each_write_is_the_members_commit() {
         "-qm",
         "start",
     ]);
+    // someone's own work in progress: staged, and only in the work tree
+    f.write(
+        "clients/bolt.toml",
+        &format!("{}\n", f.read("clients/bolt.toml")),
+    );
+    git(&["add", "clients/bolt.toml"]);
+    f.write("clientele.toml", &format!("{}\n", f.read("clientele.toml")));
     let t = token(&f, "amy");
     let s = Server::start(f.path(), &["--write", "--commit"]);
     let c = sign_in(&s, &t);
@@ -247,13 +263,33 @@ fn with_commit_each_write_is_the_members_commit() {
     let r = post(&s, &c, "/log", &body);
     assert_eq!(r.status, 200, "{}", r.text());
     assert_eq!(
-        git(&["log", "-1", "--format=%an <%ae>|%cn"]).trim(),
-        "Amy <amy@example.com>|Amy"
+        git(&["log", "-1", "--format=%an <%ae>|%cn <%ce>"]).trim(),
+        "Amy <amy@example.com>|Amy <amy@example.com>"
     );
     assert_eq!(git(&["show", "--name-only", "--format="]).trim(), AMY);
-    let status = git(&["status", "--porcelain"]);
-    assert!(
-        !status.contains("tokens"),
-        "the token file is ignored: {status}"
+    let status: std::collections::BTreeSet<String> = git(&["status", "--porcelain"])
+        .lines()
+        .filter(|l| !l.ends_with(".gitignore") && !l.contains(".clientele"))
+        .map(String::from)
+        .collect();
+    assert_eq!(
+        status,
+        ["M  clients/bolt.toml", " M clientele.toml"]
+            .map(String::from)
+            .into(),
+        "the write is committed; the rest is as it was (the token file ignored)"
     );
+    // a lead approves leave from the browser: the lead's commit
+    let b = sign_in(&s, &token(&f, "boss"));
+    let body = format!(
+        "csrf={}&member=amy&from_date=2026-11-26",
+        csrf(&s, &b, "/leave/approve")
+    );
+    let r = post(&s, &b, "/leave/approve", &body);
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(
+        git(&["log", "-1", "--format=%an <%ae>|%s"]).trim(),
+        "張敏 <min@example.com>|boss: leave approve -- amy 2026-11-26"
+    );
+    assert_eq!(git(&["show", "--name-only", "--format="]).trim(), AMY);
 }
