@@ -3,7 +3,9 @@
 //! Commands never print `error: …` nor choose an exit code: they return an
 //! [`Outcome`], and `crate::run` alone prints the error (once, its causes
 //! joined without repeating one) and turns it into 0, 1 or 2. This module
-//! owns that mapping; it does no I/O itself.
+//! owns that mapping, and the lines a command prints on stderr while it
+//! goes on ([`warn`], [`note`], [`file_error`]), so the words before them
+//! are written in one place.
 
 use std::fmt::Write as _;
 
@@ -82,11 +84,37 @@ impl Error {
     /// The text to print on stderr, without the trailing newline.
     pub(crate) fn message(&self) -> String {
         match self {
-            Error::Usage(m) | Error::Refused(m) => format!("error: {m}"),
-            Error::RecordErrors { count } => t!("record-errors", n = *count),
-            Error::Failed(e) => format!("error: {}", chain(e)),
+            Error::RecordErrors { .. } => self.text(),
+            _ => format!("error: {}", self.text()),
         }
     }
+
+    /// What went wrong, without the `error:` word before it.
+    pub(crate) fn text(&self) -> String {
+        match self {
+            Error::Usage(m) | Error::Refused(m) => m.clone(),
+            Error::RecordErrors { count } => t!("record-errors", n = *count),
+            Error::Failed(e) => chain(e),
+        }
+    }
+}
+
+/// A warning on stderr while the command goes on (its own error is
+/// `crate::run`'s to print). The word `warning:` stays English in every
+/// language: scripts look for it.
+pub(crate) fn warn(text: impl std::fmt::Display) {
+    eprintln!("warning: {text}");
+}
+
+/// A note on stderr: something done on the side that the user should know.
+pub(crate) fn note(text: impl std::fmt::Display) {
+    eprintln!("note: {text}");
+}
+
+/// A problem with one file while the run goes on to the others
+/// (`path: error: why`); the command's exit code says it failed.
+pub(crate) fn file_error(path: impl std::fmt::Display, why: impl std::fmt::Display) {
+    eprintln!("{path}: error: {why}");
 }
 
 /// An error and its causes joined by `: `, leaving out a cause whose text

@@ -133,7 +133,7 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
             }
             Err(why) => {
                 // a file-level diagnostic (the run goes on), not the command's error
-                eprintln!("{}: error: {why}", t.shown);
+                crate::error::file_error(&t.shown, why);
                 failed = true;
             }
         }

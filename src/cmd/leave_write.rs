@@ -142,7 +142,7 @@ fn warn_beyond_balance(
         w.today,
     );
     if let Some(words) = balance {
-        eprintln!("warning: {words}");
+        crate::error::warn(words);
     }
 }
 

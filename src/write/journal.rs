@@ -180,10 +180,10 @@ pub(crate) fn recover(root: &Path) -> Result<Option<Recovered>, WriteError> {
     let done = recover_locked(root)?;
     match done {
         Some(Recovered::Finished) => {
-            eprintln!("note: {}", t!("journal-finished"));
+            crate::error::note(t!("journal-finished"));
         }
         Some(Recovered::RolledBack) => {
-            eprintln!("note: {}", t!("journal-rolled-back"));
+            crate::error::note(t!("journal-rolled-back"));
         }
         None => {}
     }

@@ -208,12 +208,10 @@ pub(crate) fn saved(but: Option<String>, printed: Result<(), Error>) -> Outcome 
     if let Err(e) = printed
         && !e.is_broken_pipe()
     {
-        let m = e.message();
-        let m = m.strip_prefix("error: ").unwrap_or(&m);
-        buts.push(t!("but-not-printed", why = m));
+        buts.push(t!("but-not-printed", why = e.text()));
     }
     for b in buts {
-        eprintln!("warning: {}", t!("saved-but", but = b));
+        crate::error::warn(t!("saved-but", but = b));
     }
     Ok(Status::Success)
 }
