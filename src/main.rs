@@ -32,7 +32,7 @@ extern "C" fn commit_as_used() {
     // before mimalloc made its first arena.
     unsafe {
         libmimalloc_sys::mi_option_set(ARENA_EAGER_COMMIT, 0);
-        libmimalloc_sys::mi_option_set(PURGE_DELAY, 1);
+        libmimalloc_sys::mi_option_set(PURGE_DELAY, 100);
     }
 }
 

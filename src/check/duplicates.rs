@@ -4,21 +4,24 @@
 use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostic, Msg, Span, codes};
-use crate::model::{Records, YearMonth};
+use crate::model::spans::Fast;
+use crate::model::{Records, Spans, YearMonth};
 use crate::msg;
 
 /// `what`: the catalog id of the phrase naming the kind of id.
+/// The spans of an id's entry are looked at only when the id is met twice.
 fn dupes<'a>(
     out: &mut Vec<Diagnostic>,
     what: &'static str,
-    ids: impl Iterator<Item = (&'a str, Span)>,
+    ids: impl Iterator<Item = (&'a str, &'a Spans)>,
     records: &Records,
 ) {
-    let mut first: HashMap<&str, Span> = HashMap::new();
-    for (id, span) in ids {
+    let mut first: HashMap<&str, &Spans, Fast> = HashMap::default();
+    for (id, spans) in ids {
         match first.get(id) {
             Some(prev) => {
-                let (line, _) = records.sources.line_col(*prev);
+                let (prev, span) = (prev.of("id"), spans.of("id"));
+                let (line, _) = records.sources.line_col(prev);
                 let place = records
                     .sources
                     .get(prev.file)
@@ -36,7 +39,7 @@ fn dupes<'a>(
                 ));
             }
             None => {
-                first.insert(id, span);
+                first.insert(id, spans);
             }
         }
     }
@@ -46,40 +49,39 @@ fn dupes<'a>(
 /// complaints (across all clients), sessions (across all years), meetings.
 pub(crate) fn duplicate_ids(records: &Records) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let clients = records.clients.iter().map(|c| (&*c.id.0, c.spans.of("id")));
+    let clients = records.clients.iter().map(|c| (&*c.id.0, &c.spans));
     dupes(&mut out, "diag-word-client", clients, records);
     dupes(
         &mut out,
         "diag-word-member",
-        records.members.iter().map(|m| (&*m.id.0, m.spans.of("id"))),
+        records.members.iter().map(|m| (&*m.id.0, &m.spans)),
         records,
     );
     let deals = records
         .clients
         .iter()
-        .flat_map(|c| c.deals.iter().map(|d| (d.id.as_str(), d.spans.of("id"))));
+        .flat_map(|c| c.deals.iter().map(|d| (d.id.as_str(), &d.spans)));
     dupes(&mut out, "diag-word-deal", deals, records);
-    let complaints = records.clients.iter().flat_map(|c| {
-        c.complaints
-            .iter()
-            .map(|k| (k.id.as_str(), k.spans.of("id")))
-    });
+    let complaints = records
+        .clients
+        .iter()
+        .flat_map(|c| c.complaints.iter().map(|k| (k.id.as_str(), &k.spans)));
     dupes(&mut out, "diag-word-complaint", complaints, records);
     let sessions = records
         .training
         .iter()
-        .flat_map(|y| y.sessions.iter().map(|s| (s.id.as_str(), s.spans.of("id"))));
+        .flat_map(|y| y.sessions.iter().map(|s| (s.id.as_str(), &s.spans)));
     dupes(&mut out, "diag-word-session", sessions, records);
     let meetings = records.months.iter().flat_map(|l| {
         l.meetings
             .iter()
-            .filter_map(|m| m.id.as_deref().map(|id| (id, m.spans.of("id"))))
+            .filter_map(|m| m.id.as_deref().map(|id| (id, &m.spans)))
     });
     dupes(&mut out, "diag-word-meeting", meetings, records);
     let events = records
         .months
         .iter()
-        .flat_map(|l| l.events.iter().map(|e| (e.id.as_str(), e.spans.of("id"))));
+        .flat_map(|l| l.events.iter().map(|e| (e.id.as_str(), &e.spans)));
     dupes(&mut out, "diag-word-event", events, records);
     out
 }

@@ -25,12 +25,14 @@ pub(crate) struct Fields<'a, 'i> {
     file: FileId,
     what: &'static str,
     table: &'a DeTable<'i>,
-    used: Vec<&'static str>,
+    /// Every field asked for so far: name and byte range of its value,
+    /// [`ABSENT`] when the table has none (only the spans of
+    /// [`crate::model::spans::KEPT`] outlive the reading).
+    used: Vec<(&'static str, u32, u32)>,
+    /// The value [`Fields::require`] just found, for the getter it runs.
+    found: Option<(&'static str, &'a Spanned<DeValue<'i>>)>,
     /// The entry's span.
     entry: Span,
-    /// Every field read so far: name and byte range (only those of
-    /// [`crate::model::spans::KEPT`] outlive the reading).
-    seen: Vec<(&'static str, u32, u32)>,
     pub(crate) diags: Vec<Diagnostic>,
 }
 
@@ -48,9 +50,9 @@ impl<'a, 'i> Fields<'a, 'i> {
             file,
             what,
             table,
-            used: Vec::with_capacity(16),
+            used: Vec::with_capacity(table.len().max(16)),
+            found: None,
             entry: Span::new(file, span),
-            seen: Vec::with_capacity(table.len()),
             diags: Vec::new(),
         }
     }
@@ -65,9 +67,9 @@ impl<'a, 'i> Fields<'a, 'i> {
 
     /// The span of a field read so far, else of the table.
     pub(crate) fn span_of(&self, key: &str) -> Span {
-        self.seen
+        self.used
             .iter()
-            .find(|(name, ..)| *name == key)
+            .find(|&&(name, start, _)| name == key && start != ABSENT)
             .map_or(self.entry, |&(_, start, end)| Span {
                 file: self.file,
                 start,
@@ -86,10 +88,16 @@ impl<'a, 'i> Fields<'a, 'i> {
 
     /// Looks a key up and marks it as known.
     pub(crate) fn raw(&mut self, key: &'static str) -> Option<&'a Spanned<DeValue<'i>>> {
-        self.used.push(key);
-        let value = self.table.get(key)?;
+        let found = match self.found.take() {
+            Some((k, v)) if std::ptr::eq(k, key) => Some(v),
+            _ => self.table.get(key),
+        };
+        let Some(value) = found else {
+            self.used.push((key, ABSENT, ABSENT));
+            return None;
+        };
         let span = Span::new(self.file, value.span());
-        self.seen.push((key, span.start, span.end));
+        self.used.push((key, span.start, span.end));
         Some(value)
     }
 
@@ -165,12 +173,15 @@ impl<'a, 'i> Fields<'a, 'i> {
         key: &'static str,
         get: impl FnOnce(&mut Self, &'static str) -> Option<T>,
     ) -> Option<T> {
-        if self.table.get(key).is_none() {
-            self.used.push(key);
+        let Some(value) = self.table.get(key) else {
+            self.used.push((key, ABSENT, ABSENT));
             self.missing(key, None);
             return None;
-        }
-        get(self, key)
+        };
+        self.found = Some((key, value));
+        let got = get(self, key);
+        self.found = None;
+        got
     }
 
     pub(crate) fn bool(&mut self, key: &'static str) -> Option<bool> {
@@ -315,7 +326,41 @@ impl<'a, 'i> Fields<'a, 'i> {
     /// Reports unknown keys (everything not read, except an `extra` table)
     /// and returns the spans and all problems of this table.
     pub(crate) fn finish(mut self, diags: &mut Vec<Diagnostic>) -> Spans {
-        let known: Vec<&str> = self.used.clone();
+        if !self.read_all() {
+            self.unknown_keys();
+        }
+        diags.append(&mut self.diags);
+        let kept = self
+            .used
+            .iter()
+            .filter(|&&(_, start, _)| start != ABSENT)
+            .filter_map(|&(name, start, end)| Some((spans::kept(name)?, start, end)));
+        Spans::with(self.entry, kept)
+    }
+
+    /// Whether every key of the table was read: as many distinct values
+    /// read as keys (two keys never share their value's place).
+    fn read_all(&self) -> bool {
+        let mut starts = [0u32; 32];
+        let mut n = 0;
+        for &(_, start, _) in &self.used {
+            if start != ABSENT {
+                let Some(slot) = starts.get_mut(n) else {
+                    return false;
+                };
+                *slot = start;
+                n += 1;
+            }
+        }
+        let starts = &mut starts[..n];
+        starts.sort_unstable();
+        let distinct = starts.len() - starts.windows(2).filter(|w| w[0] == w[1]).count();
+        distinct == self.table.len()
+    }
+
+    /// Reports the keys nobody asked for (an `extra` that is not a table).
+    fn unknown_keys(&mut self) {
+        let known: Vec<&str> = self.used.iter().map(|&(name, ..)| name).collect();
         let unknown: Vec<(String, Span, bool)> = self
             .rest()
             .map(|(k, span, v)| {
@@ -349,11 +394,8 @@ impl<'a, 'i> Fields<'a, 'i> {
             }
             self.diags.push(d);
         }
-        diags.append(&mut self.diags);
-        let kept = self
-            .seen
-            .iter()
-            .filter_map(|&(name, start, end)| Some((spans::kept(name)?, start, end)));
-        Spans::with(self.entry, kept)
     }
 }
+
+/// The start of a field asked for that the table does not have.
+const ABSENT: u32 = u32::MAX;

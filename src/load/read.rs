@@ -102,24 +102,35 @@ pub(crate) fn read_named(root: &Path, rel: &str) -> Result<String, Unread> {
 pub(crate) fn read_record(root: &Path, rel: &str) -> Result<String, Unread> {
     let path = root.join(rel);
     let io = |e: std::io::Error| io_error(rel, e);
-    let meta = std::fs::symlink_metadata(&path).map_err(io)?;
-    if let Some(what) = odd_kind(meta.file_type()) {
-        return Err(odd(rel, what));
-    }
-    if meta.is_dir() {
-        return Err(Unread::new(
-            codes::BAD_PATH,
-            msg!("diag-folder-not-file", path = rel),
-        ));
-    }
-    let mut file = open(&path).map_err(io)?;
+    // open first (one look-up of the path, not two): a link or a socket
+    // that cannot be opened is then named by its kind
+    let mut file = match open(&path) {
+        Ok(file) => file,
+        Err(e) => {
+            let meta = std::fs::symlink_metadata(&path).map_err(io)?;
+            if let Some(what) = odd_kind(meta.file_type()) {
+                return Err(odd(rel, what));
+            }
+            if meta.is_dir() {
+                return Err(folder_not_file(rel));
+            }
+            return Err(io(e));
+        }
+    };
     let now = file.metadata().map_err(io)?;
     if let Some(what) = odd_kind(now.file_type()) {
         return Err(odd(rel, what));
     }
+    if now.is_dir() {
+        return Err(folder_not_file(rel));
+    }
     let mut bytes = Vec::with_capacity(usize::try_from(now.len()).unwrap_or(0));
     file.read_to_end(&mut bytes).map_err(io)?;
     decode(rel, bytes)
+}
+
+fn folder_not_file(rel: &str) -> Unread {
+    Unread::new(codes::BAD_PATH, msg!("diag-folder-not-file", path = rel))
 }
 
 /// `UTF-16LE` or `UTF-16BE` when `bytes` look like it: a byte-order mark,

@@ -12,6 +12,11 @@ use crate::msg;
 /// other than tab and a line break (`\n`, or `\r\n` in a multi-line string
 /// of a CRLF file).
 pub(crate) fn control_warning(key: &str, span: Span, text: &str) -> Option<Diagnostic> {
+    // the common case, one scan of the bytes: a control character is a
+    // byte below 0x20, 0x7F, or U+0080..U+009F (0xC2 then a byte)
+    if !text.bytes().any(|b| b < 0x20 || b == 0x7F || b == 0xC2) {
+        return None;
+    }
     let mut chars = text.chars().peekable();
     let mut found = false;
     while let Some(c) = chars.next() {
@@ -70,6 +75,13 @@ pub(crate) fn to_datetime(v: &DeValue<'_>) -> Option<NaiveDateTime> {
 
 /// Parses "HH:MM" (also "H:MM" and "HH:MM:SS").
 pub(crate) fn parse_hhmm(s: &str) -> Option<NaiveTime> {
+    // the common case "HH:MM", without parsing a format
+    if let &[h1, h2, b':', m1, m2] = s.as_bytes()
+        && [h1, h2, m1, m2].iter().all(u8::is_ascii_digit)
+    {
+        let two = |a: u8, b: u8| u32::from(a - b'0') * 10 + u32::from(b - b'0');
+        return NaiveTime::from_hms_opt(two(h1, h2), two(m1, m2), 0);
+    }
     NaiveTime::parse_from_str(s, "%H:%M")
         .or_else(|_| NaiveTime::parse_from_str(s, "%H:%M:%S"))
         .ok()

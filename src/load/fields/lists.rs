@@ -82,7 +82,12 @@ impl<'a, 'i> Fields<'a, 'i> {
     ) -> impl Iterator<Item = (&'a str, Span, &'a Spanned<DeValue<'i>>)> + '_ {
         self.table
             .iter()
-            .filter(|(k, _)| !self.used.contains(&k.get_ref().as_ref()))
+            .filter(|(k, _)| {
+                !self
+                    .used
+                    .iter()
+                    .any(|(name, ..)| *name == k.get_ref().as_ref())
+            })
             .map(|(k, v)| (k.get_ref().as_ref(), Span::new(self.file, k.span()), v))
     }
 }

@@ -117,7 +117,7 @@ pub(crate) fn open_complaints(c: &Client, now: NaiveDateTime) -> usize {
 fn row(
     c: &Client,
     tiers: &BTreeMap<ClientId, Tier>,
-    last: &BTreeMap<&str, NaiveDate>,
+    last: &followups::LastContacts<'_>,
     now: NaiveDateTime,
 ) -> ClientRow {
     let d = now.date();
