@@ -102,3 +102,6 @@ pub(crate) fn type_name(v: &DeValue<'_>) -> &'static str {
         DeValue::Table(_) => "diag-word-table",
     }
 }
+
+#[cfg(test)]
+mod tests;

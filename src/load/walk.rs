@@ -68,10 +68,8 @@ pub(crate) fn walk(root: &Path) -> Result<Vec<Found>, LoadError> {
             continue;
         }
         let rel_path = entry.path().strip_prefix(root).unwrap_or(entry.path());
-        let parts: Vec<String> = rel_path
-            .iter()
-            .map(|p| p.to_string_lossy().into_owned())
-            .collect();
+        let parts: Vec<std::borrow::Cow<'_, str>> =
+            rel_path.iter().map(|p| p.to_string_lossy()).collect();
         let rel = parts.join("/");
         let judged = judge(&rel, &parts, EntryKind::of(entry.file_type()));
         if entry.file_type().is_dir() && judged.is_some() {
@@ -83,15 +81,15 @@ pub(crate) fn walk(root: &Path) -> Result<Vec<Found>, LoadError> {
 }
 
 /// What one entry is: `None` when it does not matter.
-pub(crate) fn judge(
+pub(crate) fn judge<S: AsRef<str>>(
     rel: &str,
-    parts: &[String],
+    parts: &[S],
     kind: EntryKind,
 ) -> Option<Result<Option<Place>, Unread>> {
     if let EntryKind::Odd(what) = kind {
         return Some(Err(odd(rel, what)));
     }
-    let is_toml = parts.last().is_some_and(|l| l.ends_with(".toml"));
+    let is_toml = parts.last().is_some_and(|l| l.as_ref().ends_with(".toml"));
     if kind == EntryKind::Dir {
         return (is_toml && Place::classify(parts).is_some()).then(|| {
             Err(Unread::new(
@@ -104,8 +102,8 @@ pub(crate) fn judge(
         return Some(Ok(Place::classify(parts)));
     }
     let folder_place = match parts {
-        [d] => FOLDERS.contains(&d.as_str()),
-        [d, _] => d == "months",
+        [d] => FOLDERS.contains(&d.as_ref()),
+        [d, _] => d.as_ref() == "months",
         _ => false,
     };
     folder_place.then(|| {

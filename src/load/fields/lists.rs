@@ -66,8 +66,9 @@ impl<'a, 'i> Fields<'a, 'i> {
 
     /// An array of tables (`[[key]]`), one `Fields` per entry.
     pub(crate) fn tables(&mut self, key: &'static str, what: &'static str) -> Vec<Fields<'a, 'i>> {
-        let mut out = Vec::new();
-        for item in self.array(key) {
+        let items = self.array(key);
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
             match item.get_ref() {
                 DeValue::Table(t) => out.push(Fields::new(self.file, what, t, item.span())),
                 _ => self.wrong_type(key, item, "diag-word-table-array"),
