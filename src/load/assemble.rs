@@ -196,6 +196,11 @@ impl Records {
 }
 
 pub(crate) fn parse_file(id: FileId, place: &Place, text: &str) -> (Parsed, Vec<Diagnostic>) {
+    if let Place::Client(stem) = place
+        && let Some(read) = super::pieces::client(id, stem, text)
+    {
+        return read;
+    }
     let mut diags = Vec::new();
     let doc = match DeTable::parse(text) {
         Ok(doc) => doc,

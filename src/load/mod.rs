@@ -16,6 +16,7 @@ mod fields;
 mod find;
 mod ids;
 mod month;
+mod pieces;
 mod policy;
 mod ranges;
 mod read;
