@@ -17,6 +17,7 @@ mod find;
 mod ids;
 mod month;
 mod pieces;
+pub(crate) use pieces::last_complaints;
 mod policy;
 mod ranges;
 mod read;

@@ -17,7 +17,7 @@
 use std::ops::Range;
 
 use toml::Spanned;
-use toml::de::{DeTable, DeValue};
+use toml::de::{DeArray, DeTable, DeValue};
 
 use super::assemble::Parsed;
 use super::client::{self, COMPLAINT};
@@ -108,15 +108,7 @@ fn read_piece(
     out: &mut Vec<Complaint>,
 ) -> Option<()> {
     let by = range.start;
-    let mut table = DeTable::parse(text.get(range)?).ok()?.into_inner();
-    if table.len() != 1 {
-        return None;
-    }
-    let entries = table.remove("complaint")?;
-    let DeValue::Array(entries) = entries.into_inner() else {
-        return None;
-    };
-    for entry in entries {
+    for entry in complaints(text, range)? {
         let entry = moved(entry, by);
         let DeValue::Table(t) = entry.get_ref() else {
             return None;
@@ -125,6 +117,37 @@ fn read_piece(
         out.extend(client::complaint(fields, diags));
     }
     Some(())
+}
+
+/// The complaints of the piece of `text` at `range`, spans as in the
+/// piece; `None` when it does not parse or holds anything else.
+fn complaints(text: &str, range: Range<usize>) -> Option<DeArray<'_>> {
+    let mut table = DeTable::parse(text.get(range)?).ok()?.into_inner();
+    if table.len() != 1 {
+        return None;
+    }
+    match table.remove("complaint")?.into_inner() {
+        DeValue::Array(entries) => Some(entries),
+        _ => None,
+    }
+}
+
+/// Where the last complaints of the client file `text` begin: a line
+/// `[[complaint]]` after which the file holds complaints only, found
+/// parsing the file in pieces (each let go before the next) as the
+/// loader does; `None` when the pieces do not show it.
+pub(crate) fn last_complaints(text: &str) -> Option<usize> {
+    let cuts = cuts(text, PIECE);
+    let head = DeTable::parse(text.get(..*cuts.first()?)?).ok()?;
+    if head.get_ref().contains_key("complaint") {
+        return None;
+    }
+    drop(head);
+    let ends = cuts.iter().skip(1).copied().chain([text.len()]);
+    for (start, end) in cuts.iter().copied().zip(ends) {
+        complaints(text, start..end)?;
+    }
+    cuts.last().copied()
 }
 
 /// `value` with its spans, and those of everything in it, moved by `by`.

@@ -78,10 +78,9 @@ impl Importer for ComplaintImport {
 
     fn stage(&self, plan: &Plan, txn: &mut Txn) -> Result<Tally, WriteError> {
         let rel = client_file(&self.options.client);
-        let mut doc = txn.edit(&rel)?;
         let old = txn.read(&rel)?;
-        let text = render::appended(
-            &mut doc,
+        let text = render::appended_to(
+            &rel,
             old.as_deref(),
             &plan.complaints,
             &self.options.handler,
