@@ -78,13 +78,8 @@ impl Importer for ComplaintImport {
 
     fn stage(&self, plan: &Plan, txn: &mut Txn) -> Result<Tally, WriteError> {
         let rel = client_file(&self.options.client);
-        let old = txn.read(&rel)?;
-        let text = render::appended_to(
-            &rel,
-            old.as_deref(),
-            &plan.complaints,
-            &self.options.handler,
-        )?;
+        let old = txn.text(&rel)?;
+        let text = render::appended_to(&rel, old, &plan.complaints, &self.options.handler)?;
         let n = plan.complaints.len();
         let mut s = Tally {
             from: self.from.clone(),

@@ -119,9 +119,9 @@ fn opening_the_last_complaints_only_changes_nothing() {
         for n in [0, 1, 2] {
             // the document loses a byte-order mark and the ends of lines
             // in a file of mixed ends: the save puts them back, as here
-            let whole = keep(old, &built(old, &many[..n]));
+            let whole = keep(old, &built(old, &many[..n])).into_owned();
             let part = appended_to("clients/acme.toml", Some(old), &many[..n], "wang-fang");
-            let part = keep(old, &part.unwrap());
+            let part = keep(old, &part.unwrap()).into_owned();
             let differ = part.bytes().zip(whole.bytes()).position(|(a, b)| a != b);
             assert!(
                 part == whole,
