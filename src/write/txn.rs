@@ -195,8 +195,8 @@ impl Txn {
     }
 
     /// Loads and checks the files with their texts (staged or original)
-    /// as of `today`, lending them; `keep` when the files' texts must stay
-    /// with what the check returns (it found problems to show).
+    /// as of `today`, lending them. The new texts stay (as copies) with
+    /// what the check returns when it found problems, to show their lines.
     fn problems(&mut self, staged: bool, today: NaiveDate) -> Result<Loaded, WriteError> {
         let files = self.lend(staged);
         let lent: BTreeSet<String> = files
@@ -214,7 +214,7 @@ impl Txn {
                 return Err(e.into());
             }
         };
-        let copy = !loaded.diagnostics.is_empty();
+        let copy = staged && !loaded.diagnostics.is_empty();
         self.put_back(&lent, staged, &mut loaded.records.sources, copy)?;
         Ok(loaded)
     }

@@ -111,7 +111,7 @@ fn opening_the_last_complaints_only_changes_nothing() {
         ),
         format!("id = \"acme\"\n\n{long}[[deal]]\nid = \"D-1\"\n"),
         format!("id = \"acme\"\n\n{long}[[complaint]]\n[complaint.extra]\nx = 1\n"),
-        format!("id = \"acme\"\n[[deal]]\nid = \"D-1\"\n[[complaint]]\nid = \"C-1\"\n"),
+        "id = \"acme\"\n[[deal]]\nid = \"D-1\"\n[[complaint]]\nid = \"C-1\"\n".to_string(),
         "id = \"acme\"\n".to_string(),
         "[[complaint]]".to_string(),
     ];
