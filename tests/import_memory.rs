@@ -153,7 +153,8 @@ fn an_import_never_holds_the_columns_it_drops() {
     assert_eq!(written.matches("[[complaint]]").count(), had + 20_100);
     // the new client file held once while the check loads it, and the
     // records it holds: 1.2× the export (28.6 MB, 2026-12-02); before the
-    // file was parsed in pieces and the write lent its texts, 6×
+    // file was parsed in pieces and the write lent its texts, the parser's
+    // arrays alone were 4× (docs/import.md, "Memory")
     assert!(
         peak < size * 2,
         "the import allocated {peak} bytes at its peak for an export of {size}"
