@@ -4,9 +4,9 @@
 
 use proptest::prelude::*;
 
-use super::in_pieces;
+use super::{client, in_pieces};
 use crate::diagnostic::{Diagnostic, FileId};
-use crate::load::assemble::{Parsed, parse_file};
+use crate::load::assemble::{Parsed, parse_file, parse_whole};
 use crate::model::Place;
 
 const HEADS: &[&str] = &[
@@ -57,7 +57,7 @@ fn shown(read: (Parsed, Vec<Diagnostic>)) -> String {
 }
 
 fn whole(text: &str) -> String {
-    shown(parse_file(FileId(3), &Place::Client("acme".into()), text))
+    shown(parse_whole(FileId(3), &Place::Client("acme".into()), text))
 }
 
 fn pieces(text: &str, piece: usize) -> Option<String> {
@@ -84,6 +84,16 @@ fn a_file_of_good_and_bad_complaints_reads_alike_in_pieces() {
     }
     let crlf = file(7, &[0, 1, 15, 0], true);
     assert_eq!(pieces(&crlf, 1).as_deref(), Some(whole(&crlf).as_str()));
+}
+
+#[test]
+fn a_large_file_is_read_in_pieces_as_it_reads_whole() {
+    let blocks: Vec<usize> = (0..6_000).map(|i| GOOD[i % GOOD.len()]).collect();
+    let text = file(0, &blocks, false);
+    assert!(text.len() > 256 * 1024);
+    assert!(client(FileId(3), "acme", &text).is_some());
+    let read = shown(parse_file(FileId(3), &Place::Client("acme".into()), &text));
+    assert_eq!(read, whole(&text));
 }
 
 #[test]
