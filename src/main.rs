@@ -5,8 +5,10 @@
 //! about a fifth of the CPU time. On Linux mimalloc commits its arenas
 //! whole by default, which cost system time and resident memory on every
 //! load: a function run before `main` (before the first allocation) has
-//! them committed as they are used, and memory freed given back after a
-//! millisecond instead of a second (the texts of the files parsed).
+//! them committed as they are used, and memory freed given back after
+//! 100 ms (the texts of the files parsed; after 1 ms, the parser's
+//! short-lived tables faulted their pages in again and again:
+//! docs/performance.md).
 
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
