@@ -123,13 +123,13 @@ fn interaction(
         e.choice(k, InteractionKind::parse, InteractionKind::NAMES)
     });
     let summary = e.req_str("summary");
-    let satisfaction = rating(&mut e, "satisfaction");
+    let satisfaction = rating(&mut e, "satisfaction").and_then(|v| u8::try_from(v).ok());
     let spans = e.finish(diags);
     Some(Interaction {
         date: date?,
         client: client?,
         kind: kind?,
-        summary: summary?,
+        summary: summary?.into_boxed_str(),
         satisfaction,
         spans,
     })

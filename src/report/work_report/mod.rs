@@ -185,8 +185,8 @@ fn logs(records: &Records, member: &Member, window: &Window, end: NaiveDate, r: 
                 client: i.client.0.clone(),
                 client_name: client_name(records, &i.client),
                 kind: i.kind,
-                summary: i.summary.clone(),
-                satisfaction: i.satisfaction,
+                summary: i.summary.to_string(),
+                satisfaction: i.satisfaction.map(i64::from),
             });
         }
         for p in log.plans.iter().filter(|p| window.next_contains(p.date)) {

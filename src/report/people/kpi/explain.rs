@@ -70,9 +70,11 @@ fn item(fact: &Fact<'_>) -> Item {
             from,
         } => {
             let (client, reference, note) = match from {
-                Rated::Interaction(i) => {
-                    (i.client.0.clone(), i.kind.to_string(), i.summary.clone())
-                }
+                Rated::Interaction(i) => (
+                    i.client.0.clone(),
+                    i.kind.to_string(),
+                    i.summary.to_string(),
+                ),
                 Rated::Complaint(c, x) => (c.id.0.clone(), x.id.clone(), x.summary.clone()),
             };
             Item {
