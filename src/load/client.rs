@@ -76,7 +76,7 @@ pub(crate) fn read(
     }
     let spans = f.finish(diags);
     Some(Client {
-        id: ClientId(id?),
+        id: ClientId::from(id?),
         name: name?,
         stage: stage?,
         owner: owner?,

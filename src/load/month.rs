@@ -84,7 +84,7 @@ pub(crate) fn read(
     f.finish(diags);
     let mut log = MonthLog {
         month,
-        member: MemberId(member.to_string()),
+        member: MemberId::from(member.to_string()),
         file,
         interactions,
         plans,
@@ -283,7 +283,7 @@ fn meeting(
     let mut attendees = Vec::new();
     for (a, span) in e.str_array("attendees") {
         match crate::model::id_problem(&a) {
-            None => attendees.push(MemberId(a)),
+            None => attendees.push(MemberId::from(a)),
             Some(_) => diags.push(Diagnostic::error(
                 codes::BAD_ID,
                 span,

@@ -144,7 +144,7 @@ fn client_complaints(records: &Records, client: &Client, now: NaiveDateTime) -> 
 
 fn client_plans(records: &Records, client: &Client, d: NaiveDate) -> Table {
     let filter = plans::Filter {
-        client: Some(client.id.0.clone()),
+        client: Some(client.id.to_string()),
         ..plans::Filter::default()
     };
     plans::to_table(&plans::plans(records, d, &filter))
