@@ -148,7 +148,7 @@ impl Cache {
     }
 
     fn parse(bytes: &[u8], build: &str) -> Option<Cache> {
-        let mut r = Reader::new(&bytes, crate::diagnostic::FileId(0));
+        let mut r = Reader::new(bytes, crate::diagnostic::FileId(0));
         if r.take(MAGIC.len())? != MAGIC || String::get(&mut r)? != build {
             return None;
         }
