@@ -32,7 +32,7 @@ pub(crate) const DIR: &str = ".clientele-cache";
 const FILE: &str = "records.bin";
 const MAGIC: &[u8] = b"clientele cache\n";
 /// The layout of the file; any change to the codec changes the build too.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 /// How long before the cache was written a file must have last changed
 /// for its times to vouch for it (covers file systems with 2-second times).
 pub(crate) const SETTLE_NS: i64 = 2_000_000_000;
