@@ -54,7 +54,7 @@ fn without_a_price_list_open_deals_get_zero_and_one_warning() {
     let amounts: Vec<(&str, f64)> = client(&r, "acme")
         .deals
         .iter()
-        .map(|d| (d.title.as_str(), d.amount))
+        .map(|d| (&*d.title, d.amount))
         .collect();
     assert_eq!(
         amounts,
@@ -91,7 +91,7 @@ fn what_the_records_hold_is_refused_or_skipped() {
     assert_eq!(r.plan.clients.len(), 1);
     // a newer export: acme's new deal D2 joins its client file
     assert_eq!(
-        (r.plan.added[0].0.as_str(), r.plan.added[0].1[0].id.as_str()),
+        (r.plan.added[0].0.as_str(), r.plan.added[0].1[0].id.as_ref()),
         ("acme", "D2")
     );
     assert_eq!(r.plan.deals(), 2);

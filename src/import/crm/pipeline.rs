@@ -1,0 +1,195 @@
+//! sales_pipeline.csv read as a stream into compact rows: each
+//! opportunity's texts as handles into one [`Strings`] table, its dates,
+//! amount and stage as values, its cells' places as byte offsets. No row
+//! of the file is held as text: a row is read, checked and kept as an
+//! [`Opportunity`] of about a hundred bytes. A cell that cannot be read is
+//! reported at its place and its row left out.
+
+use chrono::NaiveDate;
+
+use super::super::inputs::{InFile, Inputs};
+use super::super::problems::Problems;
+use super::super::table::{self, Cell, Keep, Row};
+use super::super::values;
+use super::read::{DEAL_COLUMNS, stage};
+use super::strings::{At, Strings, Sym};
+use crate::diagnostic::{FileId, Span, codes};
+use crate::model::DealStage;
+use crate::msg;
+
+/// A row of sales_pipeline.csv.
+#[derive(Clone, Debug)]
+pub(crate) struct Opportunity {
+    pub(crate) id: Sym,
+    pub(crate) agent: Sym,
+    pub(crate) product: Option<Sym>,
+    pub(crate) account: Option<Sym>,
+    pub(crate) stage: DealStage,
+    pub(crate) engaged: Option<NaiveDate>,
+    pub(crate) closed: Option<NaiveDate>,
+    pub(crate) value: Option<f64>,
+    /// The cells, for messages (also when empty: where they would be).
+    pub(crate) id_at: At,
+    pub(crate) agent_at: At,
+    pub(crate) product_at: At,
+    pub(crate) account_at: At,
+    pub(crate) engaged_at: At,
+    pub(crate) closed_at: At,
+    /// Where the row starts.
+    pub(crate) row: u32,
+}
+
+/// The opportunities of sales_pipeline.csv, read.
+#[derive(Debug, Default)]
+pub(crate) struct Pipeline {
+    pub(crate) file: FileId,
+    pub(crate) strings: Strings,
+    pub(crate) rows: Vec<Opportunity>,
+}
+
+impl Pipeline {
+    pub(crate) fn text(&self, s: Sym) -> &str {
+        self.strings.get(s)
+    }
+
+    pub(crate) fn span(&self, at: At) -> Span {
+        at.in_file(self.file)
+    }
+
+    /// The start of the opportunity's row.
+    pub(crate) fn row(&self, o: &Opportunity) -> Span {
+        Span {
+            file: self.file,
+            start: o.row,
+            end: o.row,
+        }
+    }
+}
+
+/// The columns of sales_pipeline.csv.
+struct DealCols {
+    id: Option<usize>,
+    agent: Option<usize>,
+    product: Option<usize>,
+    account: Option<usize>,
+    stage: Option<usize>,
+    engage: Option<usize>,
+    close: Option<usize>,
+    value: Option<usize>,
+}
+
+impl DealCols {
+    fn of(row: &Row<'_>) -> DealCols {
+        let c = |n: &str| row.col(n);
+        DealCols {
+            id: c("opportunity_id"),
+            agent: c("sales_agent"),
+            product: c("product"),
+            account: c("account"),
+            stage: c("deal_stage"),
+            engage: c("engage_date"),
+            close: c("close_date"),
+            value: c("close_value"),
+        }
+    }
+}
+
+fn required<'a>(
+    row: &Row<'a>,
+    col: Option<usize>,
+    what: &str,
+    p: &mut Problems,
+) -> Option<Cell<'a>> {
+    let cell = row.cell(col);
+    if cell.is_none() {
+        p.error(
+            codes::IMPORT_VALUE,
+            "import-kind-missing",
+            row.at(col),
+            msg!("import-empty", what = what),
+        );
+    }
+    cell
+}
+
+/// The deal stage of a row (reported when missing or unknown).
+fn row_stage(row: &Row<'_>, col: Option<usize>, p: &mut Problems) -> Option<DealStage> {
+    let t = required(row, col, "deal_stage", p)?;
+    let s = stage(t.text);
+    if s.is_none() {
+        p.error(
+            codes::IMPORT_VALUE,
+            "import-kind-stages",
+            t.span,
+            msg!("import-unknown-stage", stage = t.text),
+        );
+    }
+    s
+}
+
+/// `Some(None)` for an empty cell, `None` for one that did not read.
+fn optional<T>(v: Option<Option<T>>) -> Option<Option<T>> {
+    v.map_or(Some(None), |x| x.map(Some))
+}
+
+fn opportunity(
+    row: &Row<'_>,
+    c: &DealCols,
+    strings: &mut Strings,
+    p: &mut Problems,
+) -> Option<Opportunity> {
+    let id = required(row, c.id, "opportunity_id", p);
+    let agent = required(row, c.agent, "sales_agent", p);
+    let stage = row_stage(row, c.stage, p);
+    let engaged = optional(
+        row.cell(c.engage)
+            .map(|x| values::date(x, "engage_date", p)),
+    );
+    let closed = optional(row.cell(c.close).map(|x| values::date(x, "close_date", p)));
+    let value = optional(
+        row.cell(c.value)
+            .map(|x| values::money(x, "close_value", p)),
+    );
+    // a cell that did not read drops the row (its problem is reported)
+    let (id, agent) = (id?, agent?);
+    Some(Opportunity {
+        stage: stage?,
+        engaged: engaged?,
+        closed: closed?,
+        value: value?,
+        id: strings.push(id.text),
+        agent: strings.intern(agent.text),
+        product: row.cell(c.product).map(|x| strings.intern(x.text)),
+        account: row.cell(c.account).map(|x| strings.intern(x.text)),
+        id_at: At::of(id.span),
+        agent_at: At::of(agent.span),
+        product_at: At::of(row.at(c.product)),
+        account_at: At::of(row.at(c.account)),
+        engaged_at: At::of(row.at(c.engage)),
+        closed_at: At::of(row.at(c.close)),
+        row: row.start().start,
+    })
+}
+
+/// Reads sales_pipeline.csv; nothing of it when it cannot be read to its
+/// end (the problem is reported).
+pub(crate) fn read(inputs: &mut Inputs, file: InFile, p: &mut Problems) -> Pipeline {
+    let mut out = Pipeline::default();
+    let mut found = Problems::default();
+    let mut cols: Option<DealCols> = None;
+    let keep = Keep::Only(DEAL_COLUMNS);
+    let read = table::stream(inputs, file, DEAL_COLUMNS, keep, p, &mut |row| {
+        let c = cols.get_or_insert_with(|| DealCols::of(&row));
+        if let Some(o) = opportunity(&row, c, &mut out.strings, &mut found) {
+            out.rows.push(o);
+        }
+    });
+    let Some(input) = read else {
+        return Pipeline::default();
+    };
+    p.list.extend(found.list);
+    out.file = input.file;
+    out.rows.shrink_to_fit();
+    out.strings.shrink();
+    out
+}
