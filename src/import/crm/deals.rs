@@ -91,7 +91,8 @@ pub(crate) fn deals(
     p: &mut Problems,
 ) -> BTreeMap<String, Vec<NewDeal>> {
     let mut out: BTreeMap<String, Vec<NewDeal>> = BTreeMap::new();
-    let mut seen: BTreeMap<&str, Sym> = BTreeMap::new();
+    let twice = repeated(pipe);
+    let sizes = per_account(pipe);
     let titles = cx.products.unwrap_or_default();
     let mut rows = Rows {
         pipe,
@@ -100,13 +101,13 @@ pub(crate) fn deals(
         titles: titles.iter().map(|x| Rc::from(x.name.text.as_str())).collect(),
         no_prices: false,
     };
-    for o in &pipe.rows {
+    for (o, twice) in pipe.rows.iter().zip(twice) {
         let id = pipe.text(o.id);
-        if seen.insert(id, o.id).is_some() {
+        if twice {
             p.error(
                 codes::IMPORT_VALUE,
                 "import-kind-twice",
-                pipe.span(o.id_at),
+                pipe.span(o, o.id_at),
                 msg!("import-opportunity-twice", id = id),
             );
             continue;
@@ -115,7 +116,7 @@ pub(crate) fn deals(
             p.warning(
                 codes::IMPORT_SKIPPED,
                 "import-why-no-account",
-                pipe.span(o.account_at),
+                pipe.span(o, o.account_at),
                 msg!("import-no-account", id = id),
             );
             *skipped.entry("import-why-no-account").or_default() += 1;
@@ -126,23 +127,56 @@ pub(crate) fn deals(
             p.error(
                 codes::IMPORT_REFERENCE,
                 "import-kind-unknown-accounts",
-                pipe.span(o.account_at),
+                pipe.span(o, o.account_at),
                 msg!("import-unknown-account", account = account),
             );
             continue;
         };
         if spelling != account {
-            variants.note("account", account, spelling, pipe.span(o.account_at));
+            variants.note("account", account, spelling, pipe.span(o, o.account_at));
         }
         if cx.existing_accounts.contains(&key) && !cx.skip_existing {
             *skipped.entry("import-why-deals-of-existing").or_default() += 1;
             continue;
         }
         if let Some(deal) = deal(o, cx, &mut rows, variants, skipped, p) {
-            out.entry(key).or_default().push(deal);
+            let room = o.account.and_then(|a| sizes.get(&a)).copied().unwrap_or(0);
+            out.entry(key)
+                .or_insert_with(|| Vec::with_capacity(room))
+                .push(deal);
         }
     }
     out
+}
+
+/// Whether each row's opportunity id is an earlier row's (found by
+/// sorting the rows' numbers, not by a map of every id).
+fn repeated(pipe: &Pipeline) -> Vec<bool> {
+    let id = |i: &u32| pipe.rows.get(*i as usize).map_or("", |o| pipe.text(o.id));
+    let mut order: Vec<u32> = (0..pipe.rows.len())
+        .map(|i| u32::try_from(i).unwrap_or(u32::MAX))
+        .collect();
+    // stable: of the rows with one id, the first in the file comes first
+    order.sort_by(|a, b| id(a).cmp(id(b)));
+    let mut twice = vec![false; pipe.rows.len()];
+    for w in order.windows(2) {
+        if id(&w[0]) == id(&w[1])
+            && let Some(t) = twice.get_mut(w[1] as usize)
+        {
+            *t = true;
+        }
+    }
+    twice
+}
+
+/// How many rows name each account (as written): each client's deals
+/// get their room at once, not grown into twice it.
+fn per_account(pipe: &Pipeline) -> HashMap<Sym, usize> {
+    let mut n: HashMap<Sym, usize> = HashMap::new();
+    for a in pipe.rows.iter().filter_map(|o| o.account) {
+        *n.entry(a).or_default() += 1;
+    }
+    n
 }
 
 fn deal(
@@ -163,7 +197,7 @@ fn deal(
         p.warning(
             codes::IMPORT_READ_AS,
             "import-kind-no-engage",
-            rows.pipe.span(o.engaged_at),
+            rows.pipe.span(o, o.engaged_at),
             msg!("import-no-engage", id = &*id, day = day),
         );
     }
@@ -192,7 +226,7 @@ fn new_id(
         p.error(
             codes::IMPORT_VALUE,
             "import-kind-bad-ids",
-            pipe.span(o.id_at),
+            pipe.span(o, o.id_at),
             msg!("import-bad-deal-id", id = id),
         );
         return None;
@@ -206,7 +240,7 @@ fn new_id(
         p.error(
             codes::IMPORT_EXISTS,
             "import-kind-exists",
-            pipe.span(o.id_at),
+            pipe.span(o, o.id_at),
             msg!("import-deal-exists", id = id, client = client),
         );
         p.help(msg!("import-skip-existing-help"));
@@ -223,7 +257,7 @@ fn is_closing(o: &Opportunity) -> bool {
 fn amount(o: &Opportunity, price: Option<f64>, rows: &mut Rows<'_>, p: &mut Problems) -> Option<f64> {
     let id = rows.pipe.text(o.id);
     if is_closing(o) {
-        if o.value.is_none() {
+        if o.value().is_none() {
             p.error(
                 codes::IMPORT_VALUE,
                 "import-kind-missing",
@@ -235,7 +269,7 @@ fn amount(o: &Opportunity, price: Option<f64>, rows: &mut Rows<'_>, p: &mut Prob
                 ),
             );
         }
-        return o.value;
+        return o.value();
     }
     if price.is_none() && !rows.no_prices {
         rows.no_prices = true;
@@ -254,11 +288,11 @@ fn amount(o: &Opportunity, price: Option<f64>, rows: &mut Rows<'_>, p: &mut Prob
 fn closed(o: &Opportunity, pipe: &Pipeline, p: &mut Problems) -> Option<Option<NaiveDate>> {
     let id = pipe.text(o.id);
     if !is_closing(o) {
-        if o.closed.is_some() || o.value.is_some() {
+        if o.closed.is_some() || o.value().is_some() {
             p.warning(
                 codes::IMPORT_SKIPPED,
                 "import-kind-open-close",
-                pipe.span(o.closed_at),
+                pipe.span(o, o.closed_at),
                 msg!("import-open-close", id = id),
             );
         }
@@ -268,7 +302,7 @@ fn closed(o: &Opportunity, pipe: &Pipeline, p: &mut Problems) -> Option<Option<N
         p.error(
             codes::IMPORT_VALUE,
             "import-kind-missing",
-            pipe.span(o.closed_at),
+            pipe.span(o, o.closed_at),
             msg!(
                 "import-no-close-date",
                 id = id,
@@ -283,7 +317,7 @@ fn closed(o: &Opportunity, pipe: &Pipeline, p: &mut Problems) -> Option<Option<N
         p.error(
             codes::IMPORT_VALUE,
             "import-kind-date-order",
-            pipe.span(o.closed_at),
+            pipe.span(o, o.closed_at),
             msg!("import-close-before-engage", closed = c, engaged = e),
         );
         return None;
@@ -302,7 +336,7 @@ fn agent(o: &Opportunity, people: &People, rows: &mut Rows<'_>, p: &mut Problems
         p.error(
             codes::IMPORT_REFERENCE,
             "import-kind-unknown-agents",
-            pipe.span(o.agent_at),
+            pipe.span(o, o.agent_at),
             msg!("import-unknown-agent", agent = pipe.text(o.agent)),
         );
         p.help(msg!("import-unknown-agent-help"));
@@ -334,13 +368,13 @@ fn product(
     let key = compact(given);
     if let Some(i) = list.iter().position(|x| compact(&x.name.text) == key) {
         let x = list.get(i)?;
-        variants.note("product", given, &x.name.text, pipe.span(o.product_at));
+        variants.note("product", given, &x.name.text, pipe.span(o, o.product_at));
         return Some((rows.titles.get(i)?.clone(), x.price));
     }
     p.error(
         codes::IMPORT_REFERENCE,
         "import-kind-unknown-products",
-        pipe.span(o.product_at),
+        pipe.span(o, o.product_at),
         msg!("import-unknown-product", product = given),
     );
     p.help(msg!("import-unknown-product-help"));

@@ -2,7 +2,7 @@
 //! opportunity's texts as handles into one [`Strings`] table, its dates,
 //! amount and stage as values, its cells' places as byte offsets. No row
 //! of the file is held as text: a row is read, checked and kept as an
-//! [`Opportunity`] of about a hundred bytes. A cell that cannot be read is
+//! [`Opportunity`] of 64 bytes. A cell that cannot be read is
 //! reported at its place and its row left out.
 
 use chrono::NaiveDate;
@@ -27,7 +27,8 @@ pub(crate) struct Opportunity {
     pub(crate) stage: DealStage,
     pub(crate) engaged: Option<NaiveDate>,
     pub(crate) closed: Option<NaiveDate>,
-    pub(crate) value: Option<f64>,
+    /// `close_value` (NaN when empty: amounts read are finite).
+    value: f64,
     /// The cells, for messages (also when empty: where they would be).
     pub(crate) id_at: At,
     pub(crate) agent_at: At,
@@ -47,13 +48,20 @@ pub(crate) struct Pipeline {
     pub(crate) rows: Vec<Opportunity>,
 }
 
+impl Opportunity {
+    pub(crate) fn value(&self) -> Option<f64> {
+        (!self.value.is_nan()).then_some(self.value)
+    }
+}
+
 impl Pipeline {
     pub(crate) fn text(&self, s: Sym) -> &str {
         self.strings.get(s)
     }
 
-    pub(crate) fn span(&self, at: At) -> Span {
-        at.in_file(self.file)
+    /// Where a cell of the opportunity's row is.
+    pub(crate) fn span(&self, o: &Opportunity, at: At) -> Span {
+        at.in_file(self.file, o.row)
     }
 
     /// The start of the opportunity's row.
@@ -152,22 +160,24 @@ fn opportunity(
     );
     // a cell that did not read drops the row (its problem is reported)
     let (id, agent) = (id?, agent?);
+    let start = row.start().start;
+    let at = |col: Option<usize>| At::of(row.at(col), start);
     Some(Opportunity {
         stage: stage?,
         engaged: engaged?,
         closed: closed?,
-        value: value?,
+        value: value?.unwrap_or(f64::NAN),
         id: strings.push(id.text),
         agent: strings.intern(agent.text),
         product: row.cell(c.product).map(|x| strings.intern(x.text)),
         account: row.cell(c.account).map(|x| strings.intern(x.text)),
-        id_at: At::of(id.span),
-        agent_at: At::of(agent.span),
-        product_at: At::of(row.at(c.product)),
-        account_at: At::of(row.at(c.account)),
-        engaged_at: At::of(row.at(c.engage)),
-        closed_at: At::of(row.at(c.close)),
-        row: row.start().start,
+        id_at: At::of(id.span, start),
+        agent_at: At::of(agent.span, start),
+        product_at: at(c.product),
+        account_at: at(c.account),
+        engaged_at: at(c.engage),
+        closed_at: at(c.close),
+        row: start,
     })
 }
 
@@ -192,4 +202,14 @@ pub(crate) fn read(inputs: &mut Inputs, file: InFile, p: &mut Problems) -> Pipel
     out.rows.shrink_to_fit();
     out.strings.shrink();
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_row_is_64_bytes() {
+        assert_eq!(std::mem::size_of::<Opportunity>(), 64);
+    }
 }

@@ -1,38 +1,42 @@
 //! The texts of the pipeline's rows, held once: every opportunity id one
 //! after the other in one buffer, and each agent, product and account name
 //! once however many rows name it. A row holds 4-byte handles ([`Sym`])
-//! and the places of its cells as byte offsets ([`At`]), so that 400,000
-//! opportunities take a few dozen bytes each instead of an owned string
-//! and a span per cell (docs/import.md, "Memory").
+//! and the places of its cells as 2-byte offsets ([`At`]), so that 400,000
+//! opportunities take 64 bytes each instead of an owned string and a
+//! span per cell (docs/import.md, "Memory").
 
 use std::collections::HashMap;
+use std::num::NonZeroU32;
 
 use crate::diagnostic::{FileId, Span};
 
-/// A text of the table.
+/// A text of the table (its number, plus one: `Option<Sym>` is 4 bytes).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub(crate) struct Sym(u32);
+pub(crate) struct Sym(NonZeroU32);
 
-/// A cell's place in its file: a span without the file.
+/// A cell's place in its row: byte offsets from the row's start. A cell
+/// more than 64 KB into its row (no export has such rows) is placed at
+/// the row's start.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct At {
-    start: u32,
-    end: u32,
+    start: u16,
+    end: u16,
 }
 
 impl At {
-    pub(crate) fn of(span: Span) -> At {
-        At {
-            start: span.start,
-            end: span.end,
+    pub(crate) fn of(span: Span, row: u32) -> At {
+        let off = |n: u32| u16::try_from(n.checked_sub(row)?).ok();
+        match (off(span.start), off(span.end)) {
+            (Some(start), Some(end)) => At { start, end },
+            _ => At::default(),
         }
     }
 
-    pub(crate) fn in_file(self, file: FileId) -> Span {
+    pub(crate) fn in_file(self, file: FileId, row: u32) -> Span {
         Span {
             file,
-            start: self.start,
-            end: self.end,
+            start: row.saturating_add(u32::from(self.start)),
+            end: row.saturating_add(u32::from(self.end)),
         }
     }
 }
@@ -49,7 +53,8 @@ pub(crate) struct Strings {
 impl Strings {
     /// Adds a text named once (an id): not looked up again.
     pub(crate) fn push(&mut self, s: &str) -> Sym {
-        let sym = Sym(u32::try_from(self.ends.len()).unwrap_or(u32::MAX));
+        let n = u32::try_from(self.ends.len() + 1).unwrap_or(u32::MAX);
+        let sym = Sym(NonZeroU32::new(n).unwrap_or(NonZeroU32::MAX));
         self.text.push_str(s);
         self.ends.push(u32::try_from(self.text.len()).unwrap_or(u32::MAX));
         sym
@@ -66,7 +71,7 @@ impl Strings {
     }
 
     pub(crate) fn get(&self, sym: Sym) -> &str {
-        let i = sym.0 as usize;
+        let i = sym.0.get() as usize - 1;
         let start = match i {
             0 => 0,
             _ => self.ends.get(i - 1).copied().unwrap_or(0) as usize,
@@ -96,5 +101,15 @@ mod tests {
         assert_eq!((s.get(a), s.get(d)), ("Acme", "D1"));
         let e = s.push("");
         assert_eq!(s.get(e), "");
+        let cell = |start, end| Span {
+            file: FileId(1),
+            start,
+            end,
+        };
+        let at = At::of(cell(110, 114), 100);
+        assert_eq!(at.in_file(FileId(1), 100), cell(110, 114));
+        // too far into its row: at the row's start
+        let far = At::of(cell(100_000, 100_004), 100);
+        assert_eq!(far.in_file(FileId(1), 100), cell(100, 100));
     }
 }
