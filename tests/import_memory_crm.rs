@@ -164,7 +164,6 @@ fn a_crm_import_keeps_its_rows_compact() {
     let (own, ran) = import(&tmp.path().join("refused"), &root);
     assert!(ran.is_err_and(|e| e.contains("nothing was imported")));
     assert_eq!(std::fs::read_dir(root.join("clients")).unwrap().count(), 1);
-    if std::env::var("TMP_ONLY").is_ok() { eprintln!("own {own}"); return; }
     // done: its new client files held and re-checked by the write
     let size_done = export(&tmp.path().join("crm"), n, false);
     let (peak, ran) = import(&tmp.path().join("crm"), &root);
@@ -174,12 +173,18 @@ fn a_crm_import_keeps_its_rows_compact() {
     );
     let clients = std::fs::read_dir(root.join("clients")).unwrap().count();
     assert_eq!(clients, 1 + n / 20);
+    // 2026-12-02, 4,000 opportunities (317 KB): reading and planning
+    // peaked at 2.54 MB (8.0×) with a typed row of owned strings and spans
+    // per opportunity and four owned strings per planned deal, now at
+    // 1.38 MB (4.3×; on 40,000: 31.1 MB, 9.8× → 9.3 MB, 2.9×); the whole
+    // import at 3.61 MB (11.4×), now 3.22 MB (10.1×), its peak the write's
+    // re-check of the new files (docs/import.md, "Memory")
     assert!(
-        own < size * 1000,
+        own < size * 6,
         "reading and planning took {own} bytes at the peak for an export of {size}"
     );
     assert!(
-        peak < size_done * 1000,
+        peak < size_done * 11,
         "the import allocated {peak} bytes at its peak for an export of {size_done}"
     );
 }
