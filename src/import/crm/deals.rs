@@ -98,7 +98,10 @@ pub(crate) fn deals(
         pipe,
         agents: HashMap::new(),
         names: HashMap::new(),
-        titles: titles.iter().map(|x| Rc::from(x.name.text.as_str())).collect(),
+        titles: titles
+            .iter()
+            .map(|x| Rc::from(x.name.text.as_str()))
+            .collect(),
         no_prices: false,
     };
     for (o, twice) in pipe.rows.iter().zip(twice) {
@@ -254,7 +257,12 @@ fn is_closing(o: &Opportunity) -> bool {
 
 /// `close_value` of a won or lost deal; the list price of an open one (0,
 /// said once, when there is none).
-fn amount(o: &Opportunity, price: Option<f64>, rows: &mut Rows<'_>, p: &mut Problems) -> Option<f64> {
+fn amount(
+    o: &Opportunity,
+    price: Option<f64>,
+    rows: &mut Rows<'_>,
+    p: &mut Problems,
+) -> Option<f64> {
     let id = rows.pipe.text(o.id);
     if is_closing(o) {
         if o.value().is_none() {
@@ -325,7 +333,12 @@ fn closed(o: &Opportunity, pipe: &Pipeline, p: &mut Problems) -> Option<Option<N
     Some(Some(c))
 }
 
-fn agent(o: &Opportunity, people: &People, rows: &mut Rows<'_>, p: &mut Problems) -> Option<Rc<str>> {
+fn agent(
+    o: &Opportunity,
+    people: &People,
+    rows: &mut Rows<'_>,
+    p: &mut Problems,
+) -> Option<Rc<str>> {
     let pipe = rows.pipe;
     let id = rows
         .agents

@@ -43,10 +43,22 @@ pub(crate) fn read(files: Files, inputs: &mut Inputs, p: &mut Problems) -> (Crm,
     let get = |inputs: &mut Inputs, f: InFile, needed: &[&str], keep: &[&str], p: &mut Problems| {
         table::read(inputs, f, needed, Keep::Only(keep), p)
     };
-    if let Some(input) = get(inputs, files.accounts, read::ACCOUNT_COLUMNS, read::ACCOUNT_KEPT, p) {
+    if let Some(input) = get(
+        inputs,
+        files.accounts,
+        read::ACCOUNT_COLUMNS,
+        read::ACCOUNT_KEPT,
+        p,
+    ) {
         crm.accounts = read::accounts(&input, p);
     }
-    if let Some(input) = get(inputs, files.teams, read::TEAM_COLUMNS, read::TEAM_COLUMNS, p) {
+    if let Some(input) = get(
+        inputs,
+        files.teams,
+        read::TEAM_COLUMNS,
+        read::TEAM_COLUMNS,
+        p,
+    ) {
         crm.agents = read::agents(&input, p);
     }
     if let Some(f) = files.products {

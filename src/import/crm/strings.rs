@@ -56,7 +56,8 @@ impl Strings {
         let n = u32::try_from(self.ends.len() + 1).unwrap_or(u32::MAX);
         let sym = Sym(NonZeroU32::new(n).unwrap_or(NonZeroU32::MAX));
         self.text.push_str(s);
-        self.ends.push(u32::try_from(self.text.len()).unwrap_or(u32::MAX));
+        self.ends
+            .push(u32::try_from(self.text.len()).unwrap_or(u32::MAX));
         sym
     }
 

@@ -155,11 +155,7 @@ fn owner_has_the_most_deals_ties_go_to_the_first_name() {
     assert_eq!(acme.owner, "moses-frase");
     assert_eq!(client(&r, "bolt").owner, "anna-snelling");
     // a deal names its agent only when not the client's owner
-    let agents: Vec<(&str, &str)> = acme
-        .deals
-        .iter()
-        .map(|d| (&*d.id, &*d.agent))
-        .collect();
+    let agents: Vec<(&str, &str)> = acme.deals.iter().map(|d| (&*d.id, &*d.agent)).collect();
     assert_eq!(
         agents,
         [
