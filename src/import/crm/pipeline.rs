@@ -209,7 +209,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_row_is_64_bytes() {
+    fn a_row_and_a_planned_deal_are_64_bytes_each() {
         assert_eq!(std::mem::size_of::<Opportunity>(), 64);
+        assert_eq!(std::mem::size_of::<super::super::deals::NewDeal>(), 64);
     }
 }

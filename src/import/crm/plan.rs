@@ -200,7 +200,7 @@ fn owner(deals: &[NewDeal]) -> Option<&NewDeal> {
     let mut count: BTreeMap<&str, (usize, &NewDeal)> = BTreeMap::new();
     for d in deals {
         count.entry(&d.agent).or_insert((0, d)).0 += 1;
-        if let Some(e) = count.get_mut(&*d.agent)
+        if let Some(e) = count.get_mut(d.agent.as_str())
             && d.agent_name < e.1.agent_name
         {
             e.1 = d;

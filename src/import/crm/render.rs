@@ -129,9 +129,9 @@ mod tests {
     ) -> NewDeal {
         NewDeal {
             id: id.into(),
-            title: "GTX Pro".into(),
-            agent: agent.into(),
-            agent_name: agent.into(),
+            title: std::rc::Rc::new("GTX Pro".into()),
+            agent: std::rc::Rc::new(agent.into()),
+            agent_name: std::rc::Rc::new(agent.into()),
             stage,
             amount: 4514.0,
             opened: day(opened),

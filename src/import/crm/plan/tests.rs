@@ -155,7 +155,11 @@ fn owner_has_the_most_deals_ties_go_to_the_first_name() {
     assert_eq!(acme.owner, "moses-frase");
     assert_eq!(client(&r, "bolt").owner, "anna-snelling");
     // a deal names its agent only when not the client's owner
-    let agents: Vec<(&str, &str)> = acme.deals.iter().map(|d| (&*d.id, &*d.agent)).collect();
+    let agents: Vec<(&str, &str)> = acme
+        .deals
+        .iter()
+        .map(|d| (&*d.id, d.agent.as_str()))
+        .collect();
     assert_eq!(
         agents,
         [
@@ -235,7 +239,7 @@ fn variant_spellings_are_read_and_said_once() {
     );
     let acme = client(&r, "acme");
     assert_eq!(acme.industry.as_deref(), Some("technology"));
-    assert_eq!(&*acme.deals[0].title, "GTX Pro");
+    assert_eq!(acme.deals[0].title.as_str(), "GTX Pro");
     assert_eq!(acme.deals[0].amount, 4821.0);
     assert_eq!(
         acme.extras[3],

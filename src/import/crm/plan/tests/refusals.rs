@@ -54,7 +54,7 @@ fn without_a_price_list_open_deals_get_zero_and_one_warning() {
     let amounts: Vec<(&str, f64)> = client(&r, "acme")
         .deals
         .iter()
-        .map(|d| (&*d.title, d.amount))
+        .map(|d| (d.title.as_str(), d.amount))
         .collect();
     assert_eq!(
         amounts,
