@@ -176,7 +176,7 @@ fn a_crm_import_keeps_its_rows_compact() {
     // 2026-12-02, 4,000 opportunities (317 KB): reading and planning
     // peaked at 2.54 MB (8.0×) with a typed row of owned strings and spans
     // per opportunity and four owned strings per planned deal, now at
-    // 1.38 MB (4.3×; on 40,000: 31.1 MB, 9.8× → 9.3 MB, 2.9×); the whole
+    // 1.38 MB (4.3×; on 40,000: 31.1 MB, 9.8× → 8.4 MB, 2.6×); the whole
     // import at 3.61 MB (11.4×), now 3.22 MB (10.1×), its peak the write's
     // re-check of the new files (docs/import.md, "Memory")
     assert!(
