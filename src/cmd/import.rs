@@ -179,6 +179,9 @@ fn restage<I: Importer>(
 ) -> Result<Tally, Error> {
     let records = state(root, Some(txn))?;
     let existing = Existing::from_records(&records);
+    // the plan needs only the ids and names: the records (every complaint
+    // of a large client file) go before the new texts are built
+    drop(records);
     if let Some(why) = importer.refuse(&existing) {
         return Err(Error::refused(t!("import-refused", why = why)));
     }

@@ -69,6 +69,13 @@ impl SourceFile {
         self.text.get().map_or("", String::as_str)
     }
 
+    /// Takes the text out (a caller that lent it to the loader wants it
+    /// back); the file then shows an empty text.
+    pub(crate) fn take_text(&mut self) -> Option<String> {
+        self.line_starts = OnceLock::new();
+        self.text.take()
+    }
+
     /// Lets the text go (it can be read again for a diagnostic).
     pub(crate) fn let_go(&mut self) {
         if let Some(text) = self.text.take() {

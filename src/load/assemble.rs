@@ -195,7 +195,19 @@ impl Records {
     }
 }
 
+/// Parses file `id`, a record at `place`; a large client file in pieces
+/// (`super::pieces`), which gives what parsing it whole gives.
 pub(crate) fn parse_file(id: FileId, place: &Place, text: &str) -> (Parsed, Vec<Diagnostic>) {
+    if let Place::Client(stem) = place
+        && let Some(read) = super::pieces::client(id, stem, text)
+    {
+        return read;
+    }
+    parse_whole(id, place, text)
+}
+
+/// Parses file `id` as one TOML document.
+pub(crate) fn parse_whole(id: FileId, place: &Place, text: &str) -> (Parsed, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let doc = match DeTable::parse(text) {
         Ok(doc) => doc,

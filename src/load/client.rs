@@ -36,10 +36,23 @@ pub(crate) fn order<T: PartialOrd + std::fmt::Display>(
 
 /// Reads a client file whose stem is `stem`; `None` when a field the model
 /// needs is missing or bad (the diagnostics say which).
-pub(crate) fn read(
-    mut f: Fields<'_, '_>,
+pub(crate) fn read(f: Fields<'_, '_>, stem: &str, diags: &mut Vec<Diagnostic>) -> Option<Client> {
+    read_with(f, stem, diags, |f, diags| {
+        entries(f, "complaint", COMPLAINT, complaint, diags)
+    })
+}
+
+/// How a complaint entry is named in messages.
+pub(crate) const COMPLAINT: &str = "[[complaint]]";
+
+/// As [`read`], with the complaints read by `complaints` in their place
+/// (after the deals, before the file's own problems): a large file's are
+/// read piece by piece (`super::pieces`).
+pub(crate) fn read_with<'a, 'i>(
+    mut f: Fields<'a, 'i>,
     stem: &str,
     diags: &mut Vec<Diagnostic>,
+    complaints: impl FnOnce(&mut Fields<'a, 'i>, &mut Vec<Diagnostic>) -> Vec<Complaint>,
 ) -> Option<Client> {
     let id = client_id(&mut f, stem);
     let name = f.req_str("name");
@@ -65,7 +78,7 @@ pub(crate) fn read(
     }
     let contacts: Vec<Contact> = entries(&mut f, "contact", "[[contact]]", contact, diags);
     let deals = entries(&mut f, "deal", "[[deal]]", deal, diags);
-    let complaints = entries(&mut f, "complaint", "[[complaint]]", complaint, diags);
+    let complaints = complaints(&mut f, diags);
     if stage == Some(Stage::Customer) && contacts.is_empty() && !f.has("contact") {
         let d = Diagnostic::warning(
             codes::NO_CONTACT,
@@ -210,7 +223,7 @@ fn deal(mut d: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Option<Deal> {
     })
 }
 
-fn complaint(mut c: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Option<Complaint> {
+pub(crate) fn complaint(mut c: Fields<'_, '_>, diags: &mut Vec<Diagnostic>) -> Option<Complaint> {
     let id = ids::req_entry_id(&mut c, "id");
     let received = c.require("received", Fields::datetime);
     let severity = c.require("severity", |c, k| {

@@ -16,6 +16,8 @@ mod fields;
 mod find;
 mod ids;
 mod month;
+mod pieces;
+pub(crate) use pieces::last_complaints;
 mod policy;
 mod ranges;
 mod read;
@@ -107,19 +109,33 @@ pub(crate) fn load_some(
     root: &Path,
     files: &[(String, Option<String>)],
 ) -> Result<Loaded, LoadError> {
+    let owned = files
+        .iter()
+        .map(|(rel, t)| (rel.clone(), t.clone()))
+        .collect();
+    load_texts(root, owned)
+}
+
+/// As [`load_some`], with the texts given handed over rather than copied
+/// (a write re-checks its new texts without another copy of each).
+pub(crate) fn load_texts(
+    root: &Path,
+    files: Vec<(String, Option<String>)>,
+) -> Result<Loaded, LoadError> {
     let mut texts = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
     for (rel, text) in files {
-        if !seen.insert(rel.as_str()) {
+        if !seen.insert(rel.clone()) {
             continue;
         }
         let text = match text {
-            Some(t) => Ok(t.clone()),
-            None if std::fs::symlink_metadata(root.join(rel)).is_err() => continue,
-            None => read::read_named(root, rel),
+            Some(t) => Ok(t),
+            None if std::fs::symlink_metadata(root.join(&rel)).is_err() => continue,
+            None => read::read_named(root, &rel),
         };
         let parts: Vec<&str> = rel.split('/').collect();
-        texts.push((rel.clone(), Place::classify(&parts), text));
+        let place = Place::classify(&parts);
+        texts.push((rel, place, text));
     }
     texts.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(assemble_texts(root, texts))
@@ -170,14 +186,13 @@ fn assemble_texts(root: &Path, texts: Vec<Read>) -> Loaded {
     assemble(root, files)
 }
 
-/// What [`load_and_check`] reads: the whole folder, or some of its files
-/// (see [`load_some`]).
+/// What [`load_and_check`] reads: the whole folder (some of its files:
+/// [`load_and_check_texts`]), or a tree of files.
 #[derive(Clone, Copy)]
 pub(crate) enum Scope<'a> {
     Folder(&'a Path),
     /// The whole folder, through the cache of parsed records.
     Cached(&'a Path),
-    Files(&'a Path, &'a [(String, Option<String>)]),
     /// A tree of files that is not the folder (a commit's): `root` names it.
     Tree(&'a Path, &'a dyn FileTree),
 }
@@ -224,19 +239,33 @@ pub(crate) fn load_and_check<'a>(
     scope: impl Into<Scope<'a>>,
     as_of: impl Day,
 ) -> Result<Loaded, LoadError> {
-    let mut loaded = match scope.into() {
+    let loaded = match scope.into() {
         Scope::Folder(root) => load(root)?,
         Scope::Cached(root) => cached::load(root)?,
-        Scope::Files(root, files) => load_some(root, files)?,
         Scope::Tree(root, tree) => load_tree(root, tree)?,
     };
+    Ok(checked(loaded, as_of))
+}
+
+/// [`load_and_check`] of the texts given, handed over ([`load_texts`]).
+pub(crate) fn load_and_check_texts(
+    root: &Path,
+    files: Vec<(String, Option<String>)>,
+    as_of: impl Day,
+) -> Result<Loaded, LoadError> {
+    Ok(checked(load_texts(root, files)?, as_of))
+}
+
+/// The records loaded, with the cross-file checks' problems as of
+/// `as_of` added and every problem sorted by place.
+fn checked(mut loaded: Loaded, as_of: impl Day) -> Loaded {
     let day = as_of.day(&loaded.records);
     let mut more = crate::check::run(&loaded.records, day);
     loaded.diagnostics.append(&mut more);
     let mut diags = std::mem::take(&mut loaded.diagnostics);
     loaded.records.sources.sort(&mut diags);
     loaded.diagnostics = diags;
-    Ok(loaded)
+    loaded
 }
 
 #[cfg(test)]

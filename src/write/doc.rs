@@ -46,6 +46,15 @@ impl EditDoc {
         })
     }
 
+    /// Parses the part of `text` from byte `from` on (a caller keeps the
+    /// part before as it is), rendered with the whole text's line endings.
+    pub(crate) fn parse_from(rel: &str, text: &str, from: usize) -> Result<EditDoc, WriteError> {
+        let part = text.get(from..).unwrap_or_default();
+        let mut doc = EditDoc::parse(rel, part)?;
+        doc.crlf = uses_crlf(text);
+        Ok(doc)
+    }
+
     /// Parses `text`, or starts an empty document when there is none.
     pub(crate) fn open(rel: &str, text: Option<&str>) -> Result<EditDoc, WriteError> {
         match text {

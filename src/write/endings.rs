@@ -4,6 +4,7 @@
 //! saves, whatever built its new text: unchanged lines keep their ending,
 //! new lines take the ending most of the file's lines have.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, VecDeque};
 
 const BOM: char = '\u{FEFF}';
@@ -27,8 +28,17 @@ fn lines(text: &str) -> Vec<(&str, &str)> {
 }
 
 /// `new` (the text a write built for a file whose text was `old`) with
-/// `old`'s byte-order mark and line endings.
-pub(crate) fn keep(old: &str, new: &str) -> String {
+/// `old`'s byte-order mark and line endings; `new` itself when it has
+/// them already (a file of LF lines without a mark: no copy).
+pub(crate) fn keep<'a>(old: &str, new: &'a str) -> Cow<'a, str> {
+    if !old.starts_with(BOM) && !new.starts_with(BOM) && !old.contains('\r') {
+        return Cow::Borrowed(new);
+    }
+    Cow::Owned(kept(old, new))
+}
+
+/// [`keep`], always as a new text.
+fn kept(old: &str, new: &str) -> String {
     let bom = old.starts_with(BOM);
     let old = old.strip_prefix(BOM).unwrap_or(old);
     let new = new.strip_prefix(BOM).unwrap_or(new);

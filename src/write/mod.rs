@@ -19,7 +19,7 @@ pub(crate) mod atomic;
 mod boundary;
 pub(crate) mod canon;
 pub(crate) mod doc;
-mod endings;
+pub(crate) mod endings;
 pub(crate) mod entry;
 mod faults;
 pub(crate) mod input;

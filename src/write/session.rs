@@ -225,6 +225,7 @@ pub(crate) fn save_checked(
     what: &str,
     dry_run: bool,
 ) -> Result<Checked, Error> {
+    let mut txn = txn;
     let checked = txn.check(today)?;
     refuse_broken(&checked, what)?;
     let mut checked = checked;

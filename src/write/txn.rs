@@ -1,5 +1,6 @@
 //! One write: the folder's lock, the files read and the new texts staged,
-//! the re-check of the staged texts, and the atomic save.
+//! the re-check of the staged texts, and the atomic save. Each text is
+//! held once: the check borrows the texts it loads and gives them back.
 //!
 //! The check loads only the settings, the team, the files the write read
 //! or staged and the files the command asked for ([`Txn::need`]) — never
@@ -9,6 +10,7 @@
 //! files not loaded (a client another entry names) fail the same way
 //! before and after, so they cancel out.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -95,12 +97,16 @@ impl Txn {
     /// The text of the file at `rel` (inside the folder), `None` when it
     /// does not exist. Read once; the file joins the check.
     pub(crate) fn read(&mut self, rel: &str) -> Result<Option<String>, WriteError> {
-        if let Some(t) = self.originals.get(rel) {
-            return Ok(t.clone());
+        Ok(self.text(rel)?.map(str::to_string))
+    }
+
+    /// As [`Txn::read`], the text lent rather than copied.
+    pub(crate) fn text(&mut self, rel: &str) -> Result<Option<&str>, WriteError> {
+        if !self.originals.contains_key(rel) {
+            let text = super::boundary::read(&self.root, rel)?;
+            self.originals.insert(rel.to_string(), text);
         }
-        let text = super::boundary::read(&self.root, rel)?;
-        self.originals.insert(rel.to_string(), text.clone());
-        Ok(text)
+        Ok(self.originals.get(rel).and_then(|t| t.as_deref()))
     }
 
     /// Reads and parses the file at `rel` for editing (empty when missing).
@@ -116,49 +122,116 @@ impl Txn {
 
     /// Sets the new text of the file at `rel`.
     pub(crate) fn stage(&mut self, rel: &str, text: String) -> Result<(), WriteError> {
-        self.read(rel)?;
+        self.text(rel)?;
         self.staged.insert(rel.to_string(), text);
         Ok(())
     }
 
-    fn files(&self, staged: bool) -> Vec<(String, Option<String>)> {
-        let mut names: BTreeSet<&str> = ALWAYS.into_iter().collect();
-        names.extend(self.context.iter().map(String::as_str));
-        names.extend(self.originals.keys().map(String::as_str));
+    /// The names of the files the check loads, sorted.
+    fn names(&self) -> BTreeSet<String> {
+        let mut names: BTreeSet<String> = ALWAYS.iter().map(|s| s.to_string()).collect();
+        names.extend(self.context.iter().cloned());
+        names.extend(self.originals.keys().cloned());
         names
-            .into_iter()
-            .filter_map(|rel| {
-                let text = match (
-                    staged.then(|| self.staged.get(rel)).flatten(),
-                    self.originals.get(rel),
-                ) {
-                    (Some(new), _) => Some(new.clone()),
-                    (None, Some(None)) => return None,
-                    (None, Some(Some(old))) => Some(old.clone()),
-                    (None, None) => None,
-                };
-                Some((rel.to_string(), text))
-            })
-            .collect()
+    }
+
+    /// The files the check loads with their texts — the staged ones when
+    /// `staged`, else the originals — handed over to the loader rather
+    /// than copied, and given back by [`Txn::put_back`]: a large new file
+    /// is then held once while it is checked, not three times.
+    fn lend(&mut self, staged: bool) -> Vec<(String, Option<String>)> {
+        let mut files = Vec::new();
+        for rel in self.names() {
+            let text = match (
+                self.staged.get_mut(&rel).filter(|_| staged),
+                self.originals.get_mut(&rel),
+            ) {
+                (Some(new), _) => Some(std::mem::take(new)),
+                (None, Some(None)) => continue,
+                (None, Some(Some(old))) => Some(std::mem::take(old)),
+                (None, None) => None,
+            };
+            files.push((rel, text));
+        }
+        files
+    }
+
+    /// Takes back the texts lent for a check from the files it loaded
+    /// (`copy`: copies of them, when the files stay with the problems).
+    fn put_back(
+        &mut self,
+        lent: &BTreeSet<String>,
+        staged: bool,
+        sources: &mut SourceMap,
+        copy: bool,
+    ) -> Result<(), WriteError> {
+        let mut back = 0;
+        for file in &mut sources.files {
+            if !lent.contains(&file.rel) {
+                continue;
+            }
+            let slot = match (
+                self.staged.get_mut(&file.rel).filter(|_| staged),
+                self.originals.get_mut(&file.rel),
+            ) {
+                (Some(new), _) => new,
+                (None, Some(Some(old))) => old,
+                _ => continue,
+            };
+            *slot = if copy {
+                file.text().to_string()
+            } else {
+                file.take_text().unwrap_or_default()
+            };
+            back += 1;
+        }
+        if back == lent.len() {
+            return Ok(());
+        }
+        Err(WriteError::Io {
+            what: "check the new texts of",
+            path: self.root.clone(),
+            source: std::io::Error::other("a text lent to the check did not come back"),
+        })
+    }
+
+    /// Loads and checks the files with their texts (staged or original)
+    /// as of `today`, lending them. The new texts stay (as copies) with
+    /// what the check returns when it found problems, to show their lines.
+    fn problems(&mut self, staged: bool, today: NaiveDate) -> Result<Loaded, WriteError> {
+        let files = self.lend(staged);
+        let lent: BTreeSet<String> = files
+            .iter()
+            .filter(|(_, t)| t.is_some())
+            .map(|(rel, _)| rel.clone())
+            .collect();
+        let loaded = load::load_and_check_texts(&self.root, files, today);
+        let mut loaded = match loaded {
+            Ok(l) => l,
+            Err(e) => {
+                // the texts are lost with the load: nothing may be saved
+                self.staged.clear();
+                self.originals.clear();
+                return Err(e.into());
+            }
+        };
+        let copy = staged && !loaded.diagnostics.is_empty();
+        self.put_back(&lent, staged, &mut loaded.records.sources, copy)?;
+        Ok(loaded)
     }
 
     /// The files the check loads (paths inside the folder), sorted.
     #[cfg(test)]
     pub(crate) fn check_files(&self) -> Vec<String> {
-        self.files(true).into_iter().map(|(rel, _)| rel).collect()
-    }
-
-    fn problems(&self, staged: bool, today: NaiveDate) -> Result<Loaded, WriteError> {
-        let files = self.files(staged);
-        Ok(load::load_and_check(
-            load::Scope::Files(&self.root, &files),
-            today,
-        )?)
+        let exists = |rel: &String| {
+            !matches!(self.originals.get(rel), Some(None)) || self.staged.contains_key(rel)
+        };
+        self.names().into_iter().filter(exists).collect()
     }
 
     /// Re-checks the staged texts as of `today`: the errors and warnings that
     /// they have and the files before them did not.
-    pub(crate) fn check(&self, today: NaiveDate) -> Result<Checked, WriteError> {
+    pub(crate) fn check(&mut self, today: NaiveDate) -> Result<Checked, WriteError> {
         let after = self.problems(true, today)?;
         if after.diagnostics.is_empty() {
             return Ok(Checked::default());
@@ -184,7 +257,9 @@ impl Txn {
     pub(crate) fn changed(&self) -> Vec<&str> {
         self.staged
             .iter()
-            .filter(|(rel, text)| self.originals.get(*rel) != Some(&Some((*text).clone())))
+            .filter(
+                |(rel, text)| !matches!(self.originals.get(*rel), Some(Some(old)) if old == *text),
+            )
             .map(|(rel, _)| rel.as_str())
             .collect()
     }
@@ -194,18 +269,18 @@ impl Txn {
     /// endings (`endings`), then releases the lock. An error means nothing
     /// was saved; once saved, what failed after is in [`Saved::but`].
     pub(crate) fn commit(self) -> Result<Saved, WriteError> {
-        let texts: Vec<(&str, String)> = self
+        let texts: Vec<(&str, Cow<'_, str>)> = self
             .changed()
             .into_iter()
             .filter_map(|rel| {
                 let new = self.staged.get(rel)?;
                 Some(match self.originals.get(rel) {
                     Some(Some(old)) => (rel, endings::keep(old, new)),
-                    _ => (rel, new.clone()),
+                    _ => (rel, Cow::Borrowed(new.as_str())),
                 })
             })
             .collect();
-        let files: Vec<(&str, &str)> = texts.iter().map(|(r, t)| (*r, t.as_str())).collect();
+        let files: Vec<(&str, &str)> = texts.iter().map(|(r, t)| (*r, t.as_ref())).collect();
         journal::commit(&self.root, &files)
     }
 }
@@ -230,80 +305,4 @@ fn key(sources: &SourceMap, d: &Diagnostic) -> (String, &'static str, String) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn folder() -> tempfile::TempDir {
-        let tmp = tempfile::tempdir().unwrap();
-        let root = tmp.path();
-        std::fs::write(
-            root.join("clientele.toml"),
-            "[team]\nname = \"t\"\ncurrency = \"CNY\"\n",
-        )
-        .unwrap();
-        std::fs::write(
-            root.join("team.toml"),
-            "[[member]]\nid = \"boss\"\nname = \"B\"\nrole = \"lead\"\njoined = 2020-01-01\n",
-        )
-        .unwrap();
-        std::fs::create_dir_all(root.join("months/2026-11")).unwrap();
-        tmp
-    }
-
-    const REL: &str = "months/2026-11/boss.toml";
-
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()
-    }
-
-    #[test]
-    fn new_errors_are_found_old_ones_are_not_blamed() {
-        let tmp = folder();
-        // an old problem: a client that has no file
-        std::fs::write(
-            tmp.path().join(REL),
-            "[[plan]]\ndate = 2026-11-02\nclient = \"gone\"\n",
-        )
-        .unwrap();
-        let mut txn = Txn::begin(tmp.path()).unwrap();
-        let old = txn.read(REL).unwrap().unwrap();
-        txn.stage(
-            REL,
-            format!("{old}\n[[plan]]\ndate = 2026-11-03\nclient = \"gone\"\n"),
-        )
-        .unwrap();
-        let checked = txn.check(today()).unwrap();
-        assert_eq!(checked.errors.len(), 1, "{checked:?}");
-        assert!(
-            checked
-                .render_errors()
-                .contains(":7:10: error: plan client `gone` has no file"),
-            "{}",
-            checked.render_errors()
-        );
-        txn.stage(
-            REL,
-            format!("{old}\n[[attendance]]\ndate = 2026-11-03\nin = \"09:00\"\n"),
-        )
-        .unwrap();
-        let checked = txn.check(today()).unwrap();
-        assert!(checked.errors.is_empty(), "{checked:?}");
-    }
-
-    #[test]
-    fn commit_writes_only_what_changed() {
-        let tmp = folder();
-        let mut txn = Txn::begin(tmp.path()).unwrap();
-        assert_eq!(txn.read(REL).unwrap(), None);
-        txn.stage(
-            REL,
-            "[[attendance]]\ndate = 2026-11-03\nin = \"09:00\"\n".into(),
-        )
-        .unwrap();
-        let team = txn.read("team.toml").unwrap().unwrap();
-        txn.stage("team.toml", team).unwrap();
-        assert_eq!(txn.changed(), [REL]);
-        txn.commit().unwrap();
-        assert!(tmp.path().join(REL).is_file());
-    }
-}
+mod tests;

@@ -78,14 +78,8 @@ impl Importer for ComplaintImport {
 
     fn stage(&self, plan: &Plan, txn: &mut Txn) -> Result<Tally, WriteError> {
         let rel = client_file(&self.options.client);
-        let mut doc = txn.edit(&rel)?;
-        let old = txn.read(&rel)?;
-        let text = render::appended(
-            &mut doc,
-            old.as_deref(),
-            &plan.complaints,
-            &self.options.handler,
-        )?;
+        let old = txn.text(&rel)?;
+        let text = render::appended_to(&rel, old, &plan.complaints, &self.options.handler)?;
         let n = plan.complaints.len();
         let mut s = Tally {
             from: self.from.clone(),

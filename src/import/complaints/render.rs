@@ -28,9 +28,33 @@ fn table(c: &NewComplaint, handler: &str) -> Table {
         .build()
 }
 
-/// The client file `doc` (its text `old`) with `complaints` (handled by
-/// `handler`) appended; refused when the file writes its complaints as an
-/// inline array.
+/// The client file `rel` (its text `old`) with `complaints` (handled by
+/// `handler`) appended. When a scan of the pieces the loader reads shows
+/// where the file's last complaints begin (`load::last_complaints`), only
+/// the text from there is opened as an editable document and the part
+/// before is kept as it is: a file of 20,000 complaints would take some
+/// 250 MB as one document. Else the whole file is opened.
+pub(crate) fn appended_to(
+    rel: &str,
+    old: Option<&str>,
+    complaints: &[NewComplaint],
+    handler: &str,
+) -> Result<String, WriteError> {
+    if let Some(text) = old
+        && let Some(from) = crate::load::last_complaints(text)
+        && let Some(before) = text.get(..from)
+    {
+        let mut doc = EditDoc::parse_from(rel, text, from)?;
+        return appended(&mut doc, old, before, complaints, handler);
+    }
+    let mut doc = EditDoc::open(rel, old)?;
+    appended(&mut doc, old, "", complaints, handler)
+}
+
+/// `before` followed by the client file `doc` (the whole file's text
+/// `old`, of which `doc` is the part after `before`) with `complaints`
+/// appended; refused when the file writes its complaints as an inline
+/// array.
 ///
 /// The text is what appending every entry to `doc` renders, but built one
 /// entry at a time: a placeholder entry is appended to `doc` (which places
@@ -41,11 +65,12 @@ fn table(c: &NewComplaint, handler: &str) -> Table {
 pub(crate) fn appended(
     doc: &mut EditDoc,
     old: Option<&str>,
+    before: &str,
     complaints: &[NewComplaint],
     handler: &str,
 ) -> Result<String, WriteError> {
     let Some((first, rest)) = complaints.split_first() else {
-        return Ok(doc.render());
+        return Ok(format!("{before}{}", doc.render()));
     };
     let old = old.unwrap_or("");
     let mut n = 0;
@@ -71,7 +96,8 @@ pub(crate) fn appended(
     let crlf = text[at + line.len()..].starts_with("\r\n");
     let eol = if crlf { "\r\n" } else { "\n" };
     let end = (at + line.len() + eol.len()).min(text.len());
-    let mut out = String::with_capacity(text.len() + complaints.len() * 512);
+    let mut out = String::with_capacity(before.len() + text.len() + complaints.len() * 512);
+    out.push_str(before);
     out.push_str(&text[..at]);
     out.push_str(&body(first, handler, crlf));
     for c in rest {

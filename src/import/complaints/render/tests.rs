@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::model::{Channel, Severity};
+use crate::write::endings::keep;
 
 fn day(s: &str) -> chrono::NaiveDateTime {
     s.parse::<chrono::NaiveDate>()
@@ -44,7 +45,7 @@ fn reference(old: &str, complaints: &[NewComplaint]) -> String {
 
 fn built(old: &str, complaints: &[NewComplaint]) -> String {
     let mut doc = EditDoc::parse("clients/acme.toml", old).unwrap();
-    appended(&mut doc, Some(old), complaints, "wang-fang").unwrap()
+    appended(&mut doc, Some(old), "", complaints, "wang-fang").unwrap()
 }
 
 #[test]
@@ -88,5 +89,50 @@ fn built_one_at_a_time_as_the_document_renders_them_all() {
 fn an_inline_array_of_complaints_is_refused() {
     let old = "id = \"acme\"\ncomplaint = []\n";
     let mut doc = EditDoc::parse("clients/acme.toml", old).unwrap();
-    assert!(appended(&mut doc, Some(old), &[complaint("A-1")], "x").is_err());
+    assert!(appended(&mut doc, Some(old), "", &[complaint("A-1")], "x").is_err());
+}
+
+/// What opening only the file's last complaints gives is what opening the
+/// whole file gives, in the files the scan accepts and those it does not.
+#[test]
+fn opening_the_last_complaints_only_changes_nothing() {
+    let many = [complaint("A-1"), complaint("A-2")];
+    let entry = "[[complaint]]\nid = \"C-0\"\nsummary = \"a \\\"quoted\\\" one\"\n\n";
+    let long = entry.repeat(2_000);
+    let filler = "x".repeat(70_000);
+    let files = [
+        format!("id = \"acme\"\n\n{long}"),
+        format!("\u{feff}id = \"acme\"\n\n{long}# the end\n\n"),
+        format!("id = \"acme\"\n\n{long}").replace('\n', "\r\n"),
+        format!("id = \"acme\"\r\n\n{long}[[complaint]]\nid = \"last\""),
+        // a line `[[complaint]]` inside a string, far enough to be cut at
+        format!(
+            "id = \"acme\"\n\n{long}[[complaint]]\nnote = \"\"\"\n{filler}\n[[complaint]]\n\"\"\"\n"
+        ),
+        format!("id = \"acme\"\n\n{long}[[deal]]\nid = \"D-1\"\n"),
+        format!("id = \"acme\"\n\n{long}[[complaint]]\n[complaint.extra]\nx = 1\n"),
+        "id = \"acme\"\n[[deal]]\nid = \"D-1\"\n[[complaint]]\nid = \"C-1\"\n".to_string(),
+        "id = \"acme\"\n".to_string(),
+        "[[complaint]]".to_string(),
+    ];
+    for old in &files {
+        for n in [0, 1, 2] {
+            // the document loses a byte-order mark and the ends of lines
+            // in a file of mixed ends: the save puts them back, as here
+            let whole = keep(old, &built(old, &many[..n])).into_owned();
+            let part = appended_to("clients/acme.toml", Some(old), &many[..n], "wang-fang");
+            let part = keep(old, &part.unwrap()).into_owned();
+            let differ = part.bytes().zip(whole.bytes()).position(|(a, b)| a != b);
+            assert!(
+                part == whole,
+                "{:?} {n}: {} and {} bytes, first difference at {differ:?}",
+                old.get(..40).unwrap_or(old),
+                part.len(),
+                whole.len()
+            );
+        }
+    }
+    assert!(crate::load::last_complaints(&files[0]).is_some_and(|at| at > 64 * 1024));
+    assert_eq!(crate::load::last_complaints(&files[4]), None);
+    assert_eq!(crate::load::last_complaints(&files[5]), None);
 }
