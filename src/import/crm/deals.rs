@@ -95,8 +95,8 @@ pub(crate) fn deals(
     p: &mut Problems,
 ) -> BTreeMap<String, Vec<NewDeal>> {
     let mut out: BTreeMap<String, Vec<NewDeal>> = BTreeMap::new();
-    let twice = repeated(pipe);
-    let sizes = per_account(pipe);
+    let twice = pipe.repeated();
+    let sizes = pipe.per_account();
     let titles = cx.products.unwrap_or_default();
     let mut rows = Rows {
         pipe,
@@ -154,36 +154,6 @@ pub(crate) fn deals(
         }
     }
     out
-}
-
-/// Whether each row's opportunity id is an earlier row's (found by
-/// sorting the rows' numbers, not by a map of every id).
-fn repeated(pipe: &Pipeline) -> Vec<bool> {
-    let id = |i: &u32| pipe.rows.get(*i as usize).map_or("", |o| pipe.text(o.id));
-    let mut order: Vec<u32> = (0..pipe.rows.len())
-        .map(|i| u32::try_from(i).unwrap_or(u32::MAX))
-        .collect();
-    // stable: of the rows with one id, the first in the file comes first
-    order.sort_by(|a, b| id(a).cmp(id(b)));
-    let mut twice = vec![false; pipe.rows.len()];
-    for w in order.windows(2) {
-        if id(&w[0]) == id(&w[1])
-            && let Some(t) = twice.get_mut(w[1] as usize)
-        {
-            *t = true;
-        }
-    }
-    twice
-}
-
-/// How many rows name each account (as written): each client's deals
-/// get their room at once, not grown into twice it.
-fn per_account(pipe: &Pipeline) -> HashMap<Sym, usize> {
-    let mut n: HashMap<Sym, usize> = HashMap::new();
-    for a in pipe.rows.iter().filter_map(|o| o.account) {
-        *n.entry(a).or_default() += 1;
-    }
-    n
 }
 
 fn deal(

@@ -5,6 +5,8 @@
 //! [`Opportunity`] of 64 bytes. A cell that cannot be read is
 //! reported at its place and its row left out.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use super::super::inputs::{InFile, Inputs};
@@ -71,6 +73,36 @@ impl Pipeline {
             start: o.row,
             end: o.row,
         }
+    }
+
+    /// Whether each row's opportunity id is an earlier row's (found by
+    /// sorting the rows' numbers, not by a map of every id).
+    pub(crate) fn repeated(&self) -> Vec<bool> {
+        let id = |i: &u32| self.rows.get(*i as usize).map_or("", |o| self.text(o.id));
+        let mut order: Vec<u32> = (0..self.rows.len())
+            .map(|i| u32::try_from(i).unwrap_or(u32::MAX))
+            .collect();
+        // stable: of the rows with one id, the first in the file comes first
+        order.sort_by(|a, b| id(a).cmp(id(b)));
+        let mut twice = vec![false; self.rows.len()];
+        for w in order.windows(2) {
+            if id(&w[0]) == id(&w[1])
+                && let Some(t) = twice.get_mut(w[1] as usize)
+            {
+                *t = true;
+            }
+        }
+        twice
+    }
+
+    /// How many rows name each account (as written): each client's deals
+    /// get their room at once, not grown into twice it.
+    pub(crate) fn per_account(&self) -> HashMap<Sym, usize> {
+        let mut n: HashMap<Sym, usize> = HashMap::new();
+        for a in self.rows.iter().filter_map(|o| o.account) {
+            *n.entry(a).or_default() += 1;
+        }
+        n
     }
 }
 
@@ -205,12 +237,4 @@ pub(crate) fn read(inputs: &mut Inputs, file: InFile, p: &mut Problems) -> Pipel
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_row_and_a_planned_deal_are_64_bytes_each() {
-        assert_eq!(std::mem::size_of::<Opportunity>(), 64);
-        assert_eq!(std::mem::size_of::<super::super::deals::NewDeal>(), 64);
-    }
-}
+mod tests;
