@@ -140,6 +140,17 @@ impl Codec for String {
     }
 }
 
+impl Codec for Box<str> {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.len().put(out);
+        out.extend_from_slice(self.as_bytes());
+    }
+    fn get(r: &mut Reader<'_>) -> Option<Box<str>> {
+        let n = usize::get(r)?;
+        std::str::from_utf8(r.take(n)?).ok().map(Box::from)
+    }
+}
+
 impl<T: Codec> Codec for Option<T> {
     fn put(&self, out: &mut Vec<u8>) {
         match self {

@@ -32,7 +32,7 @@ pub(crate) const DIR: &str = ".clientele-cache";
 const FILE: &str = "records.bin";
 const MAGIC: &[u8] = b"clientele cache\n";
 /// The layout of the file; any change to the codec changes the build too.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 /// How long before the cache was written a file must have last changed
 /// for its times to vouch for it (covers file systems with 2-second times).
 pub(crate) const SETTLE_NS: i64 = 2_000_000_000;
@@ -86,15 +86,23 @@ pub(crate) struct Entry<'a> {
     pub(crate) blob: Cow<'a, [u8]>,
 }
 
-/// Where one entry lies in the cache file: its path's bytes, its stamp,
-/// its text's length and digest, and its blob's bytes.
-type Slot = (Range<usize>, Stamp, usize, u64, Range<usize>);
+/// Where one entry lies: its path's bytes in [`Cache::names`], its stamp,
+/// its text's length and digest, and its blob's bytes in the cache file.
+type Slot = (Range<usize>, Stamp, usize, u64, Range<u64>);
 
 /// The cache as found at the start of a load (empty when there is none,
-/// or it is of another build, or damaged).
+/// or it is of another build, or damaged). It keeps the paths of its
+/// entries and the file open, not the file's bytes: a blob is read from
+/// the file when its entry is asked for, so a load never holds the whole
+/// cache (40 MB at 20k clients) and the records decoded from it at once.
+/// The file is the one read whole and checked at the start: the cache is
+/// only ever replaced by renaming a new file over it, which leaves the
+/// file open as it was.
 #[derive(Default)]
 pub(crate) struct Cache {
-    bytes: Vec<u8>,
+    file: Option<std::fs::File>,
+    /// The paths of the entries, one after the other.
+    names: Vec<u8>,
     /// When it was written, in nanoseconds since 1970.
     written: i64,
     /// The entries sorted by path (as the walk wrote them, checked), found
@@ -126,14 +134,21 @@ fn path(root: &Path) -> PathBuf {
 impl Cache {
     /// Reads the cache of the folder `root` written by build `build`.
     pub(crate) fn open(root: &Path, build: &str) -> Cache {
-        std::fs::read(path(root))
-            .ok()
-            .and_then(|bytes| Cache::parse(bytes, build))
-            .unwrap_or_default()
+        let read = || {
+            let mut file = std::fs::File::open(path(root)).ok()?;
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut file, &mut bytes).ok()?;
+            let cache = Cache::parse(&bytes, build)?;
+            Some(Cache {
+                file: Some(file),
+                ..cache
+            })
+        };
+        read().unwrap_or_default()
     }
 
-    fn parse(bytes: Vec<u8>, build: &str) -> Option<Cache> {
-        let mut r = Reader::new(&bytes, crate::diagnostic::FileId(0));
+    fn parse(bytes: &[u8], build: &str) -> Option<Cache> {
+        let mut r = Reader::new(bytes, crate::diagnostic::FileId(0));
         if r.take(MAGIC.len())? != MAGIC || String::get(&mut r)? != build {
             return None;
         }
@@ -145,10 +160,11 @@ impl Cache {
         }
         let n = usize::get(&mut r)?;
         let mut entries = Vec::with_capacity(n.min(r.rest()));
+        let mut names = Vec::new();
         for _ in 0..n {
             let rel_len = usize::get(&mut r)?;
-            let rel_at = bytes.len() - r.rest();
-            std::str::from_utf8(r.take(rel_len)?).ok()?;
+            let rel_at = names.len();
+            names.extend_from_slice(std::str::from_utf8(r.take(rel_len)?).ok()?.as_bytes());
             let stamp = Stamp {
                 size: Codec::get(&mut r)?,
                 mtime: Codec::get(&mut r)?,
@@ -157,11 +173,13 @@ impl Cache {
             };
             let (len, hash) = (usize::get(&mut r)?, u64::get(&mut r)?);
             let n = usize::get(&mut r)?;
-            let at = bytes.len() - r.rest();
+            let at = u64::try_from(bytes.len() - r.rest()).ok()?;
             r.take(n)?;
-            entries.push((rel_at..rel_at + rel_len, stamp, len, hash, at..at + n));
+            let end = at.checked_add(u64::try_from(n).ok()?)?;
+            entries.push((rel_at..rel_at + rel_len, stamp, len, hash, at..end));
         }
-        let name = |slot: &Slot| &bytes[slot.0.clone()];
+        names.shrink_to_fit();
+        let name = |slot: &Slot| &names[slot.0.clone()];
         if !entries.is_sorted_by(|a, b| name(a) < name(b)) {
             entries.sort_unstable_by(|a, b| name(a).cmp(name(b)));
             // a path twice: not a cache this build wrote
@@ -170,25 +188,37 @@ impl Cache {
             }
         }
         r.is_done().then_some(Cache {
+            file: None,
+            names,
             written,
             entries,
-            bytes,
         })
     }
 
-    /// The entry of the file `rel`, if any.
-    pub(crate) fn get(&self, rel: &str) -> Option<Entry<'_>> {
-        let name = |slot: &Slot| self.bytes.get(slot.0.clone()).unwrap_or_default();
+    /// The entry of the file `rel`, if any, without its blob (empty).
+    pub(crate) fn find(&self, rel: &str) -> Option<(Entry<'static>, Range<u64>)> {
+        let name = |slot: &Slot| self.names.get(slot.0.clone()).unwrap_or_default();
         let at = self
             .entries
             .binary_search_by(|slot| name(slot).cmp(rel.as_bytes()))
             .ok()?;
         let (_, stamp, len, hash, blob) = &self.entries[at];
-        Some(Entry {
+        let entry = Entry {
             stamp: *stamp,
             len: *len,
             hash: *hash,
-            blob: Cow::Borrowed(self.bytes.get(blob.clone())?),
+            blob: Cow::Borrowed(&[]),
+        };
+        Some((entry, blob.clone()))
+    }
+
+    /// The entry of the file `rel`, if any, its blob read from the file.
+    pub(crate) fn get(&self, rel: &str) -> Option<Entry<'static>> {
+        let (entry, blob) = self.find(rel)?;
+        let blob = read_at(self.file.as_ref()?, blob)?;
+        Some(Entry {
+            blob: Cow::Owned(blob),
+            ..entry
         })
     }
 
@@ -202,6 +232,27 @@ impl Cache {
     pub(crate) fn len(&self) -> usize {
         self.entries.len()
     }
+}
+
+/// The bytes `at` of `file`.
+fn read_at(file: &std::fs::File, at: Range<u64>) -> Option<Vec<u8>> {
+    let mut buf = vec![0; usize::try_from(at.end.checked_sub(at.start)?).ok()?];
+    #[cfg(unix)]
+    std::os::unix::fs::FileExt::read_exact_at(file, &mut buf, at.start).ok()?;
+    #[cfg(windows)]
+    {
+        let mut done = 0;
+        while done < buf.len() {
+            let offset = at.start + u64::try_from(done).ok()?;
+            match std::os::windows::fs::FileExt::seek_read(file, &mut buf[done..], offset) {
+                Ok(0) | Err(_) => return None,
+                Ok(n) => done += n,
+            }
+        }
+    }
+    #[cfg(not(any(unix, windows)))]
+    return None;
+    Some(buf)
 }
 
 /// Writes the cache of `root`: `entries` by path, as of `written`. A

@@ -196,10 +196,12 @@ macro_rules! by_string {
     ($($ty:ident),*) => {$(
         impl Codec for $ty {
             fn put(&self, out: &mut Vec<u8>) {
-                self.0.put(out);
+                self.len().put(out);
+                out.extend_from_slice(self.as_bytes());
             }
             fn get(r: &mut Reader<'_>) -> Option<$ty> {
-                String::get(r).map($ty)
+                let n = usize::get(r)?;
+                std::str::from_utf8(r.take(n)?).ok().map($ty::from)
             }
         }
     )*};

@@ -120,7 +120,7 @@ fn client_references(r: &mut Refs<'_>) {
 /// A month file is named after a member.
 fn month_file_owner(r: &mut Refs<'_>, log: &MonthLog) {
     if r.records.member(&log.member).is_none()
-        && !r.records.declared_members.contains(&log.member.0)
+        && !r.records.declared_members.contains(&*log.member)
         && !r.records.team_unread
     {
         r.out.push(

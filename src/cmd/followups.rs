@@ -40,7 +40,10 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
         tier: args.tier,
     };
     let rows = followups::followups(&opened.records, opened.today, &filter);
-    followups::to_table(&rows).write(ctx.format, &ctx.style, out)?;
+    let overdue = rows.iter().any(|r| r.is_overdue());
+    let table = followups::to_table(&rows);
+    drop(rows); // the table holds what is printed
+    table.write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
-    Ok(args.fail_on.status(|| rows.iter().any(|r| r.is_overdue())))
+    Ok(args.fail_on.status(|| overdue))
 }

@@ -116,7 +116,7 @@ fn lead(w: &Session<'_>, id: &str) -> Result<String, WriteError> {
             role = crate::i18n::word("role", m.role.as_str())
         )));
     }
-    Ok(m.id.0)
+    Ok(m.id.to_string())
 }
 
 fn add(w: &mut Session<'_>, a: &AddArgs) -> Result<String, WriteError> {
@@ -293,5 +293,5 @@ pub(crate) fn taker(
             day = day.to_string()
         )));
     }
-    Ok(m.id.0)
+    Ok(m.id.to_string())
 }

@@ -37,7 +37,9 @@ pub(crate) fn run(args: &Args, ctx: &Ctx, out: &mut dyn Write) -> Outcome {
     };
     let rows = tiers::tiers(&opened.records, opened.today, &filter);
     let breakdown = args.breakdown || ctx.format != Format::Table;
-    tiers::to_table(&rows, breakdown).write(ctx.format, &ctx.style, out)?;
+    let table = tiers::to_table(&rows, breakdown);
+    drop(rows); // the table holds what is printed
+    table.write(ctx.format, &ctx.style, out)?;
     super::flush(out)?;
     Ok(Status::Success)
 }

@@ -67,7 +67,7 @@ impl Team {
                 lead: m.role == Role::Lead,
                 emails: m.emails.iter().map(|e| e.to_lowercase()).collect(),
             };
-            (m.id.0.clone(), giver)
+            (m.id.to_string(), giver)
         });
         let keys = members
             .iter()

@@ -31,22 +31,22 @@ impl Existing {
             ..Existing::default()
         };
         for m in &r.members {
-            e.member_ids.insert(m.id.0.clone());
-            e.roles.insert(m.id.0.clone(), m.role);
+            e.member_ids.insert(m.id.to_string());
+            e.roles.insert(m.id.to_string(), m.role);
             e.members
                 .entry(name_key(&m.name))
-                .or_insert_with(|| (m.id.0.clone(), m.role));
+                .or_insert_with(|| (m.id.to_string(), m.role));
         }
         for c in &r.clients {
-            e.client_ids.insert(c.id.0.clone());
+            e.client_ids.insert(c.id.to_string());
             e.clients
                 .entry(name_key(&c.name))
-                .or_insert_with(|| c.id.0.clone());
+                .or_insert_with(|| c.id.to_string());
             for d in &c.deals {
-                e.deal_ids.insert(d.id.clone(), c.id.0.clone());
+                e.deal_ids.insert(d.id.clone(), c.id.to_string());
             }
             for k in &c.complaints {
-                e.complaint_ids.insert(k.id.clone(), c.id.0.clone());
+                e.complaint_ids.insert(k.id.clone(), c.id.to_string());
             }
         }
         e

@@ -17,7 +17,8 @@ use crate::model::{Client, MonthLog, Place};
 
 /// How a file's entry came about.
 enum Fate<'c> {
-    /// Taken from the cache as it was.
+    /// Taken from the cache as it was (its blob left there: read again
+    /// only if the cache is written anew).
     Kept(Entry<'c>),
     /// Made or renewed in this load.
     New(Entry<'c>),
@@ -52,18 +53,27 @@ pub(super) fn load(root: &Path) -> Result<Loaded, LoadError> {
             _ => 0,
         })
         .sum();
-    let entries: Vec<(&str, Entry<'_>)> = files
+    let entries: Vec<(&str, Entry<'_>, bool)> = files
         .iter()
         .zip(fates)
         .filter_map(|((rel, ..), fate)| match fate {
-            Fate::Kept(e) | Fate::New(e) => Some((rel.as_str(), e)),
+            Fate::Kept(e) => Some((rel.as_str(), e, true)),
+            Fate::New(e) => Some((rel.as_str(), e, false)),
             Fate::None => None,
         })
         .collect();
     if worth_saving(&old, &entries, fresh) {
+        let entries: Vec<(&str, Entry<'_>)> = entries
+            .into_iter()
+            .filter_map(|(rel, e, kept)| match kept {
+                true => Some((rel, old.get(rel)?)),
+                false => Some((rel, e)),
+            })
+            .collect();
         cache::save(root, &build, started, &entries);
+    } else {
+        drop(entries);
     }
-    drop(entries);
     let mut loaded = assemble(root, files);
     loaded.records.sources.reload = Some(super::reload);
     Ok(loaded)
@@ -75,11 +85,11 @@ pub(super) fn load(root: &Path) -> Result<Loaded, LoadError> {
 /// again until it is written (so editing a file costs the next runs that
 /// file's parse, not a rewrite of the whole cache); or when an eighth of
 /// its entries are of files gone.
-fn worth_saving(old: &Cache, entries: &[(&str, Entry<'_>)], fresh: usize) -> bool {
-    let total: usize = entries.iter().map(|(_, e)| e.len).sum();
+fn worth_saving(old: &Cache, entries: &[(&str, Entry<'_>, bool)], fresh: usize) -> bool {
+    let total: usize = entries.iter().map(|(_, e, _)| e.len).sum();
     let present = entries
         .iter()
-        .filter(|(rel, _)| old.get(rel).is_some())
+        .filter(|(rel, ..)| old.find(rel).is_some())
         .count();
     let gone = old.len().saturating_sub(present);
     (old.len() == 0 && !entries.is_empty()) || fresh * 32 > total || gone * 8 > old.len()
@@ -112,7 +122,11 @@ fn one<'c>(
             file,
             parsed: Some(parsed),
         };
-        return ((rel, place, Ok(done)), Fate::Kept(e.clone()));
+        let kept = Entry {
+            blob: Cow::Borrowed(&[]),
+            ..e.clone()
+        };
+        return ((rel, place, Ok(done)), Fate::Kept(kept));
     }
     let text = match read::read_record(root, &rel) {
         Ok(text) => text,

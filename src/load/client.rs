@@ -89,7 +89,7 @@ pub(crate) fn read_with<'a, 'i>(
     }
     let spans = f.finish(diags);
     Some(Client {
-        id: ClientId(id?),
+        id: ClientId::from(id?),
         name: name?,
         stage: stage?,
         owner: owner?,

@@ -42,7 +42,7 @@ pub(crate) fn check_client_style(
 
 pub(crate) fn member(f: &mut Fields<'_, '_>, key: &'static str) -> Option<MemberId> {
     let s = f.str(key)?;
-    check_client_style(f, key, s).map(MemberId)
+    check_client_style(f, key, s).map(MemberId::from)
 }
 
 pub(crate) fn req_member(f: &mut Fields<'_, '_>, key: &'static str) -> Option<MemberId> {
@@ -52,7 +52,7 @@ pub(crate) fn req_member(f: &mut Fields<'_, '_>, key: &'static str) -> Option<Me
 pub(crate) fn req_client(f: &mut Fields<'_, '_>, key: &'static str) -> Option<ClientId> {
     f.require(key, |f, key| {
         let s = f.str(key)?;
-        check_client_style(f, key, s).map(ClientId)
+        check_client_style(f, key, s).map(ClientId::from)
     })
 }
 

@@ -84,7 +84,7 @@ pub(crate) fn read(
     f.finish(diags);
     let mut log = MonthLog {
         month,
-        member: MemberId(member.to_string()),
+        member: MemberId::from(member.to_string()),
         file,
         interactions,
         plans,
@@ -123,13 +123,13 @@ fn interaction(
         e.choice(k, InteractionKind::parse, InteractionKind::NAMES)
     });
     let summary = e.req_str("summary");
-    let satisfaction = rating(&mut e, "satisfaction");
+    let satisfaction = rating(&mut e, "satisfaction").and_then(|v| u8::try_from(v).ok());
     let spans = e.finish(diags);
     Some(Interaction {
         date: date?,
         client: client?,
         kind: kind?,
-        summary: summary?,
+        summary: summary?.into_boxed_str(),
         satisfaction,
         spans,
     })
@@ -283,7 +283,7 @@ fn meeting(
     let mut attendees = Vec::new();
     for (a, span) in e.str_array("attendees") {
         match crate::model::id_problem(&a) {
-            None => attendees.push(MemberId(a)),
+            None => attendees.push(MemberId::from(a)),
             Some(_) => diags.push(Diagnostic::error(
                 codes::BAD_ID,
                 span,

@@ -25,7 +25,7 @@ fn clients(
     let mut out = Vec::new();
     for (id, span) in e.str_array(key) {
         match crate::model::id_problem(&id) {
-            None => out.push(ClientId(id)),
+            None => out.push(ClientId::from(id)),
             Some(_) => diags.push(Diagnostic::error(
                 codes::BAD_ID,
                 span,

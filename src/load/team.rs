@@ -16,7 +16,7 @@ pub(crate) fn read(
     let mut declared = Vec::new();
     for mut m in f.tables("member", "[[member]]") {
         let id = ids::req_member(&mut m, "id");
-        declared.extend(id.iter().map(|i| i.0.clone()));
+        declared.extend(id.iter().map(|i| i.to_string()));
         let name = m.req_str("name");
         let role = m.require("role", |m, k| m.choice(k, Role::parse, Role::NAMES));
         let joined = m.req_date("joined");

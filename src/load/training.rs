@@ -59,7 +59,7 @@ fn session(mut s: Fields<'_, '_>, year: i32, diags: &mut Vec<Diagnostic>) -> Opt
     let mut attendees = Vec::new();
     for (a, span) in s.str_array("attendees") {
         match crate::model::id_problem(&a) {
-            None => attendees.push(MemberId(a)),
+            None => attendees.push(MemberId::from(a)),
             Some(_) => diags.push(Diagnostic::error(
                 codes::BAD_ID,
                 span,
@@ -108,7 +108,7 @@ fn scores(
         };
         match n {
             Some(n) if (0.0..=100.0).contains(&n) => {
-                out.insert(MemberId(name), (n, span));
+                out.insert(MemberId::from(name), (n, span));
             }
             Some(n) => diags.push(Diagnostic::error(
                 codes::OUT_OF_RANGE,

@@ -7,6 +7,7 @@
 
 mod client;
 mod enums;
+mod id_text;
 mod ids;
 mod member;
 mod month;
@@ -24,6 +25,7 @@ pub(crate) use enums::{
     InteractionKind, LeaveKind, LeaveStatus, MeetingKind, PlanStatus, ResearchKind, Role, Severity,
     Source, Stage, Tier, TrainingCategory, TrainingMethod,
 };
+pub(crate) use id_text::IdText;
 pub(crate) use ids::{
     ClientId, IdProblem, MemberId, id_problem, is_client_id, is_device_name, is_entry_id,
 };

@@ -32,8 +32,11 @@ pub(crate) struct Interaction {
     pub(crate) date: NaiveDate,
     pub(crate) client: ClientId,
     pub(crate) kind: InteractionKind,
-    pub(crate) summary: String,
-    pub(crate) satisfaction: Option<i64>,
+    /// Cut to its length (no spare capacity): there are hundreds of
+    /// thousands of interactions in a large folder.
+    pub(crate) summary: Box<str>,
+    /// 1 to 5 (the loader refuses any other rating).
+    pub(crate) satisfaction: Option<u8>,
     pub(crate) spans: Spans,
 }
 

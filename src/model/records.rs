@@ -42,20 +42,20 @@ impl Records {
             .members
             .iter()
             .enumerate()
-            .map(|(i, m)| (m.id.0.clone(), i))
+            .map(|(i, m)| (m.id.to_string(), i))
             .rev()
             .collect();
         self.client_index = self
             .clients
             .iter()
             .enumerate()
-            .map(|(i, c)| (c.id.0.clone(), i))
+            .map(|(i, c)| (c.id.to_string(), i))
             .rev()
             .collect();
         self.member_months = BTreeMap::new();
         for (i, log) in self.months.iter().enumerate() {
             self.member_months
-                .entry(log.member.0.clone())
+                .entry(log.member.to_string())
                 .or_default()
                 .push(i);
         }

@@ -1,6 +1,7 @@
 //! Where the fields of one entry stand in its file, kept compact: the
 //! fields share the entry's file, each field's name is a one-byte number,
-//! and the list is exactly as long as the fields kept.
+//! and up to three fields are kept inside the entry (16-bit offsets from
+//! its start), more on the heap in a list exactly as long as the fields.
 //!
 //! The loader keeps only the spans of [`KEPT`]: the fields a cross-file
 //! check can point at once the file's own table is gone (the checks of one
@@ -78,7 +79,7 @@ fn number(field: &'static str) -> Option<Name> {
             others.len() - 1
         }
     };
-    Name::try_from(KEPT.len() + i).ok()
+    Name::try_from(KEPT.len() + i).ok().filter(|n| *n != NONE)
 }
 
 fn name_of(n: Name) -> &'static str {
@@ -98,14 +99,98 @@ fn name_of(n: Name) -> &'static str {
 pub(crate) struct Spans {
     pub(crate) entry: Span,
     /// Each field's name number and byte range, in the entry's file.
-    fields: Box<[(Name, u32, u32)]>,
+    fields: Fields,
+}
+
+/// How many fields' spans fit in the entry itself.
+const INLINE: usize = 3;
+/// An unused place of [`Fields::Inline`].
+const NONE: Name = Name::MAX;
+
+/// The fields' spans: up to [`INLINE`] of them inside the entry (as
+/// offsets from the entry's start and lengths, when both fit in 16 bits),
+/// more on the heap. Most entries keep two or three (an interaction its
+/// `date` and `client`), so most entries allocate nothing for them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Fields {
+    /// Names ([`NONE`] past the last) and (offset from the entry's start,
+    /// length) of each.
+    Inline([Name; INLINE], [(u16, u16); INLINE]),
+    /// Name and absolute byte range of each.
+    Heap(Box<Box<[(Name, u32, u32)]>>),
+}
+
+impl Default for Fields {
+    fn default() -> Fields {
+        Fields::Inline([NONE; INLINE], [(0, 0); INLINE])
+    }
+}
+
+impl Fields {
+    /// Every field as (name, start, end), in the order recorded.
+    fn each(&self, entry_start: u32) -> Vec<(Name, u32, u32)> {
+        match self {
+            Fields::Inline(names, at) => names
+                .iter()
+                .zip(at)
+                .take_while(|(n, _)| **n != NONE)
+                .map(|(&n, &(off, len))| {
+                    let start = entry_start + u32::from(off);
+                    (n, start, start + u32::from(len))
+                })
+                .collect(),
+            Fields::Heap(all) => all.to_vec(),
+        }
+    }
+
+    /// The range of field `n`, if recorded.
+    fn find(&self, entry_start: u32, n: Name) -> Option<(u32, u32)> {
+        match self {
+            Fields::Inline(names, at) => {
+                let i = names.iter().position(|name| *name == n && n != NONE)?;
+                let (off, len) = at[i];
+                let start = entry_start + u32::from(off);
+                Some((start, start + u32::from(len)))
+            }
+            Fields::Heap(all) => all
+                .iter()
+                .find(|(name, ..)| *name == n)
+                .map(|&(_, start, end)| (start, end)),
+        }
+    }
+
+    /// `all` (name, start, end), inline when they fit.
+    fn from_all(entry_start: u32, all: Vec<(Name, u32, u32)>) -> Fields {
+        let mut names = [NONE; INLINE];
+        let mut at = [(0, 0); INLINE];
+        let fits = all.len() <= INLINE
+            && all.iter().zip(names.iter_mut().zip(at.iter_mut())).all(
+                |(&(n, start, end), (name, place))| {
+                    let off = start.checked_sub(entry_start).map(u16::try_from);
+                    let len = end.checked_sub(start).map(u16::try_from);
+                    match (off, len) {
+                        (Some(Ok(off)), Some(Ok(len))) if n != NONE => {
+                            *name = n;
+                            *place = (off, len);
+                            true
+                        }
+                        _ => false,
+                    }
+                },
+            );
+        if fits {
+            Fields::Inline(names, at)
+        } else {
+            Fields::Heap(Box::new(all.into_boxed_slice()))
+        }
+    }
 }
 
 impl Spans {
     pub(crate) fn new(entry: Span) -> Spans {
         Spans {
             entry,
-            fields: Box::default(),
+            fields: Fields::default(),
         }
     }
 
@@ -114,16 +199,16 @@ impl Spans {
     pub(crate) fn with(entry: Span, fields: impl Iterator<Item = (Name, u32, u32)>) -> Spans {
         Spans {
             entry,
-            fields: fields.collect(),
+            fields: Fields::from_all(entry.start, fields.collect()),
         }
     }
 
     /// Records where `field` stands; `span` is in the entry's file.
     pub(crate) fn set(&mut self, field: &'static str, span: Span) {
         if let Some(n) = number(field) {
-            let mut fields = std::mem::take(&mut self.fields).into_vec();
-            fields.push((n, span.start, span.end));
-            self.fields = fields.into_boxed_slice();
+            let mut all = self.fields.each(self.entry.start);
+            all.push((n, span.start, span.end));
+            self.fields = Fields::from_all(self.entry.start, all);
         }
     }
 
@@ -134,8 +219,9 @@ impl Spans {
     /// Every field recorded, with its span.
     pub(crate) fn fields(&self) -> impl Iterator<Item = (&'static str, Span)> + '_ {
         self.fields
-            .iter()
-            .map(|&(name, start, end)| (name_of(name), self.at(start, end)))
+            .each(self.entry.start)
+            .into_iter()
+            .map(|(name, start, end)| (name_of(name), self.at(start, end)))
     }
 
     fn at(&self, start: u32, end: u32) -> Span {
@@ -153,8 +239,8 @@ impl Spans {
             let i = others.iter().position(|o| *o == field)?;
             Name::try_from(KEPT.len() + i).ok()
         });
-        n.and_then(|n| self.fields.iter().find(|(name, ..)| *name == n))
-            .map_or(self.entry, |&(_, start, end)| self.at(start, end))
+        n.and_then(|n| self.fields.find(self.entry.start, n))
+            .map_or(self.entry, |(start, end)| self.at(start, end))
     }
 }
 
@@ -226,5 +312,37 @@ mod tests {
         assert_eq!(spans.of("summary"), entry);
         let names: Vec<&str> = spans.fields().map(|(n, _)| n).collect();
         assert_eq!(names, ["client"]);
+    }
+
+    #[test]
+    fn spans_stay_small_and_read_back_inline_or_on_the_heap() {
+        assert!(std::mem::size_of::<Spans>() <= 32);
+        let entry = Span::new(crate::diagnostic::FileId(1), 100..70_000);
+        let names = ["client", "date", "owner", "of"];
+        let at = [(110, 118), (120, 130), (69_000, 69_010), (140, 141)];
+        for n in 0..=names.len() {
+            let mut spans = Spans::new(entry);
+            for i in 0..n {
+                spans.set(names[i], Span::new(entry.file, at[i].0..at[i].1));
+            }
+            let built = Spans::with(
+                entry,
+                (0..n).map(|i| (kept(names[i]).unwrap(), at[i].0 as u32, at[i].1 as u32)),
+            );
+            assert_eq!(spans, built);
+            for i in 0..names.len() {
+                let want = match i < n {
+                    true => Span::new(entry.file, at[i].0..at[i].1),
+                    false => entry,
+                };
+                assert_eq!(spans.of(names[i]), want, "{n} {i}");
+            }
+            let listed: Vec<&str> = spans.fields().map(|(name, _)| name).collect();
+            assert_eq!(listed, names[..n]);
+        }
+        let before = Span::new(entry.file, 10..20);
+        let mut spans = Spans::new(entry);
+        spans.set("client", before);
+        assert_eq!(spans.of("client"), before);
     }
 }

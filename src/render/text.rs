@@ -39,19 +39,64 @@ pub(crate) fn write_text(table: &Table, style: &Style, out: &mut dyn Write) -> s
         .iter()
         .map(|c| shown::header(lang, c))
         .collect();
+    let Some(width) = known_width(style) else {
+        return write_unfitted(table, style, &headers, out);
+    };
     let cells = shown::rows(lang, &table.columns, &table.rows);
-    let width = known_width(style);
-    let l = layout(table, &headers, &cells, width);
-    let t = comfy(table, style, &headers, &cells, &l, width.is_some());
+    let l = layout(table, &headers, &cells, Some(width));
+    let t = comfy(&table.rows, style, Some(&headers), &cells, &l, true);
     writeln!(out, "{t}")?;
     dropped_note(lang, &headers, &l, out)
 }
 
-/// The comfy table of the `l.keep` columns, cut to `l.widths` when `fit`.
-fn comfy(
+/// Rows rendered at a time when the table is not fitted to a terminal.
+const CHUNK: usize = 1024;
+
+/// A table at its natural width (not a terminal, or one of unknown
+/// width), printed [`CHUNK`] rows at a time so that a long list never
+/// holds every row's text at once: a first pass takes each column's width
+/// from comfy over every chunk, the second prints each chunk with its
+/// columns fixed to those widths (the header with the first), which are
+/// the very lines one comfy table of every row would print.
+fn write_unfitted(
     table: &Table,
     style: &Style,
     headers: &[String],
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let lang = i18n::current();
+    let all = Layout {
+        keep: (0..headers.len()).collect(),
+        widths: Vec::new(),
+    };
+    let chunk = |i: usize, rows: &[Vec<super::Cell>], l: &Layout| {
+        let cells = shown::rows(lang, &table.columns, rows);
+        comfy(rows, style, (i == 0).then_some(headers), &cells, l, false)
+    };
+    let mut widths = vec![0u16; headers.len()];
+    for (i, rows) in table.rows.chunks(CHUNK).enumerate() {
+        let t = chunk(i, rows, &all);
+        for (w, c) in widths.iter_mut().zip(t.column_max_content_widths()) {
+            *w = (*w).max(c);
+        }
+    }
+    let padded = |w: u16| w.saturating_add(u16::try_from(PADDING).unwrap_or(u16::MAX));
+    for (i, rows) in table.rows.chunks(CHUNK).enumerate() {
+        let mut t = chunk(i, rows, &all);
+        for (col, w) in t.column_iter_mut().zip(&widths) {
+            col.set_constraint(ColumnConstraint::Absolute(Width::Fixed(padded(*w))));
+        }
+        writeln!(out, "{t}")?;
+    }
+    Ok(())
+}
+
+/// The comfy table of the `l.keep` columns of `rows` (under `headers`,
+/// when given), cut to `l.widths` when `fit`.
+fn comfy(
+    rows: &[Vec<super::Cell>],
+    style: &Style,
+    headers: Option<&[String]>,
     cells: &[Vec<String>],
     l: &Layout,
     fit: bool,
@@ -69,16 +114,18 @@ fn comfy(
     } else {
         ContentArrangement::Disabled
     });
-    let header = l.keep.iter().map(|&i| {
-        let cell = comfy_table::Cell::new(&headers[i]);
-        if style.color {
-            cell.add_attribute(comfy_table::Attribute::Bold)
-        } else {
-            cell
-        }
-    });
-    t.set_header(header.collect::<Vec<_>>());
-    for (row, shown) in table.rows.iter().zip(cells) {
+    if let Some(headers) = headers {
+        let header = l.keep.iter().map(|&i| {
+            let cell = comfy_table::Cell::new(&headers[i]);
+            if style.color {
+                cell.add_attribute(comfy_table::Attribute::Bold)
+            } else {
+                cell
+            }
+        });
+        t.set_header(header.collect::<Vec<_>>());
+    }
+    for (row, shown) in rows.iter().zip(cells) {
         let cells = l.keep.iter().map(|&i| {
             let cell = comfy_table::Cell::new(shown.get(i).map_or("", String::as_str));
             match row.get(i).is_some_and(super::Cell::is_number) {
@@ -305,5 +352,47 @@ mod tests {
             hant.ends_with("另有 2 欄未顯示（名稱、到期日），加 --wide 可全部顯示\n"),
             "{hant}"
         );
+    }
+
+    #[test]
+    fn a_long_table_prints_in_chunks_the_lines_of_one_table() {
+        let mut t = Table::new(&["client", "name", "stage", "days"]);
+        for i in 0..(2 * CHUNK + 7) {
+            let name = match i {
+                1500 => "華東電子有限公司華東電子有限公司".to_string(),
+                2000 => "two\nlines".to_string(),
+                _ => format!("n{}", i % 13),
+            };
+            let days = if i == 3 {
+                Cell::Empty
+            } else {
+                Cell::Int(i as i64 * 7)
+            };
+            t.push(vec![
+                Cell::text(format!("c{i}")),
+                Cell::text(name),
+                Cell::text("customer"),
+                days,
+            ]);
+        }
+        for style in [
+            Style::default(),
+            Style {
+                ascii: true,
+                ..Style::default()
+            },
+        ] {
+            let mut buf = Vec::new();
+            write_text(&t, &style, &mut buf).unwrap();
+            let lang = i18n::current();
+            let headers: Vec<String> = t.columns.iter().map(|c| shown::header(lang, c)).collect();
+            let cells = shown::rows(lang, &t.columns, &t.rows);
+            let l = Layout {
+                keep: (0..4).collect(),
+                widths: Vec::new(),
+            };
+            let whole = comfy(&t.rows, &style, Some(&headers), &cells, &l, false);
+            assert_eq!(String::from_utf8(buf).unwrap(), format!("{whole}\n"));
+        }
     }
 }

@@ -101,8 +101,8 @@ pub(crate) fn number(n: f64) -> Value {
 }
 
 /// An array of strings on one line: `["a", "b"]`.
-pub(crate) fn str_array(items: &[String]) -> Value {
-    let inner: Vec<String> = items.iter().map(|s| basic_string(s)).collect();
+pub(crate) fn str_array<S: AsRef<str>>(items: &[S]) -> Value {
+    let inner: Vec<String> = items.iter().map(|s| basic_string(s.as_ref())).collect();
     parsed(&format!("[{}]", inner.join(", ")))
 }
 
@@ -134,7 +134,7 @@ mod tests {
         assert_eq!(number(380000.0).to_string(), "380000");
         assert_eq!(number(1234.5).to_string(), "1234.5");
         assert_eq!(
-            str_array(&["li-wei".into(), "wang-fang".into()]).to_string(),
+            str_array::<String>(&["li-wei".into(), "wang-fang".into()]).to_string(),
             "[\"li-wei\", \"wang-fang\"]"
         );
     }

@@ -144,7 +144,7 @@ fn client_complaints(records: &Records, client: &Client, now: NaiveDateTime) -> 
 
 fn client_plans(records: &Records, client: &Client, d: NaiveDate) -> Table {
     let filter = plans::Filter {
-        client: Some(client.id.0.clone()),
+        client: Some(client.id.to_string()),
         ..plans::Filter::default()
     };
     plans::to_table(&plans::plans(records, d, &filter))
@@ -166,8 +166,8 @@ fn interactions(records: &Records, client: &Client, d: NaiveDate) -> Table {
             Cell::Date(i.date),
             Cell::text(member.0.clone()),
             Cell::text(i.kind.as_str()),
-            Cell::text(i.summary.clone()),
-            Cell::opt(i.satisfaction, Cell::Int),
+            Cell::text(&*i.summary),
+            Cell::opt(i.satisfaction.map(i64::from), Cell::Int),
         ]);
     }
     t

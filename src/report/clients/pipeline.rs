@@ -137,7 +137,7 @@ pub(crate) fn pipeline(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<
     let key = |s: &Seen| -> String {
         match filter.by {
             By::Source => s.source.clone(),
-            _ => s.owner.0.clone(),
+            _ => s.owner.to_string(),
         }
     };
     if filter.by == By::All {

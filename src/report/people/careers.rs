@@ -160,7 +160,7 @@ pub(crate) fn to_table(rows: &[CareerRow]) -> Table {
             Cell::Int(r.exams_passed as i64),
             Cell::opt(r.goal.clone(), Cell::Text),
             Cell::opt(r.by, |b| Cell::text(b.to_string())),
-            Cell::opt(r.mentor.clone(), |m| Cell::Text(m.0)),
+            Cell::opt(r.mentor.clone(), |m| Cell::Text(m.to_string())),
             Cell::Bool(r.ready),
             Cell::text(r.rotations.join("; ")),
         ]);

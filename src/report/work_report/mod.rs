@@ -158,7 +158,7 @@ pub(crate) fn report(
     };
     logs(records, member, window, end, &mut r);
     let notes = crate::report::research::Filter {
-        member: Some(member.id.0.clone()),
+        member: Some(member.id.to_string()),
         period: crate::report::period::Period {
             from: Some(window.from),
             to: Some(end),
@@ -182,17 +182,17 @@ fn logs(records: &Records, member: &Member, window: &Window, end: NaiveDate, r: 
         for i in log.interactions.iter().filter(|i| inside(i.date)) {
             r.contacts.push(Contact {
                 date: i.date,
-                client: i.client.0.clone(),
+                client: i.client.to_string(),
                 client_name: client_name(records, &i.client),
                 kind: i.kind,
-                summary: i.summary.clone(),
-                satisfaction: i.satisfaction,
+                summary: i.summary.to_string(),
+                satisfaction: i.satisfaction.map(i64::from),
             });
         }
         for p in log.plans.iter().filter(|p| window.next_contains(p.date)) {
             r.plans.push(Planned {
                 date: p.date,
-                client: p.client.0.clone(),
+                client: p.client.to_string(),
                 client_name: client_name(records, &p.client),
                 purpose: p.purpose.clone(),
             });
@@ -241,7 +241,7 @@ fn new_clients(
         if let Some(date) = date.filter(|x| inside(*x)) {
             out.push(NewClient {
                 date,
-                client: client.id.0.clone(),
+                client: client.id.to_string(),
                 name: client.name.clone(),
                 event,
                 stage: replay::client_stage(client, end),
@@ -277,7 +277,7 @@ fn deal_events(
             if let Some(date) = date.filter(|x| inside(*x)) {
                 out.push(DealEvent {
                     date,
-                    client: client.id.0.clone(),
+                    client: client.id.to_string(),
                     deal: deal.id.clone(),
                     title: deal.title.clone(),
                     event,
@@ -316,7 +316,7 @@ fn handled(
         if !events.is_empty() || !row.is_resolved() {
             out.push(Handled {
                 id: c.id.clone(),
-                client: client.id.0.clone(),
+                client: client.id.to_string(),
                 severity: c.severity,
                 received: c.received,
                 summary: c.summary.clone(),

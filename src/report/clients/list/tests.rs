@@ -82,7 +82,7 @@ fn the_key_prospect_list_is_sorted_by_potential_then_found() {
     };
     let ids: Vec<String> = clients(&sample(), end_of(D), &filter)
         .iter()
-        .map(|r| r.client.0.clone())
+        .map(|r| r.client.to_string())
         .collect();
     assert_eq!(ids, ["lead2", "lead1", "pros"]);
 }

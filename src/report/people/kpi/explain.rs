@@ -47,7 +47,7 @@ fn item(fact: &Fact<'_>) -> Item {
         Fact::NewClient { client, as_ } => Item {
             metric: Metric::NewClients,
             date: client.since.unwrap_or(client.found),
-            client: client.id.0.clone(),
+            client: client.id.to_string(),
             reference: String::new(),
             value: Cell::Int(1),
             note: format!("{} (as {})", client.name, as_.as_str()),
@@ -59,7 +59,7 @@ fn item(fact: &Fact<'_>) -> Item {
         } => Item {
             metric: Metric::Sales,
             date: closed,
-            client: client.id.0.clone(),
+            client: client.id.to_string(),
             reference: deal.id.clone(),
             value: Cell::Money(deal.amount),
             note: deal.title.clone(),
@@ -70,10 +70,12 @@ fn item(fact: &Fact<'_>) -> Item {
             from,
         } => {
             let (client, reference, note) = match from {
-                Rated::Interaction(i) => {
-                    (i.client.0.clone(), i.kind.to_string(), i.summary.clone())
-                }
-                Rated::Complaint(c, x) => (c.id.0.clone(), x.id.clone(), x.summary.clone()),
+                Rated::Interaction(i) => (
+                    i.client.to_string(),
+                    i.kind.to_string(),
+                    i.summary.to_string(),
+                ),
+                Rated::Complaint(c, x) => (c.id.to_string(), x.id.clone(), x.summary.clone()),
             };
             Item {
                 metric: Metric::Satisfaction,
@@ -92,7 +94,7 @@ fn item(fact: &Fact<'_>) -> Item {
         } => Item {
             metric: Metric::Projects,
             date: due,
-            client: client.id.0.clone(),
+            client: client.id.to_string(),
             reference: deal.id.clone(),
             value: Cell::Int(i64::from(fact.on_time())),
             note: match delivered {

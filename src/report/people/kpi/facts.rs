@@ -105,7 +105,7 @@ pub(crate) fn walk<'a>(
     }
     for log in records.month_logs(month) {
         for i in log.interactions.iter().filter(|i| inside(i.date)) {
-            if let Some(value) = i.satisfaction {
+            if let Some(value) = i.satisfaction.map(i64::from) {
                 let from = Rated::Interaction(i);
                 let date = i.date;
                 emit(&log.member, Fact::Rating { date, value, from });

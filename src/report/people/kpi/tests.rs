@@ -28,7 +28,7 @@ fn members_of_the_month() {
     let ids = |d: &str| -> Vec<String> {
         members(&recs, nov, day(d))
             .iter()
-            .map(|m| m.id.0.clone())
+            .map(|m| m.id.to_string())
             .collect()
     };
     assert_eq!(ids("2026-11-01"), ["amy", "ben"]);
