@@ -178,7 +178,7 @@ fn a_crm_import_keeps_its_rows_compact() {
     // per opportunity and four owned strings per planned deal, now at
     // 1.38 MB (4.3×; on 40,000: 31.1 MB, 9.8× → 8.4 MB, 2.6×); the whole
     // import at 3.57 MB (11.2×: the rows and the plan were held while the
-    // new files were built), now 2.24 MB (7.0×), its peak the write's
+    // new files were built), now 2.16 MB (6.8×), its peak the write's
     // re-check of the new files (docs/import.md, "Memory of `import crm`")
     assert!(
         own < size * 6,
