@@ -102,6 +102,11 @@ impl<'a> Row<'a> {
         }
     }
 
+    /// The index of a kept column by name (see [`Input::col`]).
+    pub(crate) fn col(&self, name: &str) -> Option<usize> {
+        self.input.col(name)
+    }
+
     /// The start of the row.
     pub(crate) fn start(&self) -> Span {
         let s = self.input.starts.get(self.index).copied().unwrap_or(0) as usize;
@@ -154,6 +159,14 @@ impl Input {
         }
     }
 
+    /// Forgets every row, keeping the header.
+    fn clear_rows(&mut self) {
+        self.starts.truncate(1);
+        self.cells.truncate(self.columns.len());
+        let end = self.cells.last().map_or(0, |c| c.text.1 as usize);
+        self.text.truncate(end);
+    }
+
     /// The index of a kept column by name (trimmed, any case).
     pub(crate) fn col(&self, name: &str) -> Option<usize> {
         let key = sheet::column_key(name);
@@ -184,6 +197,10 @@ impl Input {
     }
 }
 
+/// What becomes of the rows read: kept in the table, or each handed on
+/// as it is read and then forgotten.
+type Each<'f> = Option<&'f mut dyn FnMut(Row<'_>)>;
+
 /// Reads the records from `reader`: the header (the first record with the
 /// `needed` columns), then the rows with its number of fields (the others
 /// reported in `p`); `None` when there is no header.
@@ -194,6 +211,7 @@ fn scan<R: std::io::BufRead>(
     keep: Keep<'_>,
     p: &mut Problems,
     kept: &mut Option<Kept>,
+    mut each: Each<'_>,
 ) -> Result<Option<Input>, Stop> {
     let mut rec = Record::default();
     let mut junk: Option<(Span, usize)> = None;
@@ -223,6 +241,13 @@ fn scan<R: std::io::BufRead>(
     while reader.next(&mut rec)? {
         if rec.len() == input.width {
             input.push(&rec);
+            if let Some(f) = each.as_mut() {
+                f(Row {
+                    input: &input,
+                    index: 1,
+                });
+                input.clear_rows();
+            }
         } else {
             let at = rec.span.start;
             p.error(
@@ -250,6 +275,32 @@ pub(crate) fn read(
     keep: Keep<'_>,
     p: &mut Problems,
 ) -> Option<Input> {
+    read_rows(inputs, file, needed, keep, p, None)
+}
+
+/// Like [`read`], but hands each row to `each` as it is read and keeps
+/// none of them: the table returned holds only the header. When it is
+/// `None`, what `each` was given is to be thrown away (the file could
+/// not be read to its end; the problem is reported).
+pub(crate) fn stream(
+    inputs: &mut Inputs,
+    file: InFile,
+    needed: &[&str],
+    keep: Keep<'_>,
+    p: &mut Problems,
+    each: &mut dyn FnMut(Row<'_>),
+) -> Option<Input> {
+    read_rows(inputs, file, needed, keep, p, Some(each))
+}
+
+fn read_rows(
+    inputs: &mut Inputs,
+    file: InFile,
+    needed: &[&str],
+    keep: Keep<'_>,
+    p: &mut Problems,
+    each: Each<'_>,
+) -> Option<Input> {
     let shown = file.shown.clone();
     let id = inputs.add(file);
     let mut found = Problems::default();
@@ -257,7 +308,7 @@ pub(crate) fn read(
     let (result, read) = match inputs.stream(id) {
         Ok(stream) => {
             let mut reader = sheet::Reader::new(stream);
-            let result = scan(&mut reader, id, needed, keep, &mut found, &mut kept);
+            let result = scan(&mut reader, id, needed, keep, &mut found, &mut kept, each);
             (result, reader.read_so_far())
         }
         Err(error) => (Err(Stop::Io { at: 0, error }), (0, 0)),

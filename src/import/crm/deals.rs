@@ -13,29 +13,36 @@
 //! * title: the product, its spelling put right when only case, spaces or
 //!   punctuation differ from products.csv (`GTXPro` → `GTX Pro`).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::rc::Rc;
 
 use chrono::NaiveDate;
 
 use super::super::problems::Problems;
 use super::super::text::{compact, name_key};
-use super::super::values::Text;
 use super::super::variants::Variants;
 use super::people::People;
-use super::read::{Opportunity, Product};
-use crate::diagnostic::{Arg, Span, codes};
+use super::pipeline::{Opportunity, Pipeline};
+use super::read::Product;
+use super::strings::Sym;
+use crate::diagnostic::{Arg, codes};
 use crate::model::{DealStage, is_entry_id};
 use crate::msg;
 
-/// A deal to write under its client.
+/// A text many deals share, held once: a thin pointer (8 bytes, where an
+/// `Rc<str>` is 16).
+pub(crate) type Shared = Rc<String>;
+
+/// A deal to write under its client. The texts many deals share (the
+/// product, the agent) are held once, each deal pointing at them.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct NewDeal {
-    pub(crate) id: String,
-    pub(crate) title: String,
+    pub(crate) id: Box<str>,
+    pub(crate) title: Shared,
     /// The agent's member id (written only when not the client's owner).
-    pub(crate) agent: String,
+    pub(crate) agent: Shared,
     /// The agent's name in the export (breaks ties for the client's owner).
-    pub(crate) agent_name: String,
+    pub(crate) agent_name: Shared,
     pub(crate) stage: DealStage,
     pub(crate) amount: f64,
     pub(crate) opened: NaiveDate,
@@ -57,56 +64,93 @@ pub(crate) struct Context<'a> {
     pub(crate) export_day: NaiveDate,
 }
 
+/// The rows and what was made of the names they give, once per name.
+struct Rows<'a> {
+    pipe: &'a Pipeline,
+    /// An agent's member id (`None`: unknown).
+    agents: HashMap<Sym, Option<Shared>>,
+    /// A name of the export as a shared text.
+    names: HashMap<Sym, Shared>,
+    /// products.csv's names, shared.
+    titles: Vec<Shared>,
+    no_prices: bool,
+}
+
+impl Rows<'_> {
+    fn name(&mut self, s: Sym) -> Shared {
+        let pipe = self.pipe;
+        self.names
+            .entry(s)
+            .or_insert_with(|| Rc::new(pipe.text(s).to_string()))
+            .clone()
+    }
+}
+
 /// Reads every opportunity; returns the deals by account name key.
 pub(crate) fn deals(
-    rows: &[Opportunity],
+    pipe: &Pipeline,
     cx: &Context<'_>,
     variants: &mut Variants,
     skipped: &mut BTreeMap<&'static str, usize>,
     p: &mut Problems,
 ) -> BTreeMap<String, Vec<NewDeal>> {
     let mut out: BTreeMap<String, Vec<NewDeal>> = BTreeMap::new();
-    let mut seen: BTreeMap<&str, Span> = BTreeMap::new();
-    let mut no_prices = false;
-    for o in rows {
-        if seen.insert(&o.id.text, o.id.span).is_some() {
+    let twice = pipe.repeated();
+    let sizes = pipe.per_account();
+    let titles = cx.products.unwrap_or_default();
+    let mut rows = Rows {
+        pipe,
+        agents: HashMap::new(),
+        names: HashMap::new(),
+        titles: titles
+            .iter()
+            .map(|x| Rc::new(x.name.text.clone()))
+            .collect(),
+        no_prices: false,
+    };
+    for (o, twice) in pipe.rows.iter().zip(twice) {
+        let id = pipe.text(o.id);
+        if twice {
             p.error(
                 codes::IMPORT_VALUE,
                 "import-kind-twice",
-                o.id.span,
-                msg!("import-opportunity-twice", id = &o.id.text),
+                pipe.span(o, o.id_at),
+                msg!("import-opportunity-twice", id = id),
             );
             continue;
         }
-        let Some(account) = &o.account else {
+        let Some(account) = o.account.map(|a| pipe.text(a)) else {
             p.warning(
                 codes::IMPORT_SKIPPED,
                 "import-why-no-account",
-                o.account_at,
-                msg!("import-no-account", id = &o.id.text),
+                pipe.span(o, o.account_at),
+                msg!("import-no-account", id = id),
             );
             *skipped.entry("import-why-no-account").or_default() += 1;
             continue;
         };
-        let key = name_key(&account.text);
+        let key = name_key(account);
         let Some(spelling) = cx.accounts.get(&key) else {
             p.error(
                 codes::IMPORT_REFERENCE,
                 "import-kind-unknown-accounts",
-                account.span,
-                msg!("import-unknown-account", account = &account.text),
+                pipe.span(o, o.account_at),
+                msg!("import-unknown-account", account = account),
             );
             continue;
         };
-        if *spelling != account.text {
-            variants.note("account", &account.text, spelling, account.span);
+        if spelling != account {
+            variants.note("account", account, spelling, pipe.span(o, o.account_at));
         }
         if cx.existing_accounts.contains(&key) && !cx.skip_existing {
             *skipped.entry("import-why-deals-of-existing").or_default() += 1;
             continue;
         }
-        if let Some(deal) = deal(o, cx, variants, &mut no_prices, skipped, p) {
-            out.entry(key).or_default().push(deal);
+        if let Some(deal) = deal(o, cx, &mut rows, variants, skipped, p) {
+            let room = o.account.and_then(|a| sizes.get(&a)).copied().unwrap_or(0);
+            out.entry(key)
+                .or_insert_with(|| Vec::with_capacity(room))
+                .push(deal);
         }
     }
     out
@@ -115,30 +159,30 @@ pub(crate) fn deals(
 fn deal(
     o: &Opportunity,
     cx: &Context<'_>,
+    rows: &mut Rows<'_>,
     variants: &mut Variants,
-    no_prices: &mut bool,
     skipped: &mut BTreeMap<&'static str, usize>,
     p: &mut Problems,
 ) -> Option<NewDeal> {
-    let id = new_id(o, cx, skipped, p)?;
-    let agent = agent(&o.agent, cx.people, p);
-    let (title, price) = product(o, cx.products, variants, p)?;
-    let amount = amount(o, price, no_prices, p);
-    let closed = closed(o, p)?;
+    let id = new_id(o, cx, rows.pipe, skipped, p)?;
+    let agent = agent(o, cx.people, rows, p);
+    let (title, price) = product(o, cx.products, rows, variants, p)?;
+    let amount = amount(o, price, rows, p);
+    let closed = closed(o, rows.pipe, p)?;
     if o.engaged.is_none() && o.stage != DealStage::Lead {
         let day = closed.unwrap_or(cx.export_day);
         p.warning(
             codes::IMPORT_READ_AS,
             "import-kind-no-engage",
-            o.engaged_at,
-            msg!("import-no-engage", id = &id, day = day),
+            rows.pipe.span(o, o.engaged_at),
+            msg!("import-no-engage", id = &*id, day = day),
         );
     }
     Some(NewDeal {
         id,
         title,
         agent: agent?,
-        agent_name: o.agent.text.clone(),
+        agent_name: rows.name(o.agent),
         stage: o.stage,
         amount: amount?,
         opened: o.engaged.or(closed).unwrap_or(cx.export_day),
@@ -150,21 +194,22 @@ fn deal(
 fn new_id(
     o: &Opportunity,
     cx: &Context<'_>,
+    pipe: &Pipeline,
     skipped: &mut BTreeMap<&'static str, usize>,
     p: &mut Problems,
-) -> Option<String> {
-    let id = &o.id.text;
+) -> Option<Box<str>> {
+    let id = pipe.text(o.id);
     if !is_entry_id(id) {
         p.error(
             codes::IMPORT_VALUE,
             "import-kind-bad-ids",
-            o.id.span,
+            pipe.span(o, o.id_at),
             msg!("import-bad-deal-id", id = id),
         );
         return None;
     }
     let Some(client) = cx.taken.get(id) else {
-        return Some(id.clone());
+        return Some(id.into());
     };
     if cx.skip_existing {
         *skipped.entry("import-why-deals-exist").or_default() += 1;
@@ -172,7 +217,7 @@ fn new_id(
         p.error(
             codes::IMPORT_EXISTS,
             "import-kind-exists",
-            o.id.span,
+            pipe.span(o, o.id_at),
             msg!("import-deal-exists", id = id, client = client),
         );
         p.help(msg!("import-skip-existing-help"));
@@ -189,16 +234,16 @@ fn is_closing(o: &Opportunity) -> bool {
 fn amount(
     o: &Opportunity,
     price: Option<f64>,
-    no_prices: &mut bool,
+    rows: &mut Rows<'_>,
     p: &mut Problems,
 ) -> Option<f64> {
-    let id = &o.id.text;
+    let id = rows.pipe.text(o.id);
     if is_closing(o) {
-        if o.value.is_none() {
+        if o.value().is_none() {
             p.error(
                 codes::IMPORT_VALUE,
                 "import-kind-missing",
-                o.row,
+                rows.pipe.row(o),
                 msg!(
                     "import-no-close-value",
                     id = id,
@@ -206,14 +251,14 @@ fn amount(
                 ),
             );
         }
-        return o.value;
+        return o.value();
     }
-    if price.is_none() && !*no_prices {
-        *no_prices = true;
+    if price.is_none() && !rows.no_prices {
+        rows.no_prices = true;
         p.warning(
             codes::IMPORT_READ_AS,
             "import-kind-no-price",
-            o.row,
+            rows.pipe.row(o),
             msg!("import-no-price", id = id),
         );
     }
@@ -222,14 +267,14 @@ fn amount(
 
 /// `closed` of a won or lost deal, none for an open one; `None` when the
 /// row cannot be imported (reported).
-fn closed(o: &Opportunity, p: &mut Problems) -> Option<Option<NaiveDate>> {
-    let id = &o.id.text;
+fn closed(o: &Opportunity, pipe: &Pipeline, p: &mut Problems) -> Option<Option<NaiveDate>> {
+    let id = pipe.text(o.id);
     if !is_closing(o) {
-        if o.closed.is_some() || o.value.is_some() {
+        if o.closed.is_some() || o.value().is_some() {
             p.warning(
                 codes::IMPORT_SKIPPED,
                 "import-kind-open-close",
-                o.closed_at,
+                pipe.span(o, o.closed_at),
                 msg!("import-open-close", id = id),
             );
         }
@@ -239,7 +284,7 @@ fn closed(o: &Opportunity, p: &mut Problems) -> Option<Option<NaiveDate>> {
         p.error(
             codes::IMPORT_VALUE,
             "import-kind-missing",
-            o.closed_at,
+            pipe.span(o, o.closed_at),
             msg!(
                 "import-no-close-date",
                 id = id,
@@ -254,7 +299,7 @@ fn closed(o: &Opportunity, p: &mut Problems) -> Option<Option<NaiveDate>> {
         p.error(
             codes::IMPORT_VALUE,
             "import-kind-date-order",
-            o.closed_at,
+            pipe.span(o, o.closed_at),
             msg!("import-close-before-engage", closed = c, engaged = e),
         );
         return None;
@@ -262,14 +307,28 @@ fn closed(o: &Opportunity, p: &mut Problems) -> Option<Option<NaiveDate>> {
     Some(Some(c))
 }
 
-fn agent(a: &Text, people: &People, p: &mut Problems) -> Option<String> {
-    let id = people.id_of(&a.text).map(str::to_string);
+fn agent(
+    o: &Opportunity,
+    people: &People,
+    rows: &mut Rows<'_>,
+    p: &mut Problems,
+) -> Option<Shared> {
+    let pipe = rows.pipe;
+    let id = rows
+        .agents
+        .entry(o.agent)
+        .or_insert_with(|| {
+            people
+                .id_of(pipe.text(o.agent))
+                .map(|id| Rc::new(id.into()))
+        })
+        .clone();
     if id.is_none() {
         p.error(
             codes::IMPORT_REFERENCE,
             "import-kind-unknown-agents",
-            a.span,
-            msg!("import-unknown-agent", agent = &a.text),
+            pipe.span(o, o.agent_at),
+            msg!("import-unknown-agent", agent = pipe.text(o.agent)),
         );
         p.help(msg!("import-unknown-agent-help"));
     }
@@ -281,28 +340,33 @@ fn agent(a: &Text, people: &People, p: &mut Problems) -> Option<String> {
 fn product(
     o: &Opportunity,
     products: Option<&[Product]>,
+    rows: &mut Rows<'_>,
     variants: &mut Variants,
     p: &mut Problems,
-) -> Option<(String, Option<f64>)> {
-    let Some(given) = &o.product else {
-        return Some((format!("opportunity {}", o.id.text), None));
+) -> Option<(Shared, Option<f64>)> {
+    let pipe = rows.pipe;
+    let Some(sym) = o.product else {
+        let title = format!("opportunity {}", pipe.text(o.id));
+        return Some((Rc::new(title), None));
     };
     let Some(list) = products else {
-        return Some((given.text.clone(), None));
+        return Some((rows.name(sym), None));
     };
-    if let Some(x) = list.iter().find(|x| x.name.text == given.text) {
-        return Some((x.name.text.clone(), x.price));
+    let given = pipe.text(sym);
+    if let Some(i) = list.iter().position(|x| x.name.text == given) {
+        return Some((rows.titles.get(i)?.clone(), list.get(i)?.price));
     }
-    let key = compact(&given.text);
-    if let Some(x) = list.iter().find(|x| compact(&x.name.text) == key) {
-        variants.note("product", &given.text, &x.name.text, given.span);
-        return Some((x.name.text.clone(), x.price));
+    let key = compact(given);
+    if let Some(i) = list.iter().position(|x| compact(&x.name.text) == key) {
+        let x = list.get(i)?;
+        variants.note("product", given, &x.name.text, pipe.span(o, o.product_at));
+        return Some((rows.titles.get(i)?.clone(), x.price));
     }
     p.error(
         codes::IMPORT_REFERENCE,
         "import-kind-unknown-products",
-        given.span,
-        msg!("import-unknown-product", product = &given.text),
+        pipe.span(o, o.product_at),
+        msg!("import-unknown-product", product = given),
     );
     p.help(msg!("import-unknown-product-help"));
     None

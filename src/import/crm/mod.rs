@@ -1,14 +1,17 @@
 //! `import crm DIR`: a B2B CRM export laid out like Maven Analytics' "CRM
 //! Sales Opportunities" — accounts.csv, sales_teams.csv,
 //! sales_pipeline.csv and, optionally, products.csv — as members, client
-//! files and deals. `read` turns the files into rows, `plan` decides what
+//! files and deals. `read` turns the files into rows (`pipeline` the
+//! opportunities, compactly), `plan` decides what
 //! to create, `render` writes the TOML text; the command does the I/O.
 
 pub(crate) mod deals;
 pub(crate) mod people;
+pub(crate) mod pipeline;
 pub(crate) mod plan;
 pub(crate) mod read;
 pub(crate) mod render;
+pub(crate) mod strings;
 
 pub(crate) use super::inputs::InFile;
 use super::inputs::Inputs;
@@ -37,30 +40,40 @@ pub(crate) struct Files {
 /// stops the rest.
 pub(crate) fn read(files: Files, inputs: &mut Inputs, p: &mut Problems) -> (Crm, Vec<MapRow>) {
     let mut crm = Crm::default();
-    let mut get = |f: InFile, needed: &[&str], keep: &[&str], p: &mut Problems| {
+    let get = |inputs: &mut Inputs, f: InFile, needed: &[&str], keep: &[&str], p: &mut Problems| {
         table::read(inputs, f, needed, Keep::Only(keep), p)
     };
-    if let Some(input) = get(files.accounts, read::ACCOUNT_COLUMNS, read::ACCOUNT_KEPT, p) {
+    if let Some(input) = get(
+        inputs,
+        files.accounts,
+        read::ACCOUNT_COLUMNS,
+        read::ACCOUNT_KEPT,
+        p,
+    ) {
         crm.accounts = read::accounts(&input, p);
     }
-    if let Some(input) = get(files.teams, read::TEAM_COLUMNS, read::TEAM_COLUMNS, p) {
+    if let Some(input) = get(
+        inputs,
+        files.teams,
+        read::TEAM_COLUMNS,
+        read::TEAM_COLUMNS,
+        p,
+    ) {
         crm.agents = read::agents(&input, p);
     }
     if let Some(f) = files.products {
         // a products.csv that cannot be read is an error: no empty price list
         crm.products = Some(
-            get(f, read::PRODUCT_COLUMNS, read::PRODUCT_COLUMNS, p)
+            get(inputs, f, read::PRODUCT_COLUMNS, read::PRODUCT_COLUMNS, p)
                 .map(|input| read::products(&input, p))
                 .unwrap_or_default(),
         );
     }
-    if let Some(input) = get(files.pipeline, read::DEAL_COLUMNS, read::DEAL_COLUMNS, p) {
-        crm.deals = read::opportunities(&input, p);
-    }
+    crm.deals = pipeline::read(inputs, files.pipeline, p);
     let mut map = Vec::new();
     let owners = &["name", "member"];
     if let Some(f) = files.owner_map
-        && let Some(input) = get(f, owners, owners, p)
+        && let Some(input) = get(inputs, f, owners, owners, p)
     {
         let (name, member) = (input.col("name"), input.col("member"));
         for row in input.rows() {

@@ -26,7 +26,8 @@ use super::super::values::Text;
 use super::super::variants::Variants;
 use super::deals::{self, NewDeal};
 use super::people::{self, MapRow, NewMember};
-use super::read::{Account, Agent, Opportunity, Product};
+use super::pipeline::{Opportunity, Pipeline};
+use super::read::{Account, Agent, Product};
 use crate::diagnostic::codes;
 use crate::model::{DealStage, Stage};
 use crate::msg;
@@ -40,7 +41,7 @@ pub(crate) struct Crm {
     pub(crate) accounts: Vec<Account>,
     pub(crate) agents: Vec<Agent>,
     pub(crate) products: Option<Vec<Product>>,
-    pub(crate) deals: Vec<Opportunity>,
+    pub(crate) deals: Pipeline,
 }
 
 /// How to import.
@@ -152,7 +153,7 @@ fn client_ids(
 }
 
 pub(crate) fn plan(crm: &Crm, existing: &Existing, opts: Options<'_>, p: &mut Problems) -> Plan {
-    let (first, last) = span_of_dates(&crm.deals).unwrap_or((opts.today, opts.today));
+    let (first, last) = span_of_dates(&crm.deals.rows).unwrap_or((opts.today, opts.today));
     let people = people::resolve(&crm.agents, opts.owner_map, existing, first, p);
     let mut plan = Plan::default();
     let by_key = by_name(&crm.accounts, p);
@@ -219,7 +220,7 @@ fn client(
     variants: &mut Variants,
     p: &mut Problems,
 ) -> Option<NewClient> {
-    let Some(owner) = owner(&deals).map(|d| d.agent.clone()) else {
+    let Some(owner) = owner(&deals).map(|d| d.agent.to_string()) else {
         p.warning(
             codes::IMPORT_SKIPPED,
             "import-why-no-deal",
@@ -229,6 +230,7 @@ fn client(
         return None;
     };
     deals.sort_by(|x, y| (x.opened, &x.id).cmp(&(y.opened, &y.id)));
+    deals.shrink_to_fit();
     let won = deals
         .iter()
         .filter(|d| d.stage == DealStage::Won)

@@ -1,15 +1,13 @@
-//! The four files of a CRM export read into typed rows: accounts, the
-//! sales team (agent → manager), products with their list prices, and the
-//! opportunities (deals). A cell that cannot be read is reported at its
+//! Three small files of a CRM export read into typed rows: accounts, the
+//! sales team (agent → manager), products with their list prices (the
+//! opportunities, many more, are `super::pipeline`'s). A cell that cannot be read is reported at its
 //! place and its row left out; what the rows mean together is the plan's
 //! business (`super::plan`).
-
-use chrono::NaiveDate;
 
 use super::super::problems::Problems;
 use super::super::table::{Input, Row};
 use super::super::values::{self, Text};
-use crate::diagnostic::{Span, codes};
+use crate::diagnostic::codes;
 use crate::model::DealStage;
 use crate::msg;
 
@@ -69,24 +67,6 @@ pub(crate) struct Agent {
 pub(crate) struct Product {
     pub(crate) name: Text,
     pub(crate) price: Option<f64>,
-}
-
-/// A row of sales_pipeline.csv.
-#[derive(Clone, Debug)]
-pub(crate) struct Opportunity {
-    pub(crate) id: Text,
-    pub(crate) agent: Text,
-    pub(crate) product: Option<Text>,
-    pub(crate) account: Option<Text>,
-    pub(crate) stage: DealStage,
-    pub(crate) engaged: Option<NaiveDate>,
-    pub(crate) closed: Option<NaiveDate>,
-    pub(crate) value: Option<f64>,
-    /// The cells, for messages: engage_date, close_date, close_value.
-    pub(crate) account_at: Span,
-    pub(crate) engaged_at: Span,
-    pub(crate) closed_at: Span,
-    pub(crate) row: Span,
 }
 
 /// The CRM's deal stage as a clientele deal stage (any case).
@@ -164,86 +144,6 @@ pub(crate) fn products(input: &Input, p: &mut Problems) -> Vec<Product> {
                 .and_then(|c| values::money(c, "sales_price", p));
             Some(Product { name, price })
         })
-        .collect()
-}
-
-/// The columns of sales_pipeline.csv.
-struct DealCols {
-    id: Option<usize>,
-    agent: Option<usize>,
-    product: Option<usize>,
-    account: Option<usize>,
-    stage: Option<usize>,
-    engage: Option<usize>,
-    close: Option<usize>,
-    value: Option<usize>,
-}
-
-/// The deal stage of a row (reported when missing or unknown).
-fn row_stage(row: &Row<'_>, col: Option<usize>, p: &mut Problems) -> Option<DealStage> {
-    let t = required(row, col, "deal_stage", p)?;
-    let s = stage(&t.text);
-    if s.is_none() {
-        p.error(
-            codes::IMPORT_VALUE,
-            "import-kind-stages",
-            t.span,
-            msg!("import-unknown-stage", stage = &t.text),
-        );
-    }
-    s
-}
-
-/// `Some(None)` for an empty cell, `None` for one that did not read.
-fn optional<T>(v: Option<Option<T>>) -> Option<Option<T>> {
-    v.map_or(Some(None), |x| x.map(Some))
-}
-
-fn opportunity(row: &Row<'_>, c: &DealCols, p: &mut Problems) -> Option<Opportunity> {
-    let id = required(row, c.id, "opportunity_id", p);
-    let agent = required(row, c.agent, "sales_agent", p);
-    let stage = row_stage(row, c.stage, p);
-    let engaged = optional(
-        row.cell(c.engage)
-            .map(|x| values::date(x, "engage_date", p)),
-    );
-    let closed = optional(row.cell(c.close).map(|x| values::date(x, "close_date", p)));
-    let value = optional(
-        row.cell(c.value)
-            .map(|x| values::money(x, "close_value", p)),
-    );
-    // a cell that did not read drops the row (its problem is reported)
-    Some(Opportunity {
-        id: id?,
-        agent: agent?,
-        product: row.cell(c.product).map(Text::from),
-        account: row.cell(c.account).map(Text::from),
-        stage: stage?,
-        engaged: engaged?,
-        closed: closed?,
-        value: value?,
-        account_at: row.at(c.account),
-        engaged_at: row.at(c.engage),
-        closed_at: row.at(c.close),
-        row: row.start(),
-    })
-}
-
-pub(crate) fn opportunities(input: &Input, p: &mut Problems) -> Vec<Opportunity> {
-    let c = |n: &str| input.col(n);
-    let cols = DealCols {
-        id: c("opportunity_id"),
-        agent: c("sales_agent"),
-        product: c("product"),
-        account: c("account"),
-        stage: c("deal_stage"),
-        engage: c("engage_date"),
-        close: c("close_date"),
-        value: c("close_value"),
-    };
-    input
-        .rows()
-        .filter_map(|row| opportunity(&row, &cols, p))
         .collect()
 }
 

@@ -34,7 +34,7 @@ fn deal(d: &NewDeal, client_owner: &str) -> Table {
         .set("title", value::string(&d.title))
         .opt(
             "owner",
-            (d.agent != client_owner).then(|| value::string(&d.agent)),
+            (*d.agent != *client_owner).then(|| value::string(&d.agent)),
         )
         .set("stage", value::string(d.stage.as_str()))
         .set("amount", value::number(d.amount))
@@ -97,13 +97,17 @@ pub(crate) fn client(c: &NewClient) -> Result<String, WriteError> {
         kind: FileKind::Client,
         month: None,
     };
-    canonical(&canon, &doc.render()).map_err(|e| {
+    let mut text = canonical(&canon, &doc.render()).map_err(|e| {
         WriteError::refused(crate::t!(
             "import-not-toml",
             id = c.id.as_str(),
             error = e.to_string()
         ))
-    })
+    })?;
+    // the write holds every new file's text until it is saved: without
+    // the room the text grew into (up to as much again)
+    text.shrink_to_fit();
+    Ok(text)
 }
 
 #[cfg(test)]
@@ -125,9 +129,9 @@ mod tests {
     ) -> NewDeal {
         NewDeal {
             id: id.into(),
-            title: "GTX Pro".into(),
-            agent: agent.into(),
-            agent_name: agent.into(),
+            title: std::rc::Rc::new("GTX Pro".into()),
+            agent: std::rc::Rc::new(agent.into()),
+            agent_name: std::rc::Rc::new(agent.into()),
             stage,
             amount: 4514.0,
             opened: day(opened),

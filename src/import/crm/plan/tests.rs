@@ -158,7 +158,7 @@ fn owner_has_the_most_deals_ties_go_to_the_first_name() {
     let agents: Vec<(&str, &str)> = acme
         .deals
         .iter()
-        .map(|d| (d.id.as_str(), d.agent.as_str()))
+        .map(|d| (&*d.id, d.agent.as_str()))
         .collect();
     assert_eq!(
         agents,
@@ -208,7 +208,7 @@ fn stage_since_and_found_from_the_deals() {
     let deals: Vec<(&str, DealStage, f64)> = won
         .deals
         .iter()
-        .map(|d| (d.id.as_str(), d.stage, d.amount))
+        .map(|d| (&*d.id, d.stage, d.amount))
         .collect();
     assert_eq!(
         deals,
@@ -239,7 +239,7 @@ fn variant_spellings_are_read_and_said_once() {
     );
     let acme = client(&r, "acme");
     assert_eq!(acme.industry.as_deref(), Some("technology"));
-    assert_eq!(acme.deals[0].title, "GTX Pro");
+    assert_eq!(acme.deals[0].title.as_str(), "GTX Pro");
     assert_eq!(acme.deals[0].amount, 4821.0);
     assert_eq!(
         acme.extras[3],

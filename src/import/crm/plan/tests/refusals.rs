@@ -91,7 +91,7 @@ fn what_the_records_hold_is_refused_or_skipped() {
     assert_eq!(r.plan.clients.len(), 1);
     // a newer export: acme's new deal D2 joins its client file
     assert_eq!(
-        (r.plan.added[0].0.as_str(), r.plan.added[0].1[0].id.as_str()),
+        (r.plan.added[0].0.as_str(), r.plan.added[0].1[0].id.as_ref()),
         ("acme", "D2")
     );
     assert_eq!(r.plan.deals(), 2);
