@@ -117,14 +117,13 @@ fn entries<T>(
     read: fn(Fields<'_, '_>, &mut Vec<Diagnostic>) -> Option<T>,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<T> {
-    let mut out: Vec<T> = f
+    let out: Vec<T> = f
         .tables(key, what)
         .into_iter()
         .filter_map(|e| read(e, diags))
         .collect();
     // collected in place, the list would keep the room of the tables read
-    out.shrink_to_fit();
-    out
+    super::exact(out)
 }
 
 /// The client's id, which must be the file's stem.

@@ -12,6 +12,8 @@
 mod assemble;
 mod cached;
 mod client;
+mod exact;
+pub(crate) use exact::exact;
 mod fields;
 mod find;
 mod ids;

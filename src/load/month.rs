@@ -5,6 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::client::order;
+use super::exact;
 use super::fields::Fields;
 use super::ids;
 use super::policy;
@@ -98,16 +99,16 @@ pub(crate) fn read(
         events,
     };
     // collected in place, the lists would keep the room of the tables read
-    log.interactions.shrink_to_fit();
-    log.plans.shrink_to_fit();
-    log.attendance.shrink_to_fit();
-    log.leaves.shrink_to_fit();
-    log.meetings.shrink_to_fit();
-    log.reviews.shrink_to_fit();
-    log.awards.shrink_to_fit();
-    log.feedback.shrink_to_fit();
-    log.research.shrink_to_fit();
-    log.events.shrink_to_fit();
+    log.interactions = exact(log.interactions);
+    log.plans = exact(log.plans);
+    log.attendance = exact(log.attendance);
+    log.leaves = exact(log.leaves);
+    log.meetings = exact(log.meetings);
+    log.reviews = exact(log.reviews);
+    log.awards = exact(log.awards);
+    log.feedback = exact(log.feedback);
+    log.research = exact(log.research);
+    log.events = exact(log.events);
     log
 }
 

@@ -69,8 +69,7 @@ pub(crate) fn in_pieces(
             }
         }
         // grown by doubling, the list would keep up to twice its size
-        out.shrink_to_fit();
-        out
+        super::exact(out)
     });
     if !safe {
         return None;
