@@ -16,6 +16,7 @@ mod references;
 pub(crate) use clients::name_key;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::Records;
@@ -23,17 +24,24 @@ use crate::model::Records;
 /// Every cross-file check, as of the day `d` (for rules that depend on it,
 /// such as whether a client is graded).
 pub(crate) fn run(records: &Records, d: NaiveDate) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    out.extend(references::unknown_references(records));
-    out.extend(duplicates::duplicate_ids(records));
-    out.extend(duplicates::duplicate_reviews(records));
-    out.extend(membership::entries_outside_membership(records));
-    out.extend(leaves::overlapping_leaves(records));
-    out.extend(overrides::overrides_on_ungraded(records, d));
-    out.extend(clients::same_names(records));
-    out.extend(clients::won_but_not_customer(records, d));
-    out
+    // independent of each other: run on every core (the reports wait for
+    // them after the parallel parse), their problems kept in this order
+    let checks: [Check; 8] = [
+        |r, _| references::unknown_references(r),
+        |r, _| duplicates::duplicate_ids(r),
+        |r, _| duplicates::duplicate_reviews(r),
+        |r, _| membership::entries_outside_membership(r),
+        |r, _| leaves::overlapping_leaves(r),
+        overrides::overrides_on_ungraded,
+        |r, _| clients::same_names(r),
+        clients::won_but_not_customer,
+    ];
+    let found: Vec<Vec<Diagnostic>> = checks.par_iter().map(|check| check(records, d)).collect();
+    found.into_iter().flatten().collect()
 }
+
+/// One cross-file check.
+type Check = fn(&Records, NaiveDate) -> Vec<Diagnostic>;
 
 /// Entries of things that happened, dated after `today` (rules §6.1). Only
 /// the `check` command runs this, with the later of D and the wall clock's

@@ -75,26 +75,47 @@ pub(crate) struct Loaded {
 /// file is read and parsed in one step on all cores, and its text let go
 /// at once: it is read again only for a diagnostic that shows a line.
 pub(crate) fn load(root: &Path) -> Result<Loaded, LoadError> {
-    let files: Vec<Prepared> = walk::walk(root)?
-        .into_par_iter()
-        .enumerate()
-        .map(|(i, (rel, found))| {
-            let id = FileId(u32::try_from(i).unwrap_or(u32::MAX));
-            match found {
-                Ok(place) => {
-                    let text = read::read_record(root, &rel);
-                    prepare(id, rel, place, text, false)
-                }
-                Err(problem) => {
-                    let place = Place::classify(&rel.split('/').collect::<Vec<_>>());
-                    (rel, place, Err(problem))
-                }
-            }
-        })
-        .collect();
+    // the walk hands each entry over as it finds it, so the other cores
+    // read and parse while it goes on; ids follow the walk's order
+    let (tx, rx) = std::sync::mpsc::channel::<(usize, walk::Found)>();
+    let (walked, mut files) = rayon::join(
+        move || {
+            let mut i = 0;
+            walk::walk_each(root, |found| {
+                // the receiver lives until every entry is taken
+                let _ = tx.send((i, found));
+                i += 1;
+            })
+        },
+        || {
+            rx.into_iter()
+                .par_bridge()
+                .map(|(i, found)| (i, prepare_found(root, i, found)))
+                .collect::<Vec<_>>()
+        },
+    );
+    walked?;
+    files.sort_unstable_by_key(|&(i, _)| i);
+    let files: Vec<Prepared> = files.into_iter().map(|(_, f)| f).collect();
     let mut loaded = assemble(root, files);
     loaded.records.sources.reload = Some(reload);
     Ok(loaded)
+}
+
+/// Reads and parses one entry of the walk (the `i`th): a record file, or
+/// the problem found at its path.
+fn prepare_found(root: &Path, i: usize, (rel, found): walk::Found) -> Prepared {
+    let id = FileId(u32::try_from(i).unwrap_or(u32::MAX));
+    match found {
+        Ok(place) => {
+            let text = read::read_record(root, &rel);
+            prepare(id, rel, place, text, false)
+        }
+        Err(problem) => {
+            let place = Place::classify(&rel.split('/').collect::<Vec<_>>());
+            (rel, place, Err(problem))
+        }
+    }
 }
 
 /// Reads a record file's text again, for a diagnostic.

@@ -51,6 +51,13 @@ const FOLDERS: &[&str] = &["clients", "months", "training"];
 /// Lists the entries below `root` that matter, sorted by path.
 pub(crate) fn walk(root: &Path) -> Result<Vec<Found>, LoadError> {
     let mut out = Vec::new();
+    walk_each(root, |found| out.push(found))?;
+    Ok(out)
+}
+
+/// Hands each entry below `root` that matters to `each`, in the order of
+/// [`walk`], as it is found (the loader parses files while the walk goes on).
+pub(crate) fn walk_each(root: &Path, mut each: impl FnMut(Found)) -> Result<(), LoadError> {
     let mut walker = walkdir::WalkDir::new(root)
         .sort_by_file_name()
         .into_iter()
@@ -75,9 +82,11 @@ pub(crate) fn walk(root: &Path) -> Result<Vec<Found>, LoadError> {
         if entry.file_type().is_dir() && judged.is_some() {
             walker.skip_current_dir();
         }
-        out.extend(judged.map(|j| (rel, j)));
+        if let Some(j) = judged {
+            each((rel, j));
+        }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// What one entry is: `None` when it does not matter.
