@@ -36,6 +36,7 @@ mod tests {
     fn a_list_without_spare_room_stays_where_it_is() {
         let v: Vec<u8> = vec![1, 2, 3];
         let at = v.as_ptr();
-        assert_eq!(exact(v).as_ptr(), at);
+        let kept = exact(v);
+        assert_eq!(kept.as_ptr(), at);
     }
 }

@@ -6,6 +6,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
 use crate::model::spans::Fast;
 use crate::model::{Client, ClientId, MemberId, Records, Stage, Tier};
@@ -182,7 +183,12 @@ fn row(
 
 /// The `followups` report as of `d`, sorted by due date, then client id.
 pub(crate) fn followups(records: &Records, d: NaiveDate, filter: &Filter) -> Vec<FollowupRow> {
-    followups_by(records, d, filter, &tiers::tiers_as_of(records, d))
+    // independent: graded and gathered on two cores
+    let (tiers, last) = rayon::join(
+        || tiers::tiers_as_of(records, d),
+        || last_interactions(records, d),
+    );
+    rows_of(records, d, filter, &tiers, &last)
 }
 
 /// [`followups`] with the tiers as of `d` already graded (the briefing
@@ -193,10 +199,21 @@ pub(crate) fn followups_by(
     filter: &Filter,
     tiers: &BTreeMap<ClientId, Tier>,
 ) -> Vec<FollowupRow> {
-    let last = last_interactions(records, d);
+    rows_of(records, d, filter, tiers, &last_interactions(records, d))
+}
+
+/// One row per client the filter keeps (judged on every core, in the
+/// clients' order), sorted by due date and client.
+fn rows_of(
+    records: &Records,
+    d: NaiveDate,
+    filter: &Filter,
+    tiers: &BTreeMap<ClientId, Tier>,
+    last: &LastContacts<'_>,
+) -> Vec<FollowupRow> {
     let mut rows: Vec<FollowupRow> = records
         .clients
-        .iter()
+        .par_iter()
         .filter_map(|c| {
             let tier = tiers.get(&c.id).copied();
             row(records, c, tier, last.get(&*c.id).copied(), d)
