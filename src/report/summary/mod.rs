@@ -21,6 +21,7 @@ mod team;
 mod tests;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use rayon::prelude::*;
 use serde_json::json;
 
 use crate::i18n::{self, Lang};
@@ -138,6 +139,9 @@ pub(super) fn all_overdue(s: Section) -> Section {
     }
 }
 
+/// One section of the briefing, made on any thread.
+type Make<'a> = dyn Fn() -> Section + Sync + 'a;
+
 /// The briefing for D (`now` is the as-of moment, for complaints).
 pub(crate) fn briefing(
     records: &Records,
@@ -162,21 +166,38 @@ pub(crate) fn briefing(
                 date = date, weekday = weekday, members = members, clients = clients)
         }
     };
-    let tiers = crate::report::clients::tiers::tiers_as_of(records, d);
-    let [overdue, due] = clients::followup_sections(records, d, o, &tiers);
-    let sections = vec![
-        overdue,
-        due,
-        team::complaints_section(records, now, o),
-        team::breach_section(records, now, o),
-        team::leave_section(records, d, o),
-        team::away_section(records, d, o),
-        team::actions_section(records, d, o),
-        clients::plans_section(records, d, o),
-        clients::care_section(records, d, o, &tiers),
-        team::kpi_section(records, now, d, o),
-        feedback::feedback_section(records, now, d, o),
+    // the sections are independent (but for the tiers two of them take):
+    // made on every core, each in the reader's language, kept in order
+    let in_lang = |f: &Make<'_>| i18n::with_lang(lang, f);
+    let independent: [&Make<'_>; 8] = [
+        &|| team::complaints_section(records, now, o),
+        &|| team::breach_section(records, now, o),
+        &|| team::leave_section(records, d, o),
+        &|| team::away_section(records, d, o),
+        &|| team::actions_section(records, d, o),
+        &|| clients::plans_section(records, d, o),
+        &|| team::kpi_section(records, now, d, o),
+        &|| feedback::feedback_section(records, now, d, o),
     ];
+    let (tiers, mut rest) = rayon::join(
+        || crate::report::clients::tiers::tiers_as_of(records, d),
+        || {
+            independent
+                .par_iter()
+                .map(|f| in_lang(*f))
+                .collect::<Vec<_>>()
+        },
+    );
+    let ([overdue, due], care) = rayon::join(
+        || i18n::with_lang(lang, || clients::followup_sections(records, d, o, &tiers)),
+        || i18n::with_lang(lang, || clients::care_section(records, d, o, &tiers)),
+    );
+    // kpi and feedback come after care
+    let last = rest.split_off(6);
+    let mut sections = vec![overdue, due];
+    sections.append(&mut rest);
+    sections.push(care);
+    sections.extend(last);
     Briefing {
         heading,
         facts: vec![
