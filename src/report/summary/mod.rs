@@ -184,7 +184,7 @@ pub(crate) fn briefing(
         || {
             independent
                 .par_iter()
-                .map(|f| in_lang(*f))
+                .map(|f| in_lang(f))
                 .collect::<Vec<_>>()
         },
     );
