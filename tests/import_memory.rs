@@ -6,41 +6,10 @@
 //! the test does not depend on the machine.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// The system allocator, counting the bytes in use and their peak.
-struct Counting;
-
-static IN_USE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-fn grew(by: usize) {
-    let now = IN_USE.fetch_add(by, Ordering::Relaxed) + by;
-    PEAK.fetch_max(now, Ordering::Relaxed);
-}
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        grew(layout.size());
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
-        unsafe { System.dealloc(ptr, layout) }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
-        grew(new_size);
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
-
-#[global_allocator]
-static COUNTING: Counting = Counting;
+mod counting;
+use counting::{copy_dir, peak_of};
 
 const HEAD: &str = "Date received,Product,Sub-product,Issue,Sub-issue,Consumer complaint narrative,Company public response,Company,State,ZIP code,Tags,Consumer consent provided?,Submitted via,Date sent to company,Company response to consumer,Timely response?,Consumer disputed?,Complaint ID\n";
 
@@ -57,19 +26,6 @@ fn export(rows: usize, long: usize, first: usize) -> String {
         ));
     }
     text
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 #[test]
@@ -120,10 +76,7 @@ fn an_import_never_holds_the_columns_it_drops() {
     let warmed = clientele::run_in_process(&warm_argv, &warm, &mut out);
     assert_eq!(warmed, Ok(true), "{}", String::from_utf8_lossy(&out));
     out.clear();
-    let before = IN_USE.load(Ordering::Relaxed);
-    PEAK.store(before, Ordering::Relaxed);
-    let ran = clientele::run_in_process(&argv, &root, &mut out);
-    let peak = PEAK.load(Ordering::Relaxed) - before;
+    let (peak, ran) = peak_of(|| clientele::run_in_process(&argv, &root, &mut out));
     assert_eq!(ran, Ok(true), "{}", String::from_utf8_lossy(&out));
     eprintln!("peak {peak} bytes for an export of {size}");
     let written = std::fs::read_to_string(&client).unwrap();
@@ -142,11 +95,8 @@ fn an_import_never_holds_the_columns_it_drops() {
     std::fs::write(&file, &text).unwrap();
     let size = text.len();
     drop(text);
-    let before = IN_USE.load(Ordering::Relaxed);
-    PEAK.store(before, Ordering::Relaxed);
     out.clear();
-    let ran = clientele::run_in_process(&argv, &root, &mut out);
-    let peak = PEAK.load(Ordering::Relaxed) - before;
+    let (peak, ran) = peak_of(|| clientele::run_in_process(&argv, &root, &mut out));
     assert_eq!(ran, Ok(true), "{}", String::from_utf8_lossy(&out));
     eprintln!("peak {peak} bytes for an export of {size} rows of 20,000");
     let written = std::fs::read_to_string(&client).unwrap();

@@ -11,9 +11,9 @@ use chrono::NaiveDate;
 
 use super::super::inputs::{InFile, Inputs};
 use super::super::problems::Problems;
-use super::super::table::{self, Cell, Keep, Row};
+use super::super::table::{self, Keep, Row};
 use super::super::values;
-use super::read::{DEAL_COLUMNS, stage};
+use super::read::{DEAL_COLUMNS, required_cell, stage};
 use super::strings::{At, Strings, Sym};
 use crate::diagnostic::{FileId, Span, codes};
 use crate::model::DealStage;
@@ -134,27 +134,8 @@ impl DealCols {
     }
 }
 
-fn required<'a>(
-    row: &Row<'a>,
-    col: Option<usize>,
-    what: &str,
-    p: &mut Problems,
-) -> Option<Cell<'a>> {
-    let cell = row.cell(col);
-    if cell.is_none() {
-        p.error(
-            codes::IMPORT_VALUE,
-            "import-kind-missing",
-            row.at(col),
-            msg!("import-empty", what = what),
-        );
-    }
-    cell
-}
-
-/// The deal stage of a row (reported when missing or unknown).
 fn row_stage(row: &Row<'_>, col: Option<usize>, p: &mut Problems) -> Option<DealStage> {
-    let t = required(row, col, "deal_stage", p)?;
+    let t = required_cell(row, col, "deal_stage", p)?;
     let s = stage(t.text);
     if s.is_none() {
         p.error(
@@ -178,8 +159,8 @@ fn opportunity(
     strings: &mut Strings,
     p: &mut Problems,
 ) -> Option<Opportunity> {
-    let id = required(row, c.id, "opportunity_id", p);
-    let agent = required(row, c.agent, "sales_agent", p);
+    let id = required_cell(row, c.id, "opportunity_id", p);
+    let agent = required_cell(row, c.agent, "sales_agent", p);
     let stage = row_stage(row, c.stage, p);
     let engaged = optional(
         row.cell(c.engage)

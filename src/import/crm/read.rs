@@ -5,7 +5,7 @@
 //! business (`super::plan`).
 
 use super::super::problems::Problems;
-use super::super::table::{Input, Row};
+use super::super::table::{Cell, Input, Row};
 use super::super::values::{self, Text};
 use crate::diagnostic::codes;
 use crate::model::DealStage;
@@ -80,7 +80,13 @@ pub(crate) fn stage(s: &str) -> Option<DealStage> {
     })
 }
 
-fn required<'a>(row: &Row<'a>, col: Option<usize>, what: &str, p: &mut Problems) -> Option<Text> {
+/// The cell of `col` in `row`; an error when it is empty or missing.
+pub(super) fn required_cell<'a>(
+    row: &Row<'a>,
+    col: Option<usize>,
+    what: &str,
+    p: &mut Problems,
+) -> Option<Cell<'a>> {
     let cell = row.cell(col);
     if cell.is_none() {
         p.error(
@@ -90,7 +96,11 @@ fn required<'a>(row: &Row<'a>, col: Option<usize>, what: &str, p: &mut Problems)
             msg!("import-empty", what = what),
         );
     }
-    cell.map(Text::from)
+    cell
+}
+
+fn required(row: &Row<'_>, col: Option<usize>, what: &str, p: &mut Problems) -> Option<Text> {
+    required_cell(row, col, what, p).map(Text::from)
 }
 
 pub(crate) fn accounts(input: &Input, p: &mut Problems) -> Vec<Account> {
