@@ -109,4 +109,21 @@ fn an_import_never_holds_the_columns_it_drops() {
         peak < size * 2,
         "the import allocated {peak} bytes at its peak for an export of {size}"
     );
+
+    // a few rows into the client file those made: the file is read and
+    // checked whatever the export's size, so the bound is of both
+    let text = export(2_000, 1_000, 5_000_000);
+    std::fs::write(&file, &text).unwrap();
+    let size = text.len() + std::fs::metadata(&client).unwrap().len() as usize;
+    drop(text);
+    out.clear();
+    let (peak, ran) = peak_of(|| clientele::run_in_process(&argv, &root, &mut out));
+    assert_eq!(ran, Ok(true), "{}", String::from_utf8_lossy(&out));
+    eprintln!("peak {peak} bytes for 2,000 rows into a file of 20,100: {size} bytes of both");
+    let written = std::fs::read_to_string(&client).unwrap();
+    assert_eq!(written.matches("[[complaint]]").count(), had + 22_100);
+    assert!(
+        peak < size * 2,
+        "the import allocated {peak} bytes at its peak for {size} bytes of export and file"
+    );
 }

@@ -23,6 +23,7 @@ refuse-odd-path = { $path } is { $what ->
 } inside the records folder (see `clientele check`); nothing was written
 refuse-inline-entries = the file writes `{ $kind }` as an inline value, not as [[{ $kind }]] tables: rewrite it as tables first
 refuse-not-written = { $why }; nothing was written
+refuse-changed-meanwhile = { $file } was changed by another program during this write: nothing was written; run the command again
 refuse-lock-gave-up = another write has held the lock { $holder } for more than { $secs } s; gave up (wait longer with --wait SECS, or end the process that holds it); nothing was written
 refuse-lock-odd = { $path } is { $what ->
     [link] a symbolic link

@@ -28,6 +28,7 @@ refuse-odd-path = { $path } 是{ $what ->
 }（见 `clientele check`）；未写入任何内容
 refuse-inline-entries = 此文件把 `{ $kind }` 写成行内值，而不是 [[{ $kind }]] 表格：请先改写为表格
 refuse-not-written = { $why }；未写入任何内容
+refuse-changed-meanwhile = { $file } 在这次写入期间被其他程序改动：未写入任何内容；请再执行一次命令
 refuse-lock-gave-up = 锁已被另一个写入占用超过 { $secs } 秒（{ $holder }），已放弃（可用 --wait SECS 等久一点，或结束持有锁的进程）；未写入任何内容
 refuse-lock-odd = { $path } { $what ->
     [link] 是符号链接

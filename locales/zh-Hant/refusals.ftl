@@ -28,6 +28,7 @@ refuse-odd-path = { $path } 是{ $what ->
 }（見 `clientele check`）；未寫入任何內容
 refuse-inline-entries = 此檔把 `{ $kind }` 寫成行內值，而不是 [[{ $kind }]] 表格：請先改寫為表格
 refuse-not-written = { $why }；未寫入任何內容
+refuse-changed-meanwhile = { $file } 在這次寫入期間被其他程式改動：未寫入任何內容；請再執行一次指令
 refuse-lock-gave-up = 鎖已被另一個寫入佔用超過 { $secs } 秒（{ $holder }），已放棄（可用 --wait SECS 等久一點，或結束持有鎖的程序）；未寫入任何內容
 refuse-lock-odd = { $path } { $what ->
     [link] 是符號連結

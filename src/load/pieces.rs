@@ -48,7 +48,7 @@ pub(crate) fn in_pieces(
     text: &str,
     piece: usize,
 ) -> Option<(Parsed, Vec<Diagnostic>)> {
-    let cuts = cuts(text, piece);
+    let (cuts, entries) = cuts(text, piece);
     let first = *cuts.first()?;
     let head = DeTable::parse(text.get(..first)?).ok()?;
     if head.get_ref().contains_key("complaint") {
@@ -60,7 +60,9 @@ pub(crate) fn in_pieces(
     let read = client::read_with(f, stem, &mut diags, |f, diags| {
         // asked for, as the whole file's reading asks (the head has none)
         f.array("complaint");
-        let mut out = Vec::new();
+        // room for every complaint at once: a list grown by doubling held
+        // up to twice the records, and once more while made exact
+        let mut out = Vec::with_capacity(entries);
         let ends = cuts.iter().skip(1).copied().chain([text.len()]);
         for (start, end) in cuts.iter().copied().zip(ends) {
             if read_piece(id, text, start..end, diags, &mut out).is_none() {
@@ -68,7 +70,7 @@ pub(crate) fn in_pieces(
                 break;
             }
         }
-        // grown by doubling, the list would keep up to twice its size
+        // exact already, unless a `[[complaint]]` line was inside a string
         super::exact(out)
     });
     if !safe {
@@ -83,18 +85,22 @@ pub(crate) fn in_pieces(
 
 /// Where the pieces start: before a line that is `[[complaint]]` (trailing
 /// spaces and the line's end aside), the first such line and then the first
-/// one at least `piece` bytes after the last cut.
-fn cuts(text: &str, piece: usize) -> Vec<usize> {
+/// one at least `piece` bytes after the last cut; and how many such lines
+/// there are (as many as complaints, unless some are inside strings).
+fn cuts(text: &str, piece: usize) -> (Vec<usize>, usize) {
     let mut cuts: Vec<usize> = Vec::new();
+    let mut entries = 0;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
-        let due = cuts.last().is_none_or(|&last| at - last >= piece);
-        if due && line.trim_end_matches([' ', '\t', '\r', '\n']) == COMPLAINT {
-            cuts.push(at);
+        if line.trim_end_matches([' ', '\t', '\r', '\n']) == COMPLAINT {
+            entries += 1;
+            if cuts.last().is_none_or(|&last| at - last >= piece) {
+                cuts.push(at);
+            }
         }
         at += line.len();
     }
-    cuts
+    (cuts, entries)
 }
 
 /// Reads the complaints of the piece of `text` at `range` into `out`;
@@ -136,7 +142,7 @@ fn complaints(text: &str, range: Range<usize>) -> Option<DeArray<'_>> {
 /// parsing the file in pieces (each let go before the next) as the
 /// loader does; `None` when the pieces do not show it.
 pub(crate) fn last_complaints(text: &str) -> Option<usize> {
-    let cuts = cuts(text, PIECE);
+    let (cuts, _) = cuts(text, PIECE);
     let head = DeTable::parse(text.get(..*cuts.first()?)?).ok()?;
     if head.get_ref().contains_key("complaint") {
         return None;

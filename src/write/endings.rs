@@ -31,10 +31,17 @@ fn lines(text: &str) -> Vec<(&str, &str)> {
 /// `old`'s byte-order mark and line endings; `new` itself when it has
 /// them already (a file of LF lines without a mark: no copy).
 pub(crate) fn keep<'a>(old: &str, new: &'a str) -> Cow<'a, str> {
-    if !old.starts_with(BOM) && !new.starts_with(BOM) && !old.contains('\r') {
+    if plain(old) && !new.starts_with(BOM) {
         return Cow::Borrowed(new);
     }
     Cow::Owned(kept(old, new))
+}
+
+/// A text without a byte-order mark and without CR: what [`keep`] makes
+/// of a new text then depends on the new text alone (the same as with an
+/// empty old text).
+pub(crate) fn plain(text: &str) -> bool {
+    !text.starts_with(BOM) && !text.contains('\r')
 }
 
 /// [`keep`], always as a new text.

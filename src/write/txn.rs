@@ -39,6 +39,8 @@ pub(crate) struct Txn {
     originals: BTreeMap<String, Option<String>>,
     staged: BTreeMap<String, String>,
     context: BTreeSet<String>,
+    /// Originals let go during the check: their length and digest.
+    let_go: BTreeMap<String, large::Gone>,
 }
 
 /// The problems a staged change would bring, with the source map of the
@@ -84,6 +86,7 @@ impl Txn {
             originals: BTreeMap::new(),
             staged: BTreeMap::new(),
             context: BTreeSet::new(),
+            let_go: BTreeMap::new(),
         })
     }
 
@@ -109,11 +112,17 @@ impl Txn {
 
     /// As [`Txn::read`], the text lent rather than copied.
     pub(crate) fn text(&mut self, rel: &str) -> Result<Option<&str>, WriteError> {
+        self.ensure_read(rel)?;
+        self.restored(rel)
+    }
+
+    /// Reads the file at `rel` once, when it was not read yet.
+    fn ensure_read(&mut self, rel: &str) -> Result<(), WriteError> {
         if !self.originals.contains_key(rel) {
             let text = super::boundary::read(&self.root, rel)?;
             self.originals.insert(rel.to_string(), text);
         }
-        Ok(self.originals.get(rel).and_then(|t| t.as_deref()))
+        Ok(())
     }
 
     /// Reads and parses the file at `rel` for editing (empty when missing).
@@ -138,7 +147,8 @@ impl Txn {
 
     /// Sets the new text of the file at `rel`.
     pub(crate) fn stage(&mut self, rel: &str, text: String) -> Result<(), WriteError> {
-        let new = self.text(rel)?.is_none();
+        self.ensure_read(rel)?;
+        let new = matches!(self.originals.get(rel), Some(None));
         if let Some(spill) = self.spill.as_mut().filter(|_| new) {
             self.staged.remove(rel);
             return spill.put(rel, &text);
@@ -264,6 +274,12 @@ impl Txn {
     /// Re-checks the staged texts as of `today`: the errors and warnings that
     /// they have and the files before them did not.
     pub(crate) fn check(&mut self, today: NaiveDate) -> Result<Checked, WriteError> {
+        self.let_go_large()?;
+        self.check_new(today)
+    }
+
+    /// [`Txn::check`], the large originals let go.
+    fn check_new(&mut self, today: NaiveDate) -> Result<Checked, WriteError> {
         if self.spill.as_ref().is_some_and(|s| !s.files().is_empty()) {
             return self.check_spilled(today);
         }
@@ -283,6 +299,7 @@ impl Txn {
         sources: SourceMap,
         today: NaiveDate,
     ) -> Result<Checked, WriteError> {
+        self.restore_large(true)?;
         let before = self.problems(false, today, None)?;
         let mut old: BTreeMap<(String, &'static str, String), usize> = BTreeMap::new();
         for x in &before.diagnostics {
@@ -303,11 +320,13 @@ impl Txn {
     /// The files that change, as paths inside the folder (those kept in
     /// memory; the new files kept on disk all change).
     pub(crate) fn changed(&self) -> Vec<&str> {
+        let same = |rel: &String, text: &String| match self.let_go.get(rel) {
+            Some(gone) => gone.is(text),
+            None => matches!(self.originals.get(rel), Some(Some(old)) if old == text),
+        };
         self.staged
             .iter()
-            .filter(
-                |(rel, text)| !matches!(self.originals.get(*rel), Some(Some(old)) if old == *text),
-            )
+            .filter(|(rel, text)| !same(rel, text))
             .map(|(rel, _)| rel.as_str())
             .collect()
     }
@@ -316,7 +335,10 @@ impl Txn {
     /// folder's journal), each keeping its byte-order mark and line
     /// endings (`endings`), then releases the lock. An error means nothing
     /// was saved; once saved, what failed after is in [`Saved::but`].
-    pub(crate) fn commit(self) -> Result<Saved, WriteError> {
+    pub(crate) fn commit(mut self) -> Result<Saved, WriteError> {
+        // an original let go of plain LF lines is not needed: `keep` makes
+        // of the new text what it would make with an empty one
+        self.restore_large(false)?;
         let texts: Vec<(&str, Cow<'_, str>)> = self
             .changed()
             .into_iter()
@@ -352,6 +374,7 @@ fn key(sources: &SourceMap, d: &Diagnostic) -> (String, &'static str, String) {
     (file, d.code, message)
 }
 
+mod large;
 mod spilled;
 #[cfg(test)]
 mod tests;

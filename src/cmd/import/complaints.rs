@@ -78,8 +78,6 @@ impl Importer for ComplaintImport {
 
     fn stage(&self, plan: &Plan, txn: &mut Txn) -> Result<Tally, WriteError> {
         let rel = client_file(&self.options.client);
-        let old = txn.text(&rel)?;
-        let text = render::appended_to(&rel, old, &plan.complaints, &self.options.handler)?;
         let n = plan.complaints.len();
         let mut s = Tally {
             from: self.from.clone(),
@@ -88,6 +86,9 @@ impl Importer for ComplaintImport {
             ..Tally::default()
         };
         if n > 0 {
+            // the old text becomes the new one: a large file is held once
+            let old = txn.take(&rel)?;
+            let text = render::appended_to(&rel, old, &plan.complaints, &self.options.handler)?;
             txn.stage(&rel, text)?;
             s.files.push((rel, t!("import-file-complaints", n = n)));
         }

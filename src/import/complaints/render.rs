@@ -34,25 +34,28 @@ fn table(c: &NewComplaint, handler: &str) -> Table {
 /// the text from there is opened as an editable document and the part
 /// before is kept as it is: a file of 20,000 complaints would take some
 /// 250 MB as one document. Else the whole file is opened.
+///
+/// The old text is taken, not borrowed: the new one is built in its place
+/// (the part kept, then the new entries), so a large file is held once.
 pub(crate) fn appended_to(
     rel: &str,
-    old: Option<&str>,
+    old: Option<String>,
     complaints: &[NewComplaint],
     handler: &str,
 ) -> Result<String, WriteError> {
-    if let Some(text) = old
+    if let Some(text) = old.as_deref()
         && let Some(from) = crate::load::last_complaints(text)
-        && let Some(before) = text.get(..from)
+        && text.is_char_boundary(from)
     {
         let mut doc = EditDoc::parse_from(rel, text, from)?;
-        return appended(&mut doc, old, before, complaints, handler);
+        return appended(&mut doc, old, from, complaints, handler);
     }
-    let mut doc = EditDoc::open(rel, old)?;
-    appended(&mut doc, old, "", complaints, handler)
+    let mut doc = EditDoc::open(rel, old.as_deref())?;
+    appended(&mut doc, old, 0, complaints, handler)
 }
 
-/// `before` followed by the client file `doc` (the whole file's text
-/// `old`, of which `doc` is the part after `before`) with `complaints`
+/// The first `kept` bytes of `old` (the whole file's text) followed by the
+/// client file `doc` (the part of `old` after them) with `complaints`
 /// appended; refused when the file writes its complaints as an inline
 /// array.
 ///
@@ -64,15 +67,17 @@ pub(crate) fn appended_to(
 /// document at once.
 pub(crate) fn appended(
     doc: &mut EditDoc,
-    old: Option<&str>,
-    before: &str,
+    old: Option<String>,
+    kept: usize,
     complaints: &[NewComplaint],
     handler: &str,
 ) -> Result<String, WriteError> {
+    let mut old = old.unwrap_or_default();
     let Some((first, rest)) = complaints.split_first() else {
-        return Ok(format!("{before}{}", doc.render()));
+        old.truncate(kept);
+        old.push_str(&doc.render());
+        return Ok(old);
     };
-    let old = old.unwrap_or("");
     let mut n = 0;
     let marker = loop {
         let m = format!("clientele-import-{n}");
@@ -96,8 +101,17 @@ pub(crate) fn appended(
     let crlf = text[at + line.len()..].starts_with("\r\n");
     let eol = if crlf { "\r\n" } else { "\n" };
     let end = (at + line.len() + eol.len()).min(text.len());
-    let mut out = String::with_capacity(before.len() + text.len() + complaints.len() * 512);
-    out.push_str(before);
+    // what the end needs of the old text, before it becomes the new one
+    let old_empty = old.is_empty();
+    let old_tail = old
+        .rsplit('\n')
+        .next()
+        .filter(|_| !old.ends_with('\n'))
+        .map(str::to_string);
+    let mut out = old;
+    out.truncate(kept);
+    // exactly: `reserve` would double the old text's room
+    out.reserve_exact(text.len() + complaints.len() * 512);
     out.push_str(&text[..at]);
     out.push_str(&body(first, handler, crlf));
     for c in rest {
@@ -108,11 +122,11 @@ pub(crate) fn appended(
     out.push_str(&text[end..]);
     // a file without a final line end keeps none when its last line is last again
     if end == text.len()
-        && let Some(tail) = old.rsplit('\n').next().filter(|_| !old.ends_with('\n'))
+        && let Some(tail) = old_tail
         && let Some(body) = out.strip_suffix(eol)
         && body.rsplit('\n').next().map(|l| l.trim_end_matches('\r'))
             == Some(tail.trim_end_matches('\r'))
-        && !old.is_empty()
+        && !old_empty
     {
         out.truncate(body.len());
     }

@@ -45,7 +45,7 @@ fn reference(old: &str, complaints: &[NewComplaint]) -> String {
 
 fn built(old: &str, complaints: &[NewComplaint]) -> String {
     let mut doc = EditDoc::parse("clients/acme.toml", old).unwrap();
-    appended(&mut doc, Some(old), "", complaints, "wang-fang").unwrap()
+    appended(&mut doc, Some(old.to_string()), 0, complaints, "wang-fang").unwrap()
 }
 
 #[test]
@@ -89,7 +89,7 @@ fn built_one_at_a_time_as_the_document_renders_them_all() {
 fn an_inline_array_of_complaints_is_refused() {
     let old = "id = \"acme\"\ncomplaint = []\n";
     let mut doc = EditDoc::parse("clients/acme.toml", old).unwrap();
-    assert!(appended(&mut doc, Some(old), "", &[complaint("A-1")], "x").is_err());
+    assert!(appended(&mut doc, Some(old.to_string()), 0, &[complaint("A-1")], "x").is_err());
 }
 
 /// What opening only the file's last complaints gives is what opening the
@@ -120,7 +120,12 @@ fn opening_the_last_complaints_only_changes_nothing() {
             // the document loses a byte-order mark and the ends of lines
             // in a file of mixed ends: the save puts them back, as here
             let whole = keep(old, &built(old, &many[..n])).into_owned();
-            let part = appended_to("clients/acme.toml", Some(old), &many[..n], "wang-fang");
+            let part = appended_to(
+                "clients/acme.toml",
+                Some(old.to_string()),
+                &many[..n],
+                "wang-fang",
+            );
             let part = keep(old, &part.unwrap()).into_owned();
             let differ = part.bytes().zip(whole.bytes()).position(|(a, b)| a != b);
             assert!(
