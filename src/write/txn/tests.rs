@@ -2,7 +2,9 @@
 
 use super::*;
 
-fn folder() -> tempfile::TempDir {
+/// A folder with the settings, a lead and an empty month (shared with
+/// the tests of `large`).
+pub(super) fn folder() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path();
     std::fs::write(
@@ -19,9 +21,9 @@ fn folder() -> tempfile::TempDir {
     tmp
 }
 
-const REL: &str = "months/2026-11/boss.toml";
+pub(super) const REL: &str = "months/2026-11/boss.toml";
 
-fn today() -> NaiveDate {
+pub(super) fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()
 }
 

@@ -2,30 +2,13 @@
 //! stops the write when another program changed it meanwhile.
 
 use super::super::Txn;
-use chrono::NaiveDate;
+use super::super::tests::{REL, today};
 
-const REL: &str = "months/2026-11/boss.toml";
-
+/// The shared test folder with `old` as the month file.
 fn folder(old: &str) -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().unwrap();
-    let root = tmp.path();
-    std::fs::write(
-        root.join("clientele.toml"),
-        "[team]\nname = \"t\"\ncurrency = \"CNY\"\n",
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("team.toml"),
-        "[[member]]\nid = \"boss\"\nname = \"B\"\nrole = \"lead\"\njoined = 2020-01-01\n",
-    )
-    .unwrap();
-    std::fs::create_dir_all(root.join("months/2026-11")).unwrap();
-    std::fs::write(root.join(REL), old).unwrap();
+    let tmp = super::super::tests::folder();
+    std::fs::write(tmp.path().join(REL), old).unwrap();
     tmp
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()
 }
 
 /// Over the 64 bytes from which unit tests let an original go.
