@@ -24,9 +24,10 @@ use super::super::problems::Problems;
 use super::super::text::{name_key, slug, unique};
 use super::super::values::Text;
 use super::super::variants::Variants;
-use super::deals::{self, NewDeal};
+use super::book::Book;
+use super::deals;
 use super::people::{self, MapRow, NewMember};
-use super::pipeline::{Opportunity, Pipeline};
+use super::pipeline::{Pipeline, Rows};
 use super::read::{Account, Agent, Product};
 use crate::diagnostic::codes;
 use crate::model::{DealStage, Stage};
@@ -66,8 +67,8 @@ pub(crate) struct NewClient {
     pub(crate) extras: Vec<(&'static str, String)>,
     /// `subsidiary_of`: the parent's client id, else its name as written.
     pub(crate) parent: Option<String>,
-    /// Sorted by `opened`, then id.
-    pub(crate) deals: Vec<NewDeal>,
+    /// The rows of its deals, sorted by `opened`, then id.
+    pub(crate) deals: Vec<u32>,
 }
 
 /// What the import creates and what it leaves out.
@@ -76,8 +77,11 @@ pub(crate) struct Plan {
     pub(crate) members: Vec<NewMember>,
     pub(crate) clients: Vec<NewClient>,
     /// New deals of clients already in the records (`--skip-existing`):
-    /// the client's id and its deals, sorted by `opened`, then id.
-    pub(crate) added: Vec<(String, Vec<NewDeal>)>,
+    /// the client's id and the rows of its deals, sorted by `opened`,
+    /// then id.
+    pub(crate) added: Vec<(String, Vec<u32>)>,
+    /// What the deals' rows are read through.
+    pub(crate) book: Book,
     /// Why rows were left out → how many.
     pub(crate) skipped: BTreeMap<&'static str, usize>,
 }
@@ -90,7 +94,7 @@ impl Plan {
 }
 
 /// The first and last date of the pipeline.
-fn span_of_dates(deals: &[Opportunity]) -> Option<(NaiveDate, NaiveDate)> {
+fn span_of_dates(deals: &Rows) -> Option<(NaiveDate, NaiveDate)> {
     let all = deals
         .iter()
         .flat_map(|d| d.engaged.into_iter().chain(d.closed));
@@ -172,12 +176,14 @@ pub(crate) fn plan(crm: &Crm, existing: &Existing, opts: Options<'_>, p: &mut Pr
         export_day: last,
     };
     let mut variants = Variants::default();
-    let mut by_account = deals::deals(&crm.deals, &cx, &mut variants, &mut plan.skipped, p);
+    let pipe = &crm.deals;
+    let (mut by_account, book) = deals::deals(pipe, &cx, &mut variants, &mut plan.skipped, p);
+    plan.book = book;
     for (key, a) in &by_key {
         let mut deals = by_account.remove(key).unwrap_or_default();
         if let Some(id) = ids.get(key).filter(|_| skip.contains(key)) {
             if !deals.is_empty() {
-                deals.sort_by(|x, y| (x.opened, &x.id).cmp(&(y.opened, &y.id)));
+                plan.book.sort(pipe, &mut deals);
                 plan.added.push((id.clone(), deals));
             }
             continue;
@@ -185,7 +191,12 @@ pub(crate) fn plan(crm: &Crm, existing: &Existing, opts: Options<'_>, p: &mut Pr
         let Some(id) = ids.get(key) else {
             continue;
         };
-        match client(id, a, deals, &ids, &mut variants, p) {
+        let of = Of {
+            pipe,
+            book: &plan.book,
+            ids: &ids,
+        };
+        match client(id, a, deals, of, &mut variants, p) {
             Some(c) => plan.clients.push(c),
             None => *plan.skipped.entry("import-why-no-deal").or_default() += 1,
         }
@@ -195,32 +206,42 @@ pub(crate) fn plan(crm: &Crm, existing: &Existing, opts: Options<'_>, p: &mut Pr
     plan
 }
 
-/// The agent with the most deals (ties: the name first in order).
-fn owner(deals: &[NewDeal]) -> Option<&NewDeal> {
-    let mut count: BTreeMap<&str, (usize, &NewDeal)> = BTreeMap::new();
-    for d in deals {
-        count.entry(&d.agent).or_insert((0, d)).0 += 1;
-        if let Some(e) = count.get_mut(d.agent.as_str())
-            && d.agent_name < e.1.agent_name
-        {
-            e.1 = d;
+/// What a client's deals are read through, and the accounts' client ids.
+#[derive(Clone, Copy)]
+struct Of<'a> {
+    pipe: &'a Pipeline,
+    book: &'a Book,
+    ids: &'a BTreeMap<String, String>,
+}
+
+/// The member id of the agent with the most deals (ties: the name first
+/// in order).
+fn owner<'a>(deals: impl Iterator<Item = (&'a str, &'a str)>) -> Option<String> {
+    // member id → (deals, the first agent name giving it)
+    let mut count: BTreeMap<&str, (usize, &str)> = BTreeMap::new();
+    for (agent, name) in deals {
+        let e = count.entry(agent).or_insert((0, name));
+        e.0 += 1;
+        if name < e.1 {
+            e.1 = name;
         }
     }
     count
-        .into_values()
-        .max_by(|(n, a), (m, b)| n.cmp(m).then(b.agent_name.cmp(&a.agent_name)))
-        .map(|(_, d)| d)
+        .into_iter()
+        .max_by(|(_, (n, a)), (_, (m, b))| n.cmp(m).then(b.cmp(a)))
+        .map(|(id, _)| id.to_string())
 }
 
 fn client(
     id: &str,
     a: &Account,
-    mut deals: Vec<NewDeal>,
-    ids: &BTreeMap<String, String>,
+    mut deals: Vec<u32>,
+    of: Of<'_>,
     variants: &mut Variants,
     p: &mut Problems,
 ) -> Option<NewClient> {
-    let Some(owner) = owner(&deals).map(|d| d.agent.to_string()) else {
+    let agents = of.book.deals(of.pipe, &deals).map(|d| (d.agent, d.agent_name));
+    let Some(owner) = owner(agents) else {
         p.warning(
             codes::IMPORT_SKIPPED,
             "import-why-no-deal",
@@ -229,22 +250,22 @@ fn client(
         );
         return None;
     };
-    deals.sort_by(|x, y| (x.opened, &x.id).cmp(&(y.opened, &y.id)));
+    of.book.sort(of.pipe, &mut deals);
     deals.shrink_to_fit();
-    let won = deals
-        .iter()
+    let read = || of.book.deals(of.pipe, &deals);
+    let won = read()
         .filter(|d| d.stage == DealStage::Won)
         .filter_map(|d| d.closed)
         .min();
-    let open = deals.iter().any(|d| d.closed.is_none());
+    let open = read().any(|d| d.closed.is_none());
     let stage = match (won, open) {
         (Some(_), _) => Stage::Customer,
         (None, true) => Stage::Prospect,
         (None, false) => Stage::Lost,
     };
-    let found = deals.iter().map(|d| d.opened).min()?;
+    let found = read().map(|d| d.opened).min()?;
     let industry = a.sector.as_ref().map(|s| industry(s, variants));
-    let parent = a.parent.as_ref().map(|x| parent(x, ids, p));
+    let parent = a.parent.as_ref().map(|x| parent(x, of.ids, p));
     Some(NewClient {
         id: id.to_string(),
         name: a.name.text.clone(),

@@ -5,7 +5,7 @@
 
 use toml_edit::{Item, Table};
 
-use super::deals::NewDeal;
+use super::book::Deal;
 use super::people::NewMember;
 use super::plan::NewClient;
 use crate::write::canon::{Canon, canonical};
@@ -28,13 +28,13 @@ pub(crate) fn team(old: Option<&str>, members: &[NewMember]) -> Result<String, W
     Ok(doc.render())
 }
 
-fn deal(d: &NewDeal, client_owner: &str) -> Table {
+fn deal(d: &Deal<'_>, client_owner: &str) -> Table {
     entry::Builder::new()
-        .set("id", value::string(&d.id))
+        .set("id", value::string(d.id))
         .set("title", value::string(&d.title))
         .opt(
             "owner",
-            (*d.agent != *client_owner).then(|| value::string(&d.agent)),
+            (d.agent != client_owner).then(|| value::string(d.agent)),
         )
         .set("stage", value::string(d.stage.as_str()))
         .set("amount", value::number(d.amount))
@@ -45,10 +45,10 @@ fn deal(d: &NewDeal, client_owner: &str) -> Table {
 
 /// A client file (its text) with `deals` added in their place by
 /// `opened`; a deal's owner is written when not the client's.
-pub(crate) fn added_deals(
+pub(crate) fn added_deals<'a>(
     rel: &str,
     old: Option<&str>,
-    deals: &[NewDeal],
+    deals: impl IntoIterator<Item = Deal<'a>>,
 ) -> Result<String, WriteError> {
     let mut doc = EditDoc::open(rel, old)?;
     let owner = entry::get_str(doc.doc.as_table(), "owner")
@@ -60,14 +60,18 @@ pub(crate) fn added_deals(
             schema::CLIENT,
             "deal",
             "opened",
-            deal(d, &owner),
+            deal(&d, &owner),
         )?;
     }
     Ok(doc.render())
 }
 
-/// The text of a new client file.
-pub(crate) fn client(c: &NewClient) -> Result<String, WriteError> {
+/// The text of a new client file, its deals (`c.deals`, read from
+/// their rows) given.
+pub(crate) fn client<'a>(
+    c: &NewClient,
+    deals: impl IntoIterator<Item = Deal<'a>>,
+) -> Result<String, WriteError> {
     let mut root = entry::Builder::new()
         .set("id", value::string(&c.id))
         .set("name", value::string(&c.name))
@@ -90,8 +94,8 @@ pub(crate) fn client(c: &NewClient) -> Result<String, WriteError> {
     }
     let mut doc = EditDoc::new();
     *doc.doc.as_table_mut() = root;
-    for d in &c.deals {
-        entry::append(&mut doc.doc, schema::CLIENT, "deal", deal(d, &c.owner))?;
+    for d in deals {
+        entry::append(&mut doc.doc, schema::CLIENT, "deal", deal(&d, &c.owner))?;
     }
     let canon = Canon {
         kind: FileKind::Client,
@@ -120,18 +124,18 @@ mod tests {
         s.parse().unwrap()
     }
 
-    fn new_deal(
-        id: &str,
-        agent: &str,
+    fn new_deal<'a>(
+        id: &'a str,
+        agent: &'a str,
         stage: DealStage,
         opened: &str,
         closed: Option<&str>,
-    ) -> NewDeal {
-        NewDeal {
-            id: id.into(),
-            title: std::rc::Rc::new("GTX Pro".into()),
-            agent: std::rc::Rc::new(agent.into()),
-            agent_name: std::rc::Rc::new(agent.into()),
+    ) -> Deal<'a> {
+        Deal {
+            id,
+            title: "GTX Pro".into(),
+            agent,
+            agent_name: agent,
             stage,
             amount: 4514.0,
             opened: day(opened),
@@ -154,7 +158,9 @@ mod tests {
                 ("office_location", "United States".into()),
             ],
             parent: Some("bluth-company".into()),
-            deals: vec![
+            deals: vec![0, 1],
+        };
+        let deals = [
                 new_deal(
                     "1C1I7A6R",
                     "anna-snelling",
@@ -169,9 +175,8 @@ mod tests {
                     "2017-12-31",
                     None,
                 ),
-            ],
-        };
-        let text = client(&c).unwrap();
+        ];
+        let text = client(&c, deals).unwrap();
         assert_eq!(
             text,
             "id = \"acme-corporation\"\nname = \"Acme Corporation\"\nstage = \"customer\"\nowner = \"anna-snelling\"\nindustry = \"technology\"\nfound = 2016-10-20\nsince = 2017-03-01\npotential = 3\n\n[extra]\nyear_established = 1996\noffice_location = \"United States\"\nsubsidiary_of = \"bluth-company\"\n\n[[deal]]\nid = \"1C1I7A6R\"\ntitle = \"GTX Pro\"\nstage = \"won\"\namount = 4514\nopened = 2016-10-20\nclosed = 2017-03-01\n\n[[deal]]\nid = \"Z063OYW0\"\ntitle = \"GTX Pro\"\nowner = \"moses-frase\"\nstage = \"lead\"\namount = 4514\nopened = 2017-12-31\n"
