@@ -76,7 +76,10 @@ impl Importer for CrmImport {
             }
             // the deals read from their rows, one client at a time
             let deals = plan.book.deals(&self.crm.deals, &c.deals);
-            txn.stage(&rel, render::client(c, deals)?)?;
+            let Some(a) = self.crm.accounts.get(c.account) else {
+                continue;
+            };
+            txn.stage(&rel, render::client(c, a, deals)?)?;
             let line = t!(
                 "import-file-client",
                 stage = crate::i18n::word("stage", c.stage.as_str()),

@@ -57,18 +57,12 @@ impl Book {
     /// `opened`: engage_date, else the deal's `closed`, else the export's
     /// last date.
     pub(crate) fn opened(&self, o: &Opportunity) -> NaiveDate {
-        o.engaged
-            .or(Book::closed(o))
-            .unwrap_or(self.export_day)
+        o.engaged.or(Book::closed(o)).unwrap_or(self.export_day)
     }
 
     /// The order of a client's deals: by `opened`, then id.
     pub(crate) fn sort(&self, pipe: &Pipeline, rows: &mut [u32]) {
-        let key = |i: &u32| {
-            pipe.rows
-                .get(*i)
-                .map(|o| (self.opened(o), pipe.text(o.id)))
-        };
+        let key = |i: &u32| pipe.rows.get(*i).map(|o| (self.opened(o), pipe.text(o.id)));
         rows.sort_by(|a, b| key(a).cmp(&key(b)));
     }
 

@@ -25,6 +25,7 @@ use super::super::variants::Variants;
 use super::book::{Book, is_closing};
 use super::people::People;
 use super::pipeline::{Opportunity, Pipeline};
+use super::plan::Numbered;
 use super::read::Product;
 use super::strings::Sym;
 use crate::diagnostic::{Arg, codes};
@@ -35,8 +36,8 @@ use crate::msg;
 pub(crate) struct Context<'a> {
     pub(crate) people: &'a People,
     pub(crate) products: Option<&'a [Product]>,
-    /// account name key → the account's own spelling.
-    pub(crate) accounts: &'a BTreeMap<String, String>,
+    /// The accounts by name key, each with its place in `Crm::accounts`.
+    pub(crate) accounts: &'a BTreeMap<String, Numbered<'a>>,
     /// Deal ids in the records → the client holding them.
     pub(crate) taken: &'a BTreeMap<String, String>,
     /// Accounts already in the records (name keys): their deals are left out.
@@ -56,15 +57,19 @@ struct Rows<'a> {
 }
 
 /// Reads every opportunity: the rows of the deals to import (their
-/// numbers) by account name key, and the book they are read through.
+/// numbers) by account (its place in `Crm::accounts`), and the book they
+/// are read through.
 pub(crate) fn deals(
     pipe: &Pipeline,
     cx: &Context<'_>,
     variants: &mut Variants,
     skipped: &mut BTreeMap<&'static str, usize>,
     p: &mut Problems,
-) -> (BTreeMap<String, Vec<u32>>, Book) {
-    let mut out: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+) -> (Vec<Vec<u32>>, Book) {
+    let places = cx.accounts.values().map(|(i, _)| i + 1).max();
+    let mut out: Vec<Vec<u32>> = std::iter::repeat_with(Vec::new)
+        .take(places.unwrap_or(0))
+        .collect();
     let twice = pipe.repeated();
     let sizes = pipe.per_account();
     let list = cx.products.map(|list| {
@@ -104,7 +109,7 @@ pub(crate) fn deals(
             continue;
         };
         let key = name_key(account);
-        let Some(spelling) = cx.accounts.get(&key) else {
+        let Some(&(place, a)) = cx.accounts.get(&key) else {
             p.error(
                 codes::IMPORT_REFERENCE,
                 "import-kind-unknown-accounts",
@@ -113,6 +118,7 @@ pub(crate) fn deals(
             );
             continue;
         };
+        let spelling = a.name.text.as_str();
         if spelling != account {
             variants.note("account", account, spelling, pipe.span(o, o.account_at));
         }
@@ -120,11 +126,14 @@ pub(crate) fn deals(
             *skipped.entry("import-why-deals-of-existing").or_default() += 1;
             continue;
         }
-        if deal(o, cx, &mut rows, variants, skipped, p).is_some() {
-            let room = o.account.and_then(|a| sizes.get(&a)).copied().unwrap_or(0);
-            out.entry(key)
-                .or_insert_with(|| Vec::with_capacity(room))
-                .push(i);
+        if deal(o, cx, &mut rows, variants, skipped, p).is_some()
+            && let Some(its) = out.get_mut(place)
+        {
+            if its.capacity() == 0 {
+                let room = o.account.and_then(|a| sizes.get(&a)).copied();
+                its.reserve_exact(room.unwrap_or(1));
+            }
+            its.push(i);
         }
     }
     let mut book = rows.book;
@@ -277,16 +286,12 @@ fn closed(o: &Opportunity, pipe: &Pipeline, p: &mut Problems) -> Option<Option<N
     Some(Some(c))
 }
 
-fn agent(
-    o: &Opportunity,
-    people: &People,
-    rows: &mut Rows<'_>,
-    p: &mut Problems,
-) -> Option<()> {
+fn agent(o: &Opportunity, people: &People, rows: &mut Rows<'_>, p: &mut Problems) -> Option<()> {
     let pipe = rows.pipe;
-    let id = rows.agents.entry(o.agent).or_insert_with(|| {
-        people.id_of(pipe.text(o.agent)).map(Box::from)
-    });
+    let id = rows
+        .agents
+        .entry(o.agent)
+        .or_insert_with(|| people.id_of(pipe.text(o.agent)).map(Box::from));
     if id.is_none() {
         p.error(
             codes::IMPORT_REFERENCE,

@@ -54,17 +54,17 @@ pub(crate) struct Options<'a> {
     pub(crate) today: NaiveDate,
 }
 
-/// A client file to create.
+/// A client file to create. Its name, sector and other columns are its
+/// account's (`Crm::accounts`), read when its file is written.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct NewClient {
     pub(crate) id: String,
-    pub(crate) name: String,
+    /// Its account's place in `Crm::accounts`.
+    pub(crate) account: usize,
     pub(crate) stage: Stage,
     pub(crate) owner: String,
-    pub(crate) industry: Option<String>,
     pub(crate) found: NaiveDate,
     pub(crate) since: Option<NaiveDate>,
-    pub(crate) extras: Vec<(&'static str, String)>,
     /// `subsidiary_of`: the parent's client id, else its name as written.
     pub(crate) parent: Option<String>,
     /// The rows of its deals, sorted by `opened`, then id.
@@ -104,11 +104,14 @@ fn span_of_dates(deals: &Rows) -> Option<(NaiveDate, NaiveDate)> {
     })
 }
 
+/// An account and its place in `Crm::accounts`.
+pub(crate) type Numbered<'a> = (usize, &'a Account);
+
 /// The accounts by name key (so in name order); one listed twice is an error.
-fn by_name<'a>(accounts: &'a [Account], p: &mut Problems) -> BTreeMap<String, &'a Account> {
-    let mut by_key: BTreeMap<String, &Account> = BTreeMap::new();
-    for a in accounts {
-        if by_key.insert(name_key(&a.name.text), a).is_some() {
+fn by_name<'a>(accounts: &'a [Account], p: &mut Problems) -> BTreeMap<String, Numbered<'a>> {
+    let mut by_key: BTreeMap<String, Numbered<'a>> = BTreeMap::new();
+    for (i, a) in accounts.iter().enumerate() {
+        if by_key.insert(name_key(&a.name.text), (i, a)).is_some() {
             p.error(
                 codes::IMPORT_VALUE,
                 "import-kind-twice",
@@ -123,7 +126,7 @@ fn by_name<'a>(accounts: &'a [Account], p: &mut Problems) -> BTreeMap<String, &'
 /// Each account's client id (name key → id), and the accounts already in
 /// the records (refused, or skipped with `--skip-existing`).
 fn client_ids(
-    by_key: &BTreeMap<String, &Account>,
+    by_key: &BTreeMap<String, Numbered<'_>>,
     existing: &Existing,
     plan: &mut Plan,
     skip_existing: bool,
@@ -132,7 +135,7 @@ fn client_ids(
     let mut ids: BTreeMap<String, String> = BTreeMap::new();
     let mut taken: BTreeSet<String> = existing.client_ids.clone();
     let mut skip: BTreeSet<String> = BTreeSet::new();
-    for (key, a) in by_key {
+    for (key, (_, a)) in by_key {
         let Some(id) = existing.client_named(&a.name.text) else {
             let id = unique(&slug(&a.name.text, "client"), &taken);
             taken.insert(id.clone());
@@ -162,14 +165,10 @@ pub(crate) fn plan(crm: &Crm, existing: &Existing, opts: Options<'_>, p: &mut Pr
     let mut plan = Plan::default();
     let by_key = by_name(&crm.accounts, p);
     let (ids, skip) = client_ids(&by_key, existing, &mut plan, opts.skip_existing, p);
-    let spellings: BTreeMap<String, String> = by_key
-        .iter()
-        .map(|(k, a)| (k.clone(), a.name.text.clone()))
-        .collect();
     let cx = deals::Context {
         people: &people,
         products: crm.products.as_deref(),
-        accounts: &spellings,
+        accounts: &by_key,
         taken: &existing.deal_ids,
         existing_accounts: &skip,
         skip_existing: opts.skip_existing,
@@ -179,8 +178,13 @@ pub(crate) fn plan(crm: &Crm, existing: &Existing, opts: Options<'_>, p: &mut Pr
     let pipe = &crm.deals;
     let (mut by_account, book) = deals::deals(pipe, &cx, &mut variants, &mut plan.skipped, p);
     plan.book = book;
+    plan.clients
+        .reserve(by_key.len().saturating_sub(skip.len()));
     for (key, a) in &by_key {
-        let mut deals = by_account.remove(key).unwrap_or_default();
+        let mut deals = by_account
+            .get_mut(a.0)
+            .map(std::mem::take)
+            .unwrap_or_default();
         if let Some(id) = ids.get(key).filter(|_| skip.contains(key)) {
             if !deals.is_empty() {
                 plan.book.sort(pipe, &mut deals);
@@ -196,7 +200,7 @@ pub(crate) fn plan(crm: &Crm, existing: &Existing, opts: Options<'_>, p: &mut Pr
             book: &plan.book,
             ids: &ids,
         };
-        match client(id, a, deals, of, &mut variants, p) {
+        match client(id, *a, deals, of, &mut variants, p) {
             Some(c) => plan.clients.push(c),
             None => *plan.skipped.entry("import-why-no-deal").or_default() += 1,
         }
@@ -234,13 +238,16 @@ fn owner<'a>(deals: impl Iterator<Item = (&'a str, &'a str)>) -> Option<String> 
 
 fn client(
     id: &str,
-    a: &Account,
+    (account, a): Numbered<'_>,
     mut deals: Vec<u32>,
     of: Of<'_>,
     variants: &mut Variants,
     p: &mut Problems,
 ) -> Option<NewClient> {
-    let agents = of.book.deals(of.pipe, &deals).map(|d| (d.agent, d.agent_name));
+    let agents = of
+        .book
+        .deals(of.pipe, &deals)
+        .map(|d| (d.agent, d.agent_name));
     let Some(owner) = owner(agents) else {
         p.warning(
             codes::IMPORT_SKIPPED,
@@ -264,33 +271,38 @@ fn client(
         (None, false) => Stage::Lost,
     };
     let found = read().map(|d| d.opened).min()?;
-    let industry = a.sector.as_ref().map(|s| industry(s, variants));
+    if let Some(s) = &a.sector {
+        note_industry(s, variants);
+    }
     let parent = a.parent.as_ref().map(|x| parent(x, of.ids, p));
     Some(NewClient {
         id: id.to_string(),
-        name: a.name.text.clone(),
+        account,
         stage,
         owner,
-        industry,
         found,
         since: won,
-        extras: a.extras.clone(),
         parent,
         deals,
     })
 }
 
-/// `sector`, its misspellings put right.
-fn industry(s: &Text, variants: &mut Variants) -> String {
-    match SECTORS
+/// `industry`: the account's `sector`, its misspellings put right.
+pub(crate) fn industry(a: &Account) -> Option<&str> {
+    let s = &a.sector.as_ref()?.text;
+    match SECTORS.iter().find(|(bad, _)| s.eq_ignore_ascii_case(bad)) {
+        Some((_, good)) => Some(good),
+        None => Some(s),
+    }
+}
+
+/// Notes a misspelt `sector` read as its right spelling.
+fn note_industry(s: &Text, variants: &mut Variants) {
+    if let Some((_, good)) = SECTORS
         .iter()
         .find(|(bad, _)| s.text.eq_ignore_ascii_case(bad))
     {
-        Some((_, good)) => {
-            variants.note("sector", &s.text, good, s.span);
-            good.to_string()
-        }
-        None => s.text.clone(),
+        variants.note("sector", &s.text, good, s.span);
     }
 }
 

@@ -7,7 +7,8 @@ use toml_edit::{Item, Table};
 
 use super::book::Deal;
 use super::people::NewMember;
-use super::plan::NewClient;
+use super::plan::{NewClient, industry};
+use super::read::Account;
 use crate::write::canon::{Canon, canonical};
 use crate::write::schema::{self, FileKind};
 use crate::write::{EditDoc, WriteError, entry, value};
@@ -66,24 +67,25 @@ pub(crate) fn added_deals<'a>(
     Ok(doc.render())
 }
 
-/// The text of a new client file, its deals (`c.deals`, read from
-/// their rows) given.
+/// The text of a new client file, its account `a` and its deals
+/// (`c.deals`, read from their rows) given.
 pub(crate) fn client<'a>(
     c: &NewClient,
+    a: &Account,
     deals: impl IntoIterator<Item = Deal<'a>>,
 ) -> Result<String, WriteError> {
     let mut root = entry::Builder::new()
         .set("id", value::string(&c.id))
-        .set("name", value::string(&c.name))
+        .set("name", value::string(&a.name.text))
         .set("stage", value::string(c.stage.as_str()))
         .set("owner", value::string(&c.owner))
-        .opt("industry", c.industry.as_deref().map(value::string))
+        .opt("industry", industry(a).map(value::string))
         .set("found", value::date(c.found))
         .opt("since", c.since.map(value::date))
         .set("potential", value::int(3))
         .build();
     let mut extra = Table::new();
-    for (k, v) in &c.extras {
+    for (k, v) in &a.extras {
         extra.insert(k, Item::Value(super::super::values::loose(v)));
     }
     if let Some(parent) = &c.parent {
@@ -117,6 +119,8 @@ pub(crate) fn client<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::{FileId, Span};
+    use crate::import::values::Text;
     use crate::model::{DealStage, Role, Stage};
     use chrono::NaiveDate;
 
@@ -145,38 +149,46 @@ mod tests {
 
     #[test]
     fn a_client_file_in_canonical_form() {
-        let c = NewClient {
-            id: "acme-corporation".into(),
-            name: "Acme Corporation".into(),
-            stage: Stage::Customer,
-            owner: "anna-snelling".into(),
-            industry: Some("technology".into()),
-            found: day("2016-10-20"),
-            since: Some(day("2017-03-01")),
+        let text = |s: &str| Text {
+            text: s.into(),
+            span: Span::new(FileId(0), 0..0),
+        };
+        let a = Account {
+            name: text("Acme Corporation"),
+            sector: Some(text("Technolgy")),
             extras: vec![
                 ("year_established", "1996".into()),
                 ("office_location", "United States".into()),
             ],
+            parent: Some(text("Bluth Company")),
+        };
+        let c = NewClient {
+            id: "acme-corporation".into(),
+            account: 0,
+            stage: Stage::Customer,
+            owner: "anna-snelling".into(),
+            found: day("2016-10-20"),
+            since: Some(day("2017-03-01")),
             parent: Some("bluth-company".into()),
             deals: vec![0, 1],
         };
         let deals = [
-                new_deal(
-                    "1C1I7A6R",
-                    "anna-snelling",
-                    DealStage::Won,
-                    "2016-10-20",
-                    Some("2017-03-01"),
-                ),
-                new_deal(
-                    "Z063OYW0",
-                    "moses-frase",
-                    DealStage::Lead,
-                    "2017-12-31",
-                    None,
-                ),
+            new_deal(
+                "1C1I7A6R",
+                "anna-snelling",
+                DealStage::Won,
+                "2016-10-20",
+                Some("2017-03-01"),
+            ),
+            new_deal(
+                "Z063OYW0",
+                "moses-frase",
+                DealStage::Lead,
+                "2017-12-31",
+                None,
+            ),
         ];
-        let text = client(&c, deals).unwrap();
+        let text = client(&c, &a, deals).unwrap();
         assert_eq!(
             text,
             "id = \"acme-corporation\"\nname = \"Acme Corporation\"\nstage = \"customer\"\nowner = \"anna-snelling\"\nindustry = \"technology\"\nfound = 2016-10-20\nsince = 2017-03-01\npotential = 3\n\n[extra]\nyear_established = 1996\noffice_location = \"United States\"\nsubsidiary_of = \"bluth-company\"\n\n[[deal]]\nid = \"1C1I7A6R\"\ntitle = \"GTX Pro\"\nstage = \"won\"\namount = 4514\nopened = 2016-10-20\nclosed = 2017-03-01\n\n[[deal]]\nid = \"Z063OYW0\"\ntitle = \"GTX Pro\"\nowner = \"moses-frase\"\nstage = \"lead\"\namount = 4514\nopened = 2017-12-31\n"

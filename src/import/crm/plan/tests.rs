@@ -3,7 +3,9 @@
 mod refusals;
 
 use crate::import::crm::book::Deal;
+use crate::import::crm::plan::industry;
 use crate::import::crm::plan::{NewClient, Plan, plan};
+use crate::import::crm::read::Account;
 use crate::import::crm::{Crm, Files, InFile, Options, read};
 use crate::import::existing::Existing;
 use crate::import::inputs::Inputs;
@@ -78,6 +80,11 @@ fn client<'a>(r: &'a Run, id: &str) -> &'a NewClient {
     r.plan.clients.iter().find(|c| c.id == id).unwrap()
 }
 
+/// The account a new client is made of.
+fn account<'a>(r: &'a Run, id: &str) -> &'a Account {
+    &r.crm.accounts[client(r, id).account]
+}
+
 /// The deals of `rows` (a client's), read from their rows.
 fn deals<'a>(r: &'a Run, rows: &'a [u32]) -> Vec<Deal<'a>> {
     r.plan.book.deals(&r.crm.deals, rows).collect()
@@ -145,8 +152,8 @@ fn ids_are_slugs_and_collisions_take_the_next_number() {
         false,
     );
     // name order: "acme corp" before "acme-corp"
-    assert_eq!(client(&r, "acme-corp").name, "Acme Corp");
-    assert_eq!(client(&r, "acme-corp-3").name, "ACME-corp");
+    assert_eq!(account(&r, "acme-corp").name.text, "Acme Corp");
+    assert_eq!(account(&r, "acme-corp-3").name.text, "ACME-corp");
     assert!(
         r.plan
             .members
@@ -247,11 +254,11 @@ fn variant_spellings_are_read_and_said_once() {
         ]
     );
     let acme = client(&r, "acme");
-    assert_eq!(acme.industry.as_deref(), Some("technology"));
+    assert_eq!(industry(account(&r, "acme")), Some("technology"));
     assert_eq!(deals(&r, &acme.deals)[0].title, "GTX Pro");
     assert_eq!(deals(&r, &acme.deals)[0].amount, 4821.0);
     assert_eq!(
-        acme.extras[3],
+        account(&r, "acme").extras[3],
         ("office_location", "Philipines".to_string())
     );
     assert_eq!(client(&r, "dambase").parent.as_deref(), Some("acme"));

@@ -52,10 +52,7 @@ fn without_a_price_list_open_deals_get_zero_and_one_warning() {
         ]
     );
     let read = deals(&r, &client(&r, "acme").deals);
-    let amounts: Vec<(&str, f64)> = read
-        .iter()
-        .map(|d| (d.title.as_ref(), d.amount))
-        .collect();
+    let amounts: Vec<(&str, f64)> = read.iter().map(|d| (d.title.as_ref(), d.amount)).collect();
     assert_eq!(
         amounts,
         [("GTXPro", 0.0), ("GTX Pro", 4000.0), ("GTX Pro", 0.0)]
@@ -91,7 +88,10 @@ fn what_the_records_hold_is_refused_or_skipped() {
     assert_eq!(r.plan.clients.len(), 1);
     // a newer export: acme's new deal D2 joins its client file
     assert_eq!(
-        (r.plan.added[0].0.as_str(), deals(&r, &r.plan.added[0].1)[0].id),
+        (
+            r.plan.added[0].0.as_str(),
+            deals(&r, &r.plan.added[0].1)[0].id
+        ),
         ("acme", "D2")
     );
     assert_eq!(r.plan.deals(), 2);
