@@ -1,6 +1,9 @@
 //! The whole CRM import as a plan: the members to add, and one client per
 //! account with its deals. Pure: the export's rows, what the records hold
-//! and the options in; the plan and every problem out.
+//! and the options in; the plan and every problem out. The plan refers to
+//! the export rather than copying it: a client's deals are the numbers of
+//! their rows (read through `super::book`), a new client its account's
+//! place.
 //!
 //! A client from an account: id the slug of its name (`text::slug`, in
 //! name order, collisions `-2`, `-3` …, ids of existing clients passed
