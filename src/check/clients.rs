@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use crate::diagnostic::{Arg, Diagnostic, codes};
+use crate::diagnostic::{Arg, Diagnostic, Span, codes};
 use crate::model::{DealStage, Records, Stage};
 use crate::msg;
 
@@ -31,25 +31,29 @@ pub(crate) fn same_names(records: &Records) -> Vec<Diagnostic> {
             continue;
         }
         match first.get(&key) {
-            Some(other) => out.push(
-                Diagnostic::warning(
-                    codes::SAME_NAME,
-                    c.spans.of("name"),
-                    msg!(
-                        "diag-same-name",
-                        client = &c.id,
-                        other = other,
-                        name = &c.name
-                    ),
-                )
-                .with_help(msg!("diag-same-name-help")),
-            ),
+            Some(other) => out.push(same_name(&c.id, other, &c.name, c.spans.of("name"))),
             None => {
                 first.insert(key, &c.id.0);
             }
         }
     }
     out
+}
+
+/// The warning on `client`, whose name (at `span`) the earlier client
+/// `other` already has.
+pub(crate) fn same_name(client: &str, other: &str, name: &str, span: Span) -> Diagnostic {
+    Diagnostic::warning(
+        codes::SAME_NAME,
+        span,
+        msg!(
+            "diag-same-name",
+            client = client,
+            other = other,
+            name = name
+        ),
+    )
+    .with_help(msg!("diag-same-name-help"))
 }
 
 /// Each client at stage `lead` or `prospect` with a deal won and closed by

@@ -8,6 +8,28 @@ use crate::model::spans::Fast;
 use crate::model::{Records, Spans, YearMonth};
 use crate::msg;
 
+/// The error on an id met again at `span`, first used at `place:line`;
+/// `what`: the catalog id of the phrase naming the kind of id.
+pub(crate) fn repeated(
+    what: &'static str,
+    id: &str,
+    span: Span,
+    place: &str,
+    line: usize,
+) -> Diagnostic {
+    Diagnostic::error(
+        codes::DUPLICATE_ID,
+        span,
+        msg!(
+            "diag-duplicate-id",
+            what = Msg::new(what),
+            id = id,
+            place = place,
+            line = line,
+        ),
+    )
+}
+
 /// `what`: the catalog id of the phrase naming the kind of id.
 /// The spans of an id's entry are looked at only when the id is met twice.
 fn dupes<'a>(
@@ -20,23 +42,13 @@ fn dupes<'a>(
     for (id, spans) in ids {
         match first.get(id) {
             Some(prev) => {
-                let (prev, span) = (prev.of("id"), spans.of("id"));
+                let prev = prev.of("id");
                 let (line, _) = records.sources.line_col(prev);
                 let place = records
                     .sources
                     .get(prev.file)
                     .map_or("?", |f| f.rel.as_str());
-                out.push(Diagnostic::error(
-                    codes::DUPLICATE_ID,
-                    span,
-                    msg!(
-                        "diag-duplicate-id",
-                        what = Msg::new(what),
-                        id = id,
-                        place = place,
-                        line = line,
-                    ),
-                ));
+                out.push(repeated(what, id, spans.of("id"), place, line));
             }
             None => {
                 first.insert(id, spans);

@@ -12,6 +12,7 @@ mod leaves;
 mod membership;
 mod overrides;
 mod references;
+pub(crate) mod unique;
 
 pub(crate) use clients::name_key;
 

@@ -149,6 +149,9 @@ fn execute<I: Importer>(
     }
     drop((existing, records));
     let mut txn = Txn::begin(&root)?;
+    // an import's new files are kept on disk until the commit, not all in
+    // memory (docs/import.md, "Memory of `import crm`")
+    txn.spill_new_files()?;
     let summary = restage(&importer, ctx, common, inputs, &root, &mut txn, today)?;
     // what the import read is let go before the write is re-checked
     drop(importer);

@@ -17,7 +17,7 @@ const SETTINGS: &str = include_str!("../../templates/clientele.toml");
 const TEAM: &str = include_str!("../../templates/team.toml");
 const GITATTRIBUTES: &str =
     "# record files are text with LF line ends on every machine\n*.toml text eol=lf\n";
-const GITIGNORE: &str = "# lock, journal and temporary files of clientele's writes\n.clientele.lock\n*.lock\n.clientele-journal/\n.*.tmp*\n";
+const GITIGNORE: &str = "# lock, journal and temporary files of clientele's writes\n.clientele.lock\n*.lock\n.clientele-journal/\n.clientele-staging/\n.*.tmp*\n";
 
 /// Flags of `init`.
 #[derive(Debug, clap::Args)]

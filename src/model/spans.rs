@@ -277,8 +277,13 @@ mod tests {
     fn every_field_a_check_points_at_is_kept() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/check");
         let mut asked = Vec::new();
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        // every source of the checks, their submodules' folders included
+        for entry in walkdir::WalkDir::new(dir) {
+            let entry = entry.unwrap();
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let text = std::fs::read_to_string(entry.path()).unwrap();
             for marker in ["spans.of(\"", "spans, \""] {
                 for (i, _) in text.match_indices(marker) {
                     let rest = &text[i + marker.len()..];

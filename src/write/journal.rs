@@ -21,6 +21,7 @@ use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::Path;
 
+use super::spill::{self, Spill};
 use super::{WriteError, atomic, boundary, faults, lock::FolderLock};
 use crate::t;
 
@@ -42,35 +43,69 @@ fn io(what: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> WriteEr
     move |source| WriteError::Io { what, path, source }
 }
 
-/// Saves every `(path inside the folder, new text)` all or nothing. The
-/// caller holds the folder's lock. An error means nothing was changed.
-pub(crate) fn commit(root: &Path, files: &[(&str, &str)]) -> Result<Saved, WriteError> {
-    if files.is_empty() {
+/// Saves every `(path inside the folder, new text)` all or nothing, and
+/// before them the files `spill` staged on disk. The caller holds the
+/// folder's lock. An error means nothing was changed.
+pub(crate) fn commit(
+    root: &Path,
+    files: &[(&str, &str)],
+    spill: Option<&Spill>,
+) -> Result<Saved, WriteError> {
+    let staged: Vec<&str> = spill.map_or_else(Vec::new, |s| {
+        s.files().iter().map(|f| f.rel.as_str()).collect()
+    });
+    if files.is_empty() && staged.is_empty() {
         return Ok(Saved::default());
     }
-    for (rel, _) in files {
+    for rel in staged.iter().chain(files.iter().map(|(rel, _)| rel)) {
         boundary::check(root, rel)?;
     }
     recover_locked(root)?;
     let dir = root.join(JOURNAL_DIR);
-    if let Err(e) = prepare(root, &dir, files) {
+    if let Err(e) = prepare(root, &dir, spill, files) {
         let _ = std::fs::remove_dir_all(&dir);
         return Err(WriteError::refused(t!(
             "refuse-not-written",
             why = e.to_string()
         )));
     }
-    let rels: Vec<String> = files.iter().map(|(rel, _)| (*rel).to_string()).collect();
+    let rels: Vec<String> = staged
+        .iter()
+        .copied()
+        .chain(files.iter().map(|(rel, _)| *rel))
+        .map(str::to_string)
+        .collect();
     Ok(finish(root, &rels))
 }
 
-/// Writes the new texts and records the plan (the commit point).
-fn prepare(root: &Path, dir: &Path, files: &[(&str, &str)]) -> Result<(), WriteError> {
+/// Moves the staged files into the journal, writes the new texts, and
+/// records the plan (the commit point).
+fn prepare(
+    root: &Path,
+    dir: &Path,
+    spill: Option<&Spill>,
+    files: &[(&str, &str)],
+) -> Result<(), WriteError> {
     std::fs::create_dir(dir).map_err(io("create the journal", dir))?;
     atomic::sync_dir(root)?;
     let mut plan = format!("{HEADER}\n");
-    for (k, (rel, text)) in files.iter().enumerate() {
-        let k = k + 1;
+    let mut k = 0;
+    if let Some(spill) = spill.filter(|s| !s.files().is_empty()) {
+        for f in spill.files() {
+            k += 1;
+            let path = dir.join(k.to_string());
+            let from = spill.path(&f.rel);
+            faults::at(&format!("file:{k}"))
+                .and_then(|()| std::fs::rename(&from, &path))
+                .map_err(io("write", &path))?;
+            atomic::keep_permissions(&root.join(&f.rel), &path)?;
+            plan.push_str(&format!("put {}\n", f.rel));
+        }
+        // the moved files' names are durable before the plan names them
+        atomic::sync_dir(dir)?;
+    }
+    for (rel, text) in files {
+        k += 1;
         let path = dir.join(k.to_string());
         write_synced(&path, text.as_bytes(), &format!("file:{k}"))?;
         atomic::keep_permissions(&root.join(rel), &path)?;
@@ -174,10 +209,13 @@ pub(crate) enum Recovered {
 /// lock until its journal is cleared, so this waits for it).
 pub(crate) fn recover(root: &Path) -> Result<Option<Recovered>, WriteError> {
     if std::fs::symlink_metadata(root.join(JOURNAL_DIR)).is_err() {
+        clear_staging(root);
         return Ok(None);
     }
     let _lock = FolderLock::acquire(root)?;
     let done = recover_locked(root)?;
+    // what a write killed while it staged its files left
+    let _ = spill::clear_stale(root);
     match done {
         Some(Recovered::Finished) => {
             crate::error::note(t!("journal-finished"));
@@ -188,6 +226,19 @@ pub(crate) fn recover(root: &Path) -> Result<Option<Recovered>, WriteError> {
         None => {}
     }
     Ok(done)
+}
+
+/// Removes the staging folder a write killed before its commit left, when
+/// no write holds the lock (a live one is still using it). Best effort: a
+/// folder this process cannot lock or change is read as it is, and the
+/// staging folder is never read as records.
+fn clear_staging(root: &Path) {
+    if std::fs::symlink_metadata(root.join(spill::STAGING_DIR)).is_err() {
+        return;
+    }
+    if let Ok(Some(_lock)) = FolderLock::try_acquire(root) {
+        let _ = spill::clear_stale(root);
+    }
 }
 
 /// [`recover`] for a caller that holds the lock.

@@ -51,6 +51,26 @@ impl FolderLock {
         Self::acquire_within(root, WAIT.get().copied().unwrap_or(DEFAULT_WAIT))
     }
 
+    /// Takes the lock when nobody holds it, without waiting (`None`: held).
+    pub(crate) fn try_acquire(root: &Path) -> Result<Option<FolderLock>, WriteError> {
+        let path = root.join(LOCK_FILE);
+        refuse_odd(&path)?;
+        let io = |what, source| WriteError::Io {
+            what,
+            path: path.clone(),
+            source,
+        };
+        let file = open(&path).map_err(|e| io("open the lock file", e))?;
+        match file.try_lock() {
+            Ok(()) => {
+                note_holder(&file);
+                Ok(Some(FolderLock { file }))
+            }
+            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+            Err(std::fs::TryLockError::Error(e)) => Err(io("lock", e)),
+        }
+    }
+
     /// Takes the lock, waiting at most `wait`.
     pub(crate) fn acquire_within(root: &Path, wait: Duration) -> Result<FolderLock, WriteError> {
         let path = root.join(LOCK_FILE);

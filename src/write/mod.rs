@@ -29,6 +29,7 @@ pub(crate) mod ordered;
 pub(crate) mod same_records;
 pub(crate) mod schema;
 pub(crate) mod session;
+pub(crate) mod spill;
 pub(crate) mod txn;
 pub(crate) mod value;
 

@@ -18,7 +18,9 @@ use chrono::NaiveDate;
 
 use super::journal::{self, Saved};
 use super::lock::FolderLock;
+use super::spill::{self, Spill};
 use super::{EditDoc, WriteError, endings};
+use crate::check::unique::Keys;
 use crate::diagnostic::{Diagnostic, SourceMap};
 use crate::load::{self, Loaded};
 use crate::model::{Member, Records};
@@ -28,6 +30,9 @@ const ALWAYS: [&str; 2] = ["clientele.toml", "team.toml"];
 /// A write in progress; holds the folder's lock until dropped.
 #[derive(Debug)]
 pub(crate) struct Txn {
+    /// New files kept on disk (declared before the lock: dropped while
+    /// the lock is still held).
+    spill: Option<Spill>,
     root: PathBuf,
     _lock: FolderLock,
     base: Records,
@@ -67,10 +72,12 @@ impl Txn {
     pub(crate) fn begin(root: &Path) -> Result<Txn, WriteError> {
         let lock = FolderLock::acquire(root)?;
         journal::recover_locked(root)?;
+        spill::clear_stale(root)?;
         let files: Vec<(String, Option<String>)> =
             ALWAYS.iter().map(|f| (f.to_string(), None)).collect();
         let Loaded { records, .. } = load::load_some(root, &files)?;
         Ok(Txn {
+            spill: None,
             root: root.to_path_buf(),
             _lock: lock,
             base: records,
@@ -120,9 +127,22 @@ impl Txn {
         self.context.insert(rel.into());
     }
 
+    /// From now on, keeps the new files this write stages on disk rather
+    /// than in memory (`spill`): for writes of many new files.
+    pub(crate) fn spill_new_files(&mut self) -> Result<(), WriteError> {
+        if self.spill.is_none() {
+            self.spill = Some(Spill::start(&self.root)?);
+        }
+        Ok(())
+    }
+
     /// Sets the new text of the file at `rel`.
     pub(crate) fn stage(&mut self, rel: &str, text: String) -> Result<(), WriteError> {
-        self.text(rel)?;
+        let new = self.text(rel)?.is_none();
+        if let Some(spill) = self.spill.as_mut().filter(|_| new) {
+            self.staged.remove(rel);
+            return spill.put(rel, &text);
+        }
         self.staged.insert(rel.to_string(), text);
         Ok(())
     }
@@ -198,7 +218,14 @@ impl Txn {
     /// Loads and checks the files with their texts (staged or original)
     /// as of `today`, lending them. The new texts stay (as copies) with
     /// what the check returns when it found problems, to show their lines.
-    fn problems(&mut self, staged: bool, today: NaiveDate) -> Result<Loaded, WriteError> {
+    /// With `keys`, the ids and names of the client files loaded are added
+    /// to them (while the check still holds their texts).
+    fn problems(
+        &mut self,
+        staged: bool,
+        today: NaiveDate,
+        keys: Option<&mut Keys>,
+    ) -> Result<Loaded, WriteError> {
         let files = self.lend(staged);
         let lent: BTreeSet<String> = files
             .iter()
@@ -215,6 +242,9 @@ impl Txn {
                 return Err(e.into());
             }
         };
+        if let Some(keys) = keys {
+            keys.add(&loaded.records, Some);
+        }
         let copy = staged && !loaded.diagnostics.is_empty();
         self.put_back(&lent, staged, &mut loaded.records.sources, copy)?;
         Ok(loaded)
@@ -224,7 +254,9 @@ impl Txn {
     #[cfg(test)]
     pub(crate) fn check_files(&self) -> Vec<String> {
         let exists = |rel: &String| {
-            !matches!(self.originals.get(rel), Some(None)) || self.staged.contains_key(rel)
+            !matches!(self.originals.get(rel), Some(None))
+                || self.staged.contains_key(rel)
+                || self.spill.as_ref().is_some_and(|s| s.contains(rel))
         };
         self.names().into_iter().filter(exists).collect()
     }
@@ -232,28 +264,44 @@ impl Txn {
     /// Re-checks the staged texts as of `today`: the errors and warnings that
     /// they have and the files before them did not.
     pub(crate) fn check(&mut self, today: NaiveDate) -> Result<Checked, WriteError> {
-        let after = self.problems(true, today)?;
+        if self.spill.as_ref().is_some_and(|s| !s.files().is_empty()) {
+            return self.check_spilled(today);
+        }
+        let after = self.problems(true, today, None)?;
         if after.diagnostics.is_empty() {
             return Ok(Checked::default());
         }
-        let before = self.problems(false, today)?;
+        let sources = after.records.sources;
+        self.compare(after.diagnostics, sources, today)
+    }
+
+    /// The problems `after` has (with their sources) that the files before
+    /// the change did not have.
+    fn compare(
+        &mut self,
+        after: Vec<Diagnostic>,
+        sources: SourceMap,
+        today: NaiveDate,
+    ) -> Result<Checked, WriteError> {
+        let before = self.problems(false, today, None)?;
         let mut old: BTreeMap<(String, &'static str, String), usize> = BTreeMap::new();
         for x in &before.diagnostics {
             *old.entry(key(&before.records.sources, x)).or_default() += 1;
         }
         let mut checked = Checked::default();
-        for x in after.diagnostics {
-            match old.get_mut(&key(&after.records.sources, &x)) {
+        for x in after {
+            match old.get_mut(&key(&sources, &x)) {
                 Some(n) if *n > 0 => *n -= 1,
                 _ if x.is_error() => checked.errors.push(x),
                 _ => checked.warnings.push(x),
             }
         }
-        checked.sources = after.records.sources;
+        checked.sources = sources;
         Ok(checked)
     }
 
-    /// The files that change, as paths inside the folder.
+    /// The files that change, as paths inside the folder (those kept in
+    /// memory; the new files kept on disk all change).
     pub(crate) fn changed(&self) -> Vec<&str> {
         self.staged
             .iter()
@@ -281,7 +329,7 @@ impl Txn {
             })
             .collect();
         let files: Vec<(&str, &str)> = texts.iter().map(|(r, t)| (*r, t.as_ref())).collect();
-        journal::commit(&self.root, &files)
+        journal::commit(&self.root, &files, self.spill.as_ref())
     }
 }
 
@@ -304,5 +352,6 @@ fn key(sources: &SourceMap, d: &Diagnostic) -> (String, &'static str, String) {
     (file, d.code, message)
 }
 
+mod spilled;
 #[cfg(test)]
 mod tests;

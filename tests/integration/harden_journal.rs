@@ -149,3 +149,20 @@ fn kill_9_at_random_moments_leaves_the_old_or_the_new_folder() {
     }
     eprintln!("old state {} times, new state {} times", seen[0], seen[1]);
 }
+
+#[test]
+fn a_failure_or_an_abort_while_new_files_are_staged_leaves_the_old_folder() {
+    // the eight new client files are kept on disk (`.clientele-staging`)
+    // as they are made, before the re-check and the commit
+    let (old, _) = states();
+    for k in 1..=8 {
+        let (code, err, after) = import_failing_at(&format!("stage:{k}"));
+        assert_eq!(code, 1, "stage:{k}: {err}");
+        assert!(err.contains("injected failure at stage:"), "{err}");
+        assert!(after == old, "stage:{k} left a changed folder");
+        let (code, _, after) = import_failing_at(&format!("abort@stage:{k}"));
+        assert_ne!(code, 0, "stage:{k}: the process must have died");
+        // the next command (`check`) found the lock free and cleared it
+        assert!(after == old, "abort at stage:{k} left a changed folder");
+    }
+}

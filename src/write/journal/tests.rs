@@ -20,6 +20,7 @@ fn commit_puts_every_file_in_place_and_clears_the_journal() {
             ("clients/a.toml", "new a\n"),
             ("months/2026-11/b.toml", "b\n"),
         ],
+        None,
     )
     .unwrap();
     assert_eq!(saved, Saved::default());
@@ -97,4 +98,22 @@ fn a_plan_that_leaves_the_folder_is_refused() {
             "{bad}: the journal must stay for a look"
         );
     }
+}
+
+#[test]
+fn a_staging_folder_goes_only_when_no_write_holds_the_lock() {
+    let tmp = folder();
+    let root = tmp.path();
+    let staging = root.join(crate::write::spill::STAGING_DIR);
+    std::fs::create_dir_all(staging.join("clients")).unwrap();
+    std::fs::write(staging.join("clients/a.toml"), "a\n").unwrap();
+    {
+        // a live write is staging its files: a reader leaves them
+        let _lock = FolderLock::acquire(root).unwrap();
+        assert_eq!(recover(root).unwrap(), None);
+        assert!(staging.join("clients/a.toml").exists());
+    }
+    // the write was killed: the next command clears what it left
+    assert_eq!(recover(root).unwrap(), None);
+    assert!(!staging.exists());
 }

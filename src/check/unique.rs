@@ -1,0 +1,155 @@
+//! What must be unique across client files — client, deal and complaint
+//! ids (errors) and client names (warnings) — gathered compactly from one
+//! load or several ([`Keys`]), so that a write can re-check thousands of
+//! new client files a batch at a time and still find every repeat across
+//! batches (`crate::write::txn`). The rules and messages are those of
+//! `duplicates::duplicate_ids` and `clients::same_names`, which judge one
+//! load: the first by the files' paths and the entries' order in them
+//! wins, every later one is reported, pointing at the first.
+
+use std::collections::HashMap;
+
+use super::clients::{name_key, same_name};
+use super::duplicates::repeated;
+use crate::diagnostic::{Diagnostic, FileId, SourceMap, Span, codes};
+use crate::model::Records;
+
+/// The kinds of ids kept, in the order `duplicate_ids` reports them.
+const KINDS: [&str; 3] = ["diag-word-client", "diag-word-deal", "diag-word-complaint"];
+
+/// One id or name met: where its text is in [`Keys::text`], where it
+/// stands (its span and line) and its place among its file's entries.
+#[derive(Debug, Clone, Copy)]
+struct Key {
+    kind: u8,
+    seq: u32,
+    text: (u32, u32),
+    span: Span,
+    line: u32,
+}
+
+/// A client's name: its key for comparing, the client's id and the name
+/// as written (for the message), all in [`Keys::text`].
+#[derive(Debug, Clone, Copy)]
+struct Name {
+    key: (u32, u32),
+    id: (u32, u32),
+    name: (u32, u32),
+    span: Span,
+}
+
+/// The ids and names of the client files of one or several loads, their
+/// spans in one [`SourceMap`] (the caller maps each load's files into it).
+#[derive(Debug, Default)]
+pub(crate) struct Keys {
+    text: String,
+    ids: Vec<Key>,
+    names: Vec<Name>,
+}
+
+impl Keys {
+    fn put(&mut self, s: &str) -> (u32, u32) {
+        let at = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
+        self.text.push_str(s);
+        (at, u32::try_from(s.len()).unwrap_or(u32::MAX))
+    }
+
+    fn get(&self, (at, len): (u32, u32)) -> &str {
+        let at = at as usize;
+        self.text.get(at..at + len as usize).unwrap_or("")
+    }
+
+    /// Adds the clients of `records` whose file `map` gives a place in the
+    /// common map (`None`: not kept). Lines are read from `records`' own
+    /// sources, which must still hold the texts.
+    pub(crate) fn add(&mut self, records: &Records, map: impl Fn(FileId) -> Option<FileId>) {
+        let line = |span: Span| u32::try_from(records.sources.line_col(span).0).unwrap_or(0);
+        for c in &records.clients {
+            let at = c.spans.of("id");
+            let Some(file) = map(at.file) else {
+                continue;
+            };
+            let moved = |span: Span| Span { file, ..span };
+            let mut id = |kind: u8, seq: usize, text: &str, span: Span| {
+                let key = Key {
+                    kind,
+                    seq: u32::try_from(seq).unwrap_or(u32::MAX),
+                    text: self.put(text),
+                    span: moved(span),
+                    line: line(span),
+                };
+                self.ids.push(key);
+            };
+            id(0, 0, &c.id.0, at);
+            for (i, d) in c.deals.iter().enumerate() {
+                id(1, i, d.id.as_str(), d.spans.of("id"));
+            }
+            for (i, k) in c.complaints.iter().enumerate() {
+                id(2, i, k.id.as_str(), k.spans.of("id"));
+            }
+            let key = name_key(&c.name);
+            if !key.is_empty() {
+                let name = Name {
+                    key: self.put(&key),
+                    id: self.put(&c.id.0),
+                    name: self.put(&c.name),
+                    span: moved(c.spans.of("name")),
+                };
+                self.names.push(name);
+            }
+        }
+    }
+
+    /// Every repeat among the keys added, with `sources` (the common map)
+    /// naming their files.
+    pub(crate) fn repeats(&self, sources: &SourceMap) -> Vec<Diagnostic> {
+        let rel = |span: Span| sources.get(span.file).map_or("", |f| f.rel.as_str());
+        let mut order: Vec<&Key> = self.ids.iter().collect();
+        order.sort_by(|a, b| (a.kind, rel(a.span), a.seq).cmp(&(b.kind, rel(b.span), b.seq)));
+        let mut out = Vec::new();
+        let mut first: HashMap<(u8, &str), &Key> = HashMap::new();
+        for key in order {
+            let text = self.get(key.text);
+            match first.get(&(key.kind, text)) {
+                Some(prev) => {
+                    let what = KINDS.get(usize::from(key.kind)).copied().unwrap_or("");
+                    out.push(repeated(
+                        what,
+                        text,
+                        key.span,
+                        rel(prev.span),
+                        prev.line as usize,
+                    ));
+                }
+                None => {
+                    first.insert((key.kind, text), key);
+                }
+            }
+        }
+        let mut names: Vec<&Name> = self.names.iter().collect();
+        names.sort_by(|a, b| rel(a.span).cmp(rel(b.span)));
+        let mut first: HashMap<&str, &str> = HashMap::new();
+        for n in names {
+            let key = self.get(n.key);
+            match first.get(key) {
+                Some(other) => out.push(same_name(self.get(n.id), other, self.get(n.name), n.span)),
+                None => {
+                    first.insert(key, self.get(n.id));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Whether `d`, found by one load, is a repeat [`Keys`] judges instead
+/// (a repeated id or name in a client file).
+pub(crate) fn judged_by_keys(d: &Diagnostic, sources: &SourceMap) -> bool {
+    let in_clients = sources
+        .get(d.span.file)
+        .is_some_and(|f| f.rel.starts_with("clients/"));
+    in_clients && (d.code == codes::DUPLICATE_ID || d.code == codes::SAME_NAME)
+}
+
+#[cfg(test)]
+mod tests;
