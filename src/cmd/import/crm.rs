@@ -74,7 +74,12 @@ impl Importer for CrmImport {
             if txn.read(&rel)?.is_some() {
                 return Err(WriteError::refused(t!("import-file-exists", file = rel)));
             }
-            txn.stage(&rel, render::client(c)?)?;
+            // the deals read from their rows, one client at a time
+            let deals = plan.book.deals(&self.crm.deals, &c.deals);
+            let Some(a) = self.crm.accounts.get(c.account) else {
+                continue;
+            };
+            txn.stage(&rel, render::client(c, a, deals)?)?;
             let line = t!(
                 "import-file-client",
                 stage = crate::i18n::word("stage", c.stage.as_str()),
@@ -86,7 +91,8 @@ impl Importer for CrmImport {
         for (id, deals) in &plan.added {
             let rel = client_file(id);
             let text = txn.read(&rel)?;
-            txn.stage(&rel, render::added_deals(&rel, text.as_deref(), deals)?)?;
+            let read = plan.book.deals(&self.crm.deals, deals);
+            txn.stage(&rel, render::added_deals(&rel, text.as_deref(), read)?)?;
             s.files
                 .push((rel, t!("import-file-deals", n = deals.len())));
         }

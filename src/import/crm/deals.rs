@@ -1,6 +1,8 @@
 //! One opportunity of sales_pipeline.csv as a clientele deal: its client
 //! (the account), owner (the agent), stage, amount and dates, or the
-//! reason it is not imported.
+//! reason it is not imported. What is imported is the row's number under
+//! its account; the deal is read from the row by `super::book`, which
+//! holds what was made of the names the rows give.
 //!
 //! * stage: Prospecting → lead, Engaging → negotiation, Won → won, Lost →
 //!   lost (`read::stage`).
@@ -14,47 +16,28 @@
 //!   punctuation differ from products.csv (`GTXPro` → `GTX Pro`).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::rc::Rc;
 
 use chrono::NaiveDate;
 
 use super::super::problems::Problems;
 use super::super::text::{compact, name_key};
 use super::super::variants::Variants;
+use super::book::{Book, is_closing};
 use super::people::People;
 use super::pipeline::{Opportunity, Pipeline};
+use super::plan::Numbered;
 use super::read::Product;
 use super::strings::Sym;
 use crate::diagnostic::{Arg, codes};
 use crate::model::{DealStage, is_entry_id};
 use crate::msg;
 
-/// A text many deals share, held once: a thin pointer (8 bytes, where an
-/// `Rc<str>` is 16).
-pub(crate) type Shared = Rc<String>;
-
-/// A deal to write under its client. The texts many deals share (the
-/// product, the agent) are held once, each deal pointing at them.
-#[derive(Clone, Debug, PartialEq)]
-pub(crate) struct NewDeal {
-    pub(crate) id: Box<str>,
-    pub(crate) title: Shared,
-    /// The agent's member id (written only when not the client's owner).
-    pub(crate) agent: Shared,
-    /// The agent's name in the export (breaks ties for the client's owner).
-    pub(crate) agent_name: Shared,
-    pub(crate) stage: DealStage,
-    pub(crate) amount: f64,
-    pub(crate) opened: NaiveDate,
-    pub(crate) closed: Option<NaiveDate>,
-}
-
 /// What the deals are checked against.
 pub(crate) struct Context<'a> {
     pub(crate) people: &'a People,
     pub(crate) products: Option<&'a [Product]>,
-    /// account name key → the account's own spelling.
-    pub(crate) accounts: &'a BTreeMap<String, String>,
+    /// The accounts by name key, each with its place in `Crm::accounts`.
+    pub(crate) accounts: &'a BTreeMap<String, Numbered<'a>>,
     /// Deal ids in the records → the client holding them.
     pub(crate) taken: &'a BTreeMap<String, String>,
     /// Accounts already in the records (name keys): their deals are left out.
@@ -68,47 +51,43 @@ pub(crate) struct Context<'a> {
 struct Rows<'a> {
     pipe: &'a Pipeline,
     /// An agent's member id (`None`: unknown).
-    agents: HashMap<Sym, Option<Shared>>,
-    /// A name of the export as a shared text.
-    names: HashMap<Sym, Shared>,
-    /// products.csv's names, shared.
-    titles: Vec<Shared>,
+    agents: HashMap<Sym, Option<Box<str>>>,
+    book: Book,
     no_prices: bool,
 }
 
-impl Rows<'_> {
-    fn name(&mut self, s: Sym) -> Shared {
-        let pipe = self.pipe;
-        self.names
-            .entry(s)
-            .or_insert_with(|| Rc::new(pipe.text(s).to_string()))
-            .clone()
-    }
-}
-
-/// Reads every opportunity; returns the deals by account name key.
+/// Reads every opportunity: the rows of the deals to import (their
+/// numbers) by account (its place in `Crm::accounts`), and the book they
+/// are read through.
 pub(crate) fn deals(
     pipe: &Pipeline,
     cx: &Context<'_>,
     variants: &mut Variants,
     skipped: &mut BTreeMap<&'static str, usize>,
     p: &mut Problems,
-) -> BTreeMap<String, Vec<NewDeal>> {
-    let mut out: BTreeMap<String, Vec<NewDeal>> = BTreeMap::new();
+) -> (Vec<Vec<u32>>, Book) {
+    let places = cx.accounts.values().map(|(i, _)| i + 1).max();
+    let mut out: Vec<Vec<u32>> = std::iter::repeat_with(Vec::new)
+        .take(places.unwrap_or(0))
+        .collect();
     let twice = pipe.repeated();
     let sizes = pipe.per_account();
-    let titles = cx.products.unwrap_or_default();
+    let list = cx.products.map(|list| {
+        list.iter()
+            .map(|x| (x.name.text.clone(), x.price))
+            .collect()
+    });
     let mut rows = Rows {
         pipe,
         agents: HashMap::new(),
-        names: HashMap::new(),
-        titles: titles
-            .iter()
-            .map(|x| Rc::new(x.name.text.clone()))
-            .collect(),
+        book: Book {
+            list,
+            export_day: cx.export_day,
+            ..Book::default()
+        },
         no_prices: false,
     };
-    for (o, twice) in pipe.rows.iter().zip(twice) {
+    for ((i, o), twice) in pipe.rows.numbered().zip(twice) {
         let id = pipe.text(o.id);
         if twice {
             p.error(
@@ -130,7 +109,7 @@ pub(crate) fn deals(
             continue;
         };
         let key = name_key(account);
-        let Some(spelling) = cx.accounts.get(&key) else {
+        let Some(&(place, a)) = cx.accounts.get(&key) else {
             p.error(
                 codes::IMPORT_REFERENCE,
                 "import-kind-unknown-accounts",
@@ -139,6 +118,7 @@ pub(crate) fn deals(
             );
             continue;
         };
+        let spelling = a.name.text.as_str();
         if spelling != account {
             variants.note("account", account, spelling, pipe.span(o, o.account_at));
         }
@@ -146,16 +126,26 @@ pub(crate) fn deals(
             *skipped.entry("import-why-deals-of-existing").or_default() += 1;
             continue;
         }
-        if let Some(deal) = deal(o, cx, &mut rows, variants, skipped, p) {
-            let room = o.account.and_then(|a| sizes.get(&a)).copied().unwrap_or(0);
-            out.entry(key)
-                .or_insert_with(|| Vec::with_capacity(room))
-                .push(deal);
+        if deal(o, cx, &mut rows, variants, skipped, p).is_some()
+            && let Some(its) = out.get_mut(place)
+        {
+            if its.capacity() == 0 {
+                let room = o.account.and_then(|a| sizes.get(&a)).copied();
+                its.reserve_exact(room.unwrap_or(1));
+            }
+            its.push(i);
         }
     }
-    out
+    let mut book = rows.book;
+    book.agents = rows
+        .agents
+        .into_iter()
+        .filter_map(|(s, id)| Some((s, id?)))
+        .collect();
+    (out, book)
 }
 
+/// Checks the row's deal; `None` when it cannot be imported (reported).
 fn deal(
     o: &Opportunity,
     cx: &Context<'_>,
@@ -163,10 +153,10 @@ fn deal(
     variants: &mut Variants,
     skipped: &mut BTreeMap<&'static str, usize>,
     p: &mut Problems,
-) -> Option<NewDeal> {
-    let id = new_id(o, cx, rows.pipe, skipped, p)?;
+) -> Option<()> {
+    new_id(o, cx, rows.pipe, skipped, p)?;
     let agent = agent(o, cx.people, rows, p);
-    let (title, price) = product(o, cx.products, rows, variants, p)?;
+    let price = product(o, cx.products, rows, variants, p)?;
     let amount = amount(o, price, rows, p);
     let closed = closed(o, rows.pipe, p)?;
     if o.engaged.is_none() && o.stage != DealStage::Lead {
@@ -175,19 +165,12 @@ fn deal(
             codes::IMPORT_READ_AS,
             "import-kind-no-engage",
             rows.pipe.span(o, o.engaged_at),
-            msg!("import-no-engage", id = &*id, day = day),
+            msg!("import-no-engage", id = rows.pipe.text(o.id), day = day),
         );
     }
-    Some(NewDeal {
-        id,
-        title,
-        agent: agent?,
-        agent_name: rows.name(o.agent),
-        stage: o.stage,
-        amount: amount?,
-        opened: o.engaged.or(closed).unwrap_or(cx.export_day),
-        closed,
-    })
+    agent?;
+    amount?;
+    Some(())
 }
 
 /// The deal's id, unless it is not valid or already in the records.
@@ -197,7 +180,7 @@ fn new_id(
     pipe: &Pipeline,
     skipped: &mut BTreeMap<&'static str, usize>,
     p: &mut Problems,
-) -> Option<Box<str>> {
+) -> Option<()> {
     let id = pipe.text(o.id);
     if !is_entry_id(id) {
         p.error(
@@ -209,7 +192,7 @@ fn new_id(
         return None;
     }
     let Some(client) = cx.taken.get(id) else {
-        return Some(id.into());
+        return Some(());
     };
     if cx.skip_existing {
         *skipped.entry("import-why-deals-exist").or_default() += 1;
@@ -223,10 +206,6 @@ fn new_id(
         p.help(msg!("import-skip-existing-help"));
     }
     None
-}
-
-fn is_closing(o: &Opportunity) -> bool {
-    matches!(o.stage, DealStage::Won | DealStage::Lost)
 }
 
 /// `close_value` of a won or lost deal; the list price of an open one (0,
@@ -307,22 +286,12 @@ fn closed(o: &Opportunity, pipe: &Pipeline, p: &mut Problems) -> Option<Option<N
     Some(Some(c))
 }
 
-fn agent(
-    o: &Opportunity,
-    people: &People,
-    rows: &mut Rows<'_>,
-    p: &mut Problems,
-) -> Option<Shared> {
+fn agent(o: &Opportunity, people: &People, rows: &mut Rows<'_>, p: &mut Problems) -> Option<()> {
     let pipe = rows.pipe;
     let id = rows
         .agents
         .entry(o.agent)
-        .or_insert_with(|| {
-            people
-                .id_of(pipe.text(o.agent))
-                .map(|id| Rc::new(id.into()))
-        })
-        .clone();
+        .or_insert_with(|| people.id_of(pipe.text(o.agent)).map(Box::from));
     if id.is_none() {
         p.error(
             codes::IMPORT_REFERENCE,
@@ -331,36 +300,36 @@ fn agent(
             msg!("import-unknown-agent", agent = pipe.text(o.agent)),
         );
         p.help(msg!("import-unknown-agent-help"));
+        return None;
     }
-    id
+    Some(())
 }
 
-/// The deal's title (the product as products.csv spells it) and price;
-/// `None` for a product products.csv does not list (reported).
+/// The deal's price (its product's, as products.csv lists it; the
+/// product's place in it noted in the book for the deal's title); `None`
+/// for a product products.csv does not list (reported).
 fn product(
     o: &Opportunity,
     products: Option<&[Product]>,
     rows: &mut Rows<'_>,
     variants: &mut Variants,
     p: &mut Problems,
-) -> Option<(Shared, Option<f64>)> {
+) -> Option<Option<f64>> {
     let pipe = rows.pipe;
-    let Some(sym) = o.product else {
-        let title = format!("opportunity {}", pipe.text(o.id));
-        return Some((Rc::new(title), None));
-    };
-    let Some(list) = products else {
-        return Some((rows.name(sym), None));
+    let (Some(sym), Some(list)) = (o.product, products) else {
+        return Some(None);
     };
     let given = pipe.text(sym);
     if let Some(i) = list.iter().position(|x| x.name.text == given) {
-        return Some((rows.titles.get(i)?.clone(), list.get(i)?.price));
+        rows.book.products.insert(sym, i);
+        return Some(list.get(i)?.price);
     }
     let key = compact(given);
     if let Some(i) = list.iter().position(|x| compact(&x.name.text) == key) {
         let x = list.get(i)?;
         variants.note("product", given, &x.name.text, pipe.span(o, o.product_at));
-        return Some((rows.titles.get(i)?.clone(), x.price));
+        rows.book.products.insert(sym, i);
+        return Some(x.price);
     }
     p.error(
         codes::IMPORT_REFERENCE,

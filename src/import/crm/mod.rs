@@ -3,8 +3,10 @@
 //! sales_pipeline.csv and, optionally, products.csv — as members, client
 //! files and deals. `read` turns the files into rows (`pipeline` the
 //! opportunities, compactly), `plan` decides what
-//! to create, `render` writes the TOML text; the command does the I/O.
+//! to create (its deals the numbers of their rows, read through `book`),
+//! `render` writes the TOML text; the command does the I/O.
 
+pub(crate) mod book;
 pub(crate) mod deals;
 pub(crate) mod people;
 pub(crate) mod pipeline;

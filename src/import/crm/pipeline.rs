@@ -2,8 +2,11 @@
 //! opportunity's texts as handles into one [`Strings`] table, its dates,
 //! amount and stage as values, its cells' places as byte offsets. No row
 //! of the file is held as text: a row is read, checked and kept as an
-//! [`Opportunity`] of 64 bytes. A cell that cannot be read is
-//! reported at its place and its row left out.
+//! [`Opportunity`] of 64 bytes, in blocks that are never moved
+//! ([`Rows`]). A cell that cannot be read is reported at its place and
+//! its row left out. The plan refers to the rows by their numbers.
+
+mod rows;
 
 use std::collections::HashMap;
 
@@ -18,6 +21,7 @@ use super::strings::{At, Strings, Sym};
 use crate::diagnostic::{FileId, Span, codes};
 use crate::model::DealStage;
 use crate::msg;
+pub(crate) use rows::Rows;
 
 /// A row of sales_pipeline.csv.
 #[derive(Clone, Debug)]
@@ -47,7 +51,7 @@ pub(crate) struct Opportunity {
 pub(crate) struct Pipeline {
     pub(crate) file: FileId,
     pub(crate) strings: Strings,
-    pub(crate) rows: Vec<Opportunity>,
+    pub(crate) rows: Rows,
 }
 
 impl Opportunity {
@@ -78,7 +82,7 @@ impl Pipeline {
     /// Whether each row's opportunity id is an earlier row's (found by
     /// sorting the rows' numbers, not by a map of every id).
     pub(crate) fn repeated(&self) -> Vec<bool> {
-        let id = |i: &u32| self.rows.get(*i as usize).map_or("", |o| self.text(o.id));
+        let id = |i: &u32| self.rows.get(*i).map_or("", |o| self.text(o.id));
         let mut order: Vec<u32> = (0..self.rows.len())
             .map(|i| u32::try_from(i).unwrap_or(u32::MAX))
             .collect();
@@ -212,7 +216,7 @@ pub(crate) fn read(inputs: &mut Inputs, file: InFile, p: &mut Problems) -> Pipel
     };
     p.list.extend(found.list);
     out.file = input.file;
-    out.rows.shrink_to_fit();
+    out.rows.shrink();
     out.strings.shrink();
     out
 }

@@ -1,6 +1,9 @@
 //! The whole CRM import as a plan: the members to add, and one client per
 //! account with its deals. Pure: the export's rows, what the records hold
-//! and the options in; the plan and every problem out.
+//! and the options in; the plan and every problem out. The plan refers to
+//! the export rather than copying it: a client's deals are the numbers of
+//! their rows (read through `super::book`), a new client its account's
+//! place.
 //!
 //! A client from an account: id the slug of its name (`text::slug`, in
 //! name order, collisions `-2`, `-3` …, ids of existing clients passed
@@ -24,9 +27,10 @@ use super::super::problems::Problems;
 use super::super::text::{name_key, slug, unique};
 use super::super::values::Text;
 use super::super::variants::Variants;
-use super::deals::{self, NewDeal};
+use super::book::Book;
+use super::deals;
 use super::people::{self, MapRow, NewMember};
-use super::pipeline::{Opportunity, Pipeline};
+use super::pipeline::{Pipeline, Rows};
 use super::read::{Account, Agent, Product};
 use crate::diagnostic::codes;
 use crate::model::{DealStage, Stage};
@@ -53,21 +57,21 @@ pub(crate) struct Options<'a> {
     pub(crate) today: NaiveDate,
 }
 
-/// A client file to create.
+/// A client file to create. Its name, sector and other columns are its
+/// account's (`Crm::accounts`), read when its file is written.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct NewClient {
     pub(crate) id: String,
-    pub(crate) name: String,
+    /// Its account's place in `Crm::accounts`.
+    pub(crate) account: usize,
     pub(crate) stage: Stage,
     pub(crate) owner: String,
-    pub(crate) industry: Option<String>,
     pub(crate) found: NaiveDate,
     pub(crate) since: Option<NaiveDate>,
-    pub(crate) extras: Vec<(&'static str, String)>,
     /// `subsidiary_of`: the parent's client id, else its name as written.
     pub(crate) parent: Option<String>,
-    /// Sorted by `opened`, then id.
-    pub(crate) deals: Vec<NewDeal>,
+    /// The rows of its deals, sorted by `opened`, then id.
+    pub(crate) deals: Vec<u32>,
 }
 
 /// What the import creates and what it leaves out.
@@ -76,8 +80,11 @@ pub(crate) struct Plan {
     pub(crate) members: Vec<NewMember>,
     pub(crate) clients: Vec<NewClient>,
     /// New deals of clients already in the records (`--skip-existing`):
-    /// the client's id and its deals, sorted by `opened`, then id.
-    pub(crate) added: Vec<(String, Vec<NewDeal>)>,
+    /// the client's id and the rows of its deals, sorted by `opened`,
+    /// then id.
+    pub(crate) added: Vec<(String, Vec<u32>)>,
+    /// What the deals' rows are read through.
+    pub(crate) book: Book,
     /// Why rows were left out → how many.
     pub(crate) skipped: BTreeMap<&'static str, usize>,
 }
@@ -90,7 +97,7 @@ impl Plan {
 }
 
 /// The first and last date of the pipeline.
-fn span_of_dates(deals: &[Opportunity]) -> Option<(NaiveDate, NaiveDate)> {
+fn span_of_dates(deals: &Rows) -> Option<(NaiveDate, NaiveDate)> {
     let all = deals
         .iter()
         .flat_map(|d| d.engaged.into_iter().chain(d.closed));
@@ -100,11 +107,14 @@ fn span_of_dates(deals: &[Opportunity]) -> Option<(NaiveDate, NaiveDate)> {
     })
 }
 
+/// An account and its place in `Crm::accounts`.
+pub(crate) type Numbered<'a> = (usize, &'a Account);
+
 /// The accounts by name key (so in name order); one listed twice is an error.
-fn by_name<'a>(accounts: &'a [Account], p: &mut Problems) -> BTreeMap<String, &'a Account> {
-    let mut by_key: BTreeMap<String, &Account> = BTreeMap::new();
-    for a in accounts {
-        if by_key.insert(name_key(&a.name.text), a).is_some() {
+fn by_name<'a>(accounts: &'a [Account], p: &mut Problems) -> BTreeMap<String, Numbered<'a>> {
+    let mut by_key: BTreeMap<String, Numbered<'a>> = BTreeMap::new();
+    for (i, a) in accounts.iter().enumerate() {
+        if by_key.insert(name_key(&a.name.text), (i, a)).is_some() {
             p.error(
                 codes::IMPORT_VALUE,
                 "import-kind-twice",
@@ -119,7 +129,7 @@ fn by_name<'a>(accounts: &'a [Account], p: &mut Problems) -> BTreeMap<String, &'
 /// Each account's client id (name key → id), and the accounts already in
 /// the records (refused, or skipped with `--skip-existing`).
 fn client_ids(
-    by_key: &BTreeMap<String, &Account>,
+    by_key: &BTreeMap<String, Numbered<'_>>,
     existing: &Existing,
     plan: &mut Plan,
     skip_existing: bool,
@@ -128,7 +138,7 @@ fn client_ids(
     let mut ids: BTreeMap<String, String> = BTreeMap::new();
     let mut taken: BTreeSet<String> = existing.client_ids.clone();
     let mut skip: BTreeSet<String> = BTreeSet::new();
-    for (key, a) in by_key {
+    for (key, (_, a)) in by_key {
         let Some(id) = existing.client_named(&a.name.text) else {
             let id = unique(&slug(&a.name.text, "client"), &taken);
             taken.insert(id.clone());
@@ -158,26 +168,29 @@ pub(crate) fn plan(crm: &Crm, existing: &Existing, opts: Options<'_>, p: &mut Pr
     let mut plan = Plan::default();
     let by_key = by_name(&crm.accounts, p);
     let (ids, skip) = client_ids(&by_key, existing, &mut plan, opts.skip_existing, p);
-    let spellings: BTreeMap<String, String> = by_key
-        .iter()
-        .map(|(k, a)| (k.clone(), a.name.text.clone()))
-        .collect();
     let cx = deals::Context {
         people: &people,
         products: crm.products.as_deref(),
-        accounts: &spellings,
+        accounts: &by_key,
         taken: &existing.deal_ids,
         existing_accounts: &skip,
         skip_existing: opts.skip_existing,
         export_day: last,
     };
     let mut variants = Variants::default();
-    let mut by_account = deals::deals(&crm.deals, &cx, &mut variants, &mut plan.skipped, p);
+    let pipe = &crm.deals;
+    let (mut by_account, book) = deals::deals(pipe, &cx, &mut variants, &mut plan.skipped, p);
+    plan.book = book;
+    plan.clients
+        .reserve(by_key.len().saturating_sub(skip.len()));
     for (key, a) in &by_key {
-        let mut deals = by_account.remove(key).unwrap_or_default();
+        let mut deals = by_account
+            .get_mut(a.0)
+            .map(std::mem::take)
+            .unwrap_or_default();
         if let Some(id) = ids.get(key).filter(|_| skip.contains(key)) {
             if !deals.is_empty() {
-                deals.sort_by(|x, y| (x.opened, &x.id).cmp(&(y.opened, &y.id)));
+                plan.book.sort(pipe, &mut deals);
                 plan.added.push((id.clone(), deals));
             }
             continue;
@@ -185,7 +198,12 @@ pub(crate) fn plan(crm: &Crm, existing: &Existing, opts: Options<'_>, p: &mut Pr
         let Some(id) = ids.get(key) else {
             continue;
         };
-        match client(id, a, deals, &ids, &mut variants, p) {
+        let of = Of {
+            pipe,
+            book: &plan.book,
+            ids: &ids,
+        };
+        match client(id, *a, deals, of, &mut variants, p) {
             Some(c) => plan.clients.push(c),
             None => *plan.skipped.entry("import-why-no-deal").or_default() += 1,
         }
@@ -195,32 +213,45 @@ pub(crate) fn plan(crm: &Crm, existing: &Existing, opts: Options<'_>, p: &mut Pr
     plan
 }
 
-/// The agent with the most deals (ties: the name first in order).
-fn owner(deals: &[NewDeal]) -> Option<&NewDeal> {
-    let mut count: BTreeMap<&str, (usize, &NewDeal)> = BTreeMap::new();
-    for d in deals {
-        count.entry(&d.agent).or_insert((0, d)).0 += 1;
-        if let Some(e) = count.get_mut(d.agent.as_str())
-            && d.agent_name < e.1.agent_name
-        {
-            e.1 = d;
+/// What a client's deals are read through, and the accounts' client ids.
+#[derive(Clone, Copy)]
+struct Of<'a> {
+    pipe: &'a Pipeline,
+    book: &'a Book,
+    ids: &'a BTreeMap<String, String>,
+}
+
+/// The member id of the agent with the most deals (ties: the name first
+/// in order).
+fn owner<'a>(deals: impl Iterator<Item = (&'a str, &'a str)>) -> Option<String> {
+    // member id → (deals, the first agent name giving it)
+    let mut count: BTreeMap<&str, (usize, &str)> = BTreeMap::new();
+    for (agent, name) in deals {
+        let e = count.entry(agent).or_insert((0, name));
+        e.0 += 1;
+        if name < e.1 {
+            e.1 = name;
         }
     }
     count
-        .into_values()
-        .max_by(|(n, a), (m, b)| n.cmp(m).then(b.agent_name.cmp(&a.agent_name)))
-        .map(|(_, d)| d)
+        .into_iter()
+        .max_by(|(_, (n, a)), (_, (m, b))| n.cmp(m).then(b.cmp(a)))
+        .map(|(id, _)| id.to_string())
 }
 
 fn client(
     id: &str,
-    a: &Account,
-    mut deals: Vec<NewDeal>,
-    ids: &BTreeMap<String, String>,
+    (account, a): Numbered<'_>,
+    mut deals: Vec<u32>,
+    of: Of<'_>,
     variants: &mut Variants,
     p: &mut Problems,
 ) -> Option<NewClient> {
-    let Some(owner) = owner(&deals).map(|d| d.agent.to_string()) else {
+    let agents = of
+        .book
+        .deals(of.pipe, &deals)
+        .map(|d| (d.agent, d.agent_name));
+    let Some(owner) = owner(agents) else {
         p.warning(
             codes::IMPORT_SKIPPED,
             "import-why-no-deal",
@@ -229,47 +260,52 @@ fn client(
         );
         return None;
     };
-    deals.sort_by(|x, y| (x.opened, &x.id).cmp(&(y.opened, &y.id)));
+    of.book.sort(of.pipe, &mut deals);
     deals.shrink_to_fit();
-    let won = deals
-        .iter()
+    let read = || of.book.deals(of.pipe, &deals);
+    let won = read()
         .filter(|d| d.stage == DealStage::Won)
         .filter_map(|d| d.closed)
         .min();
-    let open = deals.iter().any(|d| d.closed.is_none());
+    let open = read().any(|d| d.closed.is_none());
     let stage = match (won, open) {
         (Some(_), _) => Stage::Customer,
         (None, true) => Stage::Prospect,
         (None, false) => Stage::Lost,
     };
-    let found = deals.iter().map(|d| d.opened).min()?;
-    let industry = a.sector.as_ref().map(|s| industry(s, variants));
-    let parent = a.parent.as_ref().map(|x| parent(x, ids, p));
+    let found = read().map(|d| d.opened).min()?;
+    if let Some(s) = &a.sector {
+        note_industry(s, variants);
+    }
+    let parent = a.parent.as_ref().map(|x| parent(x, of.ids, p));
     Some(NewClient {
         id: id.to_string(),
-        name: a.name.text.clone(),
+        account,
         stage,
         owner,
-        industry,
         found,
         since: won,
-        extras: a.extras.clone(),
         parent,
         deals,
     })
 }
 
-/// `sector`, its misspellings put right.
-fn industry(s: &Text, variants: &mut Variants) -> String {
-    match SECTORS
+/// `industry`: the account's `sector`, its misspellings put right.
+pub(crate) fn industry(a: &Account) -> Option<&str> {
+    let s = &a.sector.as_ref()?.text;
+    match SECTORS.iter().find(|(bad, _)| s.eq_ignore_ascii_case(bad)) {
+        Some((_, good)) => Some(good),
+        None => Some(s),
+    }
+}
+
+/// Notes a misspelt `sector` read as its right spelling.
+fn note_industry(s: &Text, variants: &mut Variants) {
+    if let Some((_, good)) = SECTORS
         .iter()
         .find(|(bad, _)| s.text.eq_ignore_ascii_case(bad))
     {
-        Some((_, good)) => {
-            variants.note("sector", &s.text, good, s.span);
-            good.to_string()
-        }
-        None => s.text.clone(),
+        variants.note("sector", &s.text, good, s.span);
     }
 }
 

@@ -109,7 +109,7 @@ pub(crate) fn accounts(input: &Input, p: &mut Problems) -> Vec<Account> {
     let parent = input.col("subsidiary_of");
     let extras: Vec<(&'static str, Option<usize>)> =
         ACCOUNT_EXTRAS.iter().map(|c| (*c, input.col(c))).collect();
-    input
+    let mut accounts: Vec<Account> = input
         .rows()
         .filter_map(|row| {
             let name = required(&row, name, "account", p)?;
@@ -123,7 +123,11 @@ pub(crate) fn accounts(input: &Input, p: &mut Problems) -> Vec<Account> {
                 parent: row.cell(parent).map(Text::from),
             })
         })
-        .collect()
+        .collect();
+    // held until the plan is made again under the lock: without the room
+    // the vector grew into (up to as much again)
+    accounts.shrink_to_fit();
+    accounts
 }
 
 pub(crate) fn agents(input: &Input, p: &mut Problems) -> Vec<Agent> {

@@ -5,9 +5,10 @@
 
 use toml_edit::{Item, Table};
 
-use super::deals::NewDeal;
+use super::book::Deal;
 use super::people::NewMember;
-use super::plan::NewClient;
+use super::plan::{NewClient, industry};
+use super::read::Account;
 use crate::write::canon::{Canon, canonical};
 use crate::write::schema::{self, FileKind};
 use crate::write::{EditDoc, WriteError, entry, value};
@@ -28,13 +29,13 @@ pub(crate) fn team(old: Option<&str>, members: &[NewMember]) -> Result<String, W
     Ok(doc.render())
 }
 
-fn deal(d: &NewDeal, client_owner: &str) -> Table {
+fn deal(d: &Deal<'_>, client_owner: &str) -> Table {
     entry::Builder::new()
-        .set("id", value::string(&d.id))
+        .set("id", value::string(d.id))
         .set("title", value::string(&d.title))
         .opt(
             "owner",
-            (*d.agent != *client_owner).then(|| value::string(&d.agent)),
+            (d.agent != client_owner).then(|| value::string(d.agent)),
         )
         .set("stage", value::string(d.stage.as_str()))
         .set("amount", value::number(d.amount))
@@ -45,10 +46,10 @@ fn deal(d: &NewDeal, client_owner: &str) -> Table {
 
 /// A client file (its text) with `deals` added in their place by
 /// `opened`; a deal's owner is written when not the client's.
-pub(crate) fn added_deals(
+pub(crate) fn added_deals<'a>(
     rel: &str,
     old: Option<&str>,
-    deals: &[NewDeal],
+    deals: impl IntoIterator<Item = Deal<'a>>,
 ) -> Result<String, WriteError> {
     let mut doc = EditDoc::open(rel, old)?;
     let owner = entry::get_str(doc.doc.as_table(), "owner")
@@ -60,26 +61,31 @@ pub(crate) fn added_deals(
             schema::CLIENT,
             "deal",
             "opened",
-            deal(d, &owner),
+            deal(&d, &owner),
         )?;
     }
     Ok(doc.render())
 }
 
-/// The text of a new client file.
-pub(crate) fn client(c: &NewClient) -> Result<String, WriteError> {
+/// The text of a new client file, its account `a` and its deals
+/// (`c.deals`, read from their rows) given.
+pub(crate) fn client<'a>(
+    c: &NewClient,
+    a: &Account,
+    deals: impl IntoIterator<Item = Deal<'a>>,
+) -> Result<String, WriteError> {
     let mut root = entry::Builder::new()
         .set("id", value::string(&c.id))
-        .set("name", value::string(&c.name))
+        .set("name", value::string(&a.name.text))
         .set("stage", value::string(c.stage.as_str()))
         .set("owner", value::string(&c.owner))
-        .opt("industry", c.industry.as_deref().map(value::string))
+        .opt("industry", industry(a).map(value::string))
         .set("found", value::date(c.found))
         .opt("since", c.since.map(value::date))
         .set("potential", value::int(3))
         .build();
     let mut extra = Table::new();
-    for (k, v) in &c.extras {
+    for (k, v) in &a.extras {
         extra.insert(k, Item::Value(super::super::values::loose(v)));
     }
     if let Some(parent) = &c.parent {
@@ -90,8 +96,8 @@ pub(crate) fn client(c: &NewClient) -> Result<String, WriteError> {
     }
     let mut doc = EditDoc::new();
     *doc.doc.as_table_mut() = root;
-    for d in &c.deals {
-        entry::append(&mut doc.doc, schema::CLIENT, "deal", deal(d, &c.owner))?;
+    for d in deals {
+        entry::append(&mut doc.doc, schema::CLIENT, "deal", deal(&d, &c.owner))?;
     }
     let canon = Canon {
         kind: FileKind::Client,
@@ -113,6 +119,8 @@ pub(crate) fn client(c: &NewClient) -> Result<String, WriteError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::{FileId, Span};
+    use crate::import::values::Text;
     use crate::model::{DealStage, Role, Stage};
     use chrono::NaiveDate;
 
@@ -120,18 +128,18 @@ mod tests {
         s.parse().unwrap()
     }
 
-    fn new_deal(
-        id: &str,
-        agent: &str,
+    fn new_deal<'a>(
+        id: &'a str,
+        agent: &'a str,
         stage: DealStage,
         opened: &str,
         closed: Option<&str>,
-    ) -> NewDeal {
-        NewDeal {
-            id: id.into(),
-            title: std::rc::Rc::new("GTX Pro".into()),
-            agent: std::rc::Rc::new(agent.into()),
-            agent_name: std::rc::Rc::new(agent.into()),
+    ) -> Deal<'a> {
+        Deal {
+            id,
+            title: "GTX Pro".into(),
+            agent,
+            agent_name: agent,
             stage,
             amount: 4514.0,
             opened: day(opened),
@@ -141,37 +149,46 @@ mod tests {
 
     #[test]
     fn a_client_file_in_canonical_form() {
-        let c = NewClient {
-            id: "acme-corporation".into(),
-            name: "Acme Corporation".into(),
-            stage: Stage::Customer,
-            owner: "anna-snelling".into(),
-            industry: Some("technology".into()),
-            found: day("2016-10-20"),
-            since: Some(day("2017-03-01")),
+        let text = |s: &str| Text {
+            text: s.into(),
+            span: Span::new(FileId(0), 0..0),
+        };
+        let a = Account {
+            name: text("Acme Corporation"),
+            sector: Some(text("Technolgy")),
             extras: vec![
                 ("year_established", "1996".into()),
                 ("office_location", "United States".into()),
             ],
-            parent: Some("bluth-company".into()),
-            deals: vec![
-                new_deal(
-                    "1C1I7A6R",
-                    "anna-snelling",
-                    DealStage::Won,
-                    "2016-10-20",
-                    Some("2017-03-01"),
-                ),
-                new_deal(
-                    "Z063OYW0",
-                    "moses-frase",
-                    DealStage::Lead,
-                    "2017-12-31",
-                    None,
-                ),
-            ],
+            parent: Some(text("Bluth Company")),
         };
-        let text = client(&c).unwrap();
+        let c = NewClient {
+            id: "acme-corporation".into(),
+            account: 0,
+            stage: Stage::Customer,
+            owner: "anna-snelling".into(),
+            found: day("2016-10-20"),
+            since: Some(day("2017-03-01")),
+            parent: Some("bluth-company".into()),
+            deals: vec![0, 1],
+        };
+        let deals = [
+            new_deal(
+                "1C1I7A6R",
+                "anna-snelling",
+                DealStage::Won,
+                "2016-10-20",
+                Some("2017-03-01"),
+            ),
+            new_deal(
+                "Z063OYW0",
+                "moses-frase",
+                DealStage::Lead,
+                "2017-12-31",
+                None,
+            ),
+        ];
+        let text = client(&c, &a, deals).unwrap();
         assert_eq!(
             text,
             "id = \"acme-corporation\"\nname = \"Acme Corporation\"\nstage = \"customer\"\nowner = \"anna-snelling\"\nindustry = \"technology\"\nfound = 2016-10-20\nsince = 2017-03-01\npotential = 3\n\n[extra]\nyear_established = 1996\noffice_location = \"United States\"\nsubsidiary_of = \"bluth-company\"\n\n[[deal]]\nid = \"1C1I7A6R\"\ntitle = \"GTX Pro\"\nstage = \"won\"\namount = 4514\nopened = 2016-10-20\nclosed = 2017-03-01\n\n[[deal]]\nid = \"Z063OYW0\"\ntitle = \"GTX Pro\"\nowner = \"moses-frase\"\nstage = \"lead\"\namount = 4514\nopened = 2017-12-31\n"
