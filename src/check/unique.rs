@@ -17,13 +17,15 @@ use crate::model::Records;
 /// The kinds of ids kept, in the order `duplicate_ids` reports them.
 const KINDS: [&str; 3] = ["diag-word-client", "diag-word-deal", "diag-word-complaint"];
 
-/// One id or name met: where its text is in [`Keys::text`], where it
-/// stands (its span and line) and its place among its file's entries.
+/// One id met: where its text is in [`Keys::text`], its kind, and where
+/// it stands (its span and line). 24 bytes: a large import meets tens of
+/// thousands. Entries of one kind follow each other in their file, so
+/// their spans give their order there.
 #[derive(Debug, Clone, Copy)]
 struct Key {
+    at: u32,
+    len: u16,
     kind: u8,
-    seq: u32,
-    text: (u32, u32),
     span: Span,
     line: u32,
 }
@@ -64,28 +66,36 @@ impl Keys {
     /// sources, which must still hold the texts.
     pub(crate) fn add(&mut self, records: &Records, map: impl Fn(FileId) -> Option<FileId>) {
         let line = |span: Span| u32::try_from(records.sources.line_col(span).0).unwrap_or(0);
+        let ids: usize = records
+            .clients
+            .iter()
+            .map(|c| 1 + c.deals.len() + c.complaints.len())
+            .sum();
+        // exactly: added to load after load, the list would double its room
+        self.ids.reserve_exact(ids);
         for c in &records.clients {
             let at = c.spans.of("id");
             let Some(file) = map(at.file) else {
                 continue;
             };
             let moved = |span: Span| Span { file, ..span };
-            let mut id = |kind: u8, seq: usize, text: &str, span: Span| {
+            let mut id = |kind: u8, text: &str, span: Span| {
+                let (at, len) = self.put(text);
                 let key = Key {
+                    at,
+                    len: u16::try_from(len).unwrap_or(u16::MAX),
                     kind,
-                    seq: u32::try_from(seq).unwrap_or(u32::MAX),
-                    text: self.put(text),
                     span: moved(span),
                     line: line(span),
                 };
                 self.ids.push(key);
             };
-            id(0, 0, &c.id.0, at);
-            for (i, d) in c.deals.iter().enumerate() {
-                id(1, i, d.id.as_str(), d.spans.of("id"));
+            id(0, &c.id.0, at);
+            for d in &c.deals {
+                id(1, d.id.as_str(), d.spans.of("id"));
             }
-            for (i, k) in c.complaints.iter().enumerate() {
-                id(2, i, k.id.as_str(), k.spans.of("id"));
+            for k in &c.complaints {
+                id(2, k.id.as_str(), k.spans.of("id"));
             }
             let key = name_key(&c.name);
             if !key.is_empty() {
@@ -104,26 +114,33 @@ impl Keys {
     /// naming their files.
     pub(crate) fn repeats(&self, sources: &SourceMap) -> Vec<Diagnostic> {
         let rel = |span: Span| sources.get(span.file).map_or("", |f| f.rel.as_str());
+        let text = |k: &Key| self.get((k.at, u32::from(k.len)));
+        // sorted by kind and id, each id's entries in the order one load
+        // meets them (file by file): the first of each run is the first use
         let mut order: Vec<&Key> = self.ids.iter().collect();
-        order.sort_by(|a, b| (a.kind, rel(a.span), a.seq).cmp(&(b.kind, rel(b.span), b.seq)));
+        order.sort_unstable_by(|a, b| {
+            (a.kind, text(a), rel(a.span), a.span.start).cmp(&(
+                b.kind,
+                text(b),
+                rel(b.span),
+                b.span.start,
+            ))
+        });
         let mut out = Vec::new();
-        let mut first: HashMap<(u8, &str), &Key> = HashMap::new();
+        let mut first: Option<&Key> = None;
         for key in order {
-            let text = self.get(key.text);
-            match first.get(&(key.kind, text)) {
-                Some(prev) => {
+            match first {
+                Some(prev) if prev.kind == key.kind && text(prev) == text(key) => {
                     let what = KINDS.get(usize::from(key.kind)).copied().unwrap_or("");
                     out.push(repeated(
                         what,
-                        text,
+                        text(key),
                         key.span,
                         rel(prev.span),
                         prev.line as usize,
                     ));
                 }
-                None => {
-                    first.insert((key.kind, text), key);
-                }
+                _ => first = Some(key),
             }
         }
         let mut names: Vec<&Name> = self.names.iter().collect();
