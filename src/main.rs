@@ -13,14 +13,10 @@
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// `mi_option_arena_eager_commit` of mimalloc 3 (its `mimalloc.h`; the
-/// Rust bindings name only the options whose number never changed).
-#[cfg(target_os = "linux")]
-const ARENA_EAGER_COMMIT: libmimalloc_sys::mi_option_t = 4;
-
-/// `mi_option_purge_delay` of mimalloc 3, in milliseconds.
-#[cfg(target_os = "linux")]
-const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+// ARENA_EAGER_COMMIT and PURGE_DELAY: the options' numbers, read by
+// build.rs from the `mimalloc.h` built (the Rust bindings name only the
+// options whose number never changed)
+include!(concat!(env!("OUT_DIR"), "/mi_options.rs"));
 
 /// Runs before `main`, when nothing has been allocated yet.
 #[cfg(target_os = "linux")]

@@ -23,7 +23,10 @@ use crate::diagnostic::Diagnostic;
 use crate::model::Records;
 
 /// Every cross-file check, as of the day `d` (for rules that depend on it,
-/// such as whether a client is graded).
+/// such as whether a client is graded). A rule comparing client files with
+/// each other must also be judged by [`unique::Keys`]: a large import
+/// re-checks its new client files a batch at a time, each batch with the
+/// settings and the team only (`crate::write::txn`).
 pub(crate) fn run(records: &Records, d: NaiveDate) -> Vec<Diagnostic> {
     // independent of each other: run on every core (the reports wait for
     // them after the parallel parse), their problems kept in this order

@@ -2,7 +2,9 @@
 //! integration tests run one), `CLIENTELE_FAIL_AT=<point>` makes the step
 //! named `<point>` fail with an I/O error, and `CLIENTELE_FAIL_AT=abort@<point>`
 //! kills the process there (as `kill -9` would: no destructor runs).
-//! Points: `file:K` (writing the K-th new file), `plan` (recording the
+//! Points: `stage:K` (keeping the K-th new file of an import on disk,
+//! before the check), `file:K` (writing, or moving in, the K-th new file
+//! of the journal), `plan` (recording the
 //! plan), `rename:K` (putting the K-th file in place), `sync` (flushing
 //! the folders), `clear` (clearing the journal). Release builds ignore
 //! the variable.

@@ -12,6 +12,10 @@
 //! save) for every write command ([`run`], the [`Session`]) and `import`. Nothing here decides what a command means; the
 //! commands in `crate::cmd` build the entries.
 //!
+//! A write of many new files (an import) keeps them on disk as they are
+//! made ([`spill`]) and re-checks them a batch at a time; a large file's
+//! original text is let go while its new one is checked (`txn::large`).
+//!
 //! `canon` is the canonical form of rules §5 (`clientele fmt`); it
 //! shares the key orders of [`schema`].
 
