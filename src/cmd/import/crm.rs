@@ -76,8 +76,14 @@ impl Importer for CrmImport {
             }
             // the deals read from their rows, one client at a time
             let deals = plan.book.deals(&self.crm.deals, &c.deals);
+            // the plan took the index from these accounts: never missing,
+            // but an import that lost a client must not save the rest
             let Some(a) = self.crm.accounts.get(c.account) else {
-                continue;
+                return Err(WriteError::Io {
+                    what: "find the account row of",
+                    path: rel.into(),
+                    source: std::io::Error::other("the plan names an account the export lacks"),
+                });
             };
             txn.stage(&rel, render::client(c, a, deals)?)?;
             let line = t!(

@@ -160,3 +160,66 @@ fn new_files_kept_on_disk_are_saved_with_the_rest() {
     assert!(!root.join(STAGING_DIR).exists());
     assert!(!root.join(crate::write::journal::JOURNAL_DIR).exists());
 }
+
+/// A generated client: its id's number, its name's number, its owner's
+/// number, and its deals (an id's number and whether it was won).
+type Made = (usize, usize, usize, Vec<(usize, bool)>);
+
+/// The texts of generated clients: ids, names and deal ids drawn from
+/// small pools, so that repeats within and across batches are common.
+fn made(clients: &[Made]) -> Vec<(String, String)> {
+    let mut seen = std::collections::BTreeSet::new();
+    let owners = ["li", "mo", "nobody"];
+    clients
+        .iter()
+        .filter(|(id, ..)| seen.insert(*id))
+        .map(|(id, name, owner, deals)| {
+            let id = format!("c{id:02}");
+            let deals: Vec<(String, &str)> = deals
+                .iter()
+                .map(|(d, won)| (format!("D{d}"), if *won { "won" } else { "lead" }))
+                .collect();
+            let deals: Vec<(&str, &str)> = deals.iter().map(|(d, s)| (d.as_str(), *s)).collect();
+            let text = client(&id, &format!("Name {name}"), owners[owner % 3], &deals);
+            (format!("clients/{id}.toml"), text)
+        })
+        .collect()
+}
+
+/// Stages `files` as [`checked`] does, `spill` or not.
+fn checked_files(
+    root: &std::path::Path,
+    files: &[(String, String)],
+    spill: bool,
+) -> (String, String) {
+    let mut txn = Txn::begin(root).unwrap();
+    if spill {
+        txn.spill_new_files().unwrap();
+    }
+    for rel in ["clients/old.toml", "clients/zed.toml"] {
+        txn.need(rel);
+    }
+    for (rel, text) in files {
+        txn.stage(rel, text.clone()).unwrap();
+    }
+    let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    let c = txn.check(today).unwrap();
+    (c.render_errors(), c.render_warnings())
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn batches_find_what_one_load_finds_on_any_files(
+        clients in proptest::collection::vec(
+            (0usize..40, 0usize..6, 0usize..3, proptest::collection::vec((0usize..12, proptest::bool::ANY), 0..5)),
+            1..16,
+        ),
+    ) {
+        let tmp = folder();
+        let files = made(&clients);
+        let whole = checked_files(tmp.path(), &files, false);
+        proptest::prop_assert_eq!(checked_files(tmp.path(), &files, true), whole);
+    }
+}
