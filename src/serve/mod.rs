@@ -17,6 +17,7 @@ mod auth;
 mod commit;
 mod fields;
 mod forms;
+mod gzip;
 mod http;
 mod page;
 mod query;
@@ -122,7 +123,7 @@ fn serve_requests(server: &tiny_http::Server, state: &State) {
     while let Ok(mut raw) = server.recv() {
         let started = std::time::Instant::now();
         let req = http::read(&mut raw);
-        let reply = answer(state, &req);
+        let reply = gzip::compressed(&req, answer(state, &req));
         eprintln!(
             "{} {} {} {}ms",
             req.method,

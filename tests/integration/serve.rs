@@ -328,6 +328,29 @@ fn pages_carry_the_security_headers() {
 }
 
 #[test]
+fn a_browser_that_asks_gets_pages_gzipped() {
+    let dir = sample();
+    let s = Server::start(dir.path(), &[]);
+    for path in ["/", "/clients", "/clients.json"] {
+        let plain = s.get(path);
+        assert!(plain.body.len() >= 1024, "{path}: gzipped from 1 KB");
+        assert_eq!(plain.header("content-encoding"), None, "{path}");
+        let r = s.request("GET", path, &["Accept-Encoding: gzip, deflate"], "");
+        assert_eq!(r.status, 200, "{path}");
+        assert_eq!(r.header("content-encoding"), Some("gzip"), "{path}");
+        assert_eq!(r.header("vary"), Some("Accept-Encoding"), "{path}");
+        let mut body = Vec::new();
+        std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&r.body[..]), &mut body)
+            .unwrap();
+        assert!(r.body.len() < body.len(), "{path}");
+        // a page carries the time it was made: compare the rows
+        let (plain, body) = (plain.text(), String::from_utf8(body).unwrap());
+        assert_eq!(plain.lines().count(), body.lines().count(), "{path}");
+        assert_eq!(plain.get(..200), body.get(..200), "{path}");
+    }
+}
+
+#[test]
 fn another_host_name_gets_nothing() {
     let dir = sample();
     let s = Server::start(dir.path(), &[]);
