@@ -192,4 +192,6 @@ macro_rules! t {
 #[cfg(test)]
 mod help_tests;
 #[cfg(test)]
+mod script_tests;
+#[cfg(test)]
 mod tests;
