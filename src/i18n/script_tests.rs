@@ -9,7 +9,7 @@
 
 use std::path::Path;
 
-use super::tests::ROOT;
+use super::tests::{ROOT, catalog_files};
 
 /// Characters of the Traditional catalogs that Simplified writes otherwise.
 const TRADITIONAL_ONLY: &[&str] = &[
@@ -39,12 +39,7 @@ const SIMPLIFIED_ONLY: &[&str] = &[
 /// `foreign`, the example command lines left out.
 fn foreign_characters(dir: &Path, foreign: &[&str]) -> Vec<String> {
     let mut found = Vec::new();
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
-    for path in files {
+    for path in catalog_files(dir) {
         let text = std::fs::read_to_string(&path).unwrap();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         for (i, line) in text.lines().enumerate() {

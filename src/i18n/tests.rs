@@ -9,16 +9,21 @@ use super::*;
 
 pub(super) const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
-/// The message ids of one catalog folder, and their `$arguments`.
-fn catalog(lang: Lang) -> BTreeSet<(String, BTreeSet<String>)> {
-    let dir = Path::new(ROOT).join("locales").join(lang.tag());
-    let mut ids = BTreeSet::new();
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
+/// The files of one catalog folder, sorted.
+pub(super) fn catalog_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
     files.sort();
-    for path in files {
+    files
+}
+
+/// The message ids of one catalog folder, and their `$arguments`.
+fn catalog(lang: Lang) -> BTreeSet<(String, BTreeSet<String>)> {
+    let dir = Path::new(ROOT).join("locales").join(lang.tag());
+    let mut ids = BTreeSet::new();
+    for path in catalog_files(&dir) {
         let text = std::fs::read_to_string(&path).unwrap();
         let mut current: Option<(String, BTreeSet<String>)> = None;
         for line in text.lines() {
