@@ -7,8 +7,6 @@
 //! load: the first by the files' paths and the entries' order in them
 //! wins, every later one is reported, pointing at the first.
 
-use std::collections::HashMap;
-
 use super::clients::{name_key, same_name};
 use super::duplicates::repeated;
 use crate::diagnostic::{Diagnostic, FileId, SourceMap, Span, codes};
@@ -110,10 +108,10 @@ impl Keys {
         }
     }
 
-    /// Every repeat among the keys added, with `sources` (the common map)
-    /// naming their files.
-    pub(crate) fn repeats(&self, sources: &SourceMap) -> Vec<Diagnostic> {
-        let rel = |span: Span| sources.get(span.file).map_or("", |f| f.rel.as_str());
+    /// Every repeat among the keys added, `rel` naming their files (the
+    /// paths inside the records folder).
+    pub(crate) fn repeats<'r>(&self, rel: impl Fn(FileId) -> &'r str) -> Vec<Diagnostic> {
+        let rel = |span: Span| rel(span.file);
         let text = |k: &Key| self.get((k.at, u32::from(k.len)));
         // sorted by kind and id, each id's entries in the order one load
         // meets them (file by file): the first of each run is the first use
@@ -143,16 +141,21 @@ impl Keys {
                 _ => first = Some(key),
             }
         }
+        // the same for names, each client's file giving the order
         let mut names: Vec<&Name> = self.names.iter().collect();
-        names.sort_by(|a, b| rel(a.span).cmp(rel(b.span)));
-        let mut first: HashMap<&str, &str> = HashMap::new();
+        names.sort_unstable_by(|a, b| {
+            (self.get(a.key), rel(a.span)).cmp(&(self.get(b.key), rel(b.span)))
+        });
+        let mut first: Option<&Name> = None;
         for n in names {
-            let key = self.get(n.key);
-            match first.get(key) {
-                Some(other) => out.push(same_name(self.get(n.id), other, self.get(n.name), n.span)),
-                None => {
-                    first.insert(key, self.get(n.id));
-                }
+            match first {
+                Some(other) if self.get(other.key) == self.get(n.key) => out.push(same_name(
+                    self.get(n.id),
+                    self.get(other.id),
+                    self.get(n.name),
+                    n.span,
+                )),
+                _ => first = Some(n),
             }
         }
         out

@@ -17,8 +17,11 @@ pub(crate) struct Tally {
     pub(crate) from: String,
     /// Counts per kind, in the order printed ("members", 41).
     pub(crate) counts: Vec<(&'static str, usize)>,
-    /// One line per file written: its path and what changes in it.
+    /// A line for each of the first [`FIRST_FILES`] files written: its
+    /// path and what changes in it.
     pub(crate) files: Vec<(String, String)>,
+    /// How many files were written after those.
+    pub(crate) more_files: usize,
     /// Why rows were left out (an `import-why-…` catalog id) → how many.
     pub(crate) skipped: BTreeMap<&'static str, usize>,
     /// Lines printed last (what to do next).
@@ -26,6 +29,16 @@ pub(crate) struct Tally {
 }
 
 impl Tally {
+    /// Notes a file written, its line made only when it is listed (an
+    /// import of 40,000 new files keeps ten lines, not 40,000).
+    pub(crate) fn file(&mut self, rel: impl Into<String>, line: impl FnOnce() -> String) {
+        if self.files.len() < FIRST_FILES {
+            self.files.push((rel.into(), line()));
+        } else {
+            self.more_files += 1;
+        }
+    }
+
     /// Prints the tally in the reader's language.
     pub(crate) fn print(&self, dry_run: bool, out: &mut dyn Write) -> std::io::Result<()> {
         let counts: Vec<String> = self
@@ -69,8 +82,9 @@ impl Tally {
         for (file, what) in self.files.iter().take(FIRST_FILES) {
             writeln!(out, "  {file:<width$}  {what}")?;
         }
-        if self.files.len() > FIRST_FILES {
-            let more = t!("import-more-files", n = self.files.len() - FIRST_FILES);
+        let more = self.more_files + self.files.len().saturating_sub(FIRST_FILES);
+        if more > 0 {
+            let more = t!("import-more-files", n = more);
             writeln!(out, "  {more}")?;
         }
         // in the order of the English phrases, whatever the language
@@ -100,13 +114,13 @@ mod tests {
         let mut s = Tally {
             from: "crm".into(),
             counts: vec![("members", 2), ("clients", 12)],
-            files: vec![("team.toml".into(), "2 new members".into())],
             ..Tally::default()
         };
+        s.file("team.toml", || "2 new members".into());
         for i in 0..12 {
-            s.files
-                .push((format!("clients/c{i}.toml"), "new: lead, 1 deal".into()));
+            s.file(format!("clients/c{i}.toml"), || "new: lead, 1 deal".into());
         }
+        assert_eq!((s.files.len(), s.more_files), (10, 3));
         s.skipped.insert("import-why-no-account", 3);
         let mut out = Vec::new();
         s.print(true, &mut out).unwrap();

@@ -51,9 +51,7 @@ pub(crate) fn commit(
     files: &[(&str, &str)],
     spill: Option<&Spill>,
 ) -> Result<Saved, WriteError> {
-    let staged: Vec<&str> = spill.map_or_else(Vec::new, |s| {
-        s.files().iter().map(|f| f.rel.as_str()).collect()
-    });
+    let staged: Vec<&str> = spill.map_or_else(Vec::new, |s| s.rels().collect());
     if files.is_empty() && staged.is_empty() {
         return Ok(Saved::default());
     }
@@ -90,16 +88,16 @@ fn prepare(
     atomic::sync_dir(root)?;
     let mut plan = format!("{HEADER}\n");
     let mut k = 0;
-    if let Some(spill) = spill.filter(|s| !s.files().is_empty()) {
-        for f in spill.files() {
+    if let Some(spill) = spill.filter(|s| s.len() > 0) {
+        for rel in spill.rels() {
             k += 1;
             let path = dir.join(k.to_string());
-            let from = spill.path(&f.rel);
+            let from = spill.path(rel);
             faults::at(&format!("file:{k}"))
                 .and_then(|()| std::fs::rename(&from, &path))
                 .map_err(io("write", &path))?;
-            atomic::keep_permissions(&root.join(&f.rel), &path)?;
-            plan.push_str(&format!("put {}\n", f.rel));
+            atomic::keep_permissions(&root.join(rel), &path)?;
+            plan.push_str(&format!("put {rel}\n"));
         }
         // the moved files' names are durable before the plan names them
         atomic::sync_dir(dir)?;

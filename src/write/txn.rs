@@ -150,7 +150,9 @@ impl Txn {
         self.ensure_read(rel)?;
         let new = matches!(self.originals.get(rel), Some(None));
         if let Some(spill) = self.spill.as_mut().filter(|_| new) {
+            // kept by the spill alone: no entry here for each of 40,000
             self.staged.remove(rel);
+            self.originals.remove(rel);
             return spill.put(rel, &text);
         }
         self.staged.insert(rel.to_string(), text);
@@ -280,7 +282,7 @@ impl Txn {
 
     /// [`Txn::check`], the large originals let go.
     fn check_new(&mut self, today: NaiveDate) -> Result<Checked, WriteError> {
-        if self.spill.as_ref().is_some_and(|s| !s.files().is_empty()) {
+        if self.spill.as_ref().is_some_and(|s| s.len() > 0) {
             return self.check_spilled(today);
         }
         let after = self.problems(true, today, None)?;

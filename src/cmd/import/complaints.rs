@@ -90,7 +90,7 @@ impl Importer for ComplaintImport {
             let old = txn.take(&rel)?;
             let text = render::appended_to(&rel, old, &plan.complaints, &self.options.handler)?;
             txn.stage(&rel, text)?;
-            s.files.push((rel, t!("import-file-complaints", n = n)));
+            s.file(rel, || t!("import-file-complaints", n = n));
         }
         Ok(s)
     }

@@ -61,13 +61,14 @@ impl Importer for CrmImport {
             let old = txn.read("team.toml")?;
             txn.stage("team.toml", render::team(old.as_deref(), &plan.members)?)?;
             let leads = plan.members.iter().filter(|m| m.role == Role::Lead).count();
-            let line = t!(
-                "import-file-members",
-                n = plan.members.len(),
-                leads = leads,
-                managers = plan.members.len() - leads
-            );
-            s.files.push(("team.toml".into(), line));
+            s.file("team.toml", || {
+                t!(
+                    "import-file-members",
+                    n = plan.members.len(),
+                    leads = leads,
+                    managers = plan.members.len() - leads
+                )
+            });
         }
         for c in &plan.clients {
             let rel = client_file(&c.id);
@@ -86,21 +87,21 @@ impl Importer for CrmImport {
                 });
             };
             txn.stage(&rel, render::client(c, a, deals)?)?;
-            let line = t!(
-                "import-file-client",
-                stage = crate::i18n::word("stage", c.stage.as_str()),
-                owner = c.owner.as_str(),
-                n = c.deals.len()
-            );
-            s.files.push((rel, line));
+            s.file(rel, || {
+                t!(
+                    "import-file-client",
+                    stage = crate::i18n::word("stage", c.stage.as_str()),
+                    owner = c.owner.as_str(),
+                    n = c.deals.len()
+                )
+            });
         }
         for (id, deals) in &plan.added {
             let rel = client_file(id);
             let text = txn.read(&rel)?;
             let read = plan.book.deals(&self.crm.deals, deals);
             txn.stage(&rel, render::added_deals(&rel, text.as_deref(), read)?)?;
-            s.files
-                .push((rel, t!("import-file-deals", n = deals.len())));
+            s.file(rel, || t!("import-file-deals", n = deals.len()));
         }
         if txn.records().settings.team.records_start.is_none() {
             // what to do after a first import (rules §3.2)

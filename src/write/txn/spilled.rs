@@ -22,7 +22,7 @@ use crate::check::unique::{Keys, judged_by_keys};
 use crate::diagnostic::{Diagnostic, FileId, SourceFile};
 use crate::load;
 use crate::write::WriteError;
-use crate::write::spill::{self, Spilled};
+use crate::write::spill::{self, Spill};
 
 /// About how many bytes of new files one batch loads (a few hundred in
 /// unit tests, so that they load many batches).
@@ -31,11 +31,20 @@ pub(super) const BATCH: usize = if cfg!(test) { 300 } else { 64 * 1024 };
 impl Txn {
     /// [`Txn::check`] when new files were kept on disk (module doc).
     pub(super) fn check_spilled(&mut self, today: NaiveDate) -> Result<Checked, WriteError> {
-        let spilled: Vec<Spilled> = self
-            .spill
-            .as_ref()
-            .map(|s| s.files().to_vec())
-            .unwrap_or_default();
+        let Some(spill) = self.spill.take() else {
+            return Ok(Checked::default());
+        };
+        let checked = self.check_with(&spill, today);
+        self.spill = Some(spill);
+        checked
+    }
+
+    /// The check of the files in memory and, a batch at a time, of those
+    /// `spill` holds. While it runs, the `i`th new file is known as
+    /// `FileId(first + i)`, past the files of the load in memory; only the
+    /// new files a problem names join its source map, at the end: 40,000
+    /// new files need no entry each.
+    fn check_with(&mut self, spill: &Spill, today: NaiveDate) -> Result<Checked, WriteError> {
         let mut keys = Keys::default();
         let after = self.problems(true, today, Some(&mut keys))?;
         let mut sources = after.records.sources;
@@ -44,55 +53,66 @@ impl Txn {
             .into_iter()
             .filter(|d| !judged_by_keys(d, &sources))
             .collect();
-        // the new files join the common map unread: a diagnostic reads its
-        // file again (staged, or in place once saved), checked by digest
         let first = sources.files.len();
-        let mut at: HashMap<&str, FileId> = HashMap::new();
-        for (i, f) in spilled.iter().enumerate() {
-            sources.add(SourceFile::unread(f.rel.clone(), f.len, f.hash));
-            at.insert(&f.rel, FileId(u32::try_from(first + i).unwrap_or(u32::MAX)));
-        }
-        sources.reload = Some(spill::reload);
         let always = self.always_texts();
         let mut start = 0;
-        while start < spilled.len() {
+        while start < spill.len() {
             let mut end = start;
             let mut bytes = 0;
-            while end < spilled.len() && (end == start || bytes < BATCH) {
-                bytes += spilled[end].len;
+            while end < spill.len() && (end == start || bytes < BATCH) {
+                bytes += spill.file(end).map_or(0, |f| f.len);
                 end += 1;
             }
-            let batch = &spilled[start..end];
-            self.check_batch(batch, &always, &at, today, &mut keys, &mut found)?;
+            let batch = Batch {
+                spill,
+                files: start..end,
+                first,
+            };
+            self.check_batch(&batch, &always, today, &mut keys, &mut found)?;
             start = end;
         }
-        found.extend(keys.repeats(&sources));
+        let rel = |f: FileId| match (f.0 as usize).checked_sub(first) {
+            Some(i) => spill.rel(i),
+            None => sources.get(f).map_or("", |s| s.rel.as_str()),
+        };
+        found.extend(keys.repeats(rel));
         drop(keys);
         if found.is_empty() {
             return Ok(Checked::default());
         }
+        // the new files problems name join the map unread: a diagnostic
+        // reads its file again (staged, or in place once saved), by digest
+        let mut placed: HashMap<u32, FileId> = HashMap::new();
+        for d in &mut found {
+            let Some(i) = (d.span.file.0 as usize).checked_sub(first) else {
+                continue;
+            };
+            let id = *placed.entry(d.span.file.0).or_insert_with(|| {
+                let (len, hash) = spill.file(i).map_or((0, 0), |f| (f.len, f.hash));
+                sources.add(SourceFile::unread(spill.rel(i).to_string(), len, hash))
+            });
+            d.span.file = id;
+        }
+        sources.reload = Some(spill::reload);
         sources.sort(&mut found);
         self.compare(found, sources, today)
     }
 
     /// Loads and checks one batch of new files with the settings and the
-    /// team: its problems (placed in the common map by `at`) go to `found`,
-    /// its ids and names to `keys`.
+    /// team: its problems go to `found`, its ids and names to `keys`, each
+    /// file known by its place among the new files.
     fn check_batch(
         &self,
-        batch: &[Spilled],
+        batch: &Batch<'_>,
         always: &[(String, Option<String>)],
-        at: &HashMap<&str, FileId>,
         today: NaiveDate,
         keys: &mut Keys,
         found: &mut Vec<Diagnostic>,
     ) -> Result<(), WriteError> {
-        let Some(spill) = self.spill.as_ref() else {
-            return Ok(());
-        };
         let mut files = always.to_vec();
-        for f in batch {
-            files.push((f.rel.clone(), Some(spill.read(&f.rel)?)));
+        for i in batch.files.clone() {
+            let rel = batch.spill.rel(i);
+            files.push((rel.to_string(), Some(batch.spill.read(rel)?)));
         }
         let loaded = load::load_and_check_texts(&self.root, files, today)?;
         let map: HashMap<u32, FileId> = loaded
@@ -101,7 +121,7 @@ impl Txn {
             .files
             .iter()
             .enumerate()
-            .filter_map(|(i, f)| Some((u32::try_from(i).ok()?, *at.get(f.rel.as_str())?)))
+            .filter_map(|(j, f)| Some((u32::try_from(j).ok()?, batch.id(&f.rel)?)))
             .collect();
         keys.add(&loaded.records, |f| map.get(&f.0).copied());
         for mut d in loaded.diagnostics {
@@ -130,6 +150,22 @@ impl Txn {
                 (rel.to_string(), text)
             })
             .collect()
+    }
+}
+
+/// Some of the new files, loaded together.
+struct Batch<'a> {
+    spill: &'a Spill,
+    files: std::ops::Range<usize>,
+    /// Where the new files' ids start.
+    first: usize,
+}
+
+impl Batch<'_> {
+    /// The id of the new file at `rel`, when it is in the batch.
+    fn id(&self, rel: &str) -> Option<FileId> {
+        let i = self.files.clone().find(|&i| self.spill.rel(i) == rel)?;
+        Some(FileId(u32::try_from(self.first + i).ok()?))
     }
 }
 
