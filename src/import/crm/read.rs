@@ -51,8 +51,43 @@ pub(crate) struct Account {
     pub(crate) name: Text,
     pub(crate) sector: Option<Text>,
     /// The columns of [`ACCOUNT_EXTRAS`] that have a value.
-    pub(crate) extras: Vec<(&'static str, String)>,
+    pub(crate) extras: Extras,
     pub(crate) parent: Option<Text>,
+}
+
+/// The [`ACCOUNT_EXTRAS`] an account has, in one block: for each, its
+/// column's place in that list (a byte), its length (4 bytes) and its
+/// text. A list of owned strings took some 300 bytes an account, which
+/// counts when an export has an account for each opportunity.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Extras(Box<[u8]>);
+
+impl Extras {
+    /// The values of the extras (their places in [`ACCOUNT_EXTRAS`]).
+    pub(crate) fn new<'a>(values: impl IntoIterator<Item = (usize, &'a str)>) -> Extras {
+        let mut bytes = Vec::new();
+        for (k, v) in values {
+            let (Ok(k), Ok(len)) = (u8::try_from(k), u32::try_from(v.len())) else {
+                continue;
+            };
+            bytes.push(k);
+            bytes.extend_from_slice(&len.to_le_bytes());
+            bytes.extend_from_slice(v.as_bytes());
+        }
+        Extras(bytes.into_boxed_slice())
+    }
+
+    /// Each extra's column and value, in order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        let mut rest: &[u8] = &self.0;
+        std::iter::from_fn(move || {
+            let (&k, tail) = rest.split_first()?;
+            let len = u32::from_le_bytes(tail.get(..4)?.try_into().ok()?) as usize;
+            let text = std::str::from_utf8(tail.get(4..4 + len)?).ok()?;
+            rest = tail.get(4 + len..)?;
+            Some((*ACCOUNT_EXTRAS.get(usize::from(k))?, text))
+        })
+    }
 }
 
 /// A row of sales_teams.csv.
@@ -107,8 +142,7 @@ pub(crate) fn accounts(input: &Input, p: &mut Problems) -> Vec<Account> {
     let name = input.col("account");
     let sector = input.col("sector");
     let parent = input.col("subsidiary_of");
-    let extras: Vec<(&'static str, Option<usize>)> =
-        ACCOUNT_EXTRAS.iter().map(|c| (*c, input.col(c))).collect();
+    let extras: Vec<Option<usize>> = ACCOUNT_EXTRAS.iter().map(|c| input.col(c)).collect();
     let mut accounts: Vec<Account> = input
         .rows()
         .filter_map(|row| {
@@ -116,10 +150,12 @@ pub(crate) fn accounts(input: &Input, p: &mut Problems) -> Vec<Account> {
             Some(Account {
                 name,
                 sector: row.cell(sector).map(Text::from),
-                extras: extras
-                    .iter()
-                    .filter_map(|(k, c)| row.cell(*c).map(|v| (*k, v.text.to_string())))
-                    .collect(),
+                extras: Extras::new(
+                    extras
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(k, c)| Some((k, row.cell(*c)?.text))),
+                ),
                 parent: row.cell(parent).map(Text::from),
             })
         })
@@ -164,6 +200,20 @@ pub(crate) fn products(input: &Input, p: &mut Problems) -> Vec<Product> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn extras_give_back_their_columns_and_values() {
+        let e = Extras::new([(0, "1996"), (3, "United States 美國")]);
+        let got: Vec<_> = e.iter().collect();
+        assert_eq!(
+            got,
+            [
+                ("year_established", "1996"),
+                ("office_location", "United States 美國")
+            ]
+        );
+        assert_eq!(Extras::new([]).iter().count(), 0);
+    }
 
     #[test]
     fn stages_map_to_the_spec_stages() {

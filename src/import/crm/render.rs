@@ -85,7 +85,7 @@ pub(crate) fn client<'a>(
         .set("potential", value::int(3))
         .build();
     let mut extra = Table::new();
-    for (k, v) in &a.extras {
+    for (k, v) in a.extras.iter() {
         extra.insert(k, Item::Value(super::super::values::loose(v)));
     }
     if let Some(parent) = &c.parent {
@@ -118,6 +118,7 @@ pub(crate) fn client<'a>(
 
 #[cfg(test)]
 mod tests {
+    use super::super::read::Extras;
     use super::*;
     use crate::diagnostic::{FileId, Span};
     use crate::import::values::Text;
@@ -156,10 +157,7 @@ mod tests {
         let a = Account {
             name: text("Acme Corporation"),
             sector: Some(text("Technolgy")),
-            extras: vec![
-                ("year_established", "1996".into()),
-                ("office_location", "United States".into()),
-            ],
+            extras: Extras::new([(0, "1996"), (3, "United States")]),
             parent: Some(text("Bluth Company")),
         };
         let c = NewClient {
