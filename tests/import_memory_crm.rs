@@ -130,12 +130,14 @@ fn a_crm_import_keeps_its_rows_compact() {
     // 40 rows). Reading and planning peaked at 31.1 MB (9.8×) with a typed
     // row of owned strings and spans per opportunity and four owned
     // strings per planned deal, then at 8.4 MB (2.6×: a row and a planned
-    // deal per opportunity), now 4.95 MB (1.56×: the plan's deals are
-    // their rows' numbers). The whole import peaked at 39.6 MB (12.5×:
-    // every new file's text held, re-checked at once), then 21.3 MB
-    // (6.7×), now 5.4 MB (1.7×): the new files kept on disk as they are
-    // made and re-checked a batch at a time, repeats judged from compact
-    // keys (docs/import.md, "Memory of `import crm`")
+    // deal per opportunity), now 4.65 MB (1.47×: the plan's deals are
+    // their rows' numbers, an account's columns one block). The whole
+    // import peaked at 39.6 MB (12.5×: every new file's text held,
+    // re-checked at once), then 21.3 MB (6.7×), now as reading and
+    // planning: the new files kept on disk as they are made and
+    // re-checked a batch at a time, repeats judged from compact keys
+    // (docs/import.md, "Memory of `import crm`"; an export with an
+    // account for each opportunity is not within 2×, as said there)
     assert!(
         own < size * 2,
         "reading and planning took {own} bytes at the peak for an export of {size}"
