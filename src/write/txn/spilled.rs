@@ -13,7 +13,7 @@
 //! overrides, won deals), which every batch holds. A test compares this
 //! with one load of every file (`tests.rs`).
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 
@@ -79,6 +79,26 @@ impl Txn {
         drop(keys);
         if found.is_empty() {
             return Ok(Checked::default());
+        }
+        // a file kept in memory gave its text back to the write after its
+        // load (no problem of its own then): a repeat the keys found in it
+        // needs it again, as a copy
+        let named: BTreeSet<u32> = found
+            .iter()
+            .map(|d| d.span.file.0)
+            .filter(|&f| (f as usize) < first)
+            .collect();
+        for f in named {
+            let Some(file) = sources.files.get_mut(f as usize) else {
+                continue;
+            };
+            let text = self
+                .staged
+                .get(&file.rel)
+                .or_else(|| self.originals.get(&file.rel).and_then(|t| t.as_ref()));
+            if let Some(text) = text.filter(|_| file.text().is_empty()) {
+                *file = SourceFile::new(file.rel.clone(), text.clone());
+            }
         }
         // the new files problems name join the map unread: a diagnostic
         // reads its file again (staged, or in place once saved), by digest

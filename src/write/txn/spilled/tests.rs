@@ -25,6 +25,12 @@ fn client(id: &str, name: &str, owner: &str, deals: &[(&str, &str)]) -> String {
 }
 
 fn folder() -> tempfile::TempDir {
+    folder_with("D9")
+}
+
+/// The folder, `clients/zed.toml` with the deal `zed` (`D9` repeats one
+/// of `clients/old.toml`'s).
+fn folder_with(zed: &str) -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path();
     std::fs::write(
@@ -37,7 +43,7 @@ fn folder() -> tempfile::TempDir {
     // an old repeat (not the write's fault) and an id the new files reuse
     let old = client("old", "Old Co", "li", &[("D1", "lead"), ("D9", "lead")]);
     std::fs::write(root.join("clients/old.toml"), old).unwrap();
-    let zed = client("zed", "Zed", "li", &[("D9", "lead")]);
+    let zed = client("zed", "Zed", "li", &[(zed, "lead")]);
     std::fs::write(root.join("clients/zed.toml"), zed).unwrap();
     tmp
 }
@@ -186,10 +192,12 @@ fn made(clients: &[Made]) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Stages `files` as [`checked`] does, `spill` or not.
+/// Stages `files` as [`checked`] does, `spill` or not, and a deal `added`
+/// appended to `clients/zed.toml` (kept in memory: it exists).
 fn checked_files(
     root: &std::path::Path,
     files: &[(String, String)],
+    added: Option<usize>,
     spill: bool,
 ) -> (String, String) {
     let mut txn = Txn::begin(root).unwrap();
@@ -198,6 +206,13 @@ fn checked_files(
     }
     for rel in ["clients/old.toml", "clients/zed.toml"] {
         txn.need(rel);
+    }
+    if let Some(d) = added {
+        let zed = txn.read("clients/zed.toml").unwrap().unwrap();
+        let more = client("x", "x", "li", &[(&format!("D{d}"), "lead")]);
+        let deal = &more[more.find("\n[[deal]]").unwrap()..];
+        txn.stage("clients/zed.toml", format!("{zed}{deal}"))
+            .unwrap();
     }
     for (rel, text) in files {
         txn.stage(rel, text.clone()).unwrap();
@@ -216,10 +231,14 @@ proptest::proptest! {
             (0usize..40, 0usize..6, 0usize..3, proptest::collection::vec((0usize..12, proptest::bool::ANY), 0..5)),
             1..16,
         ),
+        added in proptest::option::of(0usize..12),
+        old_repeat in proptest::bool::ANY,
     ) {
-        let tmp = folder();
+        // with no old repeat, the load of the files in memory may find no
+        // problem of its own while the new files repeat an id of theirs
+        let tmp = folder_with(if old_repeat { "D9" } else { "D20" });
         let files = made(&clients);
-        let whole = checked_files(tmp.path(), &files, false);
-        proptest::prop_assert_eq!(checked_files(tmp.path(), &files, true), whole);
+        let whole = checked_files(tmp.path(), &files, added, false);
+        proptest::prop_assert_eq!(checked_files(tmp.path(), &files, added, true), whole);
     }
 }
