@@ -57,6 +57,7 @@ fn the_feed_is_rfc_5545_text() {
         "complaint-",
         "care-",
         "training-",
+        "event-",
     ] {
         assert!(
             events.keys().any(|u| u.starts_with(kind)),
@@ -129,4 +130,45 @@ fn the_feed_goes_to_a_file() {
     let (code, out, _) = sample(&["export", "ics", "-o", path.to_str().unwrap()]);
     assert_eq!((code, out.len()), (0, 0));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), export(&[]));
+}
+
+#[test]
+fn a_client_event_is_in_the_calendar_and_the_text_in_the_readers_language() {
+    let en = events(&export(&[]));
+    let (start, summary) = &en["event-E-2026-002@clientele"];
+    assert_eq!(start, "20261218");
+    assert_eq!(summary, "Event: 年終客戶答謝會");
+    let zh = export(&["--lang", "zh-Hant"]);
+    let zh_events = events(&zh);
+    // the same events, under the same UIDs, in Traditional Chinese
+    assert_eq!(
+        zh_events.keys().collect::<Vec<_>>(),
+        en.keys().collect::<Vec<_>>()
+    );
+    assert_eq!(
+        zh_events["event-E-2026-002@clientele"].1,
+        "活動：年終客戶答謝會"
+    );
+    let unfolded = icalendar::parser::unfold(&zh);
+    assert!(
+        unfolded.contains("答謝會，由 zhang-min 主辦；邀請 5 位客戶。"),
+        "{unfolded}"
+    );
+    for english in [
+        "Follow up ",
+        "Visit ",
+        "Due: ",
+        "Respond to complaint",
+        "Resolve complaint",
+        " complaint from ",
+        "More: ",
+        "Training: ",
+    ] {
+        assert!(!unfolded.contains(english), "{english}");
+    }
+    let hans = export(&["--lang", "zh-Hans"]);
+    assert!(
+        icalendar::parser::unfold(&hans).contains("SUMMARY:活动：年終客戶答謝會"),
+        "the title is record text, kept as written"
+    );
 }
