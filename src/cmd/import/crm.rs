@@ -91,7 +91,7 @@ impl Importer for CrmImport {
                 t!(
                     "import-file-client",
                     stage = crate::i18n::word("stage", c.stage.as_str()),
-                    owner = c.owner.as_str(),
+                    owner = &*c.owner,
                     n = c.deals.len()
                 )
             });

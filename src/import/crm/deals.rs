@@ -15,7 +15,7 @@
 //! * title: the product, its spelling put right when only case, spaces or
 //!   punctuation differ from products.csv (`GTXPro` → `GTX Pro`).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 
@@ -23,10 +23,10 @@ use super::super::problems::Problems;
 use super::super::text::{compact, name_key};
 use super::super::variants::Variants;
 use super::book::{Book, is_closing};
+use super::index::Index;
 use super::people::People;
 use super::pipeline::{Opportunity, Pipeline};
-use super::plan::Numbered;
-use super::read::Product;
+use super::read::{Account, Product};
 use super::strings::Sym;
 use crate::diagnostic::{Arg, codes};
 use crate::model::{DealStage, is_entry_id};
@@ -36,12 +36,14 @@ use crate::msg;
 pub(crate) struct Context<'a> {
     pub(crate) people: &'a People,
     pub(crate) products: Option<&'a [Product]>,
-    /// The accounts by name key, each with its place in `Crm::accounts`.
-    pub(crate) accounts: &'a BTreeMap<String, Numbered<'a>>,
+    pub(crate) accounts: &'a [Account],
+    /// The accounts by name key.
+    pub(crate) index: &'a Index,
     /// Deal ids in the records → the client holding them.
     pub(crate) taken: &'a BTreeMap<String, String>,
-    /// Accounts already in the records (name keys): their deals are left out.
-    pub(crate) existing_accounts: &'a BTreeSet<String>,
+    /// Whether each account (by its key's position in the index) is
+    /// already in the records: its deals are left out.
+    pub(crate) existing_accounts: &'a [bool],
     pub(crate) skip_existing: bool,
     /// The export's last date: `opened` of deals without any date.
     pub(crate) export_day: NaiveDate,
@@ -57,7 +59,7 @@ struct Rows<'a> {
 }
 
 /// Reads every opportunity: the rows of the deals to import (their
-/// numbers) by account (its place in `Crm::accounts`), and the book they
+/// numbers) by account (its key's position in the index), and the book they
 /// are read through.
 pub(crate) fn deals(
     pipe: &Pipeline,
@@ -66,9 +68,8 @@ pub(crate) fn deals(
     skipped: &mut BTreeMap<&'static str, usize>,
     p: &mut Problems,
 ) -> (Vec<Vec<u32>>, Book) {
-    let places = cx.accounts.values().map(|(i, _)| i + 1).max();
     let mut out: Vec<Vec<u32>> = std::iter::repeat_with(Vec::new)
-        .take(places.unwrap_or(0))
+        .take(cx.index.len())
         .collect();
     let twice = pipe.repeated();
     let sizes = pipe.per_account();
@@ -109,7 +110,9 @@ pub(crate) fn deals(
             continue;
         };
         let key = name_key(account);
-        let Some(&(place, a)) = cx.accounts.get(&key) else {
+        let found = cx.index.find(&key);
+        let a = found.and_then(|pos| cx.accounts.get(cx.index.place(pos)?));
+        let (Some(pos), Some(a)) = (found, a) else {
             p.error(
                 codes::IMPORT_REFERENCE,
                 "import-kind-unknown-accounts",
@@ -118,16 +121,16 @@ pub(crate) fn deals(
             );
             continue;
         };
-        let spelling = a.name.text.as_str();
+        let spelling = a.name();
         if spelling != account {
             variants.note("account", account, spelling, pipe.span(o, o.account_at));
         }
-        if cx.existing_accounts.contains(&key) && !cx.skip_existing {
+        if cx.existing_accounts.get(pos) == Some(&true) && !cx.skip_existing {
             *skipped.entry("import-why-deals-of-existing").or_default() += 1;
             continue;
         }
         if deal(o, cx, &mut rows, variants, skipped, p).is_some()
-            && let Some(its) = out.get_mut(place)
+            && let Some(its) = out.get_mut(pos)
         {
             if its.capacity() == 0 {
                 let room = o.account.and_then(|a| sizes.get(&a)).copied();

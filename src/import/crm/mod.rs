@@ -8,6 +8,7 @@
 
 pub(crate) mod book;
 pub(crate) mod deals;
+pub(crate) mod index;
 pub(crate) mod people;
 pub(crate) mod pipeline;
 pub(crate) mod plan;

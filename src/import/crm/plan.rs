@@ -25,13 +25,13 @@ use chrono::NaiveDate;
 use super::super::existing::Existing;
 use super::super::problems::Problems;
 use super::super::text::{name_key, slug, unique};
-use super::super::values::Text;
 use super::super::variants::Variants;
 use super::book::Book;
 use super::deals;
+use super::index::Index;
 use super::people::{self, MapRow, NewMember};
 use super::pipeline::{Pipeline, Rows};
-use super::read::{Account, Agent, Product};
+use super::read::{Account, Agent, Field, Product};
 use crate::diagnostic::codes;
 use crate::model::{DealStage, Stage};
 use crate::msg;
@@ -61,17 +61,17 @@ pub(crate) struct Options<'a> {
 /// account's (`Crm::accounts`), read when its file is written.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct NewClient {
-    pub(crate) id: String,
+    pub(crate) id: Box<str>,
     /// Its account's place in `Crm::accounts`.
     pub(crate) account: usize,
     pub(crate) stage: Stage,
-    pub(crate) owner: String,
+    pub(crate) owner: Box<str>,
     pub(crate) found: NaiveDate,
     pub(crate) since: Option<NaiveDate>,
     /// `subsidiary_of`: the parent's client id, else its name as written.
-    pub(crate) parent: Option<String>,
+    pub(crate) parent: Option<Box<str>>,
     /// The rows of its deals, sorted by `opened`, then id.
-    pub(crate) deals: Vec<u32>,
+    pub(crate) deals: Box<[u32]>,
 }
 
 /// What the import creates and what it leaves out.
@@ -107,54 +107,43 @@ fn span_of_dates(deals: &Rows) -> Option<(NaiveDate, NaiveDate)> {
     })
 }
 
-/// An account and its place in `Crm::accounts`.
-pub(crate) type Numbered<'a> = (usize, &'a Account);
-
-/// The accounts by name key (so in name order); one listed twice is an error.
-fn by_name<'a>(accounts: &'a [Account], p: &mut Problems) -> BTreeMap<String, Numbered<'a>> {
-    let mut by_key: BTreeMap<String, Numbered<'a>> = BTreeMap::new();
-    for (i, a) in accounts.iter().enumerate() {
-        if by_key.insert(name_key(&a.name.text), (i, a)).is_some() {
-            p.error(
-                codes::IMPORT_VALUE,
-                "import-kind-twice",
-                a.name.span,
-                msg!("import-account-twice", account = &a.name.text),
-            );
-        }
-    }
-    by_key
-}
-
-/// Each account's client id (name key → id), and the accounts already in
-/// the records (refused, or skipped with `--skip-existing`).
+/// Each account's client id (by its key's position in the index), and
+/// whether it is already in the records (refused, or skipped with
+/// `--skip-existing`).
 fn client_ids(
-    by_key: &BTreeMap<String, Numbered<'_>>,
+    crm: &Crm,
+    index: &Index,
     existing: &Existing,
     plan: &mut Plan,
     skip_existing: bool,
     p: &mut Problems,
-) -> (BTreeMap<String, String>, BTreeSet<String>) {
-    let mut ids: BTreeMap<String, String> = BTreeMap::new();
+) -> (Vec<Box<str>>, Vec<bool>) {
+    let mut ids: Vec<Box<str>> = Vec::with_capacity(index.len());
+    let mut skip: Vec<bool> = Vec::with_capacity(index.len());
     let mut taken: BTreeSet<String> = existing.client_ids.clone();
-    let mut skip: BTreeSet<String> = BTreeSet::new();
-    for (key, (_, a)) in by_key {
-        let Some(id) = existing.client_named(&a.name.text) else {
-            let id = unique(&slug(&a.name.text, "client"), &taken);
-            taken.insert(id.clone());
-            ids.insert(key.clone(), id);
+    for place in index.places() {
+        let Some(a) = crm.accounts.get(place) else {
+            ids.push(Box::from(""));
+            skip.push(true);
             continue;
         };
-        ids.insert(key.clone(), id.to_string());
-        skip.insert(key.clone());
+        let Some(id) = existing.client_named(a.name()) else {
+            let id = unique(&slug(a.name(), "client"), &taken);
+            ids.push(Box::from(id.as_str()));
+            taken.insert(id);
+            skip.push(false);
+            continue;
+        };
+        ids.push(Box::from(id));
+        skip.push(true);
         if skip_existing {
             *plan.skipped.entry("import-why-accounts-exist").or_default() += 1;
         } else {
             p.error(
                 codes::IMPORT_EXISTS,
                 "import-kind-exists",
-                a.name.span,
-                msg!("import-account-exists", account = &a.name.text, id = id),
+                a.name_at(),
+                msg!("import-account-exists", account = a.name(), id = id),
             );
             p.help(msg!("import-skip-existing-help"));
         }
@@ -166,12 +155,13 @@ pub(crate) fn plan(crm: &Crm, existing: &Existing, opts: Options<'_>, p: &mut Pr
     let (first, last) = span_of_dates(&crm.deals.rows).unwrap_or((opts.today, opts.today));
     let people = people::resolve(&crm.agents, opts.owner_map, existing, first, p);
     let mut plan = Plan::default();
-    let by_key = by_name(&crm.accounts, p);
-    let (ids, skip) = client_ids(&by_key, existing, &mut plan, opts.skip_existing, p);
+    let index = Index::new(&crm.accounts, p);
+    let (ids, skip) = client_ids(crm, &index, existing, &mut plan, opts.skip_existing, p);
     let cx = deals::Context {
         people: &people,
         products: crm.products.as_deref(),
-        accounts: &by_key,
+        accounts: &crm.accounts,
+        index: &index,
         taken: &existing.deal_ids,
         existing_accounts: &skip,
         skip_existing: opts.skip_existing,
@@ -181,29 +171,30 @@ pub(crate) fn plan(crm: &Crm, existing: &Existing, opts: Options<'_>, p: &mut Pr
     let pipe = &crm.deals;
     let (mut by_account, book) = deals::deals(pipe, &cx, &mut variants, &mut plan.skipped, p);
     plan.book = book;
-    plan.clients
-        .reserve(by_key.len().saturating_sub(skip.len()));
-    for (key, a) in &by_key {
+    let new = skip.iter().filter(|s| !**s).count();
+    plan.clients.reserve_exact(new);
+    for (pos, place) in index.places().enumerate() {
         let mut deals = by_account
-            .get_mut(a.0)
+            .get_mut(pos)
             .map(std::mem::take)
             .unwrap_or_default();
-        if let Some(id) = ids.get(key).filter(|_| skip.contains(key)) {
+        let (Some(id), Some(a)) = (ids.get(pos), crm.accounts.get(place)) else {
+            continue;
+        };
+        if skip.get(pos) == Some(&true) {
             if !deals.is_empty() {
                 plan.book.sort(pipe, &mut deals);
-                plan.added.push((id.clone(), deals));
+                plan.added.push((id.to_string(), deals));
             }
             continue;
         }
-        let Some(id) = ids.get(key) else {
-            continue;
-        };
         let of = Of {
             pipe,
             book: &plan.book,
             ids: &ids,
+            index: &index,
         };
-        match client(id, *a, deals, of, &mut variants, p) {
+        match client(id, (place, a), deals, of, &mut variants, p) {
             Some(c) => plan.clients.push(c),
             None => *plan.skipped.entry("import-why-no-deal").or_default() += 1,
         }
@@ -218,7 +209,8 @@ pub(crate) fn plan(crm: &Crm, existing: &Existing, opts: Options<'_>, p: &mut Pr
 struct Of<'a> {
     pipe: &'a Pipeline,
     book: &'a Book,
-    ids: &'a BTreeMap<String, String>,
+    ids: &'a [Box<str>],
+    index: &'a Index,
 }
 
 /// The member id of the agent with the most deals (ties: the name first
@@ -241,7 +233,7 @@ fn owner<'a>(deals: impl Iterator<Item = (&'a str, &'a str)>) -> Option<String> 
 
 fn client(
     id: &str,
-    (account, a): Numbered<'_>,
+    (account, a): (usize, &Account),
     mut deals: Vec<u32>,
     of: Of<'_>,
     variants: &mut Variants,
@@ -255,13 +247,13 @@ fn client(
         p.warning(
             codes::IMPORT_SKIPPED,
             "import-why-no-deal",
-            a.name.span,
-            msg!("import-no-deal", account = &a.name.text),
+            a.name_at(),
+            msg!("import-no-deal", account = a.name()),
         );
         return None;
     };
     of.book.sort(of.pipe, &mut deals);
-    deals.shrink_to_fit();
+    let deals = deals.into_boxed_slice();
     let read = || of.book.deals(of.pipe, &deals);
     let won = read()
         .filter(|d| d.stage == DealStage::Won)
@@ -274,15 +266,15 @@ fn client(
         (None, false) => Stage::Lost,
     };
     let found = read().map(|d| d.opened).min()?;
-    if let Some(s) = &a.sector {
+    if let Some(s) = a.sector() {
         note_industry(s, variants);
     }
-    let parent = a.parent.as_ref().map(|x| parent(x, of.ids, p));
+    let parent = a.parent().map(|x| parent(x, of, p));
     Some(NewClient {
-        id: id.to_string(),
+        id: Box::from(id),
         account,
         stage,
-        owner,
+        owner: owner.into_boxed_str(),
         found,
         since: won,
         parent,
@@ -292,7 +284,7 @@ fn client(
 
 /// `industry`: the account's `sector`, its misspellings put right.
 pub(crate) fn industry(a: &Account) -> Option<&str> {
-    let s = &a.sector.as_ref()?.text;
+    let (s, _) = a.sector()?;
     match SECTORS.iter().find(|(bad, _)| s.eq_ignore_ascii_case(bad)) {
         Some((_, good)) => Some(good),
         None => Some(s),
@@ -300,27 +292,24 @@ pub(crate) fn industry(a: &Account) -> Option<&str> {
 }
 
 /// Notes a misspelt `sector` read as its right spelling.
-fn note_industry(s: &Text, variants: &mut Variants) {
-    if let Some((_, good)) = SECTORS
-        .iter()
-        .find(|(bad, _)| s.text.eq_ignore_ascii_case(bad))
-    {
-        variants.note("sector", &s.text, good, s.span);
+fn note_industry((s, at): Field<'_>, variants: &mut Variants) {
+    if let Some((_, good)) = SECTORS.iter().find(|(bad, _)| s.eq_ignore_ascii_case(bad)) {
+        variants.note("sector", s, good, at);
     }
 }
 
 /// `subsidiary_of` as the parent's client id, else as written.
-fn parent(x: &Text, ids: &BTreeMap<String, String>, p: &mut Problems) -> String {
-    match ids.get(&name_key(&x.text)) {
+fn parent((x, at): Field<'_>, of: Of<'_>, p: &mut Problems) -> Box<str> {
+    match of.index.find(&name_key(x)).and_then(|pos| of.ids.get(pos)) {
         Some(pid) => pid.clone(),
         None => {
             p.warning(
                 codes::IMPORT_READ_AS,
                 "import-kind-unknown-parents",
-                x.span,
-                msg!("import-unknown-parent", parent = &x.text),
+                at,
+                msg!("import-unknown-parent", parent = x),
             );
-            x.text.clone()
+            Box::from(x)
         }
     }
 }

@@ -7,7 +7,7 @@
 use super::super::problems::Problems;
 use super::super::table::{Cell, Input, Row};
 use super::super::values::{self, Text};
-use crate::diagnostic::codes;
+use crate::diagnostic::{FileId, Span, codes};
 use crate::model::DealStage;
 use crate::msg;
 
@@ -45,41 +45,108 @@ pub(crate) const ACCOUNT_EXTRAS: &[&str] = &[
     "office_location",
 ];
 
-/// A row of accounts.csv.
-#[derive(Clone, Debug)]
+/// A row of accounts.csv, in one block of bytes: its name, sector and
+/// parent one after the other, then the [`ACCOUNT_EXTRAS`] it has (for
+/// each, its column's place in that list (a byte), its length (4 bytes)
+/// and its text); the places of the three cells as offsets in one file.
+/// Owned strings with spans took some 200 bytes an account, which counts
+/// when an export has an account for each opportunity.
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Account {
-    pub(crate) name: Text,
-    pub(crate) sector: Option<Text>,
-    /// The columns of [`ACCOUNT_EXTRAS`] that have a value.
-    pub(crate) extras: Extras,
-    pub(crate) parent: Option<Text>,
+    text: Box<[u8]>,
+    /// The lengths of name, sector and parent (0: no cell).
+    lens: [u32; 3],
+    /// Where the name, sector and parent cells start and end.
+    at: [(u32, u32); 3],
+    file: FileId,
 }
 
-/// The [`ACCOUNT_EXTRAS`] an account has, in one block: for each, its
-/// column's place in that list (a byte), its length (4 bytes) and its
-/// text. A list of owned strings took some 300 bytes an account, which
-/// counts when an export has an account for each opportunity.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub(crate) struct Extras(Box<[u8]>);
+/// A cell of an account: its text and place.
+pub(crate) type Field<'a> = (&'a str, Span);
 
-impl Extras {
-    /// The values of the extras (their places in [`ACCOUNT_EXTRAS`]).
-    pub(crate) fn new<'a>(values: impl IntoIterator<Item = (usize, &'a str)>) -> Extras {
-        let mut bytes = Vec::new();
-        for (k, v) in values {
+impl Account {
+    /// The account of its cells (a cell longer than 4 GB is cut off).
+    pub(crate) fn new<'a>(
+        name: Cell<'_>,
+        sector: Option<Cell<'_>>,
+        parent: Option<Cell<'_>>,
+        extras: impl IntoIterator<Item = (usize, &'a str)>,
+    ) -> Account {
+        let mut text = Vec::new();
+        let mut lens = [0u32; 3];
+        let mut at = [(0u32, 0u32); 3];
+        let cells = [Some(name), sector, parent];
+        for (k, c) in cells.iter().enumerate() {
+            let Some(c) = c else { continue };
+            let len = u32::try_from(c.text.len()).unwrap_or(0);
+            text.extend_from_slice(c.text.get(..len as usize).unwrap_or("").as_bytes());
+            if let (Some(l), Some(a)) = (lens.get_mut(k), at.get_mut(k)) {
+                *l = len;
+                *a = (c.span.start, c.span.end);
+            }
+        }
+        for (k, v) in extras {
             let (Ok(k), Ok(len)) = (u8::try_from(k), u32::try_from(v.len())) else {
                 continue;
             };
-            bytes.push(k);
-            bytes.extend_from_slice(&len.to_le_bytes());
-            bytes.extend_from_slice(v.as_bytes());
+            text.push(k);
+            text.extend_from_slice(&len.to_le_bytes());
+            text.extend_from_slice(v.as_bytes());
         }
-        Extras(bytes.into_boxed_slice())
+        Account {
+            text: text.into_boxed_slice(),
+            lens,
+            at,
+            file: name.span.file,
+        }
+    }
+
+    /// Cell `k` (0 name, 1 sector, 2 parent), `None` when it had none.
+    fn field(&self, k: usize) -> Option<Field<'_>> {
+        let len = *self.lens.get(k)? as usize;
+        if len == 0 {
+            return None;
+        }
+        let start: usize = self.lens.iter().take(k).map(|l| *l as usize).sum();
+        let text = std::str::from_utf8(self.text.get(start..start + len)?).ok()?;
+        let (s, e) = *self.at.get(k)?;
+        Some((
+            text,
+            Span {
+                file: self.file,
+                start: s,
+                end: e,
+            },
+        ))
+    }
+
+    pub(crate) fn name(&self) -> &str {
+        self.field(0).map(|(t, _)| t).unwrap_or("")
+    }
+
+    /// The place of the name's cell.
+    pub(crate) fn name_at(&self) -> Span {
+        let (s, e) = self.at[0];
+        Span {
+            file: self.file,
+            start: s,
+            end: e,
+        }
+    }
+
+    pub(crate) fn sector(&self) -> Option<Field<'_>> {
+        self.field(1)
+    }
+
+    /// `subsidiary_of`.
+    pub(crate) fn parent(&self) -> Option<Field<'_>> {
+        self.field(2)
     }
 
     /// Each extra's column and value, in order.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        let mut rest: &[u8] = &self.0;
+    pub(crate) fn extras(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        let cells: usize = self.lens.iter().map(|l| *l as usize).sum();
+        let mut rest: &[u8] = self.text.get(cells..).unwrap_or_default();
         std::iter::from_fn(move || {
             let (&k, tail) = rest.split_first()?;
             let len = u32::from_le_bytes(tail.get(..4)?.try_into().ok()?) as usize;
@@ -146,18 +213,16 @@ pub(crate) fn accounts(input: &Input, p: &mut Problems) -> Vec<Account> {
     let mut accounts: Vec<Account> = input
         .rows()
         .filter_map(|row| {
-            let name = required(&row, name, "account", p)?;
-            Some(Account {
+            let name = required_cell(&row, name, "account", p)?;
+            Some(Account::new(
                 name,
-                sector: row.cell(sector).map(Text::from),
-                extras: Extras::new(
-                    extras
-                        .iter()
-                        .enumerate()
-                        .filter_map(|(k, c)| Some((k, row.cell(*c)?.text))),
-                ),
-                parent: row.cell(parent).map(Text::from),
-            })
+                row.cell(sector),
+                row.cell(parent),
+                extras
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(k, c)| Some((k, row.cell(*c)?.text))),
+            ))
         })
         .collect();
     // held until the plan is made again under the lock: without the room
@@ -202,9 +267,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn extras_give_back_their_columns_and_values() {
-        let e = Extras::new([(0, "1996"), (3, "United States 美國")]);
-        let got: Vec<_> = e.iter().collect();
+    fn accounts_give_back_their_cells_columns_and_values() {
+        let cell = |text, start| Cell {
+            text,
+            span: Span {
+                file: FileId(2),
+                start,
+                end: start + 1,
+            },
+        };
+        let e = Account::new(
+            cell("Acme", 3),
+            None,
+            Some(cell("Bolt 公司", 9)),
+            [(0, "1996"), (3, "United States 美國")],
+        );
+        assert_eq!(e.name(), "Acme");
+        assert_eq!(e.name_at(), cell("", 3).span);
+        assert_eq!(e.sector(), None);
+        assert_eq!(e.parent(), Some(("Bolt 公司", cell("", 9).span)));
+        let got: Vec<_> = e.extras().collect();
         assert_eq!(
             got,
             [
@@ -212,7 +294,10 @@ mod tests {
                 ("office_location", "United States 美國")
             ]
         );
-        assert_eq!(Extras::new([]).iter().count(), 0);
+        let bare = Account::new(cell("B", 0), Some(cell("retail", 4)), None, []);
+        assert_eq!(bare.extras().count(), 0);
+        assert_eq!(bare.sector().map(|s| s.0), Some("retail"));
+        assert_eq!(bare.parent(), None);
     }
 
     #[test]

@@ -76,7 +76,7 @@ pub(crate) fn client<'a>(
 ) -> Result<String, WriteError> {
     let mut root = entry::Builder::new()
         .set("id", value::string(&c.id))
-        .set("name", value::string(&a.name.text))
+        .set("name", value::string(a.name()))
         .set("stage", value::string(c.stage.as_str()))
         .set("owner", value::string(&c.owner))
         .opt("industry", industry(a).map(value::string))
@@ -85,7 +85,7 @@ pub(crate) fn client<'a>(
         .set("potential", value::int(3))
         .build();
     let mut extra = Table::new();
-    for (k, v) in a.extras.iter() {
+    for (k, v) in a.extras() {
         extra.insert(k, Item::Value(super::super::values::loose(v)));
     }
     if let Some(parent) = &c.parent {
@@ -106,7 +106,7 @@ pub(crate) fn client<'a>(
     let mut text = canonical(&canon, &doc.render()).map_err(|e| {
         WriteError::refused(crate::t!(
             "import-not-toml",
-            id = c.id.as_str(),
+            id = &*c.id,
             error = e.to_string()
         ))
     })?;
@@ -118,10 +118,9 @@ pub(crate) fn client<'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::super::read::Extras;
     use super::*;
     use crate::diagnostic::{FileId, Span};
-    use crate::import::values::Text;
+    use crate::import::table::Cell;
     use crate::model::{DealStage, Role, Stage};
     use chrono::NaiveDate;
 
@@ -150,16 +149,16 @@ mod tests {
 
     #[test]
     fn a_client_file_in_canonical_form() {
-        let text = |s: &str| Text {
-            text: s.into(),
+        let text = |text| Cell {
+            text,
             span: Span::new(FileId(0), 0..0),
         };
-        let a = Account {
-            name: text("Acme Corporation"),
-            sector: Some(text("Technolgy")),
-            extras: Extras::new([(0, "1996"), (3, "United States")]),
-            parent: Some(text("Bluth Company")),
-        };
+        let a = Account::new(
+            text("Acme Corporation"),
+            Some(text("Technolgy")),
+            Some(text("Bluth Company")),
+            [(0, "1996"), (3, "United States")],
+        );
         let c = NewClient {
             id: "acme-corporation".into(),
             account: 0,
@@ -168,7 +167,7 @@ mod tests {
             found: day("2016-10-20"),
             since: Some(day("2017-03-01")),
             parent: Some("bluth-company".into()),
-            deals: vec![0, 1],
+            deals: Box::new([0, 1]),
         };
         let deals = [
             new_deal(

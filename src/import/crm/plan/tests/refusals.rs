@@ -120,7 +120,7 @@ fn the_owner_map_names_members() {
             "crm/owners.csv:6:10: error: `Bad Id` is not a member id: use lowercase letters, digits and `-`",
         ]
     );
-    assert_eq!(client(&r, "acme").owner, "li-wei");
+    assert_eq!(&*client(&r, "acme").owner, "li-wei");
     let new: Vec<(&str, Option<&str>)> = r
         .plan
         .members
