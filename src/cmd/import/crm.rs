@@ -70,13 +70,13 @@ impl Importer for CrmImport {
                 )
             });
         }
-        for c in &plan.clients {
-            let rel = client_file(&c.id);
+        for c in plan.clients.iter() {
+            let rel = client_file(c.id);
             if txn.read(&rel)?.is_some() {
                 return Err(WriteError::refused(t!("import-file-exists", file = rel)));
             }
             // the deals read from their rows, one client at a time
-            let deals = plan.book.deals(&self.crm.deals, &c.deals);
+            let deals = plan.book.deals(&self.crm.deals, c.deals);
             // the plan took the index from these accounts: never missing,
             // but an import that lost a client must not save the rest
             let Some(a) = self.crm.accounts.get(c.account) else {
@@ -86,12 +86,12 @@ impl Importer for CrmImport {
                     source: std::io::Error::other("the plan names an account the export lacks"),
                 });
             };
-            txn.stage(&rel, render::client(c, a, deals)?)?;
+            txn.stage(&rel, render::client(&c, a, deals)?)?;
             s.file(rel, || {
                 t!(
                     "import-file-client",
                     stage = crate::i18n::word("stage", c.stage.as_str()),
-                    owner = &*c.owner,
+                    owner = c.owner,
                     n = c.deals.len()
                 )
             });

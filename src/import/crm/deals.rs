@@ -58,8 +58,8 @@ struct Rows<'a> {
     no_prices: bool,
 }
 
-/// Reads every opportunity: the rows of the deals to import (their
-/// numbers) by account (its key's position in the index), and the book they
+/// Reads every opportunity: the deals to import, each as its account's
+/// key's place in the index and its row's number, and the book they
 /// are read through.
 pub(crate) fn deals(
     pipe: &Pipeline,
@@ -67,12 +67,9 @@ pub(crate) fn deals(
     variants: &mut Variants,
     skipped: &mut BTreeMap<&'static str, usize>,
     p: &mut Problems,
-) -> (Vec<Vec<u32>>, Book) {
-    let mut out: Vec<Vec<u32>> = std::iter::repeat_with(Vec::new)
-        .take(cx.index.len())
-        .collect();
+) -> (Vec<(u32, u32)>, Book) {
+    let mut out: Vec<(u32, u32)> = Vec::new();
     let twice = pipe.repeated();
-    let sizes = pipe.per_account();
     let list = cx.products.map(|list| {
         list.iter()
             .map(|x| (x.name.text.clone(), x.price))
@@ -130,13 +127,9 @@ pub(crate) fn deals(
             continue;
         }
         if deal(o, cx, &mut rows, variants, skipped, p).is_some()
-            && let Some(its) = out.get_mut(pos)
+            && let Ok(pos) = u32::try_from(pos)
         {
-            if its.capacity() == 0 {
-                let room = o.account.and_then(|a| sizes.get(&a)).copied();
-                its.reserve_exact(room.unwrap_or(1));
-            }
-            its.push(i);
+            out.push((pos, i));
         }
     }
     let mut book = rows.book;

@@ -7,6 +7,7 @@
 //! `render` writes the TOML text; the command does the I/O.
 
 pub(crate) mod book;
+pub(crate) mod clients;
 pub(crate) mod deals;
 pub(crate) mod index;
 pub(crate) mod people;

@@ -8,8 +8,6 @@
 
 mod rows;
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 
 use super::super::inputs::{InFile, Inputs};
@@ -97,16 +95,6 @@ impl Pipeline {
             }
         }
         twice
-    }
-
-    /// How many rows name each account (as written): each client's deals
-    /// get their room at once, not grown into twice it.
-    pub(crate) fn per_account(&self) -> HashMap<Sym, usize> {
-        let mut n: HashMap<Sym, usize> = HashMap::new();
-        for a in self.rows.iter().filter_map(|o| o.account) {
-            *n.entry(a).or_default() += 1;
-        }
-        n
     }
 }
 

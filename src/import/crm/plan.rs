@@ -27,6 +27,7 @@ use super::super::problems::Problems;
 use super::super::text::{name_key, slug, unique};
 use super::super::variants::Variants;
 use super::book::Book;
+use super::clients::{Clients, Made, Parent};
 use super::deals;
 use super::index::Index;
 use super::people::{self, MapRow, NewMember};
@@ -57,28 +58,11 @@ pub(crate) struct Options<'a> {
     pub(crate) today: NaiveDate,
 }
 
-/// A client file to create. Its name, sector and other columns are its
-/// account's (`Crm::accounts`), read when its file is written.
-#[derive(Clone, Debug, PartialEq)]
-pub(crate) struct NewClient {
-    pub(crate) id: Box<str>,
-    /// Its account's place in `Crm::accounts`.
-    pub(crate) account: usize,
-    pub(crate) stage: Stage,
-    pub(crate) owner: Box<str>,
-    pub(crate) found: NaiveDate,
-    pub(crate) since: Option<NaiveDate>,
-    /// `subsidiary_of`: the parent's client id, else its name as written.
-    pub(crate) parent: Option<Box<str>>,
-    /// The rows of its deals, sorted by `opened`, then id.
-    pub(crate) deals: Box<[u32]>,
-}
-
 /// What the import creates and what it leaves out.
 #[derive(Debug, Default)]
 pub(crate) struct Plan {
     pub(crate) members: Vec<NewMember>,
-    pub(crate) clients: Vec<NewClient>,
+    pub(crate) clients: Clients,
     /// New deals of clients already in the records (`--skip-existing`):
     /// the client's id and the rows of its deals, sorted by `opened`,
     /// then id.
@@ -169,22 +153,38 @@ pub(crate) fn plan(crm: &Crm, existing: &Existing, opts: Options<'_>, p: &mut Pr
     };
     let mut variants = Variants::default();
     let pipe = &crm.deals;
-    let (mut by_account, book) = deals::deals(pipe, &cx, &mut variants, &mut plan.skipped, p);
+    let (mut pairs, book) = deals::deals(pipe, &cx, &mut variants, &mut plan.skipped, p);
     plan.book = book;
-    let new = skip.iter().filter(|s| !**s).count();
-    plan.clients.reserve_exact(new);
+    // the deals' rows grouped by account (key order), in row order
+    pairs.sort_by_key(|(pos, _)| *pos);
+    let mut starts: Vec<usize> = Vec::with_capacity(index.len() + 1);
+    let mut k = 0;
+    for pos in 0..=index.len() {
+        while pairs.get(k).is_some_and(|(at, _)| (*at as usize) < pos) {
+            k += 1;
+        }
+        starts.push(k);
+    }
+    let mut rows: Vec<u32> = pairs.iter().map(|(_, row)| *row).collect();
+    drop(pairs);
+    let mut clients = Clients::default();
+    clients.reserve(skip.iter().filter(|s| !**s).count());
     for (pos, place) in index.places().enumerate() {
-        let mut deals = by_account
-            .get_mut(pos)
-            .map(std::mem::take)
-            .unwrap_or_default();
-        let (Some(id), Some(a)) = (ids.get(pos), crm.accounts.get(place)) else {
+        let range = match (starts.get(pos), starts.get(pos + 1)) {
+            (Some(s), Some(e)) => *s..*e,
+            _ => 0..0,
+        };
+        let (Some(id), Some(a), Some(deals)) = (
+            ids.get(pos),
+            crm.accounts.get(place),
+            rows.get_mut(range.clone()),
+        ) else {
             continue;
         };
+        plan.book.sort(pipe, deals);
         if skip.get(pos) == Some(&true) {
             if !deals.is_empty() {
-                plan.book.sort(pipe, &mut deals);
-                plan.added.push((id.to_string(), deals));
+                plan.added.push((id.to_string(), deals.to_vec()));
             }
             continue;
         }
@@ -194,11 +194,18 @@ pub(crate) fn plan(crm: &Crm, existing: &Existing, opts: Options<'_>, p: &mut Pr
             ids: &ids,
             index: &index,
         };
-        match client(id, (place, a), deals, of, &mut variants, p) {
-            Some(c) => plan.clients.push(c),
+        match client((pos, place, a), deals, of, &mut clients, &mut variants, p) {
+            Some(mut c) => {
+                c.deals = range;
+                clients.push(c);
+            }
             None => *plan.skipped.entry("import-why-no-deal").or_default() += 1,
         }
     }
+    clients.ids = ids;
+    clients.rows = rows;
+    clients.done();
+    plan.clients = clients;
     variants.report(p);
     plan.members = people.new;
     plan
@@ -232,16 +239,16 @@ fn owner<'a>(deals: impl Iterator<Item = (&'a str, &'a str)>) -> Option<String> 
 }
 
 fn client(
-    id: &str,
-    (account, a): (usize, &Account),
-    mut deals: Vec<u32>,
+    (id, account, a): (usize, usize, &Account),
+    deals: &[u32],
     of: Of<'_>,
+    clients: &mut Clients,
     variants: &mut Variants,
     p: &mut Problems,
-) -> Option<NewClient> {
+) -> Option<Made> {
     let agents = of
         .book
-        .deals(of.pipe, &deals)
+        .deals(of.pipe, deals)
         .map(|d| (d.agent, d.agent_name));
     let Some(owner) = owner(agents) else {
         p.warning(
@@ -252,9 +259,7 @@ fn client(
         );
         return None;
     };
-    of.book.sort(of.pipe, &mut deals);
-    let deals = deals.into_boxed_slice();
-    let read = || of.book.deals(of.pipe, &deals);
+    let read = || of.book.deals(of.pipe, deals);
     let won = read()
         .filter(|d| d.stage == DealStage::Won)
         .filter_map(|d| d.closed)
@@ -269,16 +274,19 @@ fn client(
     if let Some(s) = a.sector() {
         note_industry(s, variants);
     }
-    let parent = a.parent().map(|x| parent(x, of, p));
-    Some(NewClient {
-        id: Box::from(id),
+    let parent = match a.parent() {
+        Some(x) => parent(x, of, clients, p),
+        None => Parent::None,
+    };
+    Some(Made {
+        id,
         account,
         stage,
-        owner: owner.into_boxed_str(),
+        owner,
         found,
         since: won,
         parent,
-        deals,
+        deals: 0..0,
     })
 }
 
@@ -299,9 +307,13 @@ fn note_industry((s, at): Field<'_>, variants: &mut Variants) {
 }
 
 /// `subsidiary_of` as the parent's client id, else as written.
-fn parent((x, at): Field<'_>, of: Of<'_>, p: &mut Problems) -> Box<str> {
-    match of.index.find(&name_key(x)).and_then(|pos| of.ids.get(pos)) {
-        Some(pid) => pid.clone(),
+fn parent((x, at): Field<'_>, of: Of<'_>, clients: &mut Clients, p: &mut Problems) -> Parent {
+    let found = of
+        .index
+        .find(&name_key(x))
+        .filter(|pos| *pos < of.ids.len());
+    match found.and_then(|pos| u32::try_from(pos).ok()) {
+        Some(pos) => Parent::Id(pos),
         None => {
             p.warning(
                 codes::IMPORT_READ_AS,
@@ -309,7 +321,7 @@ fn parent((x, at): Field<'_>, of: Of<'_>, p: &mut Problems) -> Box<str> {
                 at,
                 msg!("import-unknown-parent", parent = x),
             );
-            Box::from(x)
+            clients.written(x)
         }
     }
 }

@@ -6,8 +6,9 @@
 use toml_edit::{Item, Table};
 
 use super::book::Deal;
+use super::clients::NewClient;
 use super::people::NewMember;
-use super::plan::{NewClient, industry};
+use super::plan::industry;
 use super::read::Account;
 use crate::write::canon::{Canon, canonical};
 use crate::write::schema::{self, FileKind};
@@ -70,15 +71,15 @@ pub(crate) fn added_deals<'a>(
 /// The text of a new client file, its account `a` and its deals
 /// (`c.deals`, read from their rows) given.
 pub(crate) fn client<'a>(
-    c: &NewClient,
+    c: &NewClient<'_>,
     a: &Account,
     deals: impl IntoIterator<Item = Deal<'a>>,
 ) -> Result<String, WriteError> {
     let mut root = entry::Builder::new()
-        .set("id", value::string(&c.id))
+        .set("id", value::string(c.id))
         .set("name", value::string(a.name()))
         .set("stage", value::string(c.stage.as_str()))
-        .set("owner", value::string(&c.owner))
+        .set("owner", value::string(c.owner))
         .opt("industry", industry(a).map(value::string))
         .set("found", value::date(c.found))
         .opt("since", c.since.map(value::date))
@@ -88,7 +89,7 @@ pub(crate) fn client<'a>(
     for (k, v) in a.extras() {
         extra.insert(k, Item::Value(super::super::values::loose(v)));
     }
-    if let Some(parent) = &c.parent {
+    if let Some(parent) = c.parent {
         extra.insert("subsidiary_of", Item::Value(value::string(parent)));
     }
     if !extra.is_empty() {
@@ -97,7 +98,7 @@ pub(crate) fn client<'a>(
     let mut doc = EditDoc::new();
     *doc.doc.as_table_mut() = root;
     for d in deals {
-        entry::append(&mut doc.doc, schema::CLIENT, "deal", deal(&d, &c.owner))?;
+        entry::append(&mut doc.doc, schema::CLIENT, "deal", deal(&d, c.owner))?;
     }
     let canon = Canon {
         kind: FileKind::Client,
@@ -106,7 +107,7 @@ pub(crate) fn client<'a>(
     let mut text = canonical(&canon, &doc.render()).map_err(|e| {
         WriteError::refused(crate::t!(
             "import-not-toml",
-            id = &*c.id,
+            id = c.id,
             error = e.to_string()
         ))
     })?;
@@ -160,14 +161,14 @@ mod tests {
             [(0, "1996"), (3, "United States")],
         );
         let c = NewClient {
-            id: "acme-corporation".into(),
+            id: "acme-corporation",
             account: 0,
             stage: Stage::Customer,
-            owner: "anna-snelling".into(),
+            owner: "anna-snelling",
             found: day("2016-10-20"),
             since: Some(day("2017-03-01")),
-            parent: Some("bluth-company".into()),
-            deals: Box::new([0, 1]),
+            parent: Some("bluth-company"),
+            deals: &[0, 1],
         };
         let deals = [
             new_deal(

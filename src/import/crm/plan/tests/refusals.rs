@@ -51,7 +51,7 @@ fn without_a_price_list_open_deals_get_zero_and_one_warning() {
             "crm/sales_pipeline.csv:2:1: warning: no sales_price for opportunity D1: open deals without a price get amount 0"
         ]
     );
-    let read = deals(&r, &client(&r, "acme").deals);
+    let read = deals(&r, client(&r, "acme").deals);
     let amounts: Vec<(&str, f64)> = read.iter().map(|d| (d.title.as_ref(), d.amount)).collect();
     assert_eq!(
         amounts,
@@ -120,7 +120,7 @@ fn the_owner_map_names_members() {
             "crm/owners.csv:6:10: error: `Bad Id` is not a member id: use lowercase letters, digits and `-`",
         ]
     );
-    assert_eq!(&*client(&r, "acme").owner, "li-wei");
+    assert_eq!(client(&r, "acme").owner, "li-wei");
     let new: Vec<(&str, Option<&str>)> = r
         .plan
         .members
