@@ -2,9 +2,11 @@
 //! Sales Opportunities" — accounts.csv, sales_teams.csv,
 //! sales_pipeline.csv and, optionally, products.csv — as members, client
 //! files and deals. `read` turns the files into rows (`pipeline` the
-//! opportunities, compactly), `plan` decides what
-//! to create (its deals the numbers of their rows, read through `book`),
-//! `render` writes the TOML text; the command does the I/O.
+//! opportunities, compactly; an account in one block), `plan` decides
+//! what to create (its deals the numbers of their rows, read through
+//! `book`; the accounts by name key in `index`; its new clients as
+//! compact records, `clients`), `render` writes the TOML text; the
+//! command does the I/O.
 
 pub(crate) mod book;
 pub(crate) mod clients;
