@@ -129,4 +129,4 @@ import-failed = { $errors ->
        *[other] { $warnings } warnings
     }: nothing was imported
 import-changed = the records changed while importing: nothing was imported (run again)
-import-brings = note: the imported records bring { $warnings } (see `clientele check`)
+import-brings = the imported records bring { $warnings } (see `clientele check`)

@@ -113,4 +113,4 @@ import-records-start = 注意：为了让回访从开始记录的那天起算、
 import-refused = { $why }；未导入任何内容
 import-failed = { $errors } 个错误，{ $warnings } 个警告：未导入任何内容
 import-changed = 导入期间记录有变动：未导入任何内容（请再运行一次）
-import-brings = 注意：导入的记录带有 { $warnings }（参见 `clientele check`）
+import-brings = 导入的记录带有 { $warnings }（参见 `clientele check`）

@@ -113,4 +113,4 @@ import-records-start = 注意：為了讓回訪從開始記錄的那天起算、
 import-refused = { $why }；未匯入任何內容
 import-failed = { $errors } 個錯誤，{ $warnings } 個警告：未匯入任何內容
 import-changed = 匯入期間記錄有變動：未匯入任何內容（請再執行一次）
-import-brings = 注意：匯入的記錄帶有 { $warnings }（參見 `clientele check`）
+import-brings = 匯入的記錄帶有 { $warnings }（參見 `clientele check`）

@@ -213,5 +213,5 @@ fn note_warnings(warnings: &[Diagnostic]) {
             None => format!("{n} × {code}"),
         })
         .collect();
-    eprintln!("{}", t!("import-brings", warnings = parts.join(", ")));
+    crate::error::note(t!("import-brings", warnings = parts.join(", ")));
 }

@@ -7,12 +7,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::WriteError;
-
-fn io(what: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> WriteError + use<> {
-    let path = path.to_path_buf();
-    move |source| WriteError::Io { what, path, source }
-}
+use super::{WriteError, io};
 
 /// Replaces (or creates) `path` with `text`, creating missing folders.
 /// An existing file keeps its permissions.

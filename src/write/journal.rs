@@ -22,7 +22,7 @@ use std::io::Write;
 use std::path::Path;
 
 use super::spill::{self, Spill};
-use super::{WriteError, atomic, boundary, faults, lock::FolderLock};
+use super::{WriteError, atomic, boundary, faults, io, lock::FolderLock};
 use crate::t;
 
 /// The journal's folder inside the records folder (git-ignored).
@@ -36,11 +36,6 @@ const HEADER: &str = "clientele journal 1";
 #[derive(Debug, Default, Clone, PartialEq)]
 pub(crate) struct Saved {
     pub(crate) but: Option<String>,
-}
-
-fn io(what: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> WriteError + use<> {
-    let path = path.to_path_buf();
-    move |source| WriteError::Io { what, path, source }
 }
 
 /// Saves every `(path inside the folder, new text)` all or nothing, and

@@ -64,3 +64,13 @@ impl WriteError {
         WriteError::Refused(message.into())
     }
 }
+
+/// The error of an I/O step of a write (`cannot <what> <path>: …`), for
+/// `map_err`.
+pub(crate) fn io(
+    what: &'static str,
+    path: &std::path::Path,
+) -> impl FnOnce(std::io::Error) -> WriteError + use<> {
+    let path = path.to_path_buf();
+    move |source| WriteError::Io { what, path, source }
+}

@@ -15,7 +15,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{WriteError, boundary, faults};
+use super::{WriteError, boundary, faults, io};
 use crate::diagnostic::digest;
 
 /// The staging folder inside the records folder.
@@ -38,11 +38,6 @@ pub(crate) struct Spill {
     root: PathBuf,
     names: String,
     files: Vec<Spilled>,
-}
-
-fn io(what: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> WriteError + use<> {
-    let path = path.to_path_buf();
-    move |source| WriteError::Io { what, path, source }
 }
 
 impl Spill {
